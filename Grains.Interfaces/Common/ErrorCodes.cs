@@ -1,0 +1,28 @@
+namespace CommunityPlanning.Common;
+
+/// <summary>Every error code the system returns; docs/protocol.md lists them with their meaning.</summary>
+public static class ErrorCodes
+{
+    public const string Required = "validation.required";
+    public const string TooLong = "validation.too_long";
+    public const string ControlCharacters = "validation.control_characters";
+    public const string InvalidValue = "validation.invalid_value";
+    public const string PayloadTooLarge = "payload.too_large";
+    public const string PayloadMalformed = "payload.malformed";
+    public const string NotFound = "not_found";
+    public const string Forbidden = "forbidden";
+    public const string Unauthenticated = "unauthenticated";
+    public const string AntiforgeryFailed = "antiforgery.failed";
+    public const string InvalidCredentials = "auth.invalid_credentials";
+    public const string LockedOut = "auth.locked_out";
+    public const string AccountExists = "auth.account_exists";
+    public const string InviteInvalid = "invite.invalid";
+    public const string InviteExpired = "invite.expired";
+    public const string InviteRevoked = "invite.revoked";
+    public const string TicketInvalid = "ticket.invalid";
+    public const string PublicWatchDisabled = "meeting.public_watch_disabled";
+    public const string MeetingEnded = "meeting.ended";
+    public const string InvalidPhaseChange = "meeting.invalid_phase_change";
+    public const string NotJoined = "meeting.not_joined";
+    public const string AlreadyExists = "already_exists";
+}

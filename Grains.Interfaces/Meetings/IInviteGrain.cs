@@ -1,0 +1,16 @@
+namespace CommunityPlanning.Meetings;
+
+/// <summary>
+/// Maps one invite token to its meeting. Keyed by the token's SHA-256 hash (hex), so the token itself is
+/// never stored; expiry and revocation are decided by the meeting grain.
+/// </summary>
+[Alias("cp.IInviteGrain")]
+public interface IInviteGrain : IGrainWithStringKey
+{
+    [Alias("Register")]
+    Task Register(InviteTarget target);
+
+    /// <summary>Admits a person under the given display name, or refuses with an <c>invite.*</c> code.</summary>
+    [Alias("Redeem")]
+    Task<Admission> Redeem(string displayName);
+}

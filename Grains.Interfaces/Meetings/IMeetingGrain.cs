@@ -1,0 +1,62 @@
+using CommunityPlanning.Common;
+
+namespace CommunityPlanning.Meetings;
+
+/// <summary>
+/// One meeting: details, phase, roster, invites and live presence. The single authority on who may do what
+/// in it: every method that takes an <see cref="Actor"/> checks that actor's role here.
+/// </summary>
+[Alias("cp.IMeetingGrain")]
+public interface IMeetingGrain : IGrainWithGuidKey
+{
+    /// <summary>Called once by the working group grain.</summary>
+    [Alias("Create")]
+    Task<MeetingDetails> Create(MeetingCreation creation);
+
+    /// <summary>The actor's roster entry (created on first use for the facilitating organizer), or <c>forbidden</c>.</summary>
+    [Alias("Authorize")]
+    Task<RosterEntry> Authorize(Actor actor, MeetingRole atLeast);
+
+    [Alias("GetSnapshot")]
+    Task<MeetingSnapshot> GetSnapshot(Actor actor);
+
+    /// <summary>Registers a live connection of the actor and returns the snapshot it starts from.</summary>
+    [Alias("Connect")]
+    Task<MeetingSnapshot> Connect(Actor actor, string webServerId, string connectionId);
+
+    [Alias("Disconnect")]
+    Task Disconnect(string webServerId, string connectionId);
+
+    /// <summary>
+    /// Subscribes or renews a web server's relay. The web server lists every connection it holds for this
+    /// meeting, so presence is rebuilt after the grain moves and dropped for servers whose lease ran out.
+    /// </summary>
+    [Alias("Subscribe")]
+    Task Subscribe(string webServerId, IMeetingObserver observer, IReadOnlyList<ConnectionClaim> connections);
+
+    [Alias("Unsubscribe")]
+    Task Unsubscribe(string webServerId);
+
+    [Alias("ChangePhase")]
+    Task<MeetingDetails> ChangePhase(Actor actor, MeetingPhase phase);
+
+    [Alias("SetPublicWatch")]
+    Task<MeetingDetails> SetPublicWatch(Actor actor, bool enabled);
+
+    [Alias("CreateInvite")]
+    Task<CreatedInvite> CreateInvite(Actor actor, MeetingRole role, DateTimeOffset? expiresAt);
+
+    [Alias("ListInvites")]
+    Task<IReadOnlyList<InviteInfo>> ListInvites(Actor actor);
+
+    [Alias("RevokeInvite")]
+    Task<InviteInfo> RevokeInvite(Actor actor, Guid inviteId);
+
+    /// <summary>Called by the invite grain: admits a new roster entry if the invite is still valid.</summary>
+    [Alias("AdmitByInvite")]
+    Task<RosterEntry> AdmitByInvite(Guid inviteId, string displayName);
+
+    /// <summary>Admits an anonymous observer when the facilitator has switched public watching on.</summary>
+    [Alias("AdmitPublicObserver")]
+    Task<RosterEntry> AdmitPublicObserver(string displayName);
+}

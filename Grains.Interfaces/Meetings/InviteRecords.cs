@@ -1,0 +1,27 @@
+namespace CommunityPlanning.Meetings;
+
+/// <summary>An invite link as the facilitator sees it; the token itself is shown once, at creation.</summary>
+[GenerateSerializer, Immutable, Alias("cp.InviteInfo")]
+public sealed record InviteInfo(
+    [property: Id(0)] Guid InviteId,
+    [property: Id(1)] MeetingRole Role,
+    [property: Id(2)] DateTimeOffset CreatedAt,
+    [property: Id(3)] DateTimeOffset? ExpiresAt,
+    [property: Id(4)] DateTimeOffset? RevokedAt,
+    [property: Id(5)] int Uses);
+
+[GenerateSerializer, Immutable, Alias("cp.CreatedInvite")]
+public sealed record CreatedInvite(
+    [property: Id(0)] InviteInfo Info,
+    [property: Id(1)] string Token);
+
+/// <summary>What the invite grain holds: which meeting and invite a token hash stands for.</summary>
+[GenerateSerializer, Immutable, Alias("cp.InviteTarget")]
+public sealed record InviteTarget(
+    [property: Id(0)] Guid MeetingId,
+    [property: Id(1)] Guid InviteId);
+
+[GenerateSerializer, Immutable, Alias("cp.Admission")]
+public sealed record Admission(
+    [property: Id(0)] Guid MeetingId,
+    [property: Id(1)] RosterEntry Entry);

@@ -1,0 +1,59 @@
+namespace CommunityPlanning.Meetings;
+
+/// <summary>What an organizer enters for a new meeting; <see cref="StartsAt"/> is Prague wall-clock time.</summary>
+[GenerateSerializer, Immutable, Alias("cp.MeetingDraft")]
+public sealed record MeetingDraft(
+    [property: Id(0)] string Title,
+    [property: Id(1)] DateTime StartsAt,
+    [property: Id(2)] string? Place,
+    [property: Id(3)] string? OnlineUrl,
+    [property: Id(4)] Guid? VisionDocumentId);
+
+/// <summary>Sent by the working group grain to the new meeting grain.</summary>
+[GenerateSerializer, Immutable, Alias("cp.MeetingCreation")]
+public sealed record MeetingCreation(
+    [property: Id(0)] Guid WorkingGroupId,
+    [property: Id(1)] string Title,
+    [property: Id(2)] DateTimeOffset StartsAt,
+    [property: Id(3)] string? Place,
+    [property: Id(4)] string? OnlineUrl,
+    [property: Id(5)] Guid FacilitatorAccountId,
+    [property: Id(6)] string FacilitatorName,
+    [property: Id(7)] Guid? VisionDocumentId);
+
+[GenerateSerializer, Immutable, Alias("cp.MeetingDetails")]
+public sealed record MeetingDetails(
+    [property: Id(0)] Guid Id,
+    [property: Id(1)] Guid WorkingGroupId,
+    [property: Id(2)] string Title,
+    [property: Id(3)] DateTimeOffset StartsAt,
+    [property: Id(4)] string? Place,
+    [property: Id(5)] string? OnlineUrl,
+    [property: Id(6)] Guid FacilitatorAccountId,
+    [property: Id(7)] string FacilitatorName,
+    [property: Id(8)] MeetingPhase Phase,
+    [property: Id(9)] Guid? VisionDocumentId,
+    [property: Id(10)] bool PublicWatchEnabled);
+
+[GenerateSerializer, Immutable, Alias("cp.RosterEntry")]
+public sealed record RosterEntry(
+    [property: Id(0)] Guid ParticipantId,
+    [property: Id(1)] string DisplayName,
+    [property: Id(2)] MeetingRole Role,
+    [property: Id(3)] Guid? AccountId,
+    [property: Id(4)] DateTimeOffset AddedAt);
+
+/// <summary>Everything a client needs to render a meeting; events with a higher sequence number follow it.</summary>
+[GenerateSerializer, Immutable, Alias("cp.MeetingSnapshot")]
+public sealed record MeetingSnapshot(
+    [property: Id(0)] MeetingDetails Details,
+    [property: Id(1)] IReadOnlyList<RosterEntry> Roster,
+    [property: Id(2)] IReadOnlyList<Guid> Present,
+    [property: Id(3)] long Seq,
+    [property: Id(4)] RosterEntry You);
+
+/// <summary>A SignalR connection that a web server holds for a participant of the meeting.</summary>
+[GenerateSerializer, Immutable, Alias("cp.ConnectionClaim")]
+public sealed record ConnectionClaim(
+    [property: Id(0)] string ConnectionId,
+    [property: Id(1)] Guid ParticipantId);

@@ -1,0 +1,15 @@
+namespace CommunityPlanning.Security;
+
+/// <summary>
+/// The ASP.NET Core Data Protection key ring, kept in grain storage so that every web server of a cluster
+/// reads the same keys: a cookie or participant ticket issued by one server is valid on all.
+/// </summary>
+[Alias("cp.IKeyRingGrain")]
+public interface IKeyRingGrain : IGrainWithStringKey
+{
+    [Alias("GetElements")]
+    Task<IReadOnlyList<string>> GetElements();
+
+    [Alias("StoreElement")]
+    Task StoreElement(string xml);
+}

@@ -1,0 +1,31 @@
+using CommunityPlanning.Common;
+using CommunityPlanning.Documents;
+using CommunityPlanning.Meetings;
+
+namespace CommunityPlanning.WorkingGroups;
+
+/// <summary>One working group: its members, its meetings, its vision documents and its schedule.</summary>
+[Alias("cp.IWorkingGroupGrain")]
+public interface IWorkingGroupGrain : IGrainWithGuidKey
+{
+    /// <summary>Creates the group with the acting organizer as its manager.</summary>
+    [Alias("Create")]
+    Task<WorkingGroupDetails> Create(Actor actor, WorkingGroupDraft draft);
+
+    /// <summary>The group, or <c>not_found</c>.</summary>
+    [Alias("Get")]
+    Task<WorkingGroupDetails> Get();
+
+    [Alias("AddMember")]
+    Task<WorkingGroupDetails> AddMember(Actor actor, GroupMember member);
+
+    [Alias("SetSchedule")]
+    Task<WorkingGroupDetails> SetSchedule(Actor actor, IReadOnlyList<PlannedMeeting> schedule);
+
+    /// <summary>Creates a meeting of this group with the acting organizer as facilitator.</summary>
+    [Alias("CreateMeeting")]
+    Task<MeetingDetails> CreateMeeting(Actor actor, MeetingDraft draft);
+
+    [Alias("CreateVisionDocument")]
+    Task<VisionDocumentDetails> CreateVisionDocument(Actor actor, VisionDocumentDraft draft);
+}

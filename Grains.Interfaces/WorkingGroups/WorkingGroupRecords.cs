@@ -1,0 +1,38 @@
+namespace CommunityPlanning.WorkingGroups;
+
+[GenerateSerializer, Immutable, Alias("cp.WorkingGroupDraft")]
+public sealed record WorkingGroupDraft(
+    [property: Id(0)] string Name,
+    [property: Id(1)] TargetGroup TargetGroup,
+    [property: Id(2)] string? Description);
+
+[GenerateSerializer, Immutable, Alias("cp.GroupMember")]
+public sealed record GroupMember(
+    [property: Id(0)] string Name,
+    [property: Id(1)] string? Organization);
+
+/// <summary>A planned meeting in the group's schedule ("Harmonogram jednání"); times are Europe/Prague.</summary>
+[GenerateSerializer, Immutable, Alias("cp.PlannedMeeting")]
+public sealed record PlannedMeeting(
+    [property: Id(0)] DateOnly Date,
+    [property: Id(1)] TimeOnly? Time,
+    [property: Id(2)] string? Place);
+
+[GenerateSerializer, Immutable, Alias("cp.WorkingGroupSummary")]
+public sealed record WorkingGroupSummary(
+    [property: Id(0)] Guid Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] TargetGroup TargetGroup);
+
+[GenerateSerializer, Immutable, Alias("cp.WorkingGroupDetails")]
+public sealed record WorkingGroupDetails(
+    [property: Id(0)] Guid Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] TargetGroup TargetGroup,
+    [property: Id(3)] string? Description,
+    [property: Id(4)] Guid ManagerAccountId,
+    [property: Id(5)] string ManagerName,
+    [property: Id(6)] IReadOnlyList<GroupMember> Members,
+    [property: Id(7)] IReadOnlyList<Guid> MeetingIds,
+    [property: Id(8)] IReadOnlyList<Guid> VisionDocumentIds,
+    [property: Id(9)] IReadOnlyList<PlannedMeeting> Schedule);

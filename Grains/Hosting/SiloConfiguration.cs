@@ -1,0 +1,83 @@
+using CommunityPlanning.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using System.Net;
+
+namespace CommunityPlanning.Hosting;
+
+/// <summary>The one silo configuration, shared by the stand-alone Silo and the Web host's embedded silo.</summary>
+public static class SiloConfiguration
+{
+    /// <summary>
+    /// SQLite: a single silo with localhost clustering (one process). PostgreSQL: AdoNet clustering, so
+    /// several silos and web servers find each other through the membership table.
+    /// </summary>
+    public static ISiloBuilder AddCommunityPlanning(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var storage = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
+        var cluster = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        var connectionString = storage.ResolveConnectionString();
+
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = cluster.ClusterId;
+            o.ServiceId = cluster.ServiceId;
+        });
+
+        if (storage.Provider == StorageProvider.Sqlite)
+        {
+            silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+        }
+        else
+        {
+            silo.UseAdoNetClustering(o =>
+            {
+                o.Invariant = storage.Invariant;
+                o.ConnectionString = connectionString;
+            });
+            silo.ConfigureEndpoints(IPAddress.Loopback, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
+        }
+
+        silo.AddAdoNetGrainStorage(GrainStorage.Name, o =>
+        {
+            o.Invariant = storage.Invariant;
+            o.ConnectionString = connectionString;
+        });
+
+        silo.Services.AddGrainServices();
+        return silo;
+    }
+
+    /// <summary>What the grains take from dependency injection.</summary>
+    public static IServiceCollection AddGrainServices(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IPasswordHasher<OrganizerState>, PasswordHasher<OrganizerState>>();
+        return services;
+    }
+
+    /// <summary>A client of a PostgreSQL-clustered silo set: finds the gateways in the membership table.</summary>
+    public static IClientBuilder AddCommunityPlanning(this IClientBuilder client, IConfiguration configuration)
+    {
+        var storage = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
+        var cluster = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        if (storage.Provider != StorageProvider.PostgreSql)
+        {
+            throw new InvalidOperationException("Client mode needs Storage:Provider=PostgreSql (the cluster's membership table).");
+        }
+
+        client.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = cluster.ClusterId;
+            o.ServiceId = cluster.ServiceId;
+        });
+        client.UseAdoNetClustering(o =>
+        {
+            o.Invariant = storage.Invariant;
+            o.ConnectionString = storage.ResolveConnectionString();
+        });
+        return client;
+    }
+}

@@ -1,0 +1,312 @@
+using CommunityPlanning.Common;
+using CommunityPlanning.Hosting;
+
+namespace CommunityPlanning.Meetings;
+
+public sealed class MeetingGrain(
+    [PersistentState("meeting", GrainStorage.Name)] IPersistentState<MeetingState> state,
+    TimeProvider time) : Grain, IMeetingGrain
+{
+    public const int MaxRosterEntries = 5_000;
+    public const int MaxInvites = 200;
+
+    private readonly MeetingPresence _presence = new();
+
+    private Guid Id => this.GetPrimaryKey();
+
+    private MeetingDetails Details => state.State.Details ?? throw new DomainException(ErrorCodes.NotFound);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(ExpireLeases, ObserverLease.RenewEvery, ObserverLease.RenewEvery);
+        return Task.CompletedTask;
+    }
+
+    public async Task<MeetingDetails> Create(MeetingCreation creation)
+    {
+        if (state.RecordExists)
+        {
+            throw new DomainException(ErrorCodes.AlreadyExists);
+        }
+
+        state.State.Details = new MeetingDetails(
+            Id, creation.WorkingGroupId, creation.Title, creation.StartsAt, creation.Place, creation.OnlineUrl,
+            creation.FacilitatorAccountId, creation.FacilitatorName, MeetingPhase.Scheduled, creation.VisionDocumentId,
+            PublicWatchEnabled: false);
+        await state.WriteStateAsync();
+        return Details;
+    }
+
+    public async Task<RosterEntry> Authorize(Actor actor, MeetingRole atLeast)
+    {
+        var events = new List<MeetingEvent>();
+        var entry = Resolve(actor, events) ?? throw new DomainException(ErrorCodes.Forbidden);
+        if (entry.Role < atLeast)
+        {
+            throw new DomainException(ErrorCodes.Forbidden);
+        }
+
+        await Publish(events);
+        return entry;
+    }
+
+    public async Task<MeetingSnapshot> GetSnapshot(Actor actor) => Snapshot(await Authorize(actor, MeetingRole.Observer));
+
+    public async Task<MeetingSnapshot> Connect(Actor actor, string webServerId, string connectionId)
+    {
+        var events = new List<MeetingEvent>();
+        var entry = Resolve(actor, events) ?? throw new DomainException(ErrorCodes.Forbidden);
+        if (_presence.Add(webServerId, connectionId, entry.ParticipantId, LeaseUntil()))
+        {
+            events.Add(new PresenceChanged(Id, 0, entry.ParticipantId, true));
+        }
+
+        await Publish(events);
+        return Snapshot(entry);
+    }
+
+    public async Task Disconnect(string webServerId, string connectionId)
+    {
+        if (_presence.Remove(webServerId, connectionId) is { } left)
+        {
+            await Publish([new PresenceChanged(Id, 0, left, false)]);
+        }
+    }
+
+    public async Task Subscribe(string webServerId, IMeetingObserver observer, IReadOnlyList<ConnectionClaim> connections)
+    {
+        _ = Details;
+        var leaseUntil = LeaseUntil();
+        _presence.SetObserver(webServerId, observer, leaseUntil);
+
+        var events = new List<MeetingEvent>();
+        var claimed = connections.Select(c => c.ConnectionId).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in _presence.ConnectionsOf(webServerId).Where(c => !claimed.Contains(c)))
+        {
+            if (_presence.Remove(webServerId, stale) is { } left)
+            {
+                events.Add(new PresenceChanged(Id, 0, left, false));
+            }
+        }
+
+        foreach (var claim in connections.Where(c => state.State.Roster.Any(e => e.ParticipantId == c.ParticipantId)))
+        {
+            if (_presence.Add(webServerId, claim.ConnectionId, claim.ParticipantId, leaseUntil))
+            {
+                events.Add(new PresenceChanged(Id, 0, claim.ParticipantId, true));
+            }
+        }
+
+        await Publish(events);
+    }
+
+    public async Task Unsubscribe(string webServerId) => await DropServers([webServerId]);
+
+    public async Task<MeetingDetails> ChangePhase(Actor actor, MeetingPhase phase)
+    {
+        await Authorize(actor, MeetingRole.Facilitator);
+        TextRules.Defined(phase);
+        if (phase <= Details.Phase)
+        {
+            throw new DomainException(ErrorCodes.InvalidPhaseChange);
+        }
+
+        return await UpdateDetails(Details with { Phase = phase });
+    }
+
+    public async Task<MeetingDetails> SetPublicWatch(Actor actor, bool enabled)
+    {
+        await AuthorizeChange(actor);
+        return await UpdateDetails(Details with { PublicWatchEnabled = enabled });
+    }
+
+    public async Task<CreatedInvite> CreateInvite(Actor actor, MeetingRole role, DateTimeOffset? expiresAt)
+    {
+        await AuthorizeChange(actor);
+        TextRules.Defined(role);
+        var now = time.GetUtcNow();
+        if (expiresAt is { } expiry && expiry <= now)
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, "expiry must be in the future");
+        }
+
+        if (state.State.Invites.Count >= MaxInvites)
+        {
+            throw new DomainException(ErrorCodes.TooLong, $"at most {MaxInvites} invites");
+        }
+
+        var token = InviteTokens.Create();
+        var info = new InviteInfo(Guid.NewGuid(), role, now, expiresAt, null, 0);
+        // The token must work as soon as the facilitator sees it, so its invite grain is written first.
+        await GrainFactory.GetGrain<IInviteGrain>(InviteTokens.Hash(token)).Register(new InviteTarget(Id, info.InviteId));
+        state.State.Invites.Add(info);
+        await state.WriteStateAsync();
+        return new CreatedInvite(info, token);
+    }
+
+    public async Task<IReadOnlyList<InviteInfo>> ListInvites(Actor actor)
+    {
+        await Authorize(actor, MeetingRole.Facilitator);
+        return [.. state.State.Invites];
+    }
+
+    public async Task<InviteInfo> RevokeInvite(Actor actor, Guid inviteId)
+    {
+        await Authorize(actor, MeetingRole.Facilitator);
+        var index = state.State.Invites.FindIndex(i => i.InviteId == inviteId);
+        if (index < 0)
+        {
+            throw new DomainException(ErrorCodes.NotFound);
+        }
+
+        var revoked = state.State.Invites[index] with { RevokedAt = state.State.Invites[index].RevokedAt ?? time.GetUtcNow() };
+        state.State.Invites[index] = revoked;
+        await state.WriteStateAsync();
+        return revoked;
+    }
+
+    public async Task<RosterEntry> AdmitByInvite(Guid inviteId, string displayName)
+    {
+        var index = state.State.Invites.FindIndex(i => i.InviteId == inviteId);
+        if (index < 0)
+        {
+            throw new DomainException(ErrorCodes.InviteInvalid);
+        }
+
+        var invite = state.State.Invites[index];
+        if (invite.RevokedAt is not null)
+        {
+            throw new DomainException(ErrorCodes.InviteRevoked);
+        }
+
+        if (invite.ExpiresAt is { } expiry && expiry <= time.GetUtcNow())
+        {
+            throw new DomainException(ErrorCodes.InviteExpired);
+        }
+
+        var entry = await Admit(displayName, invite.Role, accountId: null);
+        state.State.Invites[index] = invite with { Uses = invite.Uses + 1 };
+        await state.WriteStateAsync();
+        return entry;
+    }
+
+    public async Task<RosterEntry> AdmitPublicObserver(string displayName)
+    {
+        if (!Details.PublicWatchEnabled)
+        {
+            throw new DomainException(ErrorCodes.PublicWatchDisabled);
+        }
+
+        return await Admit(displayName, MeetingRole.Observer, accountId: null);
+    }
+
+    private async Task<RosterEntry> Admit(string displayName, MeetingRole role, Guid? accountId)
+    {
+        var name = TextRules.Name(displayName);
+        RequireNotEnded();
+        var events = new List<MeetingEvent>();
+        var entry = AddToRoster(name, role, accountId, events);
+        await Publish(events);
+        return entry;
+    }
+
+    /// <summary>Finds the actor's roster entry; the facilitating organizer (or an administrator) gets one on first use.</summary>
+    private RosterEntry? Resolve(Actor actor, List<MeetingEvent> events)
+    {
+        var details = Details;
+        if (actor.ParticipantId is { } participantId)
+        {
+            return state.State.Roster.Find(e => e.ParticipantId == participantId);
+        }
+
+        if (actor.AccountId is not { } accountId)
+        {
+            return null;
+        }
+
+        var existing = state.State.Roster.Find(e => e.AccountId == accountId);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        return accountId == details.FacilitatorAccountId || actor.IsAdministrator
+            ? AddToRoster(actor.DisplayName, MeetingRole.Facilitator, accountId, events)
+            : null;
+    }
+
+    private RosterEntry AddToRoster(string name, MeetingRole role, Guid? accountId, List<MeetingEvent> events)
+    {
+        if (state.State.Roster.Count >= MaxRosterEntries)
+        {
+            throw new DomainException(ErrorCodes.TooLong, $"at most {MaxRosterEntries} people in one meeting");
+        }
+
+        var entry = new RosterEntry(Guid.NewGuid(), name, role, accountId, time.GetUtcNow());
+        state.State.Roster.Add(entry);
+        events.Add(new RosterChanged(Id, 0, entry));
+        return entry;
+    }
+
+    private async Task AuthorizeChange(Actor actor)
+    {
+        await Authorize(actor, MeetingRole.Facilitator);
+        RequireNotEnded();
+    }
+
+    private void RequireNotEnded()
+    {
+        if (Details.Phase == MeetingPhase.Ended)
+        {
+            throw new DomainException(ErrorCodes.MeetingEnded);
+        }
+    }
+
+    private async Task<MeetingDetails> UpdateDetails(MeetingDetails details)
+    {
+        state.State.Details = details;
+        await Publish([new MeetingUpdated(Id, 0, details)]);
+        return details;
+    }
+
+    /// <summary>Numbers the events, persists the state with them, and only then tells the web servers.</summary>
+    private async Task Publish(IReadOnlyList<MeetingEvent> events)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        var numbered = new List<MeetingEvent>(events.Count);
+        foreach (var e in events)
+        {
+            numbered.Add(e with { Seq = ++state.State.Seq });
+        }
+
+        await state.WriteStateAsync();
+        foreach (var observer in _presence.Observers)
+        {
+            foreach (var e in numbered)
+            {
+                _ = observer.OnEvent(e);
+            }
+        }
+    }
+
+    private async Task ExpireLeases(CancellationToken cancellationToken) =>
+        await DropServers(_presence.ExpiredServers(time.GetUtcNow()));
+
+    private async Task DropServers(IReadOnlyList<string> servers)
+    {
+        var events = servers
+            .SelectMany(_presence.RemoveServer)
+            .Select(left => (MeetingEvent)new PresenceChanged(Id, 0, left, false))
+            .ToList();
+        await Publish(events);
+    }
+
+    private DateTimeOffset LeaseUntil() => time.GetUtcNow() + ObserverLease.Duration;
+
+    private MeetingSnapshot Snapshot(RosterEntry you) =>
+        new(Details, [.. state.State.Roster], [.. _presence.Present], state.State.Seq, you);
+}

@@ -1,0 +1,15 @@
+namespace CommunityPlanning.WorkingGroups;
+
+[GenerateSerializer, Alias("cp.WorkingGroupState")]
+public sealed class WorkingGroupState
+{
+    [Id(0)] public string Name { get; set; } = "";
+    [Id(1)] public TargetGroup TargetGroup { get; set; }
+    [Id(2)] public string? Description { get; set; }
+    [Id(3)] public Guid ManagerAccountId { get; set; }
+    [Id(4)] public string ManagerName { get; set; } = "";
+    [Id(5)] public List<GroupMember> Members { get; set; } = [];
+    [Id(6)] public List<Guid> MeetingIds { get; set; } = [];
+    [Id(7)] public List<Guid> VisionDocumentIds { get; set; } = [];
+    [Id(8)] public List<PlannedMeeting> Schedule { get; set; } = [];
+}

@@ -1,0 +1,23 @@
+import { defineConfig } from "vite";
+
+// The bundle lands in Web/wwwroot/dist, served by ASP.NET Core; `dotnet build` runs this build.
+export default defineConfig({
+  root: ".",
+  base: "/dist/",
+  build: {
+    outDir: "../wwwroot/dist",
+    emptyOutDir: true,
+    manifest: false,
+    rollupOptions: {
+      input: "src/main.ts",
+      output: {
+        entryFileNames: "app.js",
+        assetFileNames: "[name][extname]",
+        chunkFileNames: "[name].js",
+      },
+    },
+  },
+  test: {
+    include: ["test/**/*.test.ts"],
+  },
+});

@@ -1,0 +1,53 @@
+using CommunityPlanning.Meetings;
+
+namespace CommunityPlanning.Tests.Meetings;
+
+public sealed class MeetingPresenceTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 5, 26, 11, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_participant_arrives_with_the_first_connection_and_leaves_with_the_last()
+    {
+        var presence = new MeetingPresence();
+        var anna = Guid.NewGuid();
+
+        Assert.True(presence.Add("web-1", "c1", anna, Now));
+        Assert.False(presence.Add("web-2", "c2", anna, Now));
+        Assert.Null(presence.Remove("web-1", "c1"));
+        Assert.True(presence.IsPresent(anna));
+        Assert.Equal(anna, presence.Remove("web-2", "c2"));
+        Assert.False(presence.IsPresent(anna));
+    }
+
+    [Fact]
+    public void Removing_an_unknown_connection_changes_nothing()
+    {
+        var presence = new MeetingPresence();
+        var anna = Guid.NewGuid();
+        presence.Add("web-1", "c1", anna, Now);
+
+        Assert.Null(presence.Remove("web-1", "other"));
+        Assert.Null(presence.Remove("web-9", "c1"));
+        Assert.True(presence.IsPresent(anna));
+    }
+
+    [Fact]
+    public void An_expired_server_takes_its_people_with_it_but_not_those_also_connected_elsewhere()
+    {
+        var presence = new MeetingPresence();
+        var anna = Guid.NewGuid();
+        var petr = Guid.NewGuid();
+        presence.Add("web-1", "a1", anna, Now.AddSeconds(10));
+        presence.Add("web-1", "p1", petr, Now.AddSeconds(10));
+        presence.Add("web-2", "p2", petr, Now.AddSeconds(60));
+
+        var expired = presence.ExpiredServers(Now.AddSeconds(30));
+        Assert.Equal(["web-1"], expired);
+
+        var left = presence.RemoveServer("web-1");
+        Assert.Equal([anna], left);
+        Assert.True(presence.IsPresent(petr));
+        Assert.Empty(presence.ExpiredServers(Now.AddSeconds(30)));
+    }
+}
