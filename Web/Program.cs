@@ -1,3 +1,5 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using CommunityPlanning.Web.Hosting;
+
+var app = CommunityPlanningApp.Create(args);
+await CommunityPlanningApp.StartAsync(app);
+await app.WaitForShutdownAsync();

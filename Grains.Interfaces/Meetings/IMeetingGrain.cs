@@ -13,6 +13,10 @@ public interface IMeetingGrain : IGrainWithGuidKey
     [Alias("Create")]
     Task<MeetingDetails> Create(MeetingCreation creation);
 
+    /// <summary>The meeting's details (for organizers' lists), or <c>not_found</c>.</summary>
+    [Alias("GetDetails")]
+    Task<MeetingDetails> GetDetails();
+
     /// <summary>The actor's roster entry (created on first use for the facilitating organizer), or <c>forbidden</c>.</summary>
     [Alias("Authorize")]
     Task<RosterEntry> Authorize(Actor actor, MeetingRole atLeast);

@@ -37,6 +37,8 @@ public sealed class MeetingGrain(
         return Details;
     }
 
+    public Task<MeetingDetails> GetDetails() => Task.FromResult(Details);
+
     public async Task<RosterEntry> Authorize(Actor actor, MeetingRole atLeast)
     {
         var events = new List<MeetingEvent>();

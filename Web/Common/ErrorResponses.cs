@@ -1,0 +1,37 @@
+using CommunityPlanning.Common;
+
+namespace CommunityPlanning.Web.Common;
+
+/// <summary>Error codes to HTTP answers: a problem document whose <c>code</c> is the documented error code.</summary>
+public static class ErrorResponses
+{
+    public static int StatusFor(string code) => code switch
+    {
+        ErrorCodes.NotFound or ErrorCodes.InviteInvalid => StatusCodes.Status404NotFound,
+        ErrorCodes.Forbidden or ErrorCodes.PublicWatchDisabled => StatusCodes.Status403Forbidden,
+        ErrorCodes.Unauthenticated or ErrorCodes.InvalidCredentials or ErrorCodes.TicketInvalid => StatusCodes.Status401Unauthorized,
+        ErrorCodes.LockedOut => StatusCodes.Status423Locked,
+        ErrorCodes.InviteExpired or ErrorCodes.InviteRevoked => StatusCodes.Status410Gone,
+        ErrorCodes.AlreadyExists or ErrorCodes.AccountExists or ErrorCodes.MeetingEnded or ErrorCodes.InvalidPhaseChange => StatusCodes.Status409Conflict,
+        ErrorCodes.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    public static IResult Problem(string code, string? detail = null) =>
+        TypedResults.Problem(
+            statusCode: StatusFor(code),
+            title: code,
+            detail: detail,
+            extensions: new Dictionary<string, object?> { ["code"] = code });
+
+    /// <summary>The code for a framework-made error answer that carries none (binding failures, size limits).</summary>
+    public static string? CodeForStatus(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => ErrorCodes.PayloadMalformed,
+        StatusCodes.Status413PayloadTooLarge => ErrorCodes.PayloadTooLarge,
+        StatusCodes.Status401Unauthorized => ErrorCodes.Unauthenticated,
+        StatusCodes.Status403Forbidden => ErrorCodes.Forbidden,
+        StatusCodes.Status404NotFound => ErrorCodes.NotFound,
+        _ => null,
+    };
+}

@@ -1,0 +1,153 @@
+using System.Text.Json.Serialization;
+using CommunityPlanning.Web.Accounts;
+using CommunityPlanning.Web.Common;
+using CommunityPlanning.Web.Demo;
+using CommunityPlanning.Web.Health;
+using CommunityPlanning.Web.Localization;
+using CommunityPlanning.Web.Meetings;
+using CommunityPlanning.Web.Security;
+using CommunityPlanning.Web.WorkingGroups;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Dashboard;
+
+namespace CommunityPlanning.Web.Hosting;
+
+/// <summary>Builds and starts the web application; used by Program and by the integration tests alike.</summary>
+public static class CommunityPlanningApp
+{
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+    public const long MaxHubMessageBytes = 64 * 1024;
+
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddOrleans();
+        AddServices(builder.Services);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        MapEndpoints(app);
+        return app;
+    }
+
+    /// <summary>Applies the schema, starts the server, then creates the configured administrator and the demo.</summary>
+    public static async Task StartAsync(WebApplication app)
+    {
+        await app.EnsureDatabaseAsync();
+        await app.StartAsync();
+
+        var grains = app.Services.GetRequiredService<IGrainFactory>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(nameof(CommunityPlanningApp));
+        await AccountBootstrap.EnsureAdministratorAsync(grains, app.Configuration.GetSection(AdminSettings.Section).Get<AdminSettings>() ?? new(), logger);
+
+        var hosting = app.Configuration.GetSection(HostingSettings.Section).Get<HostingSettings>() ?? new();
+        if (hosting.Mode == HostingMode.Embedded)
+        {
+            var demo = app.Configuration.GetSection(DemoSettings.Section).Get<DemoSettings>() ?? new();
+            await DemoSeeder.SeedAsync(grains, demo, Addresses(app).FirstOrDefault() ?? "", app.Services.GetRequiredService<TimeProvider>(), logger);
+        }
+    }
+
+    /// <summary>The addresses Kestrel listens on (with the real port when configured as 0).</summary>
+    public static IReadOnlyList<string> Addresses(WebApplication app) =>
+        [.. app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []];
+
+    private static void AddServices(IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            if (!problem.Extensions.ContainsKey("code") && ErrorResponses.CodeForStatus(problem.Status ?? 0) is { } code)
+            {
+                problem.Extensions["code"] = code;
+                problem.Title = code;
+            }
+        });
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        services.AddDataProtection().SetApplicationName("CommunityPlanning");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IGrainFactory>((o, grains) => o.XmlRepository = new GrainXmlRepository(grains));
+        services.AddSingleton<ParticipantTickets>();
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.Cookie.Name = "cp.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/signin";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            // The JSON API and the hub answer 401/403 instead of redirecting to the sign-in page.
+            o.Events.OnRedirectToLogin = context => Deny(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => Deny(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorization();
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = AntiforgeryFilter.HeaderName;
+            o.Cookie.Name = "cp.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddSignalR(o =>
+        {
+            o.MaximumReceiveMessageSize = MaxHubMessageBytes;
+            o.AddFilter<DomainErrorHubFilter>();
+        }).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddSingleton<MeetingRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<MeetingRelay>());
+
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+    }
+
+    private static Task Deny(HttpContext http, string redirectUri, int status)
+    {
+        if (http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/hubs"))
+        {
+            http.Response.StatusCode = status;
+        }
+        else
+        {
+            http.Response.Redirect(redirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void MapEndpoints(WebApplication app)
+    {
+        var api = app.MapGroup("/api")
+            .AddEndpointFilter<DomainErrorFilter>()
+            .AddEndpointFilter<AntiforgeryFilter>();
+        api.MapAuth();
+        api.MapWorkingGroups();
+        api.MapMeetings();
+        api.MapUiTexts();
+        api.MapFallback(() => ErrorResponses.Problem(CommunityPlanning.Common.ErrorCodes.NotFound));
+
+        app.MapHub<MeetingHub>(MeetingHub.Path);
+
+        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+
+        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization();
+        app.MapFallbackToFile("index.html");
+    }
+}

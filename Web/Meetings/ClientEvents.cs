@@ -1,0 +1,9 @@
+namespace CommunityPlanning.Web.Meetings;
+
+/// <summary>Names of the events the hub sends to clients (docs/protocol.md).</summary>
+public static class ClientEvents
+{
+    public const string PresenceChanged = "presenceChanged";
+    public const string RosterChanged = "rosterChanged";
+    public const string MeetingUpdated = "meetingUpdated";
+}

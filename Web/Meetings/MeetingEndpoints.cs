@@ -1,0 +1,82 @@
+using CommunityPlanning.Common;
+using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CommunityPlanning.Web.Meetings;
+
+public sealed record CreateInviteRequest(MeetingRole Role, DateTimeOffset? ExpiresAt);
+
+/// <summary>A new invite: its link is shown once; afterwards only <see cref="Info"/> is listed.</summary>
+public sealed record InviteLink(InviteInfo Info, string Token, string Url);
+
+public sealed record PublicWatchRequest(bool Enabled);
+
+public sealed record PhaseRequest(MeetingPhase Phase);
+
+public sealed record JoinRequest(string? Token, string? DisplayName);
+
+public sealed record WatchRequest(string? DisplayName);
+
+/// <summary>What a person gets on joining: the ticket to present to the live channel.</summary>
+public sealed record JoinResult(Guid MeetingId, Guid ParticipantId, MeetingRole Role, string DisplayName, string Ticket);
+
+public static class MeetingEndpoints
+{
+    public static RouteGroupBuilder MapMeetings(this RouteGroupBuilder api)
+    {
+        var meetings = api.MapGroup("/meetings/{id:guid}");
+
+        meetings.MapGet("/", async Task<Ok<MeetingSnapshot>> (Guid id, HttpContext http, IGrainFactory grains) =>
+            TypedResults.Ok(await Meeting(grains, id).GetSnapshot(OrganizerClaims.RequireActor(http.User))))
+            .RequireAuthorization();
+
+        meetings.MapPost("/invites", async Task<Created<InviteLink>> (Guid id, CreateInviteRequest request, HttpContext http, IGrainFactory grains) =>
+        {
+            var invite = await Meeting(grains, id).CreateInvite(OrganizerClaims.RequireActor(http.User), request.Role, request.ExpiresAt);
+            var link = new InviteLink(invite.Info, invite.Token, $"{http.Request.Scheme}://{http.Request.Host}/join#{invite.Token}");
+            return TypedResults.Created($"/api/meetings/{id}/invites/{invite.Info.InviteId}", link);
+        }).RequireAuthorization();
+
+        meetings.MapGet("/invites", async Task<Ok<IReadOnlyList<InviteInfo>>> (Guid id, HttpContext http, IGrainFactory grains) =>
+            TypedResults.Ok(await Meeting(grains, id).ListInvites(OrganizerClaims.RequireActor(http.User))))
+            .RequireAuthorization();
+
+        meetings.MapPost("/invites/{inviteId:guid}/revoke", async Task<Ok<InviteInfo>> (Guid id, Guid inviteId, HttpContext http, IGrainFactory grains) =>
+            TypedResults.Ok(await Meeting(grains, id).RevokeInvite(OrganizerClaims.RequireActor(http.User), inviteId)))
+            .RequireAuthorization();
+
+        meetings.MapPut("/public-watch", async Task<Ok<MeetingDetails>> (Guid id, PublicWatchRequest request, HttpContext http, IGrainFactory grains) =>
+            TypedResults.Ok(await Meeting(grains, id).SetPublicWatch(OrganizerClaims.RequireActor(http.User), request.Enabled)))
+            .RequireAuthorization();
+
+        meetings.MapPost("/phase", async Task<Ok<MeetingDetails>> (Guid id, PhaseRequest request, HttpContext http, IGrainFactory grains) =>
+            TypedResults.Ok(await Meeting(grains, id).ChangePhase(OrganizerClaims.RequireActor(http.User), request.Phase)))
+            .RequireAuthorization();
+
+        meetings.MapPost("/watch", async Task<Ok<JoinResult>> (Guid id, WatchRequest request, IGrainFactory grains, ParticipantTickets tickets) =>
+        {
+            var entry = await Meeting(grains, id).AdmitPublicObserver(request.DisplayName ?? "");
+            return TypedResults.Ok(Joined(id, entry, tickets));
+        });
+
+        api.MapPost("/join", async Task<Ok<JoinResult>> (JoinRequest request, IGrainFactory grains, ParticipantTickets tickets) =>
+        {
+            if (!InviteTokens.IsWellFormed(request.Token))
+            {
+                throw new DomainException(ErrorCodes.InviteInvalid);
+            }
+
+            TextRules.Name(request.DisplayName);
+            var admission = await grains.GetGrain<IInviteGrain>(InviteTokens.Hash(request.Token!)).Redeem(request.DisplayName!);
+            return TypedResults.Ok(Joined(admission.MeetingId, admission.Entry, tickets));
+        });
+
+        return api;
+    }
+
+    private static IMeetingGrain Meeting(IGrainFactory grains, Guid id) => grains.GetGrain<IMeetingGrain>(id);
+
+    private static JoinResult Joined(Guid meetingId, RosterEntry entry, ParticipantTickets tickets) =>
+        new(meetingId, entry.ParticipantId, entry.Role, entry.DisplayName, tickets.Issue(meetingId, entry.ParticipantId));
+}

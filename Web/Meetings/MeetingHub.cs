@@ -1,0 +1,97 @@
+using CommunityPlanning.Common;
+using CommunityPlanning.Documents;
+using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Security;
+using Microsoft.AspNetCore.SignalR;
+
+namespace CommunityPlanning.Web.Meetings;
+
+public sealed record JoinMeetingRequest(Guid MeetingId, string? Ticket);
+
+/// <summary>
+/// The live channel (docs/protocol.md). A connection joins meetings; who it is in each meeting is fixed at
+/// join from the organizer cookie or a participant ticket, and every call is authorized by the meeting grain.
+/// </summary>
+public sealed class MeetingHub(IGrainFactory grains, MeetingRelay relay, ParticipantTickets tickets) : Hub
+{
+    public const string Path = "/hubs/meeting";
+
+    public async Task<MeetingSnapshot> JoinMeeting(JoinMeetingRequest request)
+    {
+        var actor = ResolveActor(request);
+        await Groups.AddToGroupAsync(Context.ConnectionId, MeetingRelay.GroupName(request.MeetingId));
+        try
+        {
+            var snapshot = await relay.Join(request.MeetingId, actor, Context.ConnectionId);
+            Joined[request.MeetingId] = actor;
+            return snapshot;
+        }
+        catch
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, MeetingRelay.GroupName(request.MeetingId));
+            throw;
+        }
+    }
+
+    public async Task LeaveMeeting(Guid meetingId)
+    {
+        if (Joined.Remove(meetingId))
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, MeetingRelay.GroupName(meetingId));
+            await relay.Leave(meetingId, Context.ConnectionId);
+        }
+    }
+
+    /// <summary>For a client that saw a gap in the sequence numbers, or came back after a reconnect.</summary>
+    public Task<MeetingSnapshot> GetSnapshot(Guid meetingId) =>
+        grains.GetGrain<IMeetingGrain>(meetingId).GetSnapshot(ActorIn(meetingId));
+
+    public async Task<VisionDocumentDetails?> GetVisionDocument(Guid meetingId)
+    {
+        var snapshot = await grains.GetGrain<IMeetingGrain>(meetingId).GetSnapshot(ActorIn(meetingId));
+        return snapshot.Details.VisionDocumentId is { } documentId
+            ? await grains.GetGrain<IVisionDocumentGrain>(documentId).Get()
+            : null;
+    }
+
+    public Task<MeetingDetails> ChangePhase(Guid meetingId, MeetingPhase phase) =>
+        grains.GetGrain<IMeetingGrain>(meetingId).ChangePhase(ActorIn(meetingId), phase);
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        foreach (var meetingId in Joined.Keys.ToList())
+        {
+            await relay.Leave(meetingId, Context.ConnectionId);
+        }
+
+        Joined.Clear();
+    }
+
+    private Dictionary<Guid, Actor> Joined
+    {
+        get
+        {
+            if (Context.Items.TryGetValue(nameof(Joined), out var value) && value is Dictionary<Guid, Actor> joined)
+            {
+                return joined;
+            }
+
+            joined = [];
+            Context.Items[nameof(Joined)] = joined;
+            return joined;
+        }
+    }
+
+    private Actor ActorIn(Guid meetingId) =>
+        Joined.TryGetValue(meetingId, out var actor) ? actor : throw new DomainException(ErrorCodes.NotJoined);
+
+    private Actor ResolveActor(JoinMeetingRequest request)
+    {
+        if (request.Ticket is not null)
+        {
+            return Actor.Participant(tickets.Read(request.Ticket, request.MeetingId), "");
+        }
+
+        return OrganizerClaims.ToActor(Context.User ?? new()) ?? throw new DomainException(ErrorCodes.Unauthenticated);
+    }
+}

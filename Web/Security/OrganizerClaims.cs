@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using CommunityPlanning.Accounts;
+using CommunityPlanning.Common;
+
+namespace CommunityPlanning.Web.Security;
+
+/// <summary>The organizer cookie's claims, and the <see cref="Actor"/> they stand for.</summary>
+public static class OrganizerClaims
+{
+    public const string AdministratorRole = "administrator";
+
+    public static ClaimsPrincipal ToPrincipal(OrganizerAccount account, string scheme)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, account.Id.ToString()),
+            new(ClaimTypes.Name, account.DisplayName),
+            new(ClaimTypes.Email, account.Email),
+        };
+        if (account.IsAdministrator)
+        {
+            claims.Add(new Claim(ClaimTypes.Role, AdministratorRole));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
+
+    /// <summary>The signed-in organizer, or null for anonymous callers.</summary>
+    public static Actor? ToActor(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id)
+            ? Actor.Organizer(id, user.IsInRole(AdministratorRole), user.FindFirstValue(ClaimTypes.Name) ?? "")
+            : null;
+
+    public static Actor RequireActor(ClaimsPrincipal user) =>
+        ToActor(user) ?? throw new DomainException(ErrorCodes.Unauthenticated);
+}
