@@ -1,4 +1,5 @@
 using CommunityPlanning.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace CommunityPlanning.Tests.Infrastructure;
@@ -10,6 +11,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IClusterClient Client => Cluster.Client;
 
+    /// <summary>The silos' clock; tests of one class run one after another, so one may move it.</summary>
+    public TestClock Clock { get; } = new();
+
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(2);
@@ -17,6 +21,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(GrainStorage.Name);
             silo.Services.AddGrainServices();
+            silo.Services.AddSingleton<TimeProvider>(Clock);
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();

@@ -1,0 +1,81 @@
+using System.Threading.Channels;
+using CommunityPlanning.Meetings;
+using CommunityPlanning.Tests.Infrastructure;
+
+namespace CommunityPlanning.Tests.Meetings;
+
+/// <summary>Events reach subscribed web servers numbered without gaps, after the state they describe is stored.</summary>
+public sealed class MeetingEventTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    private sealed class RecordingObserver : IMeetingObserver
+    {
+        public Channel<MeetingEvent> Events { get; } = Channel.CreateUnbounded<MeetingEvent>();
+
+        public Task OnEvent(MeetingEvent meetingEvent)
+        {
+            Events.Writer.TryWrite(meetingEvent);
+            return Task.CompletedTask;
+        }
+
+        public async Task<T> Next<T>() where T : MeetingEvent =>
+            Assert.IsType<T>(await Events.Reader.ReadAsync().AsTask().WaitAsync(Timeout));
+    }
+
+    [Fact]
+    public async Task Presence_and_roster_events_are_numbered_without_gaps()
+    {
+        var world = await MeetingWorld.CreateAsync(fixture.Client);
+        var observer = new RecordingObserver();
+        var reference = fixture.Client.CreateObjectReference<IMeetingObserver>(observer);
+        await world.Grain.Subscribe("web-a", reference, []);
+
+        var start = await world.Grain.Connect(world.Facilitator, "web-a", "conn-f");
+        var facilitatorJoined = await observer.Next<RosterChanged>();
+        var facilitatorPresent = await observer.Next<PresenceChanged>();
+        Assert.Equal(start.Seq - 1, facilitatorJoined.Seq);
+        Assert.Equal(start.Seq, facilitatorPresent.Seq);
+        Assert.True(facilitatorPresent.IsPresent);
+        Assert.Contains(start.You.ParticipantId, start.Present);
+
+        var (participant, entry) = await world.AdmitAsync(MeetingRole.Participant);
+        Assert.Equal(start.Seq + 1, (await observer.Next<RosterChanged>()).Seq);
+        await world.Grain.Connect(participant, "web-b", "conn-p");
+        var arrived = await observer.Next<PresenceChanged>();
+        Assert.Equal((start.Seq + 2, entry.ParticipantId, true), (arrived.Seq, arrived.ParticipantId, arrived.IsPresent));
+
+        await world.Grain.Disconnect("web-b", "conn-p");
+        var left = await observer.Next<PresenceChanged>();
+        Assert.Equal((start.Seq + 3, entry.ParticipantId, false), (left.Seq, left.ParticipantId, left.IsPresent));
+    }
+
+    [Fact]
+    public async Task A_web_server_that_lists_fewer_connections_on_renewal_takes_those_people_out()
+    {
+        var world = await MeetingWorld.CreateAsync(fixture.Client);
+        var observer = new RecordingObserver();
+        var reference = fixture.Client.CreateObjectReference<IMeetingObserver>(observer);
+        await world.Grain.Subscribe("web-a", reference, []);
+        var (participant, entry) = await world.AdmitAsync(MeetingRole.Participant);
+        await world.Grain.Connect(participant, "web-a", "conn-p");
+
+        await world.Grain.Subscribe("web-a", reference, []);
+
+        var snapshot = await world.Grain.GetSnapshot(world.Facilitator);
+        Assert.DoesNotContain(entry.ParticipantId, snapshot.Present);
+    }
+
+    [Fact]
+    public async Task An_unsubscribed_web_server_takes_its_people_out()
+    {
+        var world = await MeetingWorld.CreateAsync(fixture.Client);
+        var (participant, entry) = await world.AdmitAsync(MeetingRole.Participant);
+        await world.Grain.Connect(participant, "web-gone", "conn-p");
+        Assert.Contains(entry.ParticipantId, (await world.Grain.GetSnapshot(world.Facilitator)).Present);
+
+        await world.Grain.Unsubscribe("web-gone");
+
+        Assert.DoesNotContain(entry.ParticipantId, (await world.Grain.GetSnapshot(world.Facilitator)).Present);
+    }
+}
