@@ -1,18 +1,14 @@
 using CommunityPlanning.Hosting;
-using Orleans.Dashboard;
+using CommunityPlanning.Silo;
 
-// A stand-alone silo of a cluster: grains on PostgreSQL, found by the web servers through the membership table.
+// A stand-alone silo: grains on PostgreSQL, found by the web servers through the membership table.
 // `dotnet run --project Silo -- migrate` only applies the database schema and exits.
-var builder = Host.CreateApplicationBuilder(args);
-builder.Logging.AddJsonConsole();
-
-var storage = builder.Configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
-await DatabaseSchema.EnsureAsync(storage);
+var host = SiloHost.Create(args);
+await host.Services.GetRequiredService<IConfiguration>().EnsureDatabaseAsync();
 if (args.Contains("migrate"))
 {
-    Console.WriteLine($"Schema is up to date ({storage.Provider}).");
+    Console.WriteLine("Database schema is up to date.");
     return;
 }
 
-builder.UseOrleans(silo => silo.AddCommunityPlanning(builder.Configuration).AddDashboard());
-await builder.Build().RunAsync();
+await host.RunAsync();

@@ -16,8 +16,8 @@ public static class SiloConfiguration
     /// </summary>
     public static ISiloBuilder AddCommunityPlanning(this ISiloBuilder silo, IConfiguration configuration)
     {
-        var storage = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
-        var cluster = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        var storage = configuration.GetStorageSettings();
+        var cluster = configuration.GetClusterSettings();
         var connectionString = storage.ResolveConnectionString();
 
         silo.Configure<ClusterOptions>(o =>
@@ -61,8 +61,8 @@ public static class SiloConfiguration
     /// <summary>A client of a PostgreSQL-clustered silo set: finds the gateways in the membership table.</summary>
     public static IClientBuilder AddCommunityPlanning(this IClientBuilder client, IConfiguration configuration)
     {
-        var storage = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
-        var cluster = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        var storage = configuration.GetStorageSettings();
+        var cluster = configuration.GetClusterSettings();
         if (storage.Provider != StorageProvider.PostgreSql)
         {
             throw new InvalidOperationException("Client mode needs Storage:Provider=PostgreSql (the cluster's membership table).");

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CommunityPlanning.Hosting;
 using CommunityPlanning.Web.Accounts;
 using CommunityPlanning.Web.Common;
 using CommunityPlanning.Web.Demo;
@@ -46,7 +47,7 @@ public static class CommunityPlanningApp
     /// <summary>Applies the schema, starts the server, then creates the configured administrator and the demo.</summary>
     public static async Task StartAsync(WebApplication app)
     {
-        await app.EnsureDatabaseAsync();
+        await app.Configuration.EnsureDatabaseAsync();
         await app.StartAsync();
 
         var grains = app.Services.GetRequiredService<IGrainFactory>();

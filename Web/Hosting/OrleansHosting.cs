@@ -20,11 +20,4 @@ public static class OrleansHosting
 
         return builder;
     }
-
-    /// <summary>The database schema must exist before the silo (or the client's membership reader) starts.</summary>
-    public static async Task EnsureDatabaseAsync(this WebApplication app)
-    {
-        var storage = app.Configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
-        await DatabaseSchema.EnsureAsync(storage);
-    }
 }
