@@ -1,0 +1,26 @@
+namespace CommunityPlanning.Web.Tests.Infrastructure;
+
+/// <summary>One embedded web application shared by a test class.</summary>
+public sealed class EmbeddedAppFixture : IAsyncLifetime
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), $"cp-web-tests-{Guid.NewGuid():N}");
+
+    public WebAppHost Host { get; private set; } = null!;
+
+    public ApiClient NewClient() => new(Host.BaseUri);
+
+    public async Task<ApiClient> SignedInAdminAsync()
+    {
+        var client = NewClient();
+        await client.SignInAsync(TestAccounts.AdminEmail, TestAccounts.AdminPassword);
+        return client;
+    }
+
+    public async Task InitializeAsync() => Host = await WebAppHost.StartEmbeddedAsync(_data);
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        Directory.Delete(_data, recursive: true);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Net;
+using System.Text.Json.Serialization;
+using System.Threading.Channels;
+using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Meetings;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityPlanning.Web.Tests.Infrastructure;
+
+/// <summary>A real SignalR client of the meeting hub that records every event it receives, in order.</summary>
+public sealed class LiveClient : IAsyncDisposable
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+
+    private readonly Channel<MeetingEvent> _events = Channel.CreateUnbounded<MeetingEvent>();
+
+    private LiveClient(HubConnection connection)
+    {
+        Connection = connection;
+        Connection.On<PresenceChanged>(ClientEvents.PresenceChanged, e => _events.Writer.TryWrite(e));
+        Connection.On<RosterChanged>(ClientEvents.RosterChanged, e => _events.Writer.TryWrite(e));
+        Connection.On<MeetingUpdated>(ClientEvents.MeetingUpdated, e => _events.Writer.TryWrite(e));
+    }
+
+    public HubConnection Connection { get; }
+
+    /// <summary>Every event taken off the queue so far, in arrival order.</summary>
+    public List<MeetingEvent> Received { get; } = [];
+
+    public static async Task<LiveClient> ConnectAsync(Uri baseUri, CookieContainer? cookies = null)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseUri, MeetingHub.Path), o =>
+            {
+                if (cookies is not null)
+                {
+                    o.Cookies = cookies;
+                }
+            })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .Build();
+        await connection.StartAsync();
+        return new LiveClient(connection);
+    }
+
+    public Task<MeetingSnapshot> JoinAsync(Guid meetingId, string? ticket = null) =>
+        Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.JoinMeeting), new JoinMeetingRequest(meetingId, ticket));
+
+    /// <summary>Waits for the next event of type <typeparamref name="T"/> that matches, keeping all it passes.</summary>
+    public async Task<T> WaitForAsync<T>(Func<T, bool> match) where T : MeetingEvent
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        while (true)
+        {
+            var next = await _events.Reader.ReadAsync(timeout.Token);
+            Received.Add(next);
+            if (next is T typed && match(typed))
+            {
+                return typed;
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+}

@@ -1,0 +1,50 @@
+using CommunityPlanning.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+
+namespace CommunityPlanning.Web.Tests.Infrastructure;
+
+/// <summary>The real web application on Kestrel at 127.0.0.1 with a free port.</summary>
+public sealed class WebAppHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private WebAppHost(WebApplication app, Uri baseUri)
+    {
+        _app = app;
+        BaseUri = baseUri;
+    }
+
+    public Uri BaseUri { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<WebAppHost> StartAsync(params string[] settings)
+    {
+        var app = CommunityPlanningApp.Create(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. settings]);
+        await CommunityPlanningApp.StartAsync(app);
+        return new WebAppHost(app, new Uri(CommunityPlanningApp.Addresses(app).Single()));
+    }
+
+    /// <summary>One process with its own silo on SQLite in a fresh folder, and an administrator account.</summary>
+    public static Task<WebAppHost> StartEmbeddedAsync(string dataDirectory) => StartAsync(
+        "--Hosting:Mode=Embedded",
+        "--Storage:Provider=Sqlite",
+        $"--Storage:DataDirectory={dataDirectory}",
+        $"--Cluster:SiloPort={FreePort.Next()}",
+        $"--Cluster:GatewayPort={FreePort.Next()}",
+        "--Demo:Enabled=false",
+        $"--Admin:Email={TestAccounts.AdminEmail}",
+        $"--Admin:Password={TestAccounts.AdminPassword}");
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+public static class TestAccounts
+{
+    public const string AdminEmail = "koordinatorka@kraj-lbc.example";
+    public const string AdminPassword = "tajné-heslo-koordinátorky";
+}
