@@ -24,8 +24,15 @@ public static class AccountBootstrap
             return false;
         }
 
-        await organizer.Register(displayName, password, isAdministrator);
-        return true;
+        try
+        {
+            await organizer.Register(displayName, password, isAdministrator);
+            return true;
+        }
+        catch (DomainException e) when (e.Code == ErrorCodes.AccountExists)
+        {
+            return false; // another web server of the cluster created it a moment ago
+        }
     }
 
     public static async Task EnsureAdministratorAsync(IGrainFactory grains, AdminSettings settings, ILogger logger)
