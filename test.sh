@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, starts PostgreSQL on loopback, and runs every test.
+# Works on a fresh Debian machine with only the .NET SDK and Node.js (as root for apt-get).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser).
+if ! command -v chromium >/dev/null 2>&1; then
+  [[ $EUID -eq 0 ]] || { echo "test.sh: chromium is missing; install it as root: apt-get install chromium" >&2; exit 1; }
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q chromium fonts-dejavu-core
+fi
+
+# The browser client's packages (also used by the browser tests for axe-core).
+if [[ ! -f Web/Client/node_modules/.package-lock.json ]] || [[ Web/Client/package-lock.json -nt Web/Client/node_modules/.package-lock.json ]]; then
+  (cd Web/Client && npm ci --no-audit --no-fund)
+fi
+
+# A private PostgreSQL on 127.0.0.1 (installed with apt-get when missing) for the storage and cluster tests.
+CP_TEST_POSTGRES="$(scripts/start-postgres.sh /tmp/cp-test-postgres | tail -n 1)"
+export CP_TEST_POSTGRES
+
+dotnet build CommunityPlanning.sln -c Debug --nologo -v minimal
+
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+status=0
+
+(cd Web/Client && npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json") || status=1
+
+for project in tests/*/*.Tests.csproj; do
+  dotnet test "$project" --no-build --nologo --logger "trx;LogFileName=$(basename "$project" .csproj).trx" \
+    --results-directory "$results" || status=1
+done
+
+# One closing line for all runners together.
+python3 - "$results" <<'PY' || status=1
+import glob, json, sys, xml.etree.ElementTree as ET
+passed = failed = 0
+for trx in glob.glob(f"{sys.argv[1]}/*.trx"):
+    counters = ET.parse(trx).getroot().find("{*}ResultSummary/{*}Counters")
+    passed += int(counters.get("passed")); failed += int(counters.get("failed")) + int(counters.get("error"))
+vitest = json.load(open(f"{sys.argv[1]}/vitest.json"))
+passed += vitest["numPassedTests"]; failed += vitest["numFailedTests"]
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed or not passed else 0)
+PY
+exit $status
