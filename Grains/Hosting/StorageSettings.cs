@@ -22,7 +22,11 @@ public sealed class StorageSettings
     /// <summary>PostgreSQL connection string; for SQLite it overrides the file in <see cref="DataDirectory"/>.</summary>
     public string? ConnectionString { get; set; }
 
-    public string Invariant => Provider == StorageProvider.Sqlite ? "Microsoft.Data.Sqlite" : "Npgsql";
+    /// <summary>
+    /// The Orleans AdoNet invariant name. Orleans 10.4 knows SQLite only as "System.Data.SQLite" and serves that
+    /// name with Microsoft.Data.Sqlite's factory; "Microsoft.Data.Sqlite" itself is not a known invariant there.
+    /// </summary>
+    public string Invariant => Provider == StorageProvider.Sqlite ? "System.Data.SQLite" : "Npgsql";
 
     public string ResolveConnectionString()
     {
