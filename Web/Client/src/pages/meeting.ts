@@ -98,6 +98,9 @@ export function meetingPage(context: PageContext): Page {
     if (current.roster !== previous.roster || current.present !== previous.present) {
       renderRoster();
     }
+    if (current.roster.length > previous.roster.length) {
+      invitePanel?.refresh();
+    }
   };
 
   const renderStatus = () => {

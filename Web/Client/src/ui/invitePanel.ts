@@ -159,9 +159,15 @@ export class InvitePanel {
     );
   }
 
+  /** Someone joined: the invites' use counts may have changed. */
+  refresh(): void {
+    void this.load();
+  }
+
   private async load(): Promise<void> {
     try {
       this.invites = await get<InviteInfo[]>(`${this.base}/invites`);
+      this.listAlert.clear();
     } catch (e) {
       this.invites = [];
       this.listAlert.error(e);
