@@ -68,7 +68,6 @@ public sealed class MeetingFlowTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(page.GetByText("Živě připojeno")).ToBeVisibleAsync();
         await Expect(page.Locator(".count")).ToHaveTextAsync("Přítomno: 1 z 1");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Vize sociálních služeb Libereckého kraje" })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Zatím žádné odkazy." })).ToHaveCountAsync(0);
         await Expect(page.GetByText("Zatím žádné odkazy.")).ToBeVisibleAsync();
         await CheckAsync(page, "meeting (facilitator)");
 
@@ -83,7 +82,7 @@ public sealed class MeetingFlowTests(AppFixture app) : IClassFixture<AppFixture>
         await CheckAsync(page, "meeting with a new invite link");
 
         // The participant joins from another browser.
-        await using var participantContext = await app.Browser.NewContextAsync(new() { Locale = "cs-CZ" });
+        await using var participantContext = await app.Browser.NewContextAsync(new() { Locale = "cs-CZ", ViewportSize = new() { Width = 390, Height = 844 } });
         var guest = await participantContext.NewPageAsync();
         await guest.GotoAsync(inviteUrl);
         await Expect(guest.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Připojit se k setkání" })).ToBeVisibleAsync();
@@ -98,7 +97,7 @@ public sealed class MeetingFlowTests(AppFixture app) : IClassFixture<AppFixture>
 
         // The organizer sees the participant arrive, also as text and in the live region.
         var arrived = page.Locator(".roster li").Filter(new() { HasText = ParticipantName });
-        await Expect(arrived.Locator(".presence")).ToHaveTextAsync("přítomen/přítomna");
+        await Expect(arrived.Locator(".presence")).ToHaveTextAsync("přítomen(a)");
         await Expect(arrived.Locator(".role")).ToHaveTextAsync("Účastník");
         await Expect(page.Locator(".count")).ToHaveTextAsync("Přítomno: 2 z 2");
         await Expect(page.Locator("[aria-live=polite]")).ToHaveTextAsync($"Připojil(a) se {ParticipantName}.");
@@ -109,7 +108,7 @@ public sealed class MeetingFlowTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Ukončit setkání" })).ToBeVisibleAsync();
         await Expect(guest.Locator(".phase-panel .phase")).ToHaveTextAsync("Probíhá");
         await CheckAsync(guest, "meeting (participant)");
-        await Shot(guest, "meeting-participant-cs");
+        await Shot(guest, "meeting-participant-mobile-cs");
         await CheckAsync(page, "meeting (facilitator, live)");
         await Shot(page, "meeting-facilitator-cs");
 
@@ -120,7 +119,7 @@ public sealed class MeetingFlowTests(AppFixture app) : IClassFixture<AppFixture>
 
         // The participant leaves: the organizer sees it.
         await guest.CloseAsync();
-        await Expect(arrived.Locator(".presence")).ToHaveTextAsync("nepřítomen/nepřítomna");
+        await Expect(arrived.Locator(".presence")).ToHaveTextAsync("nepřítomen(a)");
         await Expect(page.Locator(".count")).ToHaveTextAsync("Přítomno: 1 z 2");
 
         // English: the switch is remembered and sets <html lang>.
@@ -153,6 +152,64 @@ public sealed class MeetingFlowTests(AppFixture app) : IClassFixture<AppFixture>
         await page.GetByRole(AriaRole.Button, new() { Name = "Česky" }).ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "cs");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Zpět na pracovní skupinu" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Revoked_and_broken_links_are_refused_and_the_public_can_watch_when_allowed()
+    {
+        await using var organizerContext = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl });
+        var page = await organizerContext.NewPageAsync();
+        await SignInAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Pracovní skupina pro seniory" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Setkání pracovní skupiny – vize" }).ClickAsync();
+        await Expect(page.GetByText("Živě připojeno")).ToBeVisibleAsync();
+
+        // An observer link, revoked at once.
+        await page.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = "Pozorovatel" });
+        await page.GetByLabel("Platnost").SelectOptionAsync(new SelectOptionValue { Label = "1 den" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vytvořit odkaz" }).ClickAsync();
+        var inviteUrl = await page.GetByLabel("Nový odkaz s pozvánkou (Pozorovatel)").InputValueAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zrušit odkaz (Pozorovatel", Exact = false }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Odkaz byl zrušen." })).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Nový odkaz s pozvánkou (Pozorovatel)")).ToHaveCountAsync(0);
+        await CheckAsync(page, "meeting with a revoked invite");
+
+        await using var visitorContext = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl });
+        var visitor = await visitorContext.NewPageAsync();
+        await visitor.GotoAsync(inviteUrl);
+        await visitor.GetByLabel("Vaše jméno").FillAsync("Karel Dvořák");
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "Připojit se" }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Odkaz s pozvánkou byl zrušen.");
+
+        await visitor.GotoAsync("/join");
+        await Expect(visitor.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Odkaz s pozvánkou není platný.");
+        await CheckAsync(visitor, "join without a token");
+
+        // Public watching: refused while off, allowed when the facilitator turns it on.
+        var meetingId = page.Url.Split('/').Last();
+        await visitor.GotoAsync($"/watch/{meetingId}");
+        await visitor.GetByLabel("Vaše jméno").FillAsync("Karel Dvořák");
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "Sledovat" }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Veřejné sledování tohoto setkání není povoleno.");
+        await CheckAsync(visitor, "watch refused");
+
+        await page.GetByRole(AriaRole.Switch, new() { Name = "Povolit veřejné sledování" }).CheckAsync();
+        await Expect(page.GetByLabel("Veřejný odkaz", new() { Exact = true })).ToHaveValueAsync($"{app.BaseUrl}/watch/{meetingId}");
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "Sledovat" }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Setkání pracovní skupiny – vize" })).ToBeVisibleAsync();
+        await Expect(visitor.GetByText("Karel Dvořák (Pozorovatel)")).ToBeVisibleAsync();
+        await Expect(page.Locator(".roster li").Filter(new() { HasText = "Karel Dvořák" }).Locator(".presence")).ToHaveTextAsync("přítomen(a)");
+        await CheckAsync(visitor, "meeting (observer)");
+        await Shot(visitor, "meeting-observer-cs");
+    }
+
+    private static async Task SignInAsync(IPage page)
+    {
+        await page.GotoAsync("/signin");
+        await page.GetByLabel("E-mail").FillAsync(AppFixture.DemoEmail);
+        await page.GetByLabel("Heslo").FillAsync(AppFixture.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Pracovní skupiny" })).ToBeVisibleAsync();
     }
 
     private Task CheckAsync(IPage page, string where) => Accessibility.CheckAsync(page, app.AxeSource, where);
