@@ -1,0 +1,70 @@
+// UI texts come from the server's resource files (GET /api/ui-texts/{language}).
+
+export type Language = "cs" | "en";
+export const LANGUAGES: readonly Language[] = ["cs", "en"];
+const STORAGE_KEY = "cp.language";
+
+let texts: Record<string, string> = {};
+let language: Language = "cs";
+const listeners = new Set<() => void>();
+
+export function currentLanguage(): Language {
+  return language;
+}
+
+/** The language remembered in localStorage, else Czech. */
+export function preferredLanguage(): Language {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    if (stored === "cs" || stored === "en") {
+      return stored;
+    }
+  } catch {
+    // ignore
+  }
+  return "cs";
+}
+
+/** Loads the texts of a language, sets <html lang>, remembers the choice and tells the listeners. */
+export async function setLanguage(next: Language): Promise<void> {
+  const response = await fetch(`/api/ui-texts/${next}`, { headers: { Accept: "application/json" } });
+  if (!response.ok) {
+    throw new Error(`UI texts for ${next}: HTTP ${response.status}`);
+  }
+  texts = (await response.json()) as Record<string, string>;
+  language = next;
+  document.documentElement.lang = next;
+  try {
+    localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // ignore
+  }
+  for (const listener of listeners) {
+    listener();
+  }
+}
+
+/** For tests: use these texts without the server. */
+export function useTexts(lang: Language, values: Record<string, string>): void {
+  texts = values;
+  language = lang;
+}
+
+export function onLanguageChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The text for a key, with {name} placeholders filled in; the key itself when missing. */
+export function t(key: string, params: Record<string, string | number> = {}): string {
+  const text = texts[key];
+  if (text === undefined) {
+    console.warn(`Missing UI text: ${key}`);
+    return key;
+  }
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+export function has(key: string): boolean {
+  return key in texts;
+}

@@ -1,0 +1,129 @@
+import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection, type IRetryPolicy } from "@microsoft/signalr";
+import type { MeetingPhase, MeetingSnapshot, VisionDocumentDetails } from "../types";
+import { EVENT_NAMES, type MeetingEvent } from "./events";
+import type { MeetingState } from "./meetingState";
+import { MeetingSequencer } from "./sequencer";
+import { readTicket } from "./tickets";
+
+export type ChannelStatus = "connecting" | "connected" | "reconnecting" | "disconnected";
+
+export interface ChannelListener {
+  /** The state changed (snapshot taken or events applied); `events` are the applied events, empty for a snapshot. */
+  state(state: MeetingState, events: MeetingEvent[]): void;
+  status(status: ChannelStatus): void;
+  /** A failure outside a caller's own request (joining again after a reconnect, fetching a snapshot). */
+  error(error: unknown): void;
+}
+
+/** Keeps retrying, at most every 30 seconds, so a long workshop survives network trouble. */
+const retryForever: IRetryPolicy = {
+  nextRetryDelayInMilliseconds: (context) => Math.min(30_000, [0, 1_000, 2_000, 5_000, 10_000][context.previousRetryCount] ?? 30_000),
+};
+
+/** The live connection to one meeting over the meeting hub (/hubs/meeting). */
+export class MeetingChannel {
+  private readonly connection: HubConnection;
+  private readonly sequencer = new MeetingSequencer();
+  private disposed = false;
+  private fetchingSnapshot = false;
+
+  constructor(
+    private readonly meetingId: string,
+    private readonly listener: ChannelListener,
+  ) {
+    this.connection = new HubConnectionBuilder()
+      .withUrl("/hubs/meeting")
+      .withAutomaticReconnect(retryForever)
+      .configureLogging(LogLevel.Warning)
+      .build();
+
+    for (const name of EVENT_NAMES) {
+      this.connection.on(name, (data) => this.onEvent({ kind: name, data } as MeetingEvent));
+    }
+    this.connection.onreconnecting(() => {
+      this.sequencer.reset();
+      this.listener.status("reconnecting");
+    });
+    this.connection.onreconnected(() => {
+      // Server state is per connection: join again and start from a fresh snapshot.
+      this.join().then(
+        () => this.listener.status("connected"),
+        (e) => this.listener.error(e),
+      );
+    });
+    this.connection.onclose(() => {
+      if (!this.disposed) {
+        this.listener.status("disconnected");
+      }
+    });
+  }
+
+  /** Connects and joins the meeting; rejects with the hub's error (e.g. "HubException: forbidden"). */
+  async start(): Promise<MeetingState> {
+    this.listener.status("connecting");
+    if (this.connection.state === HubConnectionState.Disconnected) {
+      await this.connection.start();
+    }
+    const state = await this.join();
+    this.listener.status("connected");
+    return state;
+  }
+
+  async stop(): Promise<void> {
+    this.disposed = true;
+    await this.connection.stop();
+  }
+
+  changePhase(phase: MeetingPhase): Promise<unknown> {
+    return this.connection.invoke("ChangePhase", this.meetingId, phase);
+  }
+
+  visionDocument(): Promise<VisionDocumentDetails | null> {
+    return this.connection.invoke<VisionDocumentDetails | null>("GetVisionDocument", this.meetingId);
+  }
+
+  private async join(): Promise<MeetingState> {
+    this.sequencer.reset();
+    const ticket = readTicket(this.meetingId);
+    const snapshot = await this.connection.invoke<MeetingSnapshot>("JoinMeeting", { meetingId: this.meetingId, ticket });
+    return this.takeSnapshot(snapshot);
+  }
+
+  private takeSnapshot(snapshot: MeetingSnapshot): MeetingState {
+    const result = this.sequencer.snapshot(snapshot);
+    const state = this.sequencer.state!;
+    this.listener.state(state, result.applied);
+    if (result.needsSnapshot) {
+      void this.refresh();
+    }
+    return state;
+  }
+
+  private onEvent(event: MeetingEvent): void {
+    if (event.data.meetingId !== this.meetingId) {
+      return;
+    }
+    const result = this.sequencer.receive(event);
+    if (result.applied.length > 0) {
+      this.listener.state(this.sequencer.state!, result.applied);
+    }
+    if (result.needsSnapshot) {
+      void this.refresh();
+    }
+  }
+
+  private async refresh(): Promise<void> {
+    if (this.fetchingSnapshot) {
+      return;
+    }
+    this.fetchingSnapshot = true;
+    try {
+      const snapshot = await this.connection.invoke<MeetingSnapshot>("GetSnapshot", this.meetingId);
+      this.fetchingSnapshot = false;
+      this.takeSnapshot(snapshot);
+    } catch (e) {
+      this.fetchingSnapshot = false;
+      this.listener.error(e);
+    }
+  }
+}

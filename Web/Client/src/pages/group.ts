@@ -1,0 +1,163 @@
+import { get, send } from "../api";
+import { h, paragraphs } from "../dom";
+import { formatDate, formatDateTime, toLocalDateTime } from "../format";
+import { t } from "../i18n";
+import type { Page, PageContext } from "../router";
+import type { MeetingDetails, WorkingGroupView } from "../types";
+import { AlertBox, field, onSubmit, requireValue, StatusBox } from "../ui/forms";
+import { Frame } from "../ui/frame";
+import { phaseLabel, targetGroupLabel } from "../ui/labels";
+import { failure, loading } from "../ui/loading";
+
+/** "/groups/{id}": a working group with its meetings, vision documents and a form for a new meeting. */
+export function groupPage(context: PageContext): Page {
+  const frame = new Frame(context);
+  const status = new StatusBox();
+  let view: WorkingGroupView | null = null;
+  let loadError: unknown = null;
+  const id = encodeURIComponent(context.params.id);
+
+  const render = () => {
+    if (loadError) {
+      frame.show(t("error.pageTitle"), ...failure(loadError));
+      frame.ready();
+      return;
+    }
+    if (!view) {
+      frame.show(t("group.title"), loading());
+      return;
+    }
+    const { group, meetings, documents } = view;
+    frame.show(
+      group.name,
+      h(
+        "dl",
+        { class: "facts" },
+        h("dt", {}, t("groups.targetGroup")),
+        h("dd", {}, targetGroupLabel(group.targetGroup)),
+        h("dt", {}, t("group.manager")),
+        h("dd", {}, group.managerName),
+      ),
+      group.description ? h("div", { class: "description" }, paragraphs(group.description)) : null,
+      group.members.length > 0
+        ? h(
+            "section",
+            { "aria-labelledby": "members" },
+            h("h2", { id: "members" }, t("group.members")),
+            h("ul", {}, group.members.map((m) => h("li", {}, m.organization ? `${m.name} (${m.organization})` : m.name))),
+          )
+        : null,
+      group.schedule.length > 0
+        ? h(
+            "section",
+            { "aria-labelledby": "schedule" },
+            h("h2", { id: "schedule" }, t("group.schedule")),
+            h("ul", {}, group.schedule.map((p) => h("li", {}, [formatDate(p.date), p.time ? ` ${p.time.slice(0, 5)}` : "", p.place ? ` – ${p.place}` : ""].join("")))),
+          )
+        : null,
+      meetingsSection(meetings),
+      h(
+        "section",
+        { "aria-labelledby": "documents" },
+        h("h2", { id: "documents" }, t("group.documents")),
+        documents.length === 0
+          ? h("p", {}, t("group.noDocuments"))
+          : h("ul", { class: "links" }, documents.map((d) => h("li", {}, h("a", { href: `/documents/${d.id}` }, d.title)))),
+      ),
+      createMeetingForm(),
+    );
+    frame.ready();
+  };
+
+  const meetingsSection = (meetings: MeetingDetails[]) =>
+    h(
+      "section",
+      { "aria-labelledby": "meetings" },
+      h("h2", { id: "meetings" }, t("group.meetings")),
+      status.el,
+      meetings.length === 0
+        ? h("p", {}, t("group.noMeetings"))
+        : h(
+            "div",
+            { class: "table-wrap" },
+            h(
+              "table",
+              {},
+              h("caption", { class: "visually-hidden" }, t("group.meetings")),
+              h(
+                "thead",
+                {},
+                h("tr", {}, [t("meeting.titleField"), t("meeting.startsAt"), t("meeting.place"), t("meeting.phase")].map((c) => h("th", { scope: "col" }, c))),
+              ),
+              h(
+                "tbody",
+                {},
+                meetings.map((m) =>
+                  h(
+                    "tr",
+                    {},
+                    h("td", {}, h("a", { href: `/meetings/${m.id}` }, m.title)),
+                    h("td", {}, formatDateTime(m.startsAt)),
+                    h("td", {}, m.place ?? (m.onlineUrl ? t("meeting.online") : "–")),
+                    h("td", {}, h("span", { class: `phase phase-${m.phase.toLowerCase()}` }, phaseLabel(m.phase))),
+                  ),
+                ),
+              ),
+            ),
+          ),
+    );
+
+  const createMeetingForm = () => {
+    const alert = new AlertBox();
+    const title = h("input", { type: "text", name: "title", required: true, maxlength: 200, autocomplete: "off" });
+    const startsAt = h("input", { type: "datetime-local", name: "startsAt", required: true, step: 60 });
+    const place = h("input", { type: "text", name: "place", maxlength: 300, autocomplete: "off" });
+    const onlineUrl = h("input", { type: "url", name: "onlineUrl", maxlength: 500, autocomplete: "off", placeholder: "https://" });
+    const document = h("select", { name: "visionDocumentId" }, h("option", { value: "" }, t("meeting.noDocument")));
+    for (const d of view?.documents ?? []) {
+      document.append(h("option", { value: d.id }, d.title));
+    }
+    const form = h(
+      "form",
+      { class: "panel", novalidate: true, "aria-labelledby": "create-meeting" },
+      h("h2", { id: "create-meeting" }, t("meeting.createTitle")),
+      alert.el,
+      field(t("meeting.titleField"), title),
+      field(t("meeting.startsAt"), startsAt, t("meeting.startsAtHint")),
+      field(t("meeting.place"), place),
+      field(t("meeting.onlineUrl"), onlineUrl),
+      field(t("meeting.visionDocument"), document),
+      h("button", { type: "submit", class: "primary" }, t("meeting.create")),
+    );
+    onSubmit(form, alert, async () => {
+      requireValue(title, startsAt);
+      const created = await send<MeetingDetails>("POST", `/api/working-groups/${id}/meetings`, {
+        title: title.value.trim(),
+        startsAt: toLocalDateTime(startsAt.value),
+        place: place.value.trim() || null,
+        onlineUrl: onlineUrl.value.trim() || null,
+        visionDocumentId: document.value || null,
+      });
+      if (view) {
+        view = { ...view, meetings: [...view.meetings, created].sort((a, b) => a.startsAt.localeCompare(b.startsAt)) };
+      }
+      render();
+      status.show(t("meeting.created", { title: created.title }));
+      frame.content.querySelector<HTMLAnchorElement>(`a[href="/meetings/${created.id}"]`)?.focus();
+    });
+    return form;
+  };
+
+  render();
+  get<WorkingGroupView>(`/api/working-groups/${id}`).then(
+    (v) => {
+      view = v;
+      render();
+    },
+    (e: unknown) => {
+      loadError = e;
+      render();
+    },
+  );
+  return { rerender: render };
+}

@@ -1,0 +1,47 @@
+import { ApiError, get, resetAntiforgery, send } from "./api";
+import type { OrganizerAccount } from "./types";
+
+// The signed-in organizer, if any (cookie sign-in; participants use tickets instead).
+
+let account: OrganizerAccount | null = null;
+const listeners = new Set<() => void>();
+
+export function organizer(): OrganizerAccount | null {
+  return account;
+}
+
+export function onSessionChange(listener: () => void): void {
+  listeners.add(listener);
+}
+
+function changed(next: OrganizerAccount | null): void {
+  account = next;
+  for (const listener of listeners) {
+    listener();
+  }
+}
+
+export async function loadSession(): Promise<void> {
+  try {
+    changed(await get<OrganizerAccount>("/api/auth/me"));
+  } catch (e) {
+    if (e instanceof ApiError && (e.status === 401 || e.status === 403)) {
+      changed(null);
+      return;
+    }
+    throw e;
+  }
+}
+
+export async function signIn(email: string, password: string): Promise<OrganizerAccount> {
+  const signedIn = await send<OrganizerAccount>("POST", "/api/auth/sign-in", { email, password });
+  resetAntiforgery();
+  changed(signedIn);
+  return signedIn;
+}
+
+export async function signOut(): Promise<void> {
+  await send<void>("POST", "/api/auth/sign-out");
+  resetAntiforgery();
+  changed(null);
+}

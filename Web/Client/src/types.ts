@@ -1,0 +1,141 @@
+// JSON shapes of the server API (camelCase, enums as strings).
+
+export type TargetGroup =
+  | "Seniors"
+  | "PeopleWithDisabilities"
+  | "MentalHealth"
+  | "ChildrenYouthFamilies"
+  | "Addiction"
+  | "SocialExclusion"
+  | "Steering"
+  | "Other";
+
+export const TARGET_GROUPS: readonly TargetGroup[] = [
+  "Seniors",
+  "PeopleWithDisabilities",
+  "MentalHealth",
+  "ChildrenYouthFamilies",
+  "Addiction",
+  "SocialExclusion",
+  "Steering",
+  "Other",
+];
+
+export type MeetingPhase = "Scheduled" | "Live" | "Ended";
+export type MeetingRole = "Observer" | "Participant" | "Facilitator";
+export const MEETING_ROLES: readonly MeetingRole[] = ["Facilitator", "Participant", "Observer"];
+
+export interface OrganizerAccount {
+  id: string;
+  email: string;
+  displayName: string;
+  isAdministrator: boolean;
+}
+
+export interface WorkingGroupSummary {
+  id: string;
+  name: string;
+  targetGroup: TargetGroup;
+}
+
+export interface GroupMember {
+  name: string;
+  organization: string | null;
+}
+
+export interface PlannedMeeting {
+  date: string;
+  time: string | null;
+  place: string | null;
+}
+
+export interface WorkingGroupDetails {
+  id: string;
+  name: string;
+  targetGroup: TargetGroup;
+  description: string | null;
+  managerAccountId: string;
+  managerName: string;
+  members: GroupMember[];
+  meetingIds: string[];
+  visionDocumentIds: string[];
+  schedule: PlannedMeeting[];
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+}
+
+export interface WorkingGroupView {
+  group: WorkingGroupDetails;
+  meetings: MeetingDetails[];
+  documents: DocumentSummary[];
+}
+
+export interface MeetingDetails {
+  id: string;
+  workingGroupId: string;
+  title: string;
+  startsAt: string;
+  place: string | null;
+  onlineUrl: string | null;
+  facilitatorAccountId: string;
+  facilitatorName: string;
+  phase: MeetingPhase;
+  visionDocumentId: string | null;
+  publicWatchEnabled: boolean;
+}
+
+export interface RosterEntry {
+  participantId: string;
+  displayName: string;
+  role: MeetingRole;
+  accountId: string | null;
+  addedAt: string;
+}
+
+export interface MeetingSnapshot {
+  details: MeetingDetails;
+  roster: RosterEntry[];
+  present: string[];
+  seq: number;
+  you: RosterEntry;
+}
+
+export interface VisionSection {
+  id: string;
+  heading: string;
+  text: string;
+}
+
+export interface VisionDocumentDetails {
+  id: string;
+  workingGroupId: string;
+  title: string;
+  sections: VisionSection[];
+  createdAt: string;
+}
+
+export interface InviteInfo {
+  inviteId: string;
+  role: MeetingRole;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  uses: number;
+}
+
+export interface InviteLink {
+  info: InviteInfo;
+  token: string;
+  url: string;
+}
+
+export interface JoinResult {
+  meetingId: string;
+  participantId: string;
+  role: MeetingRole;
+  displayName: string;
+  ticket: string;
+}

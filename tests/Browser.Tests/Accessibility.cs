@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace CommunityPlanning.Browser.Tests;
+
+/// <summary>Runs axe-core on a page and fails on serious or critical violations.</summary>
+public static class Accessibility
+{
+    private const string Run = """
+        async () => {
+          const result = await axe.run(document, { resultTypes: ['violations'] });
+          return result.violations
+            .filter(v => v.impact === 'serious' || v.impact === 'critical')
+            .map(v => `${v.impact} ${v.id}: ${v.help} [${v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ')}]`);
+        }
+        """;
+
+    public static async Task CheckAsync(IPage page, string axeSource, string where)
+    {
+        if (!await page.EvaluateAsync<bool>("() => typeof window.axe !== 'undefined'"))
+        {
+            await page.AddScriptTagAsync(new() { Content = axeSource });
+        }
+
+        var violations = await page.EvaluateAsync<JsonElement>(Run);
+        var list = violations.EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.True(list.Count == 0, $"Accessibility violations on {where} ({page.Url}):\n{string.Join("\n", list)}");
+    }
+}
