@@ -40,6 +40,12 @@ public static class WorkingGroupEndpoints
                 [.. documents.Select(d => new DocumentSummary(d.Id, d.Title))]));
         });
 
+        groups.MapPost("/{id:guid}/members", async Task<Ok<WorkingGroupDetails>> (Guid id, GroupMember member, HttpContext http, IGrainFactory grains) =>
+            TypedResults.Ok(await grains.GetGrain<IWorkingGroupGrain>(id).AddMember(OrganizerClaims.RequireActor(http.User), member)));
+
+        groups.MapPut("/{id:guid}/schedule", async Task<Ok<WorkingGroupDetails>> (Guid id, IReadOnlyList<PlannedMeeting> schedule, HttpContext http, IGrainFactory grains) =>
+            TypedResults.Ok(await grains.GetGrain<IWorkingGroupGrain>(id).SetSchedule(OrganizerClaims.RequireActor(http.User), schedule)));
+
         groups.MapPost("/{id:guid}/meetings", async Task<Created<MeetingDetails>> (Guid id, MeetingDraft draft, HttpContext http, IGrainFactory grains) =>
         {
             var meeting = await grains.GetGrain<IWorkingGroupGrain>(id).CreateMeeting(OrganizerClaims.RequireActor(http.User), draft);

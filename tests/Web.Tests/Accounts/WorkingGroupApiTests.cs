@@ -1,0 +1,40 @@
+using System.Net;
+using CommunityPlanning.Common;
+using CommunityPlanning.Web.Tests.Infrastructure;
+using CommunityPlanning.WorkingGroups;
+
+namespace CommunityPlanning.Web.Tests.Accounts;
+
+public sealed class WorkingGroupApiTests(EmbeddedAppFixture app) : IClassFixture<EmbeddedAppFixture>
+{
+    [Fact]
+    public async Task The_manager_keeps_members_and_the_schedule_of_meetings()
+    {
+        using var organizer = await app.SignedInAdminAsync();
+        var group = await organizer.PostAsync<WorkingGroupDetails>("/api/working-groups", new { name = "Pracovní skupina pro seniory", targetGroup = "Seniors" });
+
+        await organizer.PostAsync<WorkingGroupDetails>($"/api/working-groups/{group.Id}/members", new { name = "Kateřina Marcinková", organization = "ORK" });
+        var response = await organizer.PutAsync($"/api/working-groups/{group.Id}/schedule", new[]
+        {
+            new { date = "2027-02-10", time = "13:00:00", place = "Liberec" },
+            new { date = "2027-01-13", time = "13:00:00", place = "Liberec" },
+        });
+        response.EnsureSuccessStatusCode();
+
+        var view = await organizer.GetAsync<WorkingGroups.WorkingGroupView>($"/api/working-groups/{group.Id}");
+        Assert.Equal("Kateřina Marcinková", view.Group.Members.Single().Name);
+        Assert.Equal([new DateOnly(2027, 1, 13), new DateOnly(2027, 2, 10)], view.Group.Schedule.Select(p => p.Date));
+    }
+
+    [Fact]
+    public async Task A_member_name_with_control_characters_is_refused_and_not_stored()
+    {
+        using var organizer = await app.SignedInAdminAsync();
+        var group = await organizer.PostAsync<WorkingGroupDetails>("/api/working-groups", new { name = "Skupina", targetGroup = "Addiction" });
+
+        var response = await organizer.PostAsync($"/api/working-groups/{group.Id}/members", new { name = "Jana\u0000" });
+
+        Assert.Equal((HttpStatusCode.BadRequest, ErrorCodes.ControlCharacters), await ApiClient.ErrorOf(response));
+        Assert.Empty((await organizer.GetAsync<WorkingGroups.WorkingGroupView>($"/api/working-groups/{group.Id}")).Group.Members);
+    }
+}
