@@ -42,6 +42,16 @@ internal static class TextBenchmark
                 failures++;
             }
 
+            var lengths = Operations(trace).Select(o => o.BaseLength).ToArray();
+            Measure(name, "splice only", n, runs, warmups, () =>
+            {
+                for (var i = 0; i < lengths.Length; i++)
+                {
+                    var p = trace.Patches[i];
+                    TextOperation.Splice(lengths[i], p.Position, p.DeleteCount, p.Insert);
+                }
+            });
+
             // 2. Server-side transform and client-side compose throughput over the same operations.
             var ops = Operations(trace);
             var concurrent = ops.Select((op, i) => TextOperation.Splice(op.BaseLength, (int)((long)op.BaseLength * (i % 97) / 97), 0, "x")).ToArray();

@@ -9,7 +9,7 @@ namespace CommunityPlanning.Documents.Text;
 /// An operation is validated completely before anything changes, so a refused operation leaves the text intact.
 /// Not thread safe (a grain owns one).
 /// </summary>
-public sealed class TextBuffer : ICharSource
+public sealed class TextBuffer
 {
     private char[] _chars;
     private int _gapStart;
@@ -52,7 +52,7 @@ public sealed class TextBuffer : ICharSource
     public void Apply(TextOperation operation)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        operation.EnsureApplicable(this);
+        operation.EnsureApplicable(new View(this)); // a struct, so the check is specialized and inlined
         var position = 0;
         foreach (var c in operation.Components)
         {
@@ -87,8 +87,18 @@ public sealed class TextBuffer : ICharSource
 
     public override string ToString() => Substring(0, Length);
 
-    bool ICharSource.SplitsPairAt(int position) =>
-        position > 0 && position < Length && char.IsHighSurrogate(this[position - 1]) && char.IsLowSurrogate(this[position]);
+    private bool SplitsPairAt(int position) =>
+        position > 0 && position < Length && char.IsHighSurrogate(CharAt(position - 1)) && char.IsLowSurrogate(CharAt(position));
+
+    private char CharAt(int index) => index < _gapStart ? _chars[index] : _chars[index + (_gapEnd - _gapStart)];
+
+    /// <summary>The buffer as seen by <see cref="TextOperation.EnsureApplicable{T}"/>.</summary>
+    private readonly struct View(TextBuffer buffer) : ICharSource
+    {
+        public int Length => buffer.Length;
+
+        public bool SplitsPairAt(int position) => buffer.SplitsPairAt(position);
+    }
 
     private void CopyTo(int start, Span<char> destination)
     {
