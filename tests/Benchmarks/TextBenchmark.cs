@@ -35,7 +35,8 @@ internal static class TextBenchmark
 
             // 1. Replay: splice -> TextOperation -> TextBuffer.Apply (the measured path of the 100 ms budget).
             var result = "";
-            Measure(name, "replay (op + buffer)", n, runs, warmups, () => result = Replay(trace));
+            var capacity = 0;
+            Measure(name, "replay (op + buffer)", n, runs, warmups, () => (result, capacity) = Replay(trace));
             if (result != trace.EndContent)
             {
                 Console.WriteLine($"  FAILED: {name} replay does not reach endContent");
@@ -72,7 +73,8 @@ internal static class TextBenchmark
 
             using (var process = Process.GetCurrentProcess())
             {
-                Console.WriteLine($"{"",-16} peak working set so far: {process.PeakWorkingSet64 / (1024.0 * 1024):F1} MB");
+                Console.WriteLine($"{"",-16} final text {result.Length:N0} chars; TextBuffer capacity {capacity:N0} chars " +
+                    $"({capacity * 2 / 1024.0:F0} KB); process peak working set so far: {process.PeakWorkingSet64 / (1024.0 * 1024):F1} MB");
             }
 
             if (naive)
@@ -87,6 +89,7 @@ internal static class TextBenchmark
                     }
 
                     result = text;
+                    capacity = 0;
                 });
             }
         }
@@ -99,7 +102,7 @@ internal static class TextBenchmark
         return failures == 0 ? 0 : 1;
     }
 
-    private static string Replay(EditingTrace trace)
+    private static (string Text, int Capacity) Replay(EditingTrace trace)
     {
         var buffer = new TextBuffer(trace.StartContent);
         foreach (var patch in trace.Patches)
@@ -107,7 +110,7 @@ internal static class TextBenchmark
             buffer.Apply(TextOperation.Splice(buffer.Length, patch.Position, patch.DeleteCount, patch.Insert));
         }
 
-        return buffer.ToString();
+        return (buffer.ToString(), buffer.Capacity);
     }
 
     private static TextOperation[] Operations(EditingTrace trace)

@@ -32,6 +32,9 @@ public sealed class TextBuffer
     /// <summary>The text length in UTF-16 code units.</summary>
     public int Length => _chars.Length - (_gapEnd - _gapStart);
 
+    /// <summary>The allocated size in UTF-16 code units (text plus gap).</summary>
+    public int Capacity => _chars.Length;
+
     public char this[int index]
     {
         get
