@@ -25,4 +25,7 @@ public static class ErrorCodes
     public const string InvalidPhaseChange = "meeting.invalid_phase_change";
     public const string NotJoined = "meeting.not_joined";
     public const string AlreadyExists = "already_exists";
+    public const string TextLengthMismatch = "text.length_mismatch";
+    public const string TextSurrogateSplit = "text.surrogate_split";
+    public const string TextTooLarge = "text.too_large";
 }
