@@ -25,6 +25,10 @@ public static class ErrorCodes
     public const string InvalidPhaseChange = "meeting.invalid_phase_change";
     public const string NotJoined = "meeting.not_joined";
     public const string AlreadyExists = "already_exists";
+    public const string DocumentLocked = "document.locked";
+    public const string DocumentNotOpen = "document.not_open";
+    public const string RevisionUnknown = "text.revision_unknown";
+    public const string StorageUnavailable = "storage.unavailable";
     public const string TextLengthMismatch = "text.length_mismatch";
     public const string TextSurrogateSplit = "text.surrogate_split";
     public const string TextTooLarge = "text.too_large";

@@ -1,6 +1,12 @@
+using Orleans.Concurrency;
+
 namespace CommunityPlanning.Documents;
 
-/// <summary>One vision document: a title and ordered sections. Co-editing comes with the text engine.</summary>
+/// <summary>
+/// One vision document: a title and ordered sections, and the single sequencer of their text. Edits are
+/// transformed against what their author had not seen, applied, persisted, and only then acknowledged and
+/// broadcast. Who may edit is decided by the caller (the meeting the document is used in).
+/// </summary>
 [Alias("cp.IVisionDocumentGrain")]
 public interface IVisionDocumentGrain : IGrainWithGuidKey
 {
@@ -8,7 +14,34 @@ public interface IVisionDocumentGrain : IGrainWithGuidKey
     [Alias("Create")]
     Task<VisionDocumentDetails> Create(Guid workingGroupId, VisionDocumentDraft draft);
 
-    /// <summary>The document, or <c>not_found</c>.</summary>
-    [Alias("Get")]
+    /// <summary>The document with its current text, or <c>not_found</c>.</summary>
+    [Alias("Get"), ReadOnly]
     Task<VisionDocumentDetails> Get();
+
+    /// <summary>Every section with its text and revision: where a client starts editing from.</summary>
+    [Alias("Open"), ReadOnly]
+    Task<DocumentSnapshot> Open();
+
+    /// <summary>Sequences one edit. Resubmitting a client operation id returns the first answer again.</summary>
+    [Alias("Submit")]
+    Task<EditAck> Submit(EditSubmission submission);
+
+    /// <summary>The accepted edits of a section after a revision, or <c>text.revision_unknown</c> if no longer held.</summary>
+    [Alias("GetEdits"), ReadOnly]
+    Task<IReadOnlyList<AcceptedEdit>> GetEdits(Guid sectionId, long afterRevision);
+
+    /// <summary>Passes a caret on to everyone; not stored.</summary>
+    [Alias("MoveCaret"), AlwaysInterleave]
+    Task MoveCaret(Guid participantId, string displayName, CaretPosition caret);
+
+    /// <summary>Locks or unlocks a section, or with no section the whole document.</summary>
+    [Alias("SetLock")]
+    Task SetLock(Guid? sectionId, bool locked);
+
+    /// <summary>Subscribes or renews a web server's relay (lease: <see cref="Meetings.ObserverLease"/>).</summary>
+    [Alias("Subscribe")]
+    Task Subscribe(string webServerId, IDocumentObserver observer);
+
+    [Alias("Unsubscribe")]
+    Task Unsubscribe(string webServerId);
 }

@@ -21,6 +21,13 @@ public interface IMeetingGrain : IGrainWithGuidKey
     [Alias("Authorize")]
     Task<RosterEntry> Authorize(Actor actor, MeetingRole atLeast);
 
+    /// <summary>
+    /// The actor's roster entry if they may change shared content now (participant or above, meeting not
+    /// ended), else <c>forbidden</c> or <c>meeting.ended</c>. Read-only, so it never waits behind a write.
+    /// </summary>
+    [Alias("AuthorizeContribution"), Orleans.Concurrency.ReadOnly]
+    Task<RosterEntry> AuthorizeContribution(Actor actor);
+
     [Alias("GetSnapshot")]
     Task<MeetingSnapshot> GetSnapshot(Actor actor);
 

@@ -1,12 +1,59 @@
 using CommunityPlanning.Common;
+using CommunityPlanning.Documents.Text;
 using CommunityPlanning.Hosting;
+using CommunityPlanning.Meetings;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Concurrency;
+using Orleans.Storage;
 
 namespace CommunityPlanning.Documents;
 
+/// <summary>
+/// Reentrant so that edits arriving while a batch is being written join the next batch (group commit):
+/// every edit is applied in memory at once, in arrival order, but acknowledged and broadcast only after
+/// the write that holds it. State changes happen between awaits only, so interleaving is safe.
+/// </summary>
+[Reentrant]
 public sealed class VisionDocumentGrain(
     [PersistentState("vision", GrainStorage.Name)] IPersistentState<VisionDocumentState> state,
+    [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
     TimeProvider time) : Grain, IVisionDocumentGrain
 {
+    /// <summary>A section's snapshot is rewritten every this many revisions (a multiple of the chunk size).</summary>
+    public const int SnapshotEvery = 4 * EditLog.ChunkSize;
+
+    public const int MaxClientOpIdLength = 64;
+
+    private readonly Dictionary<Guid, SectionEditor> _sections = [];
+    private readonly ObserverLeases<IDocumentObserver> _observers = new();
+    private readonly SemaphoreSlim _stateWrite = new(1, 1);
+    private EditLog _log = null!;
+    private List<AcceptedEdit> _pending = [];
+    private List<AcceptedEdit> _inFlight = [];
+    private TaskCompletionSource? _nextBatchWritten;
+    private bool _writing;
+    private bool _broken;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _log = new EditLog(storage, this.GetGrainId());
+        foreach (var section in state.State.Sections)
+        {
+            var editor = new SectionEditor(section.Id, section.SnapshotText, section.SnapshotRevision);
+            var log = await _log.ReadAfterAsync(section.Id, Math.Max(0, section.SnapshotRevision - SectionEditor.WindowSize));
+            editor.Preload([.. log.Where(e => e.Revision <= section.SnapshotRevision)]);
+            foreach (var edit in log.Where(e => e.Revision > section.SnapshotRevision))
+            {
+                editor.Replay(edit);
+            }
+
+            _sections[section.Id] = editor;
+        }
+
+        this.RegisterGrainTimer(_ => { _observers.RemoveExpired(time.GetUtcNow()); return Task.CompletedTask; },
+            ObserverLease.RenewEvery, ObserverLease.RenewEvery);
+    }
+
     public async Task<VisionDocumentDetails> Create(Guid workingGroupId, VisionDocumentDraft draft)
     {
         if (state.RecordExists)
@@ -19,16 +66,230 @@ public sealed class VisionDocumentGrain(
         {
             WorkingGroupId = workingGroupId,
             Title = valid.Title,
-            Sections = [.. valid.Sections.Select(s => new VisionSection(Guid.NewGuid(), s.Heading, s.Text))],
+            Sections = [.. valid.Sections.Select(s => new SectionState { Id = Guid.NewGuid(), Heading = s.Heading, SnapshotText = s.Text })],
             CreatedAt = time.GetUtcNow(),
         };
-        await state.WriteStateAsync();
+        await WriteStateAsync();
+        foreach (var section in state.State.Sections)
+        {
+            _sections[section.Id] = new SectionEditor(section.Id, section.SnapshotText, 0);
+        }
+
         return Details();
     }
 
-    public Task<VisionDocumentDetails> Get() =>
-        state.RecordExists ? Task.FromResult(Details()) : throw new DomainException(ErrorCodes.NotFound);
+    public Task<VisionDocumentDetails> Get()
+    {
+        RequireExists();
+        return Task.FromResult(Details());
+    }
 
-    private VisionDocumentDetails Details() =>
-        new(this.GetPrimaryKey(), state.State.WorkingGroupId, state.State.Title, [.. state.State.Sections], state.State.CreatedAt);
+    public Task<DocumentSnapshot> Open()
+    {
+        RequireExists();
+        return Task.FromResult(new DocumentSnapshot(
+            this.GetPrimaryKey(),
+            state.State.Title,
+            state.State.Locked,
+            [.. state.State.Sections.Select(s => new SectionSnapshot(s.Id, s.Heading, _sections[s.Id].Text, _sections[s.Id].Revision, s.Locked))]));
+    }
+
+    public async Task<EditAck> Submit(EditSubmission submission)
+    {
+        RequireExists();
+        var clientOpId = TextRules.Name(submission.ClientOpId, MaxClientOpIdLength);
+        if (_broken)
+        {
+            throw new DomainException(ErrorCodes.StorageUnavailable);
+        }
+
+        var section = SectionState(submission.SectionId);
+        if (state.State.Locked || section.Locked)
+        {
+            throw new DomainException(ErrorCodes.DocumentLocked);
+        }
+
+        var (accepted, revision) = _sections[section.Id].Accept(submission with { ClientOpId = clientOpId }, time.GetUtcNow());
+        if (accepted is not null)
+        {
+            _pending.Add(accepted);
+        }
+
+        // A repeated id whose first submission is still being written waits for that write too.
+        if (accepted is not null || _pending.Any(e => e.ClientOpId == clientOpId && e.SectionId == section.Id) || _writing)
+        {
+            await WrittenAsync();
+        }
+
+        return new EditAck(section.Id, revision);
+    }
+
+    public Task<IReadOnlyList<AcceptedEdit>> GetEdits(Guid sectionId, long afterRevision)
+    {
+        RequireExists();
+        var editor = _sections[SectionState(sectionId).Id];
+        // Edits still being written are not handed out: nothing is shown that could yet be lost.
+        var unwritten = _pending.Concat(_inFlight).ToHashSet();
+        var written = editor.After(afterRevision).TakeWhile(e => !unwritten.Contains(e)).ToList();
+        return Task.FromResult<IReadOnlyList<AcceptedEdit>>(written);
+    }
+
+    public Task MoveCaret(Guid participantId, string displayName, CaretPosition caret)
+    {
+        RequireExists();
+        var editor = _sections[SectionState(caret.SectionId).Id];
+        if (caret.Anchor < 0 || caret.Head < 0 || caret.Anchor > TextLimits.MaxDocumentLength || caret.Head > TextLimits.MaxDocumentLength
+            || caret.Revision < 0 || caret.Revision > editor.Revision)
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, "caret");
+        }
+
+        Publish(new CaretMoved(this.GetPrimaryKey(), participantId, displayName, caret));
+        return Task.CompletedTask;
+    }
+
+    public async Task SetLock(Guid? sectionId, bool locked)
+    {
+        RequireExists();
+        if (sectionId is { } id)
+        {
+            SectionState(id).Locked = locked;
+        }
+        else
+        {
+            state.State.Locked = locked;
+        }
+
+        await WriteStateAsync();
+        Publish(new LockChanged(this.GetPrimaryKey(), sectionId, locked));
+    }
+
+    public Task Subscribe(string webServerId, IDocumentObserver observer)
+    {
+        _observers.Renew(webServerId, observer, time.GetUtcNow() + ObserverLease.Duration);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(string webServerId)
+    {
+        _observers.Remove(webServerId);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Completes when the batch holding everything pending now is written.</summary>
+    private Task WrittenAsync()
+    {
+        _nextBatchWritten ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var written = _nextBatchWritten.Task;
+        if (!_writing)
+        {
+            _ = WriteBatchesAsync();
+        }
+
+        return written;
+    }
+
+    private async Task WriteBatchesAsync()
+    {
+        _writing = true;
+        try
+        {
+            while (_nextBatchWritten is { } written)
+            {
+                var batch = _inFlight = _pending;
+                _pending = [];
+                _nextBatchWritten = null;
+                try
+                {
+                    await _log.AppendAsync(batch);
+                    await SnapshotIfDueAsync(batch);
+                }
+                catch (Exception e)
+                {
+                    // Memory is now ahead of storage: refuse further edits and reload from storage.
+                    _broken = true;
+                    DeactivateOnIdle();
+                    written.SetException(new DomainException(ErrorCodes.StorageUnavailable, e.Message));
+                    continue;
+                }
+
+                _inFlight = [];
+                foreach (var edit in batch)
+                {
+                    Publish(new TextEdited(this.GetPrimaryKey(), edit));
+                }
+
+                written.SetResult();
+            }
+        }
+        finally
+        {
+            _writing = false;
+        }
+    }
+
+    /// <summary>Writes a new snapshot of each section whose log passed a snapshot boundary in this batch.</summary>
+    private async Task SnapshotIfDueAsync(IReadOnlyList<AcceptedEdit> batch)
+    {
+        var due = false;
+        foreach (var section in state.State.Sections)
+        {
+            var editor = _sections[section.Id];
+            if (editor.Revision - section.SnapshotRevision >= SnapshotEvery && batch.Any(e => e.SectionId == section.Id))
+            {
+                // The snapshot must match what is written: only edits up to this batch's last one count.
+                var last = batch.Last(e => e.SectionId == section.Id).Revision;
+                if (last == editor.Revision)
+                {
+                    section.SnapshotText = editor.Text;
+                    section.SnapshotRevision = last;
+                    due = true;
+                }
+            }
+        }
+
+        if (due)
+        {
+            await WriteStateAsync();
+        }
+    }
+
+    private async Task WriteStateAsync()
+    {
+        await _stateWrite.WaitAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        finally
+        {
+            _stateWrite.Release();
+        }
+    }
+
+    private void Publish(DocumentEvent documentEvent)
+    {
+        foreach (var observer in _observers.Observers)
+        {
+            _ = observer.OnEvent(documentEvent);
+        }
+    }
+
+    private SectionState SectionState(Guid sectionId) =>
+        state.State.Sections.Find(s => s.Id == sectionId) ?? throw new DomainException(ErrorCodes.NotFound, "section");
+
+    private void RequireExists()
+    {
+        if (!state.RecordExists)
+        {
+            throw new DomainException(ErrorCodes.NotFound);
+        }
+    }
+
+    private VisionDocumentDetails Details() => new(
+        this.GetPrimaryKey(),
+        state.State.WorkingGroupId,
+        state.State.Title,
+        [.. state.State.Sections.Select(s => new VisionSection(s.Id, s.Heading, _sections[s.Id].Text))],
+        state.State.CreatedAt);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
+using Orleans.Storage;
 using System.Net;
 
 namespace CommunityPlanning.Hosting;
@@ -54,6 +55,9 @@ public static class SiloConfiguration
     public static IServiceCollection AddGrainServices(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        // Grain state is stored with Orleans' own version-tolerant binary serializer (the [Id]s of the state
+        // classes), not JSON: it handles immutable types such as TextOperation and is compact.
+        services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         services.AddSingleton<IPasswordHasher<OrganizerState>, PasswordHasher<OrganizerState>>();
         return services;
     }

@@ -52,6 +52,18 @@ public sealed class MeetingGrain(
         return entry;
     }
 
+    public Task<RosterEntry> AuthorizeContribution(Actor actor)
+    {
+        var entry = Find(actor);
+        if (entry is null || entry.Role < MeetingRole.Participant)
+        {
+            throw new DomainException(ErrorCodes.Forbidden);
+        }
+
+        RequireNotEnded();
+        return Task.FromResult(entry);
+    }
+
     public async Task<MeetingSnapshot> GetSnapshot(Actor actor) => Snapshot(await Authorize(actor, MeetingRole.Observer));
 
     public async Task<MeetingSnapshot> Connect(Actor actor, string webServerId, string connectionId)
@@ -212,27 +224,22 @@ public sealed class MeetingGrain(
         return entry;
     }
 
+    /// <summary>The actor's roster entry, if any.</summary>
+    private RosterEntry? Find(Actor actor) =>
+        actor.ParticipantId is { } participantId ? state.State.Roster.Find(e => e.ParticipantId == participantId)
+        : actor.AccountId is { } accountId ? state.State.Roster.Find(e => e.AccountId == accountId)
+        : null;
+
     /// <summary>Finds the actor's roster entry; the facilitating organizer (or an administrator) gets one on first use.</summary>
     private RosterEntry? Resolve(Actor actor, List<MeetingEvent> events)
     {
         var details = Details;
-        if (actor.ParticipantId is { } participantId)
-        {
-            return state.State.Roster.Find(e => e.ParticipantId == participantId);
-        }
-
-        if (actor.AccountId is not { } accountId)
-        {
-            return null;
-        }
-
-        var existing = state.State.Roster.Find(e => e.AccountId == accountId);
-        if (existing is not null)
+        if (Find(actor) is { } existing)
         {
             return existing;
         }
 
-        return accountId == details.FacilitatorAccountId || actor.IsAdministrator
+        return actor.AccountId is { } accountId && (accountId == details.FacilitatorAccountId || actor.IsAdministrator)
             ? AddToRoster(actor.DisplayName, MeetingRole.Facilitator, accountId, events)
             : null;
     }

@@ -3,6 +3,7 @@ using CommunityPlanning.Hosting;
 using CommunityPlanning.Web.Accounts;
 using CommunityPlanning.Web.Common;
 using CommunityPlanning.Web.Demo;
+using CommunityPlanning.Web.Documents;
 using CommunityPlanning.Web.Health;
 using CommunityPlanning.Web.Localization;
 using CommunityPlanning.Web.Meetings;
@@ -113,6 +114,8 @@ public static class CommunityPlanningApp
         }).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton<MeetingRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<MeetingRelay>());
+        services.AddSingleton<DocumentRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<DocumentRelay>());
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
     }

@@ -6,4 +6,7 @@ public static class ClientEvents
     public const string PresenceChanged = "presenceChanged";
     public const string RosterChanged = "rosterChanged";
     public const string MeetingUpdated = "meetingUpdated";
+    public const string TextEdited = "textEdited";
+    public const string CaretMoved = "caretMoved";
+    public const string LockChanged = "lockChanged";
 }

@@ -1,6 +1,7 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Documents;
 using CommunityPlanning.Web.Security;
 using Microsoft.AspNetCore.SignalR;
 
@@ -12,7 +13,7 @@ public sealed record JoinMeetingRequest(Guid MeetingId, string? Ticket);
 /// The live channel (docs/protocol.md). A connection joins meetings; who it is in each meeting is fixed at
 /// join from the organizer cookie or a participant ticket, and every call is authorized by the meeting grain.
 /// </summary>
-public sealed class MeetingHub(IGrainFactory grains, MeetingRelay relay, ParticipantTickets tickets) : Hub
+public sealed partial class MeetingHub(IGrainFactory grains, MeetingRelay relay, DocumentRelay documents, ParticipantTickets tickets) : Hub
 {
     public const string Path = "/hubs/meeting";
 
@@ -37,6 +38,7 @@ public sealed class MeetingHub(IGrainFactory grains, MeetingRelay relay, Partici
     {
         if (Joined.Remove(meetingId))
         {
+            await CloseDocument(meetingId);
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, MeetingRelay.GroupName(meetingId));
             await relay.Leave(meetingId, Context.ConnectionId);
         }
@@ -61,25 +63,26 @@ public sealed class MeetingHub(IGrainFactory grains, MeetingRelay relay, Partici
     {
         foreach (var meetingId in Joined.Keys.ToList())
         {
+            await CloseDocument(meetingId);
             await relay.Leave(meetingId, Context.ConnectionId);
         }
 
         Joined.Clear();
     }
 
-    private Dictionary<Guid, Actor> Joined
-    {
-        get
-        {
-            if (Context.Items.TryGetValue(nameof(Joined), out var value) && value is Dictionary<Guid, Actor> joined)
-            {
-                return joined;
-            }
+    /// <summary>The meetings this connection joined, with who it is in each.</summary>
+    private Dictionary<Guid, Actor> Joined => ConnectionItem<Dictionary<Guid, Actor>>(nameof(Joined));
 
-            joined = [];
-            Context.Items[nameof(Joined)] = joined;
-            return joined;
+    private T ConnectionItem<T>(string key) where T : new()
+    {
+        if (Context.Items.TryGetValue(key, out var value) && value is T item)
+        {
+            return item;
         }
+
+        item = new T();
+        Context.Items[key] = item;
+        return item;
     }
 
     private Actor ActorIn(Guid meetingId) =>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CommunityPlanning.Common;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Common;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CommunityPlanning.Web.Meetings;
@@ -140,22 +141,12 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
 
     private IMeetingGrain Grain(Guid meetingId) => grains.GetGrain<IMeetingGrain>(meetingId);
 
-    /// <summary>
-    /// One meeting's subscription on this server. Events are queued and sent one after another, so the
-    /// clients receive them in the order the grain numbered them.
-    /// </summary>
-    private sealed class Subscription : IMeetingObserver
+    /// <summary>One meeting's subscription on this server, with its connections here.</summary>
+    private sealed class Subscription(Guid meetingId, IClientProxy group, ILogger logger) : IMeetingObserver
     {
-        private readonly System.Threading.Channels.Channel<MeetingEvent> _events =
-            System.Threading.Channels.Channel.CreateUnbounded<MeetingEvent>(new() { SingleReader = true });
+        private readonly OrderedGroupSender<MeetingEvent> _sender = new(group, ToMessage, logger);
 
-        public Subscription(Guid meetingId, IClientProxy group, ILogger logger)
-        {
-            MeetingId = meetingId;
-            _ = Task.Run(() => Pump(group, logger));
-        }
-
-        public Guid MeetingId { get; }
+        public Guid MeetingId { get; } = meetingId;
         public SemaphoreSlim Gate { get; } = new(1, 1);
         public Dictionary<string, Guid> Connections { get; } = new(StringComparer.Ordinal);
         public IMeetingObserver? Reference { get; set; }
@@ -165,29 +156,16 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
 
         public Task OnEvent(MeetingEvent meetingEvent)
         {
-            _events.Writer.TryWrite(meetingEvent);
+            _sender.Enqueue(meetingEvent);
             return Task.CompletedTask;
         }
 
-        private async Task Pump(IClientProxy group, ILogger logger)
+        private static (string, object)? ToMessage(MeetingEvent e) => e switch
         {
-            await foreach (var e in _events.Reader.ReadAllAsync())
-            {
-                try
-                {
-                    await (e switch
-                    {
-                        PresenceChanged p => group.SendAsync(ClientEvents.PresenceChanged, p),
-                        RosterChanged r => group.SendAsync(ClientEvents.RosterChanged, r),
-                        MeetingUpdated u => group.SendAsync(ClientEvents.MeetingUpdated, u),
-                        _ => Task.CompletedTask,
-                    });
-                }
-                catch (Exception ex)
-                {
-                    logger.LogWarning(ex, "Relaying event {Seq} of meeting {MeetingId} failed", e.Seq, MeetingId);
-                }
-            }
-        }
+            PresenceChanged p => (ClientEvents.PresenceChanged, p),
+            RosterChanged r => (ClientEvents.RosterChanged, r),
+            MeetingUpdated u => (ClientEvents.MeetingUpdated, u),
+            _ => null,
+        };
     }
 }

@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using Orleans.TestingHost;
 
+using CommunityPlanning.Tests.Infrastructure;
+
 namespace CommunityPlanning.Tests.Storage;
 
 /// <summary>
@@ -157,27 +159,7 @@ public abstract class GrainStorageContract : IAsyncLifetime
         Assert.Equal("3", read.ETag);
     }
 
-    /// <summary>One silo (the machine has two cores) with the AdoNet grain storage on <see cref="Database"/>.</summary>
-    protected async Task<InProcessTestCluster> StartClusterAsync(string serviceId)
-    {
-        var settings = Database.Settings;
-        await DatabaseSchema.EnsureAsync(settings);
-
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.Options.ServiceId = serviceId;
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.AddAdoNetGrainStorage(GrainStorage.Name, o =>
-            {
-                o.Invariant = settings.Invariant;
-                o.ConnectionString = settings.ResolveConnectionString();
-            });
-            silo.Services.AddGrainServices();
-        });
-        var cluster = builder.Build();
-        await cluster.DeployAsync();
-        return cluster;
-    }
+    protected Task<InProcessTestCluster> StartClusterAsync(string serviceId) => AdoNetCluster.StartAsync(Database.Settings, serviceId);
 
     private static IGrainStorage StorageOf(InProcessTestCluster cluster) =>
         cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name);

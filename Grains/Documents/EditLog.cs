@@ -1,0 +1,73 @@
+using Orleans.Storage;
+
+namespace CommunityPlanning.Documents;
+
+/// <summary>
+/// A document's operation log in the grain storage, kept in chunks of <see cref="ChunkSize"/> edits per
+/// section (one storage record each), so a write costs the same however long the history grows.
+/// </summary>
+public sealed class EditLog(IGrainStorage storage, GrainId grainId)
+{
+    public const int ChunkSize = 256;
+
+    private readonly Dictionary<(Guid Section, long Chunk), GrainState<EditLogChunk>> _open = [];
+
+    public static long ChunkOf(long revision) => (revision - 1) / ChunkSize;
+
+    /// <summary>Writes the edits (consecutive per section) to their chunks; chunks are written in parallel.</summary>
+    public async Task AppendAsync(IReadOnlyList<AcceptedEdit> edits)
+    {
+        var touched = new List<GrainState<EditLogChunk>>();
+        var names = new List<string>();
+        foreach (var group in edits.GroupBy(e => (e.SectionId, ChunkOf(e.Revision))))
+        {
+            var state = await OpenAsync(group.Key.SectionId, group.Key.Item2);
+            state.State!.Edits.AddRange(group);
+            touched.Add(state);
+            names.Add(Name(group.Key.SectionId, group.Key.Item2));
+        }
+
+        await Task.WhenAll(touched.Select((state, i) => storage.WriteStateAsync(names[i], grainId, state)));
+        ForgetFullChunks();
+    }
+
+    /// <summary>The edits of a section after a revision, read chunk by chunk until the log ends.</summary>
+    public async Task<IReadOnlyList<AcceptedEdit>> ReadAfterAsync(Guid sectionId, long revision)
+    {
+        var edits = new List<AcceptedEdit>();
+        for (var chunk = revision / ChunkSize; ; chunk++)
+        {
+            var state = await OpenAsync(sectionId, chunk);
+            edits.AddRange(state.State!.Edits.Where(e => e.Revision > revision));
+            if (state.State!.Edits.Count < ChunkSize)
+            {
+                ForgetFullChunks();
+                return edits;
+            }
+        }
+    }
+
+    /// <summary>A full chunk is never written again, so only the open (last) chunk of a section stays in memory.</summary>
+    private void ForgetFullChunks()
+    {
+        foreach (var key in _open.Where(o => o.Value.State!.Edits.Count >= ChunkSize).Select(o => o.Key).ToList())
+        {
+            _open.Remove(key);
+        }
+    }
+
+    private async Task<GrainState<EditLogChunk>> OpenAsync(Guid sectionId, long chunk)
+    {
+        if (!_open.TryGetValue((sectionId, chunk), out var state))
+        {
+            state = new GrainState<EditLogChunk>(new EditLogChunk());
+            await storage.ReadStateAsync(Name(sectionId, chunk), grainId, state);
+            state.State ??= new EditLogChunk();
+            _open[(sectionId, chunk)] = state;
+        }
+
+        return state;
+    }
+
+    private static string Name(Guid sectionId, long chunk) => $"vision-log-{sectionId:N}-{chunk}";
+}

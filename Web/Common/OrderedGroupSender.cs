@@ -1,0 +1,38 @@
+using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR;
+
+namespace CommunityPlanning.Web.Common;
+
+/// <summary>
+/// Sends a grain's events to one local SignalR group strictly one after another, in the order the grain
+/// sent them: grain-observer calls may run concurrently, so they only enqueue here.
+/// </summary>
+public sealed class OrderedGroupSender<TEvent>
+{
+    private readonly Channel<TEvent> _events = Channel.CreateUnbounded<TEvent>(new() { SingleReader = true });
+
+    public OrderedGroupSender(IClientProxy group, Func<TEvent, (string Method, object Payload)?> toMessage, ILogger logger)
+    {
+        _ = Task.Run(async () =>
+        {
+            await foreach (var e in _events.Reader.ReadAllAsync())
+            {
+                if (toMessage(e) is not var (method, payload))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    await group.SendAsync(method, payload);
+                }
+                catch (Exception ex)
+                {
+                    logger.LogWarning(ex, "Relaying {Method} failed", method);
+                }
+            }
+        });
+    }
+
+    public void Enqueue(TEvent e) => _events.Writer.TryWrite(e);
+}

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using CommunityPlanning.Documents;
+using CommunityPlanning.Documents.Text;
+
+namespace CommunityPlanning.Web.Documents;
+
+/// <summary>An edit as the hub receives it; the operation stays raw JSON so a malformed one gets its own code.</summary>
+public sealed record EditRequest(Guid SectionId, long BaseRevision, JsonElement Operation, string? ClientOpId);
+
+public sealed record EditsRequest(Guid SectionId, long AfterRevision);
+
+public sealed record CaretRequest(Guid SectionId, int Anchor, int Head, long Revision);
+
+public sealed record LockRequest(Guid? SectionId, bool Locked);
+
+/// <summary>The <c>textEdited</c> event and the items of <c>GetEdits</c>.</summary>
+public sealed record TextEditedMessage(Guid DocumentId, Guid SectionId, long Revision, TextOperation Operation, Guid AuthorId, string ClientOpId)
+{
+    public static TextEditedMessage From(Guid documentId, AcceptedEdit edit) =>
+        new(documentId, edit.SectionId, edit.Revision, edit.Operation, edit.AuthorId, edit.ClientOpId);
+}
+
+public sealed record CaretMovedMessage(Guid DocumentId, Guid SectionId, Guid ParticipantId, string DisplayName, int Anchor, int Head, long Revision)
+{
+    public static CaretMovedMessage From(CaretMoved e) =>
+        new(e.DocumentId, e.Caret.SectionId, e.ParticipantId, e.DisplayName, e.Caret.Anchor, e.Caret.Head, e.Caret.Revision);
+}

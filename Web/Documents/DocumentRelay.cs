@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using CommunityPlanning.Documents;
+using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Common;
+using CommunityPlanning.Web.Meetings;
+using Microsoft.AspNetCore.SignalR;
+
+namespace CommunityPlanning.Web.Documents;
+
+/// <summary>
+/// This web server's subscriptions to the documents its clients have open: one grain observer per document,
+/// renewed on a timer, relaying edits, carets and locks in order to the document's local SignalR group.
+/// </summary>
+public sealed class DocumentRelay(IGrainFactory grains, IHubContext<MeetingHub> hub, MeetingRelay meetings, ILogger<DocumentRelay> logger)
+    : BackgroundService
+{
+    private readonly ConcurrentDictionary<Guid, Subscription> _subscriptions = new();
+
+    public static string GroupName(Guid documentId) => $"document:{documentId:N}";
+
+    public async Task Open(Guid documentId, string connectionId)
+    {
+        var subscription = _subscriptions.GetOrAdd(documentId, id => new Subscription(id, hub.Clients.Group(GroupName(id)), logger));
+        await subscription.Gate.WaitAsync();
+        try
+        {
+            if (subscription.Reference is null)
+            {
+                subscription.Reference = grains.CreateObjectReference<IDocumentObserver>(subscription);
+                await Grain(documentId).Subscribe(meetings.ServerId, subscription.Reference);
+            }
+
+            subscription.Connections.Add(connectionId);
+        }
+        finally
+        {
+            subscription.Gate.Release();
+        }
+    }
+
+    public async Task Close(Guid documentId, string connectionId)
+    {
+        if (!_subscriptions.TryGetValue(documentId, out var subscription))
+        {
+            return;
+        }
+
+        await subscription.Gate.WaitAsync();
+        try
+        {
+            if (subscription.Connections.Remove(connectionId) && subscription.Connections.Count == 0 && subscription.Reference is not null)
+            {
+                await Grain(documentId).Unsubscribe(meetings.ServerId);
+                grains.DeleteObjectReference<IDocumentObserver>(subscription.Reference);
+                subscription.Reference = null;
+            }
+        }
+        finally
+        {
+            subscription.Gate.Release();
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(ObserverLease.RenewEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                foreach (var subscription in _subscriptions.Values)
+                {
+                    if (subscription.Reference is { } reference)
+                    {
+                        try
+                        {
+                            await Grain(subscription.DocumentId).Subscribe(meetings.ServerId, reference);
+                        }
+                        catch (Exception e)
+                        {
+                            logger.LogWarning(e, "Renewing the subscription to document {DocumentId} failed", subscription.DocumentId);
+                        }
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private IVisionDocumentGrain Grain(Guid documentId) => grains.GetGrain<IVisionDocumentGrain>(documentId);
+
+    private sealed class Subscription(Guid documentId, IClientProxy group, ILogger logger) : IDocumentObserver
+    {
+        private readonly OrderedGroupSender<DocumentEvent> _sender = new(group, ToMessage, logger);
+
+        public Guid DocumentId { get; } = documentId;
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+        public HashSet<string> Connections { get; } = new(StringComparer.Ordinal);
+        public IDocumentObserver? Reference { get; set; }
+
+        public Task OnEvent(DocumentEvent documentEvent)
+        {
+            _sender.Enqueue(documentEvent);
+            return Task.CompletedTask;
+        }
+
+        private static (string, object)? ToMessage(DocumentEvent e) => e switch
+        {
+            TextEdited t => (ClientEvents.TextEdited, TextEditedMessage.From(t.DocumentId, t.Edit)),
+            CaretMoved c => (ClientEvents.CaretMoved, CaretMovedMessage.From(c)),
+            LockChanged l => (ClientEvents.LockChanged, l),
+            _ => null,
+        };
+    }
+}
