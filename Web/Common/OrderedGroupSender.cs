@@ -11,7 +11,8 @@ public sealed class OrderedGroupSender<TEvent>
 {
     private readonly Channel<TEvent> _events = Channel.CreateUnbounded<TEvent>(new() { SingleReader = true });
 
-    public OrderedGroupSender(IClientProxy group, Func<TEvent, (string Method, object Payload)?> toMessage, ILogger logger)
+    /// <param name="sent">Called after each event has been handed to SignalR (or failed to be).</param>
+    public OrderedGroupSender(IClientProxy group, Func<TEvent, (string Method, object Payload)?> toMessage, ILogger logger, Action<TEvent>? sent = null)
     {
         _ = Task.Run(async () =>
         {
@@ -30,6 +31,8 @@ public sealed class OrderedGroupSender<TEvent>
                 {
                     logger.LogWarning(ex, "Relaying {Method} failed", method);
                 }
+
+                sent?.Invoke(e);
             }
         });
     }

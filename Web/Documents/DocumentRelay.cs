@@ -38,6 +38,16 @@ public sealed class DocumentRelay(IGrainFactory grains, IHubContext<MeetingHub> 
         }
     }
 
+    /// <summary>
+    /// Completes once the <c>textEdited</c> event of a revision has been sent to the document's local group,
+    /// so an author's acknowledgement never overtakes the edits sequenced before it (or its own event).
+    /// Gives up after <paramref name="timeout"/>: the client then notices the gap and asks for the edits.
+    /// </summary>
+    public Task RelayedAsync(Guid documentId, Guid sectionId, long revision, TimeSpan timeout) =>
+        _subscriptions.TryGetValue(documentId, out var subscription)
+            ? subscription.RelayedAsync(sectionId, revision).WaitAsync(timeout).ContinueWith(_ => { }, TaskScheduler.Default)
+            : Task.CompletedTask;
+
     public async Task Close(Guid documentId, string connectionId)
     {
         if (!_subscriptions.TryGetValue(documentId, out var subscription))
@@ -91,11 +101,19 @@ public sealed class DocumentRelay(IGrainFactory grains, IHubContext<MeetingHub> 
 
     private IVisionDocumentGrain Grain(Guid documentId) => grains.GetGrain<IVisionDocumentGrain>(documentId);
 
-    private sealed class Subscription(Guid documentId, IClientProxy group, ILogger logger) : IDocumentObserver
+    private sealed class Subscription : IDocumentObserver
     {
-        private readonly OrderedGroupSender<DocumentEvent> _sender = new(group, ToMessage, logger);
+        private readonly OrderedGroupSender<DocumentEvent> _sender;
+        private readonly Dictionary<Guid, long> _relayed = [];
+        private readonly List<(Guid Section, long Revision, TaskCompletionSource Done)> _waiting = [];
 
-        public Guid DocumentId { get; } = documentId;
+        public Subscription(Guid documentId, IClientProxy group, ILogger logger)
+        {
+            DocumentId = documentId;
+            _sender = new(group, ToMessage, logger, Relayed);
+        }
+
+        public Guid DocumentId { get; }
         public SemaphoreSlim Gate { get; } = new(1, 1);
         public HashSet<string> Connections { get; } = new(StringComparer.Ordinal);
         public IDocumentObserver? Reference { get; set; }
@@ -104,6 +122,39 @@ public sealed class DocumentRelay(IGrainFactory grains, IHubContext<MeetingHub> 
         {
             _sender.Enqueue(documentEvent);
             return Task.CompletedTask;
+        }
+
+        public Task RelayedAsync(Guid sectionId, long revision)
+        {
+            lock (_waiting)
+            {
+                if (_relayed.GetValueOrDefault(sectionId) >= revision)
+                {
+                    return Task.CompletedTask;
+                }
+
+                var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _waiting.Add((sectionId, revision, done));
+                return done.Task;
+            }
+        }
+
+        private void Relayed(DocumentEvent e)
+        {
+            if (e is not TextEdited { Edit: var edit })
+            {
+                return;
+            }
+
+            lock (_waiting)
+            {
+                _relayed[edit.SectionId] = Math.Max(_relayed.GetValueOrDefault(edit.SectionId), edit.Revision);
+                foreach (var waiter in _waiting.Where(w => w.Section == edit.SectionId && w.Revision <= edit.Revision).ToList())
+                {
+                    waiter.Done.SetResult();
+                    _waiting.Remove(waiter);
+                }
+            }
         }
 
         private static (string, object)? ToMessage(DocumentEvent e) => e switch

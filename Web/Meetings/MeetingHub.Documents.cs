@@ -9,7 +9,9 @@ namespace CommunityPlanning.Web.Meetings;
 /// <summary>Co-editing the meeting's vision document (docs/protocol.md, "Co-editing").</summary>
 public sealed partial class MeetingHub
 {
-    /// <summary>The document each joined meeting's vision document the connection has open.</summary>
+    private static readonly TimeSpan RelayWait = TimeSpan.FromSeconds(5);
+
+    /// <summary>The vision document the connection has open, per joined meeting.</summary>
     private Dictionary<Guid, Guid> OpenDocuments => ConnectionItem<Dictionary<Guid, Guid>>(nameof(OpenDocuments));
 
     public async Task<DocumentSnapshot> OpenDocument(Guid meetingId)
@@ -31,7 +33,9 @@ public sealed partial class MeetingHub
     {
         var (entry, document) = await Contributor(meetingId);
         var operation = TextOperation.FromJson(request.Operation.GetRawText());
-        return await document.Submit(new EditSubmission(request.SectionId, request.BaseRevision, operation, request.ClientOpId ?? "", entry.ParticipantId));
+        var ack = await document.Submit(new EditSubmission(request.SectionId, request.BaseRevision, operation, request.ClientOpId ?? "", entry.ParticipantId));
+        await documents.RelayedAsync(document.GetPrimaryKey(), ack.SectionId, ack.Revision, RelayWait);
+        return ack;
     }
 
     public async Task<IReadOnlyList<TextEditedMessage>> GetEdits(Guid meetingId, EditsRequest request)

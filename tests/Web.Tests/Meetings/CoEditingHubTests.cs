@@ -1,0 +1,192 @@
+using System.Text.Json;
+using CommunityPlanning.Common;
+using CommunityPlanning.Documents;
+using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Documents;
+using CommunityPlanning.Web.Meetings;
+using CommunityPlanning.Web.Tests.Infrastructure;
+using CommunityPlanning.WorkingGroups;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace CommunityPlanning.Web.Tests.Meetings;
+
+/// <summary>Co-editing through the real hub on real Kestrel.</summary>
+public sealed class CoEditingHubTests(EmbeddedAppFixture app) : IClassFixture<EmbeddedAppFixture>
+{
+    private sealed record Setup(ApiClient Organizer, MeetingDetails Meeting, VisionDocumentDetails Document)
+    {
+        public Guid SectionId => Document.Sections[0].Id;
+    }
+
+    private async Task<Setup> CreateAsync(string text = "Lidé vědí, na koho se obrátit.")
+    {
+        var organizer = await app.SignedInAdminAsync();
+        var group = await organizer.PostAsync<WorkingGroupDetails>("/api/working-groups", new { name = "Skupina", targetGroup = "Seniors" });
+        var document = await organizer.PostAsync<VisionDocumentDetails>($"/api/working-groups/{group.Id}/vision-documents", new
+        {
+            title = "Vize",
+            sections = new[] { new { heading = "Uživatelé služeb v sociální oblasti", text } },
+        });
+        var meeting = await MeetingSetup.CreateMeetingAsync(organizer, document.Id, group.Id);
+        return new Setup(organizer, meeting, document);
+    }
+
+    private async Task<LiveClient> JoinedAsync(Setup setup, MeetingRole role, string name)
+    {
+        using var visitor = app.NewClient();
+        var joined = await MeetingSetup.JoinAsync(setup.Organizer, visitor, setup.Meeting.Id, role, name);
+        var client = await LiveClient.ConnectAsync(app.Host.BaseUri);
+        await client.JoinAsync(setup.Meeting.Id, joined.Ticket);
+        return client;
+    }
+
+    private static EditRequest Edit(Guid sectionId, long revision, string operationJson, string id) =>
+        new(sectionId, revision, JsonDocument.Parse(operationJson).RootElement, id);
+
+    private static async Task AssertHubRefused(string code, Func<Task> call) =>
+        Assert.EndsWith($"HubException: {code}", (await Assert.ThrowsAsync<HubException>(call)).Message);
+
+    [Fact]
+    public async Task Twenty_clients_with_random_delays_and_reconnects_converge_on_the_servers_text()
+    {
+        var setup = await CreateAsync("Vize: ");
+        var editors = new List<TestEditor>();
+        for (var i = 0; i < 20; i++)
+        {
+            using var visitor = app.NewClient();
+            var joined = await MeetingSetup.JoinAsync(setup.Organizer, visitor, setup.Meeting.Id, MeetingRole.Participant, $"Účastník {i}");
+            var editor = new TestEditor(app.Host.BaseUri, setup.Meeting.Id, joined.Ticket, setup.SectionId, $"c{i}");
+            await editor.ConnectAsync();
+            editors.Add(editor);
+        }
+
+        await Task.WhenAll(editors.Select(async (editor, i) =>
+        {
+            var random = new Random(1000 + i);
+            for (var step = 0; step < 40; step++)
+            {
+                editor.TypeRandomly(random);
+                if (random.Next(15) == 0)
+                {
+                    await editor.DropAsync();
+                    editor.TypeRandomly(random); // typed while offline
+                    await editor.ConnectAsync();
+                }
+
+                await Task.Delay(random.Next(0, 15)); // a person's pace, not synchronisation
+            }
+        }));
+
+        await Eventually.TrueAsync(() => editors.All(e => e.Settled || e.Failure is not null), TimeSpan.FromSeconds(30));
+        Assert.All(editors, e => Assert.Null(e.Failure));
+
+        await using var observer = await LiveClient.ConnectAsync(app.Host.BaseUri, setup.Organizer.Cookies);
+        await observer.JoinAsync(setup.Meeting.Id);
+        var server = (await observer.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id)).Sections[0];
+        await Eventually.TrueAsync(() => editors.All(e => e.Revision == server.Revision), TimeSpan.FromSeconds(10));
+        Assert.All(editors, e => Assert.Equal(server.Text, e.Text));
+        Assert.True(server.Revision >= 20 * 40 / 10, $"only {server.Revision} revisions");
+        foreach (var editor in editors)
+        {
+            await editor.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task An_edit_is_acknowledged_broadcast_to_everyone_and_idempotent_when_resubmitted()
+    {
+        var setup = await CreateAsync("Ahoj");
+        await using var anna = await JoinedAsync(setup, MeetingRole.Participant, "Anna");
+        await using var watcher = await JoinedAsync(setup, MeetingRole.Observer, "Občan");
+        var ownEdit = new TaskCompletionSource<TextEditedMessage>();
+        var watcherEdits = new TaskCompletionSource<TextEditedMessage>();
+        anna.Connection.On<TextEditedMessage>(ClientEvents.TextEdited, e => ownEdit.TrySetResult(e));
+        watcher.Connection.On<TextEditedMessage>(ClientEvents.TextEdited, e => watcherEdits.TrySetResult(e));
+        await anna.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
+        await watcher.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
+
+        var ack = await anna.Connection.InvokeAsync<EditAck>(nameof(MeetingHub.SubmitEdit), setup.Meeting.Id, Edit(setup.SectionId, 0, "[4,\" světe\"]", "anna:1"));
+
+        Assert.Equal(1, ack.Revision);
+        // The author gets its own edit as an event too (the server sends it before the acknowledgement).
+        var own = await ownEdit.Task.WaitAsync(LiveClient.Timeout);
+        Assert.Equal(("anna:1", 1L, "[4,\" světe\"]"), (own.ClientOpId, own.Revision, own.Operation.ToJson()));
+
+        var seen = await watcherEdits.Task.WaitAsync(LiveClient.Timeout);
+        Assert.Equal(1, seen.Revision);
+        var again = await anna.Connection.InvokeAsync<EditAck>(nameof(MeetingHub.SubmitEdit), setup.Meeting.Id, Edit(setup.SectionId, 0, "[4,\" světe\"]", "anna:1"));
+        Assert.Equal(ack, again);
+        var text = (await anna.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id)).Sections[0].Text;
+        Assert.Equal("Ahoj světe", text);
+    }
+
+    [Fact]
+    public async Task Observers_change_nothing_and_participants_cannot_lock()
+    {
+        var setup = await CreateAsync("Text");
+        await using var observer = await JoinedAsync(setup, MeetingRole.Observer, "Občan");
+        await using var participant = await JoinedAsync(setup, MeetingRole.Participant, "Jana");
+        await observer.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
+        await participant.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
+
+        await AssertHubRefused(ErrorCodes.Forbidden, () => observer.Connection.InvokeAsync<EditAck>(nameof(MeetingHub.SubmitEdit), setup.Meeting.Id, Edit(setup.SectionId, 0, "[\"x\",4]", "o:1")));
+        await AssertHubRefused(ErrorCodes.Forbidden, () => observer.Connection.InvokeAsync(nameof(MeetingHub.MoveCaret), setup.Meeting.Id, new CaretRequest(setup.SectionId, 1, 1, 0)));
+        await AssertHubRefused(ErrorCodes.Forbidden, () => observer.Connection.InvokeAsync(nameof(MeetingHub.SetLock), setup.Meeting.Id, new LockRequest(null, true)));
+        await AssertHubRefused(ErrorCodes.Forbidden, () => participant.Connection.InvokeAsync(nameof(MeetingHub.SetLock), setup.Meeting.Id, new LockRequest(setup.SectionId, true)));
+
+        var section = (await observer.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id)).Sections[0];
+        Assert.Equal(("Text", 0L, false), (section.Text, section.Revision, section.Locked));
+    }
+
+    [Fact]
+    public async Task Bad_edits_get_their_codes_and_the_connection_goes_on()
+    {
+        var setup = await CreateAsync("Text");
+        await using var participant = await JoinedAsync(setup, MeetingRole.Participant, "Jana");
+        Task<EditAck> Submit(EditRequest request) => participant.Connection.InvokeAsync<EditAck>(nameof(MeetingHub.SubmitEdit), setup.Meeting.Id, request);
+
+        await AssertHubRefused(ErrorCodes.DocumentNotOpen, () => Submit(Edit(setup.SectionId, 0, "[\"x\",4]", "j:1")));
+        await participant.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
+        await AssertHubRefused(ErrorCodes.PayloadMalformed, () => Submit(Edit(setup.SectionId, 0, "[\"x\",0]", "j:1")));
+        await AssertHubRefused(ErrorCodes.PayloadMalformed, () => Submit(Edit(setup.SectionId, 0, "{\"insert\":\"x\"}", "j:1")));
+        await AssertHubRefused(ErrorCodes.TextLengthMismatch, () => Submit(Edit(setup.SectionId, 0, "[\"x\",9]", "j:1")));
+        await AssertHubRefused(ErrorCodes.RevisionUnknown, () => Submit(Edit(setup.SectionId, 3, "[\"x\",4]", "j:1")));
+        await AssertHubRefused(ErrorCodes.NotFound, () => Submit(Edit(Guid.NewGuid(), 0, "[\"x\",4]", "j:1")));
+        await AssertHubRefused(ErrorCodes.Required, () => Submit(Edit(setup.SectionId, 0, "[\"x\",4]", "")));
+
+        await using var facilitator = await LiveClient.ConnectAsync(app.Host.BaseUri, setup.Organizer.Cookies);
+        await facilitator.JoinAsync(setup.Meeting.Id);
+        await facilitator.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
+        await facilitator.Connection.InvokeAsync(nameof(MeetingHub.SetLock), setup.Meeting.Id, new LockRequest(setup.SectionId, true));
+        await AssertHubRefused(ErrorCodes.DocumentLocked, () => Submit(Edit(setup.SectionId, 0, "[\"x\",4]", "j:2")));
+        await facilitator.Connection.InvokeAsync(nameof(MeetingHub.SetLock), setup.Meeting.Id, new LockRequest(setup.SectionId, false));
+
+        Assert.Equal(1, (await Submit(Edit(setup.SectionId, 0, "[\"x\",4]", "j:3"))).Revision);
+    }
+
+    [Fact]
+    public async Task Carets_and_locks_reach_the_others()
+    {
+        var setup = await CreateAsync("Text");
+        await using var jana = await JoinedAsync(setup, MeetingRole.Participant, "Jana");
+        await using var petr = await JoinedAsync(setup, MeetingRole.Participant, "Petr");
+        var caret = new TaskCompletionSource<CaretMovedMessage>();
+        var locked = new TaskCompletionSource<LockChanged>();
+        petr.Connection.On<CaretMovedMessage>(ClientEvents.CaretMoved, c => caret.TrySetResult(c));
+        petr.Connection.On<LockChanged>(ClientEvents.LockChanged, l => locked.TrySetResult(l));
+        await jana.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
+        await petr.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
+
+        await jana.Connection.InvokeAsync(nameof(MeetingHub.MoveCaret), setup.Meeting.Id, new CaretRequest(setup.SectionId, 1, 3, 0));
+        var moved = await caret.Task.WaitAsync(LiveClient.Timeout);
+        Assert.Equal(("Jana", 1, 3), (moved.DisplayName, moved.Anchor, moved.Head));
+
+        await using var facilitator = await LiveClient.ConnectAsync(app.Host.BaseUri, setup.Organizer.Cookies);
+        await facilitator.JoinAsync(setup.Meeting.Id);
+        await facilitator.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
+        await facilitator.Connection.InvokeAsync(nameof(MeetingHub.SetLock), setup.Meeting.Id, new LockRequest(null, true));
+        var change = await locked.Task.WaitAsync(LiveClient.Timeout);
+        Assert.Equal((null, true), (change.SectionId, change.Locked));
+    }
+}
