@@ -20,3 +20,10 @@ public sealed record LockChanged(
     Guid DocumentId,
     [property: Id(0)] Guid? SectionId,
     [property: Id(1)] bool Locked) : DocumentEvent(DocumentId);
+
+/// <summary>A comment was added, answered, or changed status.</summary>
+[GenerateSerializer, Immutable, Alias("cp.CommentChanged")]
+public sealed record CommentChanged(Guid DocumentId, [property: Id(0)] Comment Comment) : DocumentEvent(DocumentId);
+
+[GenerateSerializer, Immutable, Alias("cp.WordingAdopted")]
+public sealed record WordingAdopted(Guid DocumentId, [property: Id(0)] AdoptedWording Wording) : DocumentEvent(DocumentId);

@@ -38,6 +38,38 @@ public interface IVisionDocumentGrain : IGrainWithGuidKey
     [Alias("SetLock")]
     Task SetLock(Guid? sectionId, bool locked);
 
+    /// <summary>A page of a section's history, newest first, ending before <paramref name="beforeRevision"/>.</summary>
+    [Alias("GetHistory"), ReadOnly]
+    Task<IReadOnlyList<HistoryEntry>> GetHistory(Guid sectionId, long beforeRevision, int maxEntries);
+
+    /// <summary>A section's text as it was at a revision.</summary>
+    [Alias("GetVersion"), ReadOnly]
+    Task<SectionVersion> GetVersion(Guid sectionId, long revision);
+
+    /// <summary>Makes a section's text what it was at a revision again, as a new edit by the author.</summary>
+    [Alias("RestoreVersion")]
+    Task<EditAck> RestoreVersion(Guid sectionId, long revision, DocumentAuthor author);
+
+    /// <summary>Freezes the current text of every section as the next adopted wording.</summary>
+    [Alias("AdoptWording")]
+    Task<AdoptedWording> AdoptWording(DocumentAuthor author);
+
+    [Alias("GetAdoptedWordings"), ReadOnly]
+    Task<IReadOnlyList<AdoptedWording>> GetAdoptedWordings();
+
+    [Alias("AddComment")]
+    Task<Comment> AddComment(DocumentAuthor author, CommentDraft draft);
+
+    [Alias("ReplyToComment")]
+    Task<Comment> ReplyToComment(DocumentAuthor author, Guid commentId, string text);
+
+    [Alias("SetCommentStatus")]
+    Task<Comment> SetCommentStatus(Guid commentId, CommentStatus status);
+
+    /// <summary>All comments with their ranges in the current text.</summary>
+    [Alias("GetComments"), ReadOnly]
+    Task<IReadOnlyList<Comment>> GetComments();
+
     /// <summary>Subscribes or renews a web server's relay (lease: <see cref="Meetings.ObserverLease"/>).</summary>
     [Alias("Subscribe")]
     Task Subscribe(string webServerId, IDocumentObserver observer);

@@ -32,19 +32,37 @@ public sealed class EditLog(IGrainStorage storage, GrainId grainId)
     }
 
     /// <summary>The edits of a section after a revision, read chunk by chunk until the log ends.</summary>
-    public async Task<IReadOnlyList<AcceptedEdit>> ReadAfterAsync(Guid sectionId, long revision)
+    public Task<IReadOnlyList<AcceptedEdit>> ReadAfterAsync(Guid sectionId, long revision) =>
+        ReadRangeAsync(sectionId, revision, long.MaxValue);
+
+    /// <summary>The edits of a section with revisions in (<paramref name="after"/>, <paramref name="upTo"/>].</summary>
+    public async Task<IReadOnlyList<AcceptedEdit>> ReadRangeAsync(Guid sectionId, long after, long upTo)
     {
         var edits = new List<AcceptedEdit>();
-        for (var chunk = revision / ChunkSize; ; chunk++)
+        for (var chunk = after / ChunkSize; chunk <= ChunkOf(Math.Max(upTo, 1)); chunk++)
         {
-            var state = await OpenAsync(sectionId, chunk);
-            edits.AddRange(state.State!.Edits.Where(e => e.Revision > revision));
-            if (state.State!.Edits.Count < ChunkSize)
+            var stored = await ReadChunkAsync(sectionId, chunk);
+            edits.AddRange(stored.Where(e => e.Revision > after && e.Revision <= upTo));
+            if (stored.Count < ChunkSize)
             {
-                ForgetFullChunks();
-                return edits;
+                break;
             }
         }
+
+        return edits;
+    }
+
+    /// <summary>Reads a chunk without keeping it, unless it is the open one being appended to.</summary>
+    private async Task<IReadOnlyList<AcceptedEdit>> ReadChunkAsync(Guid sectionId, long chunk)
+    {
+        if (_open.TryGetValue((sectionId, chunk), out var open))
+        {
+            return [.. open.State!.Edits];
+        }
+
+        var state = new GrainState<EditLogChunk>(new EditLogChunk());
+        await storage.ReadStateAsync(Name(sectionId, chunk), grainId, state);
+        return state.State?.Edits ?? [];
     }
 
     /// <summary>A full chunk is never written again, so only the open (last) chunk of a section stays in memory.</summary>

@@ -14,7 +14,7 @@ namespace CommunityPlanning.Documents;
 /// the write that holds it. State changes happen between awaits only, so interleaving is safe.
 /// </summary>
 [Reentrant]
-public sealed class VisionDocumentGrain(
+public sealed partial class VisionDocumentGrain(
     [PersistentState("vision", GrainStorage.Name)] IPersistentState<VisionDocumentState> state,
     [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
     TimeProvider time) : Grain, IVisionDocumentGrain
@@ -45,6 +45,7 @@ public sealed class VisionDocumentGrain(
             foreach (var edit in log.Where(e => e.Revision > section.SnapshotRevision))
             {
                 editor.Replay(edit);
+                MoveComments(edit);
             }
 
             _sections[section.Id] = editor;
@@ -66,7 +67,7 @@ public sealed class VisionDocumentGrain(
         {
             WorkingGroupId = workingGroupId,
             Title = valid.Title,
-            Sections = [.. valid.Sections.Select(s => new SectionState { Id = Guid.NewGuid(), Heading = s.Heading, SnapshotText = s.Text })],
+            Sections = [.. valid.Sections.Select(s => new SectionState { Id = Guid.NewGuid(), Heading = s.Heading, SnapshotText = s.Text, InitialText = s.Text })],
             CreatedAt = time.GetUtcNow(),
         };
         await WriteStateAsync();
@@ -113,6 +114,7 @@ public sealed class VisionDocumentGrain(
         if (accepted is not null)
         {
             _pending.Add(accepted);
+            MoveComments(accepted);
         }
 
         // A repeated id whose first submission is still being written waits for that write too.
@@ -241,8 +243,12 @@ public sealed class VisionDocumentGrain(
                 var last = batch.Last(e => e.SectionId == section.Id).Revision;
                 if (last == editor.Revision)
                 {
-                    section.SnapshotText = editor.Text;
+                    var text = editor.Text;
+                    await storage.WriteStateAsync(ArchiveName(section.Id, last), this.GetGrainId(),
+                        new GrainState<SectionArchive>(new SectionArchive { Text = text }));
+                    section.SnapshotText = text;
                     section.SnapshotRevision = last;
+                    section.ArchivedSnapshots.Add(last);
                     due = true;
                 }
             }
@@ -274,6 +280,8 @@ public sealed class VisionDocumentGrain(
             _ = observer.OnEvent(documentEvent);
         }
     }
+
+    private static string ArchiveName(Guid sectionId, long revision) => $"vision-snap-{sectionId:N}-{revision}";
 
     private SectionState SectionState(Guid sectionId) =>
         state.State.Sections.Find(s => s.Id == sectionId) ?? throw new DomainException(ErrorCodes.NotFound, "section");

@@ -8,6 +8,10 @@ public sealed class VisionDocumentState
     [Id(2)] public List<SectionState> Sections { get; set; } = [];
     [Id(3)] public DateTimeOffset CreatedAt { get; set; }
     [Id(4)] public bool Locked { get; set; }
+    [Id(5)] public List<AdoptedWording> Adoptions { get; set; } = [];
+
+    /// <summary>Comments with their ranges as of their <see cref="Comment.Revision"/>.</summary>
+    [Id(6)] public List<Comment> Comments { get; set; } = [];
 }
 
 /// <summary>A section's snapshot: its text at <see cref="SnapshotRevision"/>; later edits are in the log.</summary>
@@ -19,4 +23,15 @@ public sealed class SectionState
     [Id(2)] public string SnapshotText { get; set; } = "";
     [Id(3)] public long SnapshotRevision { get; set; }
     [Id(4)] public bool Locked { get; set; }
+    [Id(5)] public string InitialText { get; set; } = "";
+
+    /// <summary>Revisions of the archived snapshots (vision-snap-{section}-{revision}), oldest first.</summary>
+    [Id(6)] public List<long> ArchivedSnapshots { get; set; } = [];
+}
+
+/// <summary>An archived snapshot of a section, for reading old versions quickly.</summary>
+[GenerateSerializer, Alias("cp.SectionArchive")]
+public sealed class SectionArchive
+{
+    [Id(0)] public string Text { get; set; } = "";
 }

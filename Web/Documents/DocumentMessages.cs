@@ -13,6 +13,14 @@ public sealed record CaretRequest(Guid SectionId, int Anchor, int Head, long Rev
 
 public sealed record LockRequest(Guid? SectionId, bool Locked);
 
+public sealed record HistoryRequest(Guid SectionId, long BeforeRevision, int MaxEntries);
+
+public sealed record VersionRequest(Guid SectionId, long Revision);
+
+public sealed record ReplyRequest(Guid CommentId, string? Text);
+
+public sealed record CommentStatusRequest(Guid CommentId, CommentStatus Status);
+
 /// <summary>The <c>textEdited</c> event and the items of <c>GetEdits</c>.</summary>
 public sealed record TextEditedMessage(Guid DocumentId, Guid SectionId, long Revision, TextOperation Operation, Guid AuthorId, string ClientOpId)
 {

@@ -162,6 +162,8 @@ public sealed class DocumentRelay(IGrainFactory grains, IHubContext<MeetingHub> 
             TextEdited t => (ClientEvents.TextEdited, TextEditedMessage.From(t.DocumentId, t.Edit)),
             CaretMoved c => (ClientEvents.CaretMoved, CaretMovedMessage.From(c)),
             LockChanged l => (ClientEvents.LockChanged, l),
+            CommentChanged c => (ClientEvents.CommentChanged, c),
+            WordingAdopted w => (ClientEvents.WordingAdopted, w),
             _ => null,
         };
     }

@@ -9,4 +9,6 @@ public static class ClientEvents
     public const string TextEdited = "textEdited";
     public const string CaretMoved = "caretMoved";
     public const string LockChanged = "lockChanged";
+    public const string CommentChanged = "commentChanged";
+    public const string WordingAdopted = "wordingAdopted";
 }

@@ -59,6 +59,16 @@ public sealed partial class MeetingHub
         await Document(documentId).SetLock(request.SectionId, request.Locked);
     }
 
+    /// <summary>The document the caller has open, after checking their role in the meeting.</summary>
+    private async Task<(RosterEntry Entry, IVisionDocumentGrain Document)> Member(Guid meetingId, MeetingRole atLeast)
+    {
+        var documentId = OpenedDocument(meetingId);
+        var entry = await grains.GetGrain<IMeetingGrain>(meetingId).Authorize(ActorIn(meetingId), atLeast);
+        return (entry, Document(documentId));
+    }
+
+    private static DocumentAuthor AuthorOf(RosterEntry entry) => new(entry.ParticipantId, entry.DisplayName);
+
     /// <summary>The caller's roster entry if they may edit now, and the document they have open.</summary>
     private async Task<(RosterEntry Entry, IVisionDocumentGrain Document)> Contributor(Guid meetingId)
     {

@@ -190,3 +190,51 @@ public sealed class CoEditingHubTests(EmbeddedAppFixture app) : IClassFixture<Em
         Assert.Equal((null, true), (change.SectionId, change.Locked));
     }
 }
+
+public sealed class CommentAndHistoryHubTests(EmbeddedAppFixture app) : IClassFixture<EmbeddedAppFixture>
+{
+    [Fact]
+    public async Task Comments_are_live_for_everyone_and_only_the_facilitator_marks_them_incorporated()
+    {
+        using var organizer = await app.SignedInAdminAsync();
+        var group = await organizer.PostAsync<WorkingGroupDetails>("/api/working-groups", new { name = "Skupina", targetGroup = "Seniors" });
+        var document = await organizer.PostAsync<VisionDocumentDetails>($"/api/working-groups/{group.Id}/vision-documents",
+            new { title = "Vize", sections = new[] { new { heading = "Řízení", text = "Síť služeb je pružná." } } });
+        var meeting = await MeetingSetup.CreateMeetingAsync(organizer, document.Id, group.Id);
+        var sectionId = document.Sections[0].Id;
+
+        async Task<LiveClient> Join(MeetingRole role, string name)
+        {
+            using var visitor = app.NewClient();
+            var joined = await MeetingSetup.JoinAsync(organizer, visitor, meeting.Id, role, name);
+            var client = await LiveClient.ConnectAsync(app.Host.BaseUri);
+            await client.JoinAsync(meeting.Id, joined.Ticket);
+            await client.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), meeting.Id);
+            return client;
+        }
+
+        await using var jana = await Join(MeetingRole.Participant, "Jana");
+        await using var observer = await Join(MeetingRole.Observer, "Občan");
+        var seen = new TaskCompletionSource<CommentChanged>();
+        observer.Connection.On<CommentChanged>(ClientEvents.CommentChanged, c => seen.TrySetResult(c));
+
+        var comment = await jana.Connection.InvokeAsync<Comment>(nameof(MeetingHub.AddComment), meeting.Id, new CommentDraft(sectionId, 0, 3, 0, "Doplnit"));
+        Assert.Equal(("Jana", "Síť"), ((await seen.Task.WaitAsync(LiveClient.Timeout)).Comment.AuthorName, comment.Quote));
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => jana.Connection.InvokeAsync<Comment>(nameof(MeetingHub.SetCommentStatus), meeting.Id, new CommentStatusRequest(comment.Id, CommentStatus.Incorporated)));
+        Assert.EndsWith($"HubException: {ErrorCodes.Forbidden}", refused.Message);
+        var observerRefused = await Assert.ThrowsAsync<HubException>(() => observer.Connection.InvokeAsync<Comment>(nameof(MeetingHub.AddComment), meeting.Id, new CommentDraft(sectionId, 0, 1, 0, "x")));
+        Assert.EndsWith($"HubException: {ErrorCodes.Forbidden}", observerRefused.Message);
+        Assert.Equal(CommentStatus.Resolved, (await jana.Connection.InvokeAsync<Comment>(nameof(MeetingHub.SetCommentStatus), meeting.Id, new CommentStatusRequest(comment.Id, CommentStatus.Resolved))).Status);
+
+        await using var facilitator = await LiveClient.ConnectAsync(app.Host.BaseUri, organizer.Cookies);
+        await facilitator.JoinAsync(meeting.Id);
+        await facilitator.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), meeting.Id);
+        var incorporated = await facilitator.Connection.InvokeAsync<Comment>(nameof(MeetingHub.SetCommentStatus), meeting.Id, new CommentStatusRequest(comment.Id, CommentStatus.Incorporated));
+        Assert.Equal(CommentStatus.Incorporated, incorporated.Status);
+
+        var adopted = await facilitator.Connection.InvokeAsync<AdoptedWording>(nameof(MeetingHub.AdoptWording), meeting.Id);
+        Assert.Equal("Síť služeb je pružná.", adopted.Sections.Single().Text);
+        Assert.Single(await observer.Connection.InvokeAsync<List<Comment>>(nameof(MeetingHub.GetComments), meeting.Id));
+    }
+}

@@ -1,0 +1,110 @@
+using CommunityPlanning.Common;
+using CommunityPlanning.Documents.Text;
+
+namespace CommunityPlanning.Documents;
+
+/// <summary>History: revisions, old versions, restoring one, and adopted wordings.</summary>
+public sealed partial class VisionDocumentGrain
+{
+    public const int MaxHistoryScan = 20_000;
+    public const int MaxAdoptions = 100;
+    private static readonly TimeSpan HistoryPause = TimeSpan.FromMinutes(1);
+
+    public async Task<IReadOnlyList<HistoryEntry>> GetHistory(Guid sectionId, long beforeRevision, int maxEntries)
+    {
+        RequireExists();
+        var editor = _sections[SectionState(sectionId).Id];
+        var upTo = Math.Min(beforeRevision - 1, editor.Revision);
+        var edits = await _log.ReadRangeAsync(sectionId, Math.Max(0, upTo - MaxHistoryScan), upTo);
+        var entries = new List<HistoryEntry>();
+        foreach (var edit in edits.AsEnumerable().Reverse())
+        {
+            if (entries.Count > 0 && entries[^1] is var last && last.StartedAt - edit.At < HistoryPause)
+            {
+                entries[^1] = last with
+                {
+                    FromRevision = edit.Revision,
+                    StartedAt = edit.At,
+                    AuthorIds = last.AuthorIds.Contains(edit.AuthorId) ? last.AuthorIds : [.. last.AuthorIds, edit.AuthorId],
+                };
+            }
+            else if (entries.Count == Math.Clamp(maxEntries, 1, 200))
+            {
+                break;
+            }
+            else
+            {
+                entries.Add(new HistoryEntry(edit.Revision, edit.Revision, [edit.AuthorId], edit.At, edit.At));
+            }
+        }
+
+        return entries;
+    }
+
+    public async Task<SectionVersion> GetVersion(Guid sectionId, long revision)
+    {
+        RequireExists();
+        var section = SectionState(sectionId);
+        if (revision < 0 || revision > _sections[section.Id].Revision)
+        {
+            throw new DomainException(ErrorCodes.RevisionUnknown);
+        }
+
+        var from = section.ArchivedSnapshots.LastOrDefault(r => r <= revision);
+        var text = section.InitialText;
+        if (from > 0)
+        {
+            var archive = new GrainState<SectionArchive>(new SectionArchive());
+            await storage.ReadStateAsync(ArchiveName(section.Id, from), this.GetGrainId(), archive);
+            text = archive.State!.Text;
+        }
+
+        var buffer = new TextBuffer(text);
+        foreach (var edit in await _log.ReadRangeAsync(section.Id, from, revision))
+        {
+            buffer.Apply(edit.Operation);
+        }
+
+        return new SectionVersion(section.Id, revision, buffer.ToString());
+    }
+
+    public async Task<EditAck> RestoreVersion(Guid sectionId, long revision, DocumentAuthor author)
+    {
+        var old = await GetVersion(sectionId, revision);
+        var editor = _sections[old.SectionId];
+        var change = TextDifference.Between(editor.Text, old.Text);
+        return await Submit(new EditSubmission(old.SectionId, editor.Revision, change, $"restore:{Guid.NewGuid():N}", author.ParticipantId));
+    }
+
+    public async Task<AdoptedWording> AdoptWording(DocumentAuthor author)
+    {
+        RequireExists();
+        if (state.State.Adoptions.Count >= MaxAdoptions)
+        {
+            throw new DomainException(ErrorCodes.TooLong, $"at most {MaxAdoptions} adopted wordings");
+        }
+
+        // Only what is written may be adopted.
+        if (_pending.Count > 0 || _writing)
+        {
+            await WrittenAsync();
+        }
+
+        var wording = new AdoptedWording(
+            state.State.Adoptions.Count + 1,
+            time.GetUtcNow(),
+            author.ParticipantId,
+            author.DisplayName,
+            [.. state.State.Sections.Select(s => new SectionVersion(s.Id, _sections[s.Id].Revision, _sections[s.Id].Text))]);
+        state.State.Adoptions.Add(wording);
+        await WriteStateAsync();
+        Publish(new WordingAdopted(this.GetPrimaryKey(), wording));
+        return wording;
+    }
+
+    public Task<IReadOnlyList<AdoptedWording>> GetAdoptedWordings()
+    {
+        RequireExists();
+        return Task.FromResult<IReadOnlyList<AdoptedWording>>([.. state.State.Adoptions]);
+    }
+}

@@ -1,0 +1,41 @@
+using CommunityPlanning.Documents;
+using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Documents;
+
+namespace CommunityPlanning.Web.Meetings;
+
+/// <summary>The vision document's history and adopted wordings (docs/protocol.md, "History").</summary>
+public sealed partial class MeetingHub
+{
+    public async Task<IReadOnlyList<HistoryEntry>> GetHistory(Guid meetingId, HistoryRequest request)
+    {
+        var (_, document) = await Member(meetingId, MeetingRole.Observer);
+        return await document.GetHistory(request.SectionId, request.BeforeRevision, request.MaxEntries);
+    }
+
+    public async Task<SectionVersion> GetVersion(Guid meetingId, VersionRequest request)
+    {
+        var (_, document) = await Member(meetingId, MeetingRole.Observer);
+        return await document.GetVersion(request.SectionId, request.Revision);
+    }
+
+    public async Task<EditAck> RestoreVersion(Guid meetingId, VersionRequest request)
+    {
+        var (entry, document) = await Contributor(meetingId);
+        var ack = await document.RestoreVersion(request.SectionId, request.Revision, AuthorOf(entry));
+        await documents.RelayedAsync(document.GetPrimaryKey(), ack.SectionId, ack.Revision, RelayWait);
+        return ack;
+    }
+
+    public async Task<AdoptedWording> AdoptWording(Guid meetingId)
+    {
+        var (entry, document) = await Member(meetingId, MeetingRole.Facilitator);
+        return await document.AdoptWording(AuthorOf(entry));
+    }
+
+    public async Task<IReadOnlyList<AdoptedWording>> GetAdoptedWordings(Guid meetingId)
+    {
+        var (_, document) = await Member(meetingId, MeetingRole.Observer);
+        return await document.GetAdoptedWordings();
+    }
+}

@@ -1,0 +1,114 @@
+using CommunityPlanning.Common;
+using CommunityPlanning.Documents;
+using CommunityPlanning.Tests.Infrastructure;
+using static CommunityPlanning.Tests.Infrastructure.TestActors;
+
+namespace CommunityPlanning.Tests.Documents;
+
+public sealed class DocumentHistoryTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
+{
+    private static readonly DocumentAuthor Petra = new(Guid.NewGuid(), "Petra Hybnerová");
+
+    private static async Task<List<string>> TypeAsync(DocumentWorld world, int count)
+    {
+        var versions = new List<string> { world.InitialText };
+        for (var i = 0; i < count; i++)
+        {
+            var text = versions[^1];
+            await world.Insert(i, text.Length, text.Length, $"{i % 10}", $"h:{i}");
+            versions.Add(text + (i % 10));
+        }
+
+        return versions;
+    }
+
+    [Fact]
+    public async Task Any_earlier_version_can_be_read_also_across_archived_snapshots()
+    {
+        var world = await DocumentWorld.CreateAsync(fixture.Client, "Vize: ");
+        var versions = await TypeAsync(world, VisionDocumentGrain.SnapshotEvery + 50);
+        await fixture.Cluster.DeactivateAsync((IAddressable)world.Grain);
+
+        foreach (var revision in new long[] { 0, 1, 500, VisionDocumentGrain.SnapshotEvery, VisionDocumentGrain.SnapshotEvery + 7, versions.Count - 1 })
+        {
+            Assert.Equal(versions[(int)revision], (await world.Grain.GetVersion(world.SectionId, revision)).Text);
+        }
+
+        await AssertRefused(ErrorCodes.RevisionUnknown, () => world.Grain.GetVersion(world.SectionId, versions.Count));
+    }
+
+    [Fact]
+    public async Task Restoring_an_old_version_is_a_new_edit_on_top()
+    {
+        var world = await DocumentWorld.CreateAsync(fixture.Client, "Pečující mají podporu 👍.");
+        var versions = await TypeAsync(world, 5);
+
+        var ack = await world.Grain.RestoreVersion(world.SectionId, 2, Petra);
+
+        var section = await world.Section();
+        Assert.Equal((versions[2], 6L), (section.Text, ack.Revision));
+        Assert.Equal(Petra.ParticipantId, (await world.Grain.GetEdits(world.SectionId, 5)).Single().AuthorId);
+    }
+
+    [Fact]
+    public async Task History_lists_revisions_newest_first_with_their_authors()
+    {
+        var world = await DocumentWorld.CreateAsync(fixture.Client);
+        await TypeAsync(world, 12);
+
+        var history = await world.Grain.GetHistory(world.SectionId, long.MaxValue, 10);
+
+        var entry = Assert.Single(history); // typed without a pause: one entry
+        Assert.Equal((1L, 12L, DocumentWorld.Author), (entry.FromRevision, entry.ToRevision, entry.AuthorIds.Single()));
+        Assert.Empty(await world.Grain.GetHistory(world.SectionId, 1, 10));
+    }
+
+    [Fact]
+    public async Task An_adopted_wording_is_frozen_while_the_draft_goes_on()
+    {
+        var world = await DocumentWorld.CreateAsync(fixture.Client, "Znění");
+        await world.Insert(0, 5, 5, " A", "a:1");
+
+        var adopted = await world.Grain.AdoptWording(Petra);
+        await world.Insert(1, 7, 7, " B", "a:2");
+
+        Assert.Equal((1, "Petra Hybnerová"), (adopted.Number, adopted.AdoptedByName));
+        var frozen = (await world.Grain.GetAdoptedWordings()).Single().Sections.Single(s => s.SectionId == world.SectionId);
+        Assert.Equal(("Znění A", 1L), (frozen.Text, frozen.Revision));
+        Assert.Equal("Znění A B", (await world.Section()).Text);
+    }
+
+    [Fact]
+    public async Task A_comment_range_moves_with_edits_and_survives_reactivation()
+    {
+        var world = await DocumentWorld.CreateAsync(fixture.Client, "Služby jsou dostupné.");
+        var comment = await world.Grain.AddComment(Petra, new CommentDraft(world.SectionId, 7, 12, 0, "Jaké služby?"));
+        Assert.Equal("jsou ", comment.Quote);
+
+        await world.Insert(0, 21, 0, "Sociální ", "c:1");        // before the range: it moves
+        await world.Insert(1, 30, 21, "vždy ", "c:2");          // at the range's end: stays outside
+        await fixture.Cluster.DeactivateAsync((IAddressable)world.Grain);
+
+        var moved = (await world.Grain.GetComments()).Single();
+        var text = (await world.Section()).Text;
+        Assert.Equal("Sociální Služby jsou vždy dostupné.", text);
+        Assert.Equal("jsou ", text[moved.From..moved.To]);
+    }
+
+    [Fact]
+    public async Task Comments_take_replies_and_statuses_and_refuse_bad_input()
+    {
+        var world = await DocumentWorld.CreateAsync(fixture.Client, "Text");
+        var comment = await world.Grain.AddComment(Petra, new CommentDraft(world.SectionId, 0, 4, 0, "Připomínka"));
+
+        await world.Grain.ReplyToComment(Petra, comment.Id, "Odpověď");
+        var incorporated = await world.Grain.SetCommentStatus(comment.Id, CommentStatus.Incorporated);
+        Assert.Equal((CommentStatus.Incorporated, "Odpověď"), (incorporated.Status, incorporated.Replies.Single().Text));
+
+        await AssertRefused(ErrorCodes.Required, () => world.Grain.AddComment(Petra, new CommentDraft(world.SectionId, 0, 1, 0, "  ")));
+        await AssertRefused(ErrorCodes.InvalidValue, () => world.Grain.AddComment(Petra, new CommentDraft(world.SectionId, 2, 9, 0, "x")));
+        await AssertRefused(ErrorCodes.NotFound, () => world.Grain.ReplyToComment(Petra, Guid.NewGuid(), "x"));
+        await AssertRefused(ErrorCodes.InvalidValue, () => world.Grain.SetCommentStatus(comment.Id, (CommentStatus)9));
+        Assert.Single(await world.Grain.GetComments());
+    }
+}
