@@ -1,12 +1,19 @@
 using CommunityPlanning.Benchmarks;
+using CommunityPlanning.Benchmarks.Documents;
 
 // dotnet run -c Release --project tests/Benchmarks -- text [--runs N] [--naive]
+// dotnet run -c Release --project tests/Benchmarks -- document [--clients 1,5,20,50] [--seconds 10] [--key-interval-ms 1]
+//     [--history 300000] [--no-typing] [--no-history]
 var suite = args.FirstOrDefault();
 switch (suite)
 {
     case "text":
         return TextBenchmark.Run(args.Skip(1).ToArray());
+    case "document":
+        return await DocumentBenchmark.RunAsync(args.Skip(1).ToArray());
     default:
         Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Benchmarks -- text [--runs N] [--naive]");
+        Console.Error.WriteLine("       dotnet run -c Release --project tests/Benchmarks -- document [--clients 1,5,20,50] [--seconds 10] " +
+            "[--key-interval-ms 1] [--history 300000] [--no-typing] [--no-history]");
         return 2;
 }
