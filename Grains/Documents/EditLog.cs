@@ -5,6 +5,7 @@ namespace CommunityPlanning.Documents;
 /// <summary>
 /// A document's operation log in the grain storage, kept in chunks of <see cref="ChunkSize"/> edits per
 /// section (one storage record each), so a write costs the same however long the history grows.
+/// <see cref="AppendAsync"/> calls must not overlap; reads may run beside an append.
 /// </summary>
 public sealed class EditLog(IGrainStorage storage, GrainId grainId)
 {
@@ -52,14 +53,12 @@ public sealed class EditLog(IGrainStorage storage, GrainId grainId)
         return edits;
     }
 
-    /// <summary>Reads a chunk without keeping it, unless it is the open one being appended to.</summary>
+    /// <summary>
+    /// Reads a chunk as stored, without keeping it. It never looks at the chunks being appended to: appends
+    /// run off the grain's thread (see VisionDocumentGrain), so only they may touch those.
+    /// </summary>
     private async Task<IReadOnlyList<AcceptedEdit>> ReadChunkAsync(Guid sectionId, long chunk)
     {
-        if (_open.TryGetValue((sectionId, chunk), out var open))
-        {
-            return [.. open.State!.Edits];
-        }
-
         var state = new GrainState<EditLogChunk>(new EditLogChunk());
         await storage.ReadStateAsync(Name(sectionId, chunk), grainId, state);
         return state.State?.Edits ?? [];

@@ -205,8 +205,8 @@ public sealed partial class VisionDocumentGrain(
                 {
                     // Off the activation: the AdoNet provider on SQLite completes synchronously (Microsoft.Data.Sqlite
                     // has no asynchronous I/O), which would hold the grain for the whole write, so no edit could
-                    // arrive meanwhile and every batch would hold one edit. Only this loop touches the log, and the
-                    // batch list is not changed while it is written.
+                    // arrive meanwhile and every batch would hold one edit. Only this loop appends to the log (reads
+                    // never touch the chunks being appended), and the batch list is not changed while it is written.
                     await Task.Run(() => _log.AppendAsync(batch));
                     await SnapshotIfDueAsync(batch);
                 }
