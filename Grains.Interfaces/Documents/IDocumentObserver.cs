@@ -1,11 +1,12 @@
-using Orleans.Concurrency;
-
 namespace CommunityPlanning.Documents;
 
-/// <summary>Implemented by each web server's relay for the documents its clients have open.</summary>
+/// <summary>
+/// Implemented by each web server's relay for the documents its clients have open; receives the
+/// document's events in order. The grain sends the next batch only after this call returns.
+/// </summary>
 [Alias("cp.IDocumentObserver")]
 public interface IDocumentObserver : IGrainObserver
 {
-    [Alias("OnEvent"), OneWay]
-    Task OnEvent(DocumentEvent documentEvent);
+    [Alias("OnEvents")]
+    Task OnEvents(IReadOnlyList<DocumentEvent> events);
 }

@@ -1,11 +1,12 @@
-using Orleans.Concurrency;
-
 namespace CommunityPlanning.Meetings;
 
-/// <summary>Implemented by each web server's relay; receives a meeting's events to pass to its local clients.</summary>
+/// <summary>
+/// Implemented by each web server's relay; receives a meeting's events, in order, to pass to its local
+/// clients. The grain sends the next batch only after this call returns, so it should only enqueue.
+/// </summary>
 [Alias("cp.IMeetingObserver")]
 public interface IMeetingObserver : IGrainObserver
 {
-    [Alias("OnEvent"), OneWay]
-    Task OnEvent(MeetingEvent meetingEvent);
+    [Alias("OnEvents")]
+    Task OnEvents(IReadOnlyList<MeetingEvent> events);
 }

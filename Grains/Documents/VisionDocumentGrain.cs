@@ -25,7 +25,7 @@ public sealed partial class VisionDocumentGrain(
     public const int MaxClientOpIdLength = 64;
 
     private readonly Dictionary<Guid, SectionEditor> _sections = [];
-    private readonly ObserverLeases<IDocumentObserver> _observers = new();
+    private readonly EventFeeds<IDocumentObserver, DocumentEvent> _observers = new((observer, events) => observer.OnEvents(events));
     private readonly SemaphoreSlim _stateWrite = new(1, 1);
     private EditLog _log = null!;
     private List<AcceptedEdit> _pending = [];
@@ -220,10 +220,7 @@ public sealed partial class VisionDocumentGrain(
                 }
 
                 _inFlight = [];
-                foreach (var edit in batch)
-                {
-                    Publish(new TextEdited(this.GetPrimaryKey(), edit));
-                }
+                _observers.Publish([.. batch.Select(edit => new TextEdited(this.GetPrimaryKey(), edit))]);
 
                 written.SetResult();
             }
@@ -277,13 +274,7 @@ public sealed partial class VisionDocumentGrain(
         }
     }
 
-    private void Publish(DocumentEvent documentEvent)
-    {
-        foreach (var observer in _observers.Observers)
-        {
-            _ = observer.OnEvent(documentEvent);
-        }
-    }
+    private void Publish(DocumentEvent documentEvent) => _observers.Publish(documentEvent);
 
     private static string ArchiveName(Guid sectionId, long revision) => $"vision-snap-{sectionId:N}-{revision}";
 

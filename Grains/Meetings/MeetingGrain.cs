@@ -11,6 +11,7 @@ public sealed class MeetingGrain(
     public const int MaxInvites = 200;
 
     private readonly MeetingPresence _presence = new();
+    private readonly EventFeeds<IMeetingObserver, MeetingEvent> _feeds = new((observer, events) => observer.OnEvents(events));
 
     private Guid Id => this.GetPrimaryKey();
 
@@ -91,7 +92,8 @@ public sealed class MeetingGrain(
     {
         _ = Details;
         var leaseUntil = LeaseUntil();
-        _presence.SetObserver(webServerId, observer, leaseUntil);
+        _presence.Renew(webServerId, leaseUntil);
+        _feeds.Renew(webServerId, observer, leaseUntil);
 
         var events = new List<MeetingEvent>();
         var claimed = connections.Select(c => c.ConnectionId).ToHashSet(StringComparer.Ordinal);
@@ -293,13 +295,7 @@ public sealed class MeetingGrain(
         }
 
         await state.WriteStateAsync();
-        foreach (var observer in _presence.Observers)
-        {
-            foreach (var e in numbered)
-            {
-                _ = observer.OnEvent(e);
-            }
-        }
+        _feeds.Publish(numbered);
     }
 
     private async Task ExpireLeases(CancellationToken cancellationToken) =>
@@ -307,6 +303,11 @@ public sealed class MeetingGrain(
 
     private async Task DropServers(IReadOnlyList<string> servers)
     {
+        foreach (var server in servers)
+        {
+            _feeds.Remove(server);
+        }
+
         var events = servers
             .SelectMany(_presence.RemoveServer)
             .Select(left => (MeetingEvent)new PresenceChanged(Id, 0, left, false))

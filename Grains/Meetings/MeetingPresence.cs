@@ -12,9 +12,6 @@ public sealed class MeetingPresence
 
     public IEnumerable<Guid> Present => _connectionsPerParticipant.Keys;
 
-    public IEnumerable<IMeetingObserver> Observers =>
-        _servers.Values.Select(s => s.Observer).OfType<IMeetingObserver>();
-
     public bool IsPresent(Guid participantId) => _connectionsPerParticipant.ContainsKey(participantId);
 
     /// <summary>Adds a connection; true when it is the participant's first, i.e. they arrived.</summary>
@@ -50,8 +47,8 @@ public sealed class MeetingPresence
         return participantId;
     }
 
-    public void SetObserver(string server, IMeetingObserver? observer, DateTimeOffset leaseUntil) =>
-        Lease(server, leaseUntil).Observer = observer;
+    /// <summary>Starts or extends a server's lease.</summary>
+    public void Renew(string server, DateTimeOffset leaseUntil) => Lease(server, leaseUntil);
 
     public IReadOnlyCollection<string> ConnectionsOf(string server) =>
         _servers.TryGetValue(server, out var lease) ? [.. lease.Connections.Keys] : [];
@@ -94,7 +91,6 @@ public sealed class MeetingPresence
     private sealed class ServerLease
     {
         public Dictionary<string, Guid> Connections { get; } = new(StringComparer.Ordinal);
-        public IMeetingObserver? Observer { get; set; }
         public DateTimeOffset LeaseUntil { get; set; }
     }
 }

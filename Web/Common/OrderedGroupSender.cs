@@ -5,7 +5,8 @@ namespace CommunityPlanning.Web.Common;
 
 /// <summary>
 /// Sends a grain's events to one local SignalR group strictly one after another, in the order the grain
-/// sent them: grain-observer calls may run concurrently, so they only enqueue here.
+/// sent them. The grain waits for each batch to be enqueued here before it sends the next, so a slow
+/// SignalR send never holds the grain.
 /// </summary>
 public sealed class OrderedGroupSender<TEvent>
 {
@@ -37,5 +38,11 @@ public sealed class OrderedGroupSender<TEvent>
         });
     }
 
-    public void Enqueue(TEvent e) => _events.Writer.TryWrite(e);
+    public void Enqueue(IReadOnlyList<TEvent> events)
+    {
+        foreach (var e in events)
+        {
+            _events.Writer.TryWrite(e);
+        }
+    }
 }

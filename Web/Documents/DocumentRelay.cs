@@ -118,9 +118,9 @@ public sealed class DocumentRelay(IGrainFactory grains, IHubContext<MeetingHub> 
         public HashSet<string> Connections { get; } = new(StringComparer.Ordinal);
         public IDocumentObserver? Reference { get; set; }
 
-        public Task OnEvent(DocumentEvent documentEvent)
+        public Task OnEvents(IReadOnlyList<DocumentEvent> events)
         {
-            _sender.Enqueue(documentEvent);
+            _sender.Enqueue(events);
             return Task.CompletedTask;
         }
 

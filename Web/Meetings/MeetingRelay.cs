@@ -154,9 +154,9 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
         public IReadOnlyList<ConnectionClaim> Claims() =>
             [.. Connections.Select(c => new ConnectionClaim(c.Key, c.Value))];
 
-        public Task OnEvent(MeetingEvent meetingEvent)
+        public Task OnEvents(IReadOnlyList<MeetingEvent> events)
         {
-            _sender.Enqueue(meetingEvent);
+            _sender.Enqueue(events);
             return Task.CompletedTask;
         }
 

@@ -237,8 +237,8 @@ internal sealed class SimulatedClient(IVisionDocumentGrain grain, Guid sectionId
 }
 
 /// <summary>
-/// The web server's relay in miniature: one grain observer for the document, putting the broadcast edits back
-/// into revision order and handing each to every client.
+/// The web server's relay in miniature: one grain observer for the document, handing each broadcast edit to
+/// every client in revision order (edits published before <see cref="Attach"/> wait for it).
 /// </summary>
 internal sealed class DocumentRelay(Guid sectionId) : IDocumentObserver
 {
@@ -260,12 +260,21 @@ internal sealed class DocumentRelay(Guid sectionId) : IDocumentObserver
         }
     }
 
-    public Task OnEvent(DocumentEvent documentEvent)
+    public Task OnEvents(IReadOnlyList<DocumentEvent> events)
     {
-        if (documentEvent is not TextEdited { Edit: var edit } || edit.SectionId != sectionId)
+        foreach (var e in events)
         {
-            return Task.CompletedTask;
+            if (e is TextEdited { Edit: var edit } && edit.SectionId == sectionId)
+            {
+                Deliver(edit);
+            }
         }
+
+        return Task.CompletedTask;
+    }
+
+    private void Deliver(AcceptedEdit edit)
+    {
 
         List<(SimulatedClient, EditSubmission)>? sends = null;
         try
@@ -296,7 +305,5 @@ internal sealed class DocumentRelay(Guid sectionId) : IDocumentObserver
         {
             client.Submit(send);
         }
-
-        return Task.CompletedTask;
     }
 }

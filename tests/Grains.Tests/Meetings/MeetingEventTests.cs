@@ -13,9 +13,13 @@ public sealed class MeetingEventTests(ClusterFixture fixture) : IClassFixture<Cl
     {
         public Channel<MeetingEvent> Events { get; } = Channel.CreateUnbounded<MeetingEvent>();
 
-        public Task OnEvent(MeetingEvent meetingEvent)
+        public Task OnEvents(IReadOnlyList<MeetingEvent> events)
         {
-            Events.Writer.TryWrite(meetingEvent);
+            foreach (var e in events)
+            {
+                Events.Writer.TryWrite(e);
+            }
+
             return Task.CompletedTask;
         }
 
@@ -48,6 +52,31 @@ public sealed class MeetingEventTests(ClusterFixture fixture) : IClassFixture<Cl
         await world.Grain.Disconnect("web-b", "conn-p");
         var left = await observer.Next<PresenceChanged>();
         Assert.Equal((start.Seq + 3, entry.ParticipantId, false), (left.Seq, left.ParticipantId, left.IsPresent));
+    }
+
+    [Fact]
+    public async Task A_burst_of_events_reaches_a_web_server_in_order()
+    {
+        var world = await MeetingWorld.CreateAsync(fixture.Client);
+        var observer = new RecordingObserver();
+        var reference = fixture.Client.CreateObjectReference<IMeetingObserver>(observer);
+        await world.Grain.Subscribe("web-a", reference, []);
+        var (participant, _) = await world.AdmitAsync(MeetingRole.Participant);
+        var first = (await observer.Next<RosterChanged>()).Seq;
+
+        // Calls that do not wait for each other: each one publishes as soon as it has run.
+        await Task.WhenAll(Enumerable.Range(0, 200).Select(i => i % 2 == 0
+            ? world.Grain.Connect(participant, "web-b", $"conn-{i}")
+            : world.Grain.Disconnect("web-b", $"conn-{i - 1}")));
+
+        var last = (await world.Grain.GetSnapshot(world.Facilitator)).Seq;
+        var seqs = new List<long>();
+        while (seqs.Count == 0 || seqs[^1] < last)
+        {
+            seqs.Add((await observer.Events.Reader.ReadAsync().AsTask().WaitAsync(Timeout)).Seq);
+        }
+
+        Assert.Equal(Enumerable.Range((int)first + 1, seqs.Count).Select(s => (long)s), seqs);
     }
 
     [Fact]
