@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static CommunityPlanning.Browser.Tests.Steps;
 using static Microsoft.Playwright.Assertions;
 
 namespace CommunityPlanning.Browser.Tests;
@@ -7,7 +8,8 @@ namespace CommunityPlanning.Browser.Tests;
 /// The organizer prepares a meeting and invites a participant, who joins from another browser; the organizer
 /// sees them arrive live. Every page visited is checked with axe-core; screenshots go to /tmp/ui-*.png.
 /// </summary>
-public sealed class MeetingFlowTests(AppFixture app) : IClassFixture<AppFixture>
+[Collection(AppCollection.Name)]
+public sealed class MeetingFlowTests(AppFixture app)
 {
     private const string MeetingTitle = "Setkání k dostupnosti služeb";
     private const string ParticipantName = "Jana Nováková";
@@ -100,7 +102,7 @@ public sealed class MeetingFlowTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(arrived.Locator(".presence")).ToHaveTextAsync("přítomen(a)");
         await Expect(arrived.Locator(".role")).ToHaveTextAsync("Účastník");
         await Expect(page.Locator(".count")).ToHaveTextAsync("Přítomno: 2 z 2");
-        await Expect(page.Locator("[aria-live=polite]")).ToHaveTextAsync($"Připojil(a) se {ParticipantName}.");
+        await Expect(page.Locator(".announcer")).ToHaveTextAsync($"Připojil(a) se {ParticipantName}.");
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Účastník" }).Locator("td.number")).ToHaveTextAsync("1");
 
         // The facilitator starts the meeting; the participant sees it live.
@@ -203,17 +205,5 @@ public sealed class MeetingFlowTests(AppFixture app) : IClassFixture<AppFixture>
         await Shot(visitor, "meeting-observer-cs");
     }
 
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/signin");
-        await page.GetByLabel("E-mail").FillAsync(AppFixture.DemoEmail);
-        await page.GetByLabel("Heslo").FillAsync(AppFixture.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se", Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Pracovní skupiny" })).ToBeVisibleAsync();
-    }
-
     private Task CheckAsync(IPage page, string where) => Accessibility.CheckAsync(page, app.AxeSource, where);
-
-    private static Task Shot(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = $"/tmp/ui-{name}.png", FullPage = true });
 }

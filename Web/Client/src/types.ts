@@ -139,3 +139,113 @@ export interface JoinResult {
   displayName: string;
   ticket: string;
 }
+
+// Co-editing (docs/protocol.md, "Co-editing the vision document").
+
+export interface SectionSnapshot {
+  sectionId: string;
+  heading: string;
+  text: string;
+  revision: number;
+  locked: boolean;
+}
+
+export interface DocumentSnapshot {
+  documentId: string;
+  title: string;
+  locked: boolean;
+  sections: SectionSnapshot[];
+}
+
+export interface TextEditedMessage {
+  documentId: string;
+  sectionId: string;
+  revision: number;
+  operation: (number | string)[];
+  authorId: string;
+  clientOpId: string;
+}
+
+export interface EditAck {
+  sectionId: string;
+  revision: number;
+}
+
+export interface CaretMovedMessage {
+  documentId: string;
+  sectionId: string;
+  participantId: string;
+  displayName: string;
+  anchor: number;
+  head: number;
+  revision: number;
+}
+
+export interface LockChangedMessage {
+  documentId: string;
+  sectionId: string | null;
+  locked: boolean;
+}
+
+export type CommentStatus = "Open" | "Resolved" | "Incorporated";
+
+export interface CommentReply {
+  id: string;
+  authorId: string;
+  authorName: string;
+  text: string;
+  at: string;
+}
+
+export interface Comment {
+  id: string;
+  sectionId: string;
+  from: number;
+  to: number;
+  revision: number;
+  quote: string;
+  authorId: string;
+  authorName: string;
+  text: string;
+  at: string;
+  status: CommentStatus;
+  replies: CommentReply[];
+}
+
+export interface CommentChangedMessage {
+  documentId: string;
+  comment: Comment;
+}
+
+export interface HistoryEntry {
+  fromRevision: number;
+  toRevision: number;
+  authorIds: string[];
+  startedAt: string;
+  endedAt: string;
+}
+
+export interface SectionVersion {
+  sectionId: string;
+  revision: number;
+  text: string;
+}
+
+export interface AdoptedSection {
+  sectionId: string;
+  revision: number;
+  text: string;
+}
+
+export interface AdoptedWording {
+  number: number;
+  at: string;
+  adoptedBy: string;
+  adoptedByName: string;
+  sections: AdoptedSection[];
+}
+
+export interface WordingAdoptedMessage {
+  documentId: string;
+  wording: AdoptedWording;
+}

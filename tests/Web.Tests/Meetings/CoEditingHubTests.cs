@@ -86,7 +86,8 @@ public sealed class CoEditingHubTests(EmbeddedAppFixture app) : IClassFixture<Em
         var server = (await observer.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id)).Sections[0];
         await Eventually.TrueAsync(() => editors.All(e => e.Revision == server.Revision), TimeSpan.FromSeconds(10));
         Assert.All(editors, e => Assert.Equal(server.Text, e.Text));
-        Assert.True(server.Revision >= 20 * 40 / 10, $"only {server.Revision} revisions");
+        // Each client's first keystroke goes out at once; later ones may be composed while one is in flight.
+        Assert.True(server.Revision >= editors.Count, $"only {server.Revision} revisions");
         foreach (var editor in editors)
         {
             await editor.DisposeAsync();

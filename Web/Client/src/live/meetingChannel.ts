@@ -1,11 +1,19 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection, type IRetryPolicy } from "@microsoft/signalr";
-import type { MeetingPhase, MeetingSnapshot, VisionDocumentDetails } from "../types";
+import type { MeetingPhase, MeetingSnapshot } from "../types";
 import { EVENT_NAMES, type MeetingEvent } from "./events";
 import type { MeetingState } from "./meetingState";
 import { MeetingSequencer } from "./sequencer";
 import { readTicket } from "./tickets";
 
 export type ChannelStatus = "connecting" | "connected" | "reconnecting" | "disconnected";
+
+/** What another part of the page (the document) needs of the meeting's connection. */
+export interface MeetingHubAccess {
+  invoke<T>(method: string, ...args: unknown[]): Promise<T>;
+  on(event: string, handler: (data: never) => void): void;
+  /** Called after every (re)join, once the new meeting snapshot is in. */
+  onJoined(handler: () => void): void;
+}
 
 export interface ChannelListener {
   /** The state changed (snapshot taken or events applied); `events` are the applied events, empty for a snapshot. */
@@ -21,8 +29,9 @@ const retryForever: IRetryPolicy = {
 };
 
 /** The live connection to one meeting over the meeting hub (/hubs/meeting). */
-export class MeetingChannel {
+export class MeetingChannel implements MeetingHubAccess {
   private readonly connection: HubConnection;
+  private readonly joinedHandlers: (() => void)[] = [];
   private readonly sequencer = new MeetingSequencer();
   private disposed = false;
   private fetchingSnapshot = false;
@@ -47,7 +56,10 @@ export class MeetingChannel {
     this.connection.onreconnected(() => {
       // Server state is per connection: join again and start from a fresh snapshot.
       this.join().then(
-        () => this.listener.status("connected"),
+        () => {
+          this.listener.status("connected");
+          for (const handler of this.joinedHandlers) handler();
+        },
         (e) => this.listener.error(e),
       );
     });
@@ -74,12 +86,20 @@ export class MeetingChannel {
     await this.connection.stop();
   }
 
-  changePhase(phase: MeetingPhase): Promise<unknown> {
-    return this.connection.invoke("ChangePhase", this.meetingId, phase);
+  invoke<T>(method: string, ...args: unknown[]): Promise<T> {
+    return this.connection.invoke<T>(method, ...args);
   }
 
-  visionDocument(): Promise<VisionDocumentDetails | null> {
-    return this.connection.invoke<VisionDocumentDetails | null>("GetVisionDocument", this.meetingId);
+  on(event: string, handler: (data: never) => void): void {
+    this.connection.on(event, handler);
+  }
+
+  onJoined(handler: () => void): void {
+    this.joinedHandlers.push(handler);
+  }
+
+  changePhase(phase: MeetingPhase): Promise<unknown> {
+    return this.connection.invoke("ChangePhase", this.meetingId, phase);
   }
 
   private async join(): Promise<MeetingState> {

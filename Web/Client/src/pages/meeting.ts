@@ -1,3 +1,4 @@
+import { DocumentView } from "../documents/documentView";
 import { fill, h } from "../dom";
 import { errorCode } from "../errors";
 import { formatDateTime } from "../format";
@@ -8,13 +9,12 @@ import { presentCount, type MeetingState } from "../live/meetingState";
 import { forgetTicket, readTicket } from "../live/tickets";
 import type { Page, PageContext } from "../router";
 import { organizer } from "../session";
-import type { MeetingPhase, MeetingRole, RosterEntry, VisionDocumentDetails } from "../types";
+import type { MeetingPhase, MeetingRole, RosterEntry } from "../types";
 import { AlertBox } from "../ui/forms";
 import { Frame } from "../ui/frame";
 import { InvitePanel } from "../ui/invitePanel";
 import { phaseLabel, roleLabel } from "../ui/labels";
 import { failure, loading } from "../ui/loading";
-import { documentSections } from "./document";
 
 const ROLE_ORDER: Record<MeetingRole, number> = { Facilitator: 0, Participant: 1, Observer: 2 };
 
@@ -24,16 +24,16 @@ export function meetingPage(context: PageContext): Page {
   const frame = new Frame(context);
   const alert = new AlertBox();
   const statusEl = h("p", { class: "connection", role: "status" });
-  const announcer = h("div", { class: "visually-hidden", "aria-live": "polite" });
+  const announcer = h("div", { class: "visually-hidden announcer", "aria-live": "polite" });
   const detailsEl = h("section", { "aria-labelledby": "details-title" });
   const phaseEl = h("section", { class: "panel phase-panel", "aria-labelledby": "phase-title" });
   const rosterEl = h("section", { "aria-labelledby": "roster-title" });
-  const documentEl = h("section", { "aria-labelledby": "document-title" });
+  const documentEl = h("div", { class: "document-host" });
   let invitePanel: InvitePanel | null = null;
   let state: MeetingState | null = null;
   let status: ChannelStatus = "connecting";
   let loadError: unknown = null;
-  let visionDocument: VisionDocumentDetails | null | undefined;
+  let documentView: DocumentView | null = null;
   let disposed = false;
 
   const channel = new MeetingChannel(meetingId, {
@@ -43,10 +43,14 @@ export function meetingPage(context: PageContext): Page {
       if (previous) {
         announce(events);
         update(previous);
+        for (const event of events) {
+          if (event.kind === "presenceChanged" && !event.data.isPresent) documentView?.left(event.data.participantId);
+        }
       }
     },
     status: (next) => {
       status = next;
+      if (next === "reconnecting") documentView?.disconnected();
       renderStatus();
     },
     error: (e) => alert.error(e),
@@ -92,6 +96,7 @@ export function meetingPage(context: PageContext): Page {
       renderDetails();
       if (current.details.phase !== previous.details.phase) {
         renderPhase();
+        documentView?.setPhase(current.details.phase);
       }
       invitePanel?.update(current.details);
     }
@@ -194,15 +199,10 @@ export function meetingPage(context: PageContext): Page {
   };
 
   const renderDocument = () => {
-    if (visionDocument === undefined) {
-      fill(documentEl, h("h2", { id: "document-title" }, t("meeting.visionDocument")), h("p", {}, t("common.loading")));
-    } else if (visionDocument === null) {
-      fill(documentEl, h("h2", { id: "document-title" }, t("meeting.visionDocument")), h("p", {}, t("meeting.noDocument")));
+    if (documentView) {
+      fill(documentEl, documentView.el);
     } else {
-      fill(documentEl, 
-        h("h2", { id: "document-title" }, visionDocument.title),
-        documentSections(visionDocument, "h3"),
-      );
+      fill(documentEl, h("section", { "aria-labelledby": "document-title" }, h("h2", { id: "document-title" }, t("meeting.visionDocument")), h("p", {}, t("meeting.noDocument"))));
     }
   };
 
@@ -243,16 +243,18 @@ export function meetingPage(context: PageContext): Page {
     if (isFacilitator() && organizer()) {
       invitePanel = new InvitePanel(state.details);
     }
+    if (state.details.visionDocumentId) {
+      documentView = new DocumentView({
+        hub: channel,
+        meetingId,
+        you: state.you,
+        phase: state.details.phase,
+        nameOf: (id) => state?.roster.find((e) => e.participantId === id)?.displayName ?? "?",
+        announce: (message) => (announcer.textContent = message),
+      });
+    }
     renderAll();
-    try {
-      visionDocument = await channel.visionDocument();
-    } catch (e) {
-      visionDocument = null;
-      alert.error(e);
-    }
-    if (!disposed) {
-      renderDocument();
-    }
+    await documentView?.open();
   };
 
   renderAll();
@@ -262,6 +264,7 @@ export function meetingPage(context: PageContext): Page {
     rerender: renderAll,
     dispose: () => {
       disposed = true;
+      documentView?.dispose();
       void channel.stop();
     },
   };

@@ -50,6 +50,27 @@ export class TextOperation {
       .build();
   }
 
+  /**
+   * Where a position of the base text ends up in the target text (as MapPosition in C#). Text inserted
+   * exactly at the position goes before it when `stickToEnd` (a caret after typing), else after it; a
+   * position inside a deleted range moves to where the range was.
+   */
+  mapPosition(position: number, stickToEnd: boolean): number {
+    let source = 0;
+    let target = 0;
+    for (const c of this.ops) {
+      if (typeof c === "string") {
+        if (source < position || (source === position && stickToEnd)) target += c.length;
+        continue;
+      }
+      const length = Math.abs(c);
+      if (position < source + length) return c > 0 ? target + (position - source) : target;
+      source += length;
+      if (c > 0) target += length;
+    }
+    return target;
+  }
+
   /** True when applying the operation changes nothing. */
   get isIdentity(): boolean {
     return this.ops.length === 0 || (this.ops.length === 1 && typeof this.ops[0] === "number" && this.ops[0] > 0);

@@ -1,0 +1,149 @@
+import { h, uid } from "../dom";
+import { formatDateTime } from "../format";
+import { t } from "../i18n";
+import type { MeetingHubAccess } from "../live/meetingChannel";
+import type { Comment, CommentStatus } from "../types";
+import { AlertBox, field } from "../ui/forms";
+import type { SectionPanel } from "./sectionPanel";
+
+export interface CommentsPanelOptions {
+  hub: MeetingHubAccess;
+  meetingId: string;
+  section: SectionPanel;
+  mayComment: boolean;
+  facilitator: boolean;
+}
+
+/** A section's comments (připomínky): anchored to a range, threaded replies, statuses, live for everyone. */
+export class CommentsPanel {
+  readonly el: HTMLElement;
+  private readonly titleId = uid("comments");
+  private readonly titleEl = h("h4", { id: this.titleId });
+  private readonly listEl = h("ol", { class: "comments" });
+  private readonly formEl: HTMLFormElement;
+  private readonly alert = new AlertBox();
+  private readonly comments = new Map<string, Comment>();
+  private mayComment: boolean;
+
+  constructor(private readonly options: CommentsPanelOptions) {
+    this.mayComment = options.mayComment;
+    this.formEl = this.newCommentForm();
+    this.el = h("section", { class: "comments-panel", "aria-labelledby": this.titleId }, this.titleEl, this.alert.el, this.listEl, this.formEl);
+    this.render();
+  }
+
+  async load(): Promise<void> {
+    try {
+      const all = await this.options.hub.invoke<Comment[]>("GetComments", this.options.meetingId);
+      this.comments.clear();
+      for (const c of all) if (c.sectionId === this.options.section.sectionId) this.comments.set(c.id, c);
+      this.render();
+    } catch (e) {
+      this.alert.error(e);
+    }
+  }
+
+  changed(comment: Comment): void {
+    this.comments.set(comment.id, comment);
+    this.render();
+  }
+
+  setMayComment(mayComment: boolean): void {
+    this.mayComment = mayComment;
+    this.render();
+  }
+
+  private render(): void {
+    const open = [...this.comments.values()].filter((c) => c.status === "Open").length;
+    this.titleEl.textContent = t("comments.title", { open, total: this.comments.size });
+    const focused = document.activeElement instanceof HTMLElement && this.listEl.contains(document.activeElement)
+      ? document.activeElement.dataset.focusKey
+      : undefined;
+    const sorted = [...this.comments.values()].sort((a, b) => a.from - b.from || a.at.localeCompare(b.at));
+    this.listEl.replaceChildren(...sorted.map((c) => this.renderComment(c)));
+    if (focused) this.listEl.querySelector<HTMLElement>(`[data-focus-key="${focused}"]`)?.focus();
+    this.formEl.hidden = !this.mayComment;
+  }
+
+  private renderComment(c: Comment): HTMLElement {
+    const statusButtons: HTMLElement[] = [];
+    if (this.mayComment) {
+      const next: CommentStatus[] = c.status === "Open" ? ["Resolved"] : ["Open"];
+      if (this.options.facilitator && c.status !== "Incorporated") next.push("Incorporated");
+      for (const status of next) {
+        statusButtons.push(
+          h(
+            "button",
+            { type: "button", class: "link-button", "data-focus-key": `${c.id}:${status}`, onclick: () => void this.setStatus(c.id, status) },
+            t(`comments.set.${status}`),
+          ),
+        );
+      }
+    }
+    return h(
+      "li",
+      { class: `comment comment-${c.status.toLowerCase()}`, "data-comment": c.id },
+      c.quote ? h("blockquote", {}, c.quote) : null,
+      h("p", { class: "comment-meta" }, h("strong", {}, c.authorName), " · ", formatDateTime(c.at), " · ", h("span", { class: "comment-status" }, t(`comments.status.${c.status}`))),
+      h("p", { class: "comment-text" }, c.text),
+      c.replies.length > 0
+        ? h(
+            "ul",
+            { class: "replies" },
+            c.replies.map((r) => h("li", {}, h("p", { class: "comment-meta" }, h("strong", {}, r.authorName), " · ", formatDateTime(r.at)), h("p", {}, r.text))),
+          )
+        : null,
+      statusButtons.length > 0 ? h("div", { class: "comment-actions" }, statusButtons) : null,
+      this.mayComment ? this.replyForm(c) : null,
+    );
+  }
+
+  private replyForm(c: Comment): HTMLFormElement {
+    const text = h("textarea", { name: "reply", rows: 2, maxlength: 4000, required: true, "data-focus-key": `${c.id}:reply` });
+    const form = h("form", { class: "reply-form" }, field(t("comments.reply"), text), h("button", { type: "submit" }, t("comments.sendReply")));
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      void this.run(async () => {
+        await this.options.hub.invoke("ReplyToComment", this.options.meetingId, { commentId: c.id, text: text.value });
+        text.value = "";
+      });
+    });
+    return form;
+  }
+
+  private newCommentForm(): HTMLFormElement {
+    const text = h("textarea", { name: "comment", rows: 2, maxlength: 4000, required: true });
+    const form = h(
+      "form",
+      { class: "comment-form" },
+      field(t("comments.new"), text, t("comments.newHint")),
+      h("button", { type: "submit" }, t("comments.add")),
+    );
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      void this.run(async () => {
+        const range = this.options.section.serverSelection();
+        if (!range) {
+          this.alert.show(t("comments.waitForSave"));
+          return;
+        }
+        await this.options.hub.invoke("AddComment", this.options.meetingId, { sectionId: this.options.section.sectionId, ...range, text: text.value });
+        text.value = "";
+      });
+    });
+    return form;
+  }
+
+  private async setStatus(commentId: string, status: CommentStatus): Promise<void> {
+    await this.run(() => this.options.hub.invoke("SetCommentStatus", this.options.meetingId, { commentId, status }));
+  }
+
+  private async run(action: () => Promise<unknown>): Promise<void> {
+    this.alert.clear();
+    try {
+      await action();
+    } catch (e) {
+      this.alert.error(e);
+    }
+  }
+}

@@ -1,0 +1,239 @@
+import { h } from "../dom";
+import { errorMessage } from "../errors";
+import { t } from "../i18n";
+import type { MeetingHubAccess } from "../live/meetingChannel";
+import type { TextOperation } from "../text";
+import type {
+  CaretMovedMessage,
+  CommentChangedMessage,
+  DocumentSnapshot,
+  EditAck,
+  LockChangedMessage,
+  MeetingPhase,
+  RosterEntry,
+  TextEditedMessage,
+  WordingAdoptedMessage,
+} from "../types";
+import { AlertBox } from "../ui/forms";
+import { CommentsPanel } from "./commentsPanel";
+import { HistoryPanel } from "./historyPanel";
+import { SectionPanel } from "./sectionPanel";
+
+export interface DocumentViewOptions {
+  hub: MeetingHubAccess;
+  meetingId: string;
+  you: RosterEntry;
+  phase: MeetingPhase;
+  nameOf(participantId: string): string;
+  announce(message: string): void;
+}
+
+/** The meeting's vision document, live: one editor per section, locks, comments and history. */
+export class DocumentView {
+  readonly el = h("section", { class: "document", "aria-labelledby": "document-title" });
+  private readonly alert = new AlertBox();
+  private readonly titleEl = h("h2", { id: "document-title" }, t("meeting.visionDocument"));
+  private readonly toolsEl = h("div", { class: "document-tools" });
+  private readonly sections = new Map<string, SectionPanel>();
+  private readonly comments = new Map<string, CommentsPanel>();
+  private readonly caretSection = new Map<string, string>();
+  private documentLocked = false;
+  private phase: MeetingPhase;
+  private opened = false;
+
+  constructor(private readonly options: DocumentViewOptions) {
+    this.phase = options.phase;
+    this.el.append(this.titleEl, this.alert.el, h("p", {}, t("common.loading")));
+    const hub = options.hub;
+    hub.on("textEdited", (e: TextEditedMessage) => this.sections.get(e.sectionId)?.receive(e));
+    hub.on("caretMoved", (e: CaretMovedMessage) => this.caretMoved(e));
+    hub.on("lockChanged", (e: LockChangedMessage) => this.lockChanged(e));
+    hub.on("commentChanged", (e: CommentChangedMessage) => this.comments.get(e.comment.sectionId)?.changed(e.comment));
+    hub.on("wordingAdopted", (e: WordingAdoptedMessage) =>
+      options.announce(t("editor.adopted", { number: e.wording.number, name: e.wording.adoptedByName })),
+    );
+    hub.onJoined(() => void this.rejoined());
+  }
+
+  private get facilitator(): boolean {
+    return this.options.you.role === "Facilitator";
+  }
+
+  private get mayEdit(): boolean {
+    return this.options.you.role !== "Observer" && this.phase !== "Ended";
+  }
+
+  /** Opens the document (or says there is none). */
+  async open(): Promise<void> {
+    try {
+      const snapshot = await this.options.hub.invoke<DocumentSnapshot>("OpenDocument", this.options.meetingId);
+      this.opened = true;
+      this.render(snapshot);
+      await Promise.all([...this.comments.values()].map((c) => c.load()));
+    } catch (e) {
+      this.el.replaceChildren(this.titleEl, h("p", {}, errorMessage(e)));
+    }
+  }
+
+  setPhase(phase: MeetingPhase): void {
+    this.phase = phase;
+    for (const section of this.sections.values()) section.setMayEdit(this.mayEdit);
+    for (const panel of this.comments.values()) panel.setMayComment(this.mayEdit);
+  }
+
+  /** Someone left the meeting: their caret goes. */
+  left(participantId: string): void {
+    const sectionId = this.caretSection.get(participantId);
+    if (sectionId) this.sections.get(sectionId)?.forget(participantId);
+    this.caretSection.delete(participantId);
+  }
+
+  disconnected(): void {
+    for (const section of this.sections.values()) section.disconnected();
+  }
+
+  dispose(): void {
+    for (const section of this.sections.values()) section.destroy();
+  }
+
+  private render(snapshot: DocumentSnapshot): void {
+    for (const section of this.sections.values()) section.destroy();
+    this.sections.clear();
+    this.comments.clear();
+    this.documentLocked = snapshot.locked;
+    this.titleEl.textContent = snapshot.title;
+    const list = h("div", { class: "vision live-vision" });
+    for (const s of snapshot.sections) {
+      const panel = new SectionPanel({
+        snapshot: s,
+        transport: this.transport(s.sectionId),
+        mayEdit: this.mayEdit,
+        documentLocked: snapshot.locked,
+        facilitator: this.facilitator,
+        youId: this.options.you.participantId,
+        sendCaret: (anchor, head, revision) =>
+          void this.options.hub
+            .invoke("MoveCaret", this.options.meetingId, { sectionId: s.sectionId, anchor, head, revision })
+            .catch(() => undefined), // a caret is advisory; the next one will do
+        setLock: (locked) => this.options.hub.invoke("SetLock", this.options.meetingId, { sectionId: s.sectionId, locked }),
+        resync: (e) => void this.resync(s.sectionId, e),
+        extras: (section) => {
+          const comments = new CommentsPanel({
+            hub: this.options.hub,
+            meetingId: this.options.meetingId,
+            section,
+            mayComment: this.mayEdit,
+            facilitator: this.facilitator,
+          });
+          this.comments.set(s.sectionId, comments);
+          const history = new HistoryPanel({
+            hub: this.options.hub,
+            meetingId: this.options.meetingId,
+            section,
+            mayRestore: () => this.mayEdit,
+            nameOf: this.options.nameOf,
+          });
+          return [comments.el, history.el];
+        },
+      });
+      this.sections.set(s.sectionId, panel);
+      list.append(panel.el);
+    }
+    this.renderTools();
+    this.el.replaceChildren(this.titleEl, this.toolsEl, this.alert.el, list);
+  }
+
+  private renderTools(): void {
+    this.toolsEl.replaceChildren();
+    if (this.documentLocked) this.toolsEl.append(h("p", { class: "lock-state" }, t("editor.documentLocked")));
+    if (!this.facilitator) return;
+    this.toolsEl.append(
+      h(
+        "button",
+        {
+          type: "button",
+          onclick: () => void this.run(() => this.options.hub.invoke("SetLock", this.options.meetingId, { sectionId: null, locked: !this.documentLocked })),
+        },
+        this.documentLocked ? t("editor.unlockDocument") : t("editor.lockDocument"),
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          onclick: () => {
+            if (window.confirm(t("editor.adoptConfirm"))) void this.run(() => this.options.hub.invoke("AdoptWording", this.options.meetingId));
+          },
+        },
+        t("editor.adopt"),
+      ),
+    );
+  }
+
+  private async run(action: () => Promise<unknown>): Promise<void> {
+    this.alert.clear();
+    try {
+      await action();
+    } catch (e) {
+      this.alert.error(e);
+    }
+  }
+
+  private transport(sectionId: string) {
+    const { hub, meetingId } = this.options;
+    return {
+      submit: (baseRevision: number, op: TextOperation, clientOpId: string) =>
+        hub.invoke<EditAck>("SubmitEdit", meetingId, { sectionId, baseRevision, operation: op.toJSON(), clientOpId }),
+      editsAfter: (afterRevision: number) => hub.invoke<TextEditedMessage[]>("GetEdits", meetingId, { sectionId, afterRevision }),
+    };
+  }
+
+  private caretMoved(caret: CaretMovedMessage): void {
+    const previous = this.caretSection.get(caret.participantId);
+    if (previous && previous !== caret.sectionId) this.sections.get(previous)?.forget(caret.participantId);
+    this.caretSection.set(caret.participantId, caret.sectionId);
+    this.sections.get(caret.sectionId)?.caretMoved(caret);
+  }
+
+  private lockChanged(change: LockChangedMessage): void {
+    if (change.sectionId === null) {
+      this.documentLocked = change.locked;
+      for (const section of this.sections.values()) section.setDocumentLocked(change.locked);
+      this.renderTools();
+    } else {
+      this.sections.get(change.sectionId)?.setLocked(change.locked);
+    }
+  }
+
+  /** A refused edit: the section starts again from the server's text, and the person is told why. */
+  private async resync(sectionId: string, error: unknown): Promise<void> {
+    const section = this.sections.get(sectionId);
+    if (!section) return;
+    try {
+      const snapshot = await this.options.hub.invoke<DocumentSnapshot>("OpenDocument", this.options.meetingId);
+      const fresh = snapshot.sections.find((s) => s.sectionId === sectionId);
+      if (fresh) section.reset(fresh);
+      section.alert.show(t("editor.notSaved", { reason: errorMessage(error) }));
+    } catch (e) {
+      section.alert.error(e);
+    }
+  }
+
+  /** After a reconnect the connection opens the document again and each section catches up. */
+  private async rejoined(): Promise<void> {
+    if (!this.opened) return;
+    try {
+      const snapshot = await this.options.hub.invoke<DocumentSnapshot>("OpenDocument", this.options.meetingId);
+      const sameSections = snapshot.sections.length === this.sections.size && snapshot.sections.every((s) => this.sections.has(s.sectionId));
+      if (!sameSections) {
+        this.render(snapshot);
+      } else {
+        await Promise.all([...this.sections.values()].map((s) => s.rejoined()));
+        for (const s of snapshot.sections) this.sections.get(s.sectionId)?.setLocked(s.locked);
+        this.lockChanged({ documentId: snapshot.documentId, sectionId: null, locked: snapshot.locked });
+      }
+      await Promise.all([...this.comments.values()].map((c) => c.load()));
+    } catch (e) {
+      this.alert.error(e);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import { h, uid } from "../dom";
+import { formatDateTime } from "../format";
+import { t } from "../i18n";
+import type { MeetingHubAccess } from "../live/meetingChannel";
+import type { HistoryEntry, SectionVersion } from "../types";
+import { AlertBox } from "../ui/forms";
+import { diffWords } from "./diff";
+import type { SectionPanel } from "./sectionPanel";
+
+const ENTRIES = 50;
+
+export interface HistoryPanelOptions {
+  hub: MeetingHubAccess;
+  meetingId: string;
+  section: SectionPanel;
+  mayRestore(): boolean;
+  nameOf(participantId: string): string;
+}
+
+/** A section's history: who wrote when, any earlier version, its difference from now, and restoring it. */
+export class HistoryPanel {
+  readonly el: HTMLDetailsElement;
+  private readonly alert = new AlertBox();
+  private readonly listEl = h("ol", { class: "history" });
+  private readonly versionEl = h("div", { class: "version" });
+
+  constructor(private readonly options: HistoryPanelOptions) {
+    this.el = h("details", { class: "history-panel" }, h("summary", {}, t("history.title")), this.alert.el, this.listEl, this.versionEl);
+    this.el.addEventListener("toggle", () => {
+      if (this.el.open) void this.load();
+    });
+  }
+
+  private async load(): Promise<void> {
+    this.alert.clear();
+    this.versionEl.replaceChildren();
+    try {
+      const entries = await this.options.hub.invoke<HistoryEntry[]>("GetHistory", this.options.meetingId, {
+        sectionId: this.options.section.sectionId,
+        beforeRevision: Number.MAX_SAFE_INTEGER,
+        maxEntries: ENTRIES,
+      });
+      this.listEl.replaceChildren(
+        ...(entries.length === 0 ? [h("li", {}, t("history.empty"))] : entries.map((e) => this.renderEntry(e))),
+      );
+    } catch (e) {
+      this.alert.error(e);
+    }
+  }
+
+  private renderEntry(entry: HistoryEntry): HTMLElement {
+    const authors = entry.authorIds.map((id) => this.options.nameOf(id)).join(", ");
+    const labelId = uid("rev");
+    return h(
+      "li",
+      { "data-revision": entry.toRevision },
+      h(
+        "p",
+        { id: labelId },
+        formatDateTime(entry.endedAt),
+        " · ",
+        authors,
+        " · ",
+        t("history.revisions", { from: entry.fromRevision, to: entry.toRevision }),
+      ),
+      h(
+        "div",
+        { class: "history-actions" },
+        h("button", { type: "button", class: "link-button", "aria-describedby": labelId, onclick: () => void this.show(entry.toRevision) }, t("history.view")),
+        h("button", { type: "button", class: "link-button", "aria-describedby": labelId, onclick: () => void this.compare(entry.fromRevision - 1, entry.toRevision) }, t("history.compare")),
+        this.options.mayRestore()
+          ? h("button", { type: "button", class: "link-button", "aria-describedby": labelId, onclick: () => void this.restore(entry.toRevision) }, t("history.restore"))
+          : null,
+      ),
+    );
+  }
+
+  private async version(revision: number): Promise<SectionVersion> {
+    return this.options.hub.invoke<SectionVersion>("GetVersion", this.options.meetingId, { sectionId: this.options.section.sectionId, revision });
+  }
+
+  private async show(revision: number): Promise<void> {
+    await this.display(async () => {
+      const version = await this.version(revision);
+      return [h("h5", {}, t("history.version", { revision })), h("p", { class: "version-text" }, version.text)];
+    });
+  }
+
+  /** What the edits after `from` up to `to` changed. */
+  private async compare(from: number, to: number): Promise<void> {
+    await this.display(async () => {
+      const [before, after] = await Promise.all([this.version(from), this.version(to)]);
+      const parts = diffWords(before.text, after.text).map((p) =>
+        p.kind === "same" ? p.text : h(p.kind === "added" ? "ins" : "del", {}, p.text),
+      );
+      return [h("h5", {}, t("history.comparing", { from, to })), h("p", { class: "hint" }, t("history.legend")), h("p", { class: "diff" }, parts)];
+    });
+  }
+
+  private async display(render: () => Promise<HTMLElement[]>): Promise<void> {
+    this.alert.clear();
+    try {
+      this.versionEl.replaceChildren(...(await render()));
+    } catch (e) {
+      this.alert.error(e);
+    }
+  }
+
+  private async restore(revision: number): Promise<void> {
+    if (!window.confirm(t("history.restoreConfirm", { revision }))) return;
+    this.alert.clear();
+    try {
+      await this.options.hub.invoke("RestoreVersion", this.options.meetingId, { sectionId: this.options.section.sectionId, revision });
+      await this.load();
+    } catch (e) {
+      this.alert.error(e);
+    }
+  }
+}

@@ -1,0 +1,222 @@
+import { h, uid } from "../dom";
+import { t } from "../i18n";
+import type { TextOperation } from "../text";
+import type { CaretMovedMessage, SectionSnapshot, TextEditedMessage } from "../types";
+import { AlertBox } from "../ui/forms";
+import { colourOf } from "./remoteCarets";
+import { SectionEditor } from "./sectionEditor";
+import { SectionSync, type SectionTransport } from "./sectionSync";
+
+/** How often at most a moving caret is sent. */
+const CARET_EVERY_MS = 100;
+
+export interface SectionPanelOptions {
+  snapshot: SectionSnapshot;
+  transport: SectionTransport;
+  /** May this person edit at all (participant or facilitator, meeting not ended)? */
+  mayEdit: boolean;
+  documentLocked: boolean;
+  facilitator: boolean;
+  youId: string;
+  sendCaret(anchor: number, head: number, revision: number): void;
+  setLock(locked: boolean): Promise<void>;
+  /** The server refused an edit: reload this section from the server's text. */
+  resync(error: unknown): void;
+  /** Extra parts under the editor (comments, history). */
+  extras: (panel: SectionPanel) => HTMLElement[];
+}
+
+/** One section of the vision document: heading, lock, who is writing, the live editor. */
+export class SectionPanel {
+  readonly el: HTMLElement;
+  readonly headingId = uid("section");
+  readonly alert = new AlertBox();
+  private readonly lockEl = h("p", { class: "lock-state" });
+  private readonly writersEl = h("p", { class: "writers", "aria-live": "off" });
+  private readonly lockButton: HTMLButtonElement | null;
+  private readonly writers = new Map<string, string>();
+  private readonly editor: SectionEditor;
+  private sync: SectionSync;
+  private locked: boolean;
+  private documentLocked: boolean;
+  private mayEdit: boolean;
+  private caretTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastCaretSent = "";
+
+  constructor(private readonly options: SectionPanelOptions) {
+    const s = options.snapshot;
+    this.locked = s.locked;
+    this.documentLocked = options.documentLocked;
+    this.mayEdit = options.mayEdit;
+    this.lockButton = options.facilitator
+      ? h("button", { type: "button", onclick: () => void this.toggleLock() })
+      : null;
+    const hintId = uid("hint");
+    const editorHost = h("div", { class: "editor", "data-section": s.sectionId });
+    this.el = h(
+      "section",
+      { class: "vision-section live-section", "aria-labelledby": this.headingId, "data-section": s.sectionId },
+      h("div", { class: "section-head" }, h("h3", { id: this.headingId }, s.heading), this.lockButton),
+      this.lockEl,
+      h("p", { id: hintId, class: "visually-hidden" }, t("editor.hint")),
+      this.alert.el,
+      editorHost,
+      this.writersEl,
+    );
+    this.editor = new SectionEditor(editorHost, {
+      text: s.text,
+      labelledBy: this.headingId,
+      describedBy: hintId,
+      editable: this.editable,
+      edited: (op) => this.edited(op),
+      selectionMoved: () => this.scheduleCaret(),
+    });
+    this.sync = this.newSync(s.revision);
+    this.el.append(...options.extras(this));
+    this.renderLock();
+  }
+
+  get sectionId(): string {
+    return this.options.snapshot.sectionId;
+  }
+
+  get heading(): string {
+    return this.options.snapshot.heading;
+  }
+
+  get revision(): number {
+    return this.sync.revision;
+  }
+
+  get text(): string {
+    return this.editor.text;
+  }
+
+  /** The selection, as positions of the server's text at {@link revision}, once nothing is in flight. */
+  serverSelection(): { from: number; to: number; revision: number } | null {
+    if (!this.sync.synchronized) return null;
+    const { anchor, head } = this.editor.selection;
+    return { from: Math.min(anchor, head), to: Math.max(anchor, head), revision: this.sync.revision };
+  }
+
+  receive(edit: TextEditedMessage): void {
+    this.sync.receive(edit);
+  }
+
+  caretMoved(caret: CaretMovedMessage): void {
+    if (caret.participantId === this.options.youId) return;
+    const mapped = this.sync.mapCaret(caret.revision, caret.anchor, caret.head);
+    if (!mapped) return;
+    this.editor.showCaret({ participantId: caret.participantId, name: caret.displayName, ...mapped });
+    if (!this.writers.has(caret.participantId)) {
+      this.writers.set(caret.participantId, caret.displayName);
+      this.renderWriters();
+    }
+  }
+
+  /** The participant's caret is now elsewhere (another section, or they left). */
+  forget(participantId: string): void {
+    this.editor.hideCaret(participantId);
+    if (this.writers.delete(participantId)) this.renderWriters();
+  }
+
+  setLocked(locked: boolean): void {
+    this.locked = locked;
+    this.renderLock();
+  }
+
+  setDocumentLocked(locked: boolean): void {
+    this.documentLocked = locked;
+    this.renderLock();
+  }
+
+  setMayEdit(mayEdit: boolean): void {
+    this.mayEdit = mayEdit;
+    this.renderLock();
+  }
+
+  disconnected(): void {
+    this.sync.disconnected();
+  }
+
+  async rejoined(): Promise<void> {
+    await this.sync.rejoined();
+  }
+
+  /** Starts again from the server's text (after a refused edit). */
+  reset(snapshot: SectionSnapshot): void {
+    this.editor.reset(snapshot.text);
+    this.sync = this.newSync(snapshot.revision);
+    this.locked = snapshot.locked;
+    this.renderLock();
+  }
+
+  destroy(): void {
+    if (this.caretTimer) clearTimeout(this.caretTimer);
+    this.editor.destroy();
+  }
+
+  private get editable(): boolean {
+    return this.mayEdit && !this.locked && !this.documentLocked;
+  }
+
+  private newSync(revision: number): SectionSync {
+    return new SectionSync({
+      revision,
+      transport: this.options.transport,
+      applyToEditor: (op) => this.editor.applyRemote(op),
+      refused: (e) => this.options.resync(e),
+      settled: () => this.scheduleCaret(),
+    });
+  }
+
+  private edited(op: TextOperation): void {
+    this.alert.clear();
+    this.sync.local(op);
+  }
+
+  /** Sends the caret at most every 100 ms, and only when it is expressed in the server's text. */
+  private scheduleCaret(): void {
+    if (!this.mayEdit || this.caretTimer) return;
+    this.caretTimer = setTimeout(() => {
+      this.caretTimer = null;
+      if (!this.sync.synchronized || !this.editor.view.hasFocus) return;
+      const { anchor, head } = this.editor.selection;
+      const key = `${anchor}:${head}:${this.sync.revision}`;
+      if (key === this.lastCaretSent) return;
+      this.lastCaretSent = key;
+      this.options.sendCaret(anchor, head, this.sync.revision);
+    }, CARET_EVERY_MS);
+  }
+
+  private renderLock(): void {
+    this.editor.setEditable(this.editable);
+    this.el.classList.toggle("locked", this.locked || this.documentLocked);
+    this.lockEl.textContent =
+      this.locked || this.documentLocked ? t("editor.locked") : this.mayEdit ? "" : t("editor.readOnly");
+    if (this.lockButton) {
+      this.lockButton.textContent = this.locked ? t("editor.unlockSection") : t("editor.lockSection");
+      this.lockButton.setAttribute("aria-describedby", this.headingId);
+    }
+  }
+
+  private renderWriters(): void {
+    this.writersEl.replaceChildren();
+    if (this.writers.size === 0) return;
+    this.writersEl.append(t("editor.writing"), " ");
+    let first = true;
+    for (const [id, name] of this.writers) {
+      if (!first) this.writersEl.append(", ");
+      first = false;
+      this.writersEl.append(h("span", { class: "writer", style: `color: ${colourOf(id)}` }, name));
+    }
+  }
+
+  private async toggleLock(): Promise<void> {
+    try {
+      await this.options.setLock(!this.locked);
+    } catch (e) {
+      this.alert.error(e);
+    }
+  }
+}

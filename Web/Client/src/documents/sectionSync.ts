@@ -1,0 +1,146 @@
+import { errorCode } from "../errors";
+import { OtClient, TextOperation } from "../text";
+import type { EditAck, TextEditedMessage } from "../types";
+
+/** How many of the server's recent operations are kept to move remote carets sent at older revisions. */
+const RECENT_OPERATIONS = 500;
+
+export interface SectionTransport {
+  submit(baseRevision: number, op: TextOperation, clientOpId: string): Promise<EditAck>;
+  editsAfter(revision: number): Promise<TextEditedMessage[]>;
+}
+
+export interface SectionSyncOptions {
+  revision: number;
+  transport: SectionTransport;
+  /** Applies a (transformed) remote operation to the editor. */
+  applyToEditor(op: TextOperation): void;
+  /** The server refused an edit (locked, meeting ended, …): the section must start again from the server's text. */
+  refused(error: unknown): void;
+  /** Nothing of this client's is in flight any more. */
+  settled?(): void;
+}
+
+/**
+ * One section's end of server-sequenced OT: feeds the server's edits to the OT client in revision order
+ * (fetching any it missed), sends local edits, and maps remote carets into the editor's text.
+ */
+export class SectionSync {
+  private readonly client: OtClient;
+  private readonly early = new Map<number, TextEditedMessage>();
+  private readonly recent: { revision: number; op: TextOperation }[] = [];
+  private fetching = false;
+  private connected = true;
+
+  constructor(private readonly options: SectionSyncOptions) {
+    this.client = new OtClient({
+      revision: options.revision,
+      send: (revision, op, clientOpId) => this.send(revision, op, clientOpId),
+      applyToEditor: options.applyToEditor,
+    });
+  }
+
+  get revision(): number {
+    return this.client.revision;
+  }
+
+  get synchronized(): boolean {
+    return this.client.state.kind === "synchronized";
+  }
+
+  /** A local edit, already in the editor. */
+  local(op: TextOperation): void {
+    this.client.applyClient(op);
+  }
+
+  /** A `textEdited` event (or an item of `GetEdits`). */
+  receive(edit: TextEditedMessage): void {
+    if (edit.revision <= this.client.revision) return;
+    this.early.set(edit.revision, edit);
+    this.drain();
+    if (this.early.size > 0) void this.catchUp();
+  }
+
+  /** The connection dropped: sending waits for {@link rejoined}. */
+  disconnected(): void {
+    this.connected = false;
+  }
+
+  /** After a reconnect (document opened again): fetch what was missed, then resend what is in flight. */
+  async rejoined(): Promise<void> {
+    this.connected = true;
+    this.early.clear();
+    await this.catchUp();
+    this.client.resend();
+  }
+
+  /**
+   * A remote caret given at `revision` of the server's text, in this editor's positions; null when this
+   * client has not yet seen that revision (a newer caret will come) or it is too old to map.
+   */
+  mapCaret(revision: number, anchor: number, head: number): { anchor: number; head: number } | null {
+    if (revision > this.client.revision) return null;
+    const since = this.recent.filter((r) => r.revision > revision);
+    if (since.length !== this.client.revision - revision) return null;
+    const ops = since.map((r) => r.op);
+    const state = this.client.state;
+    if (state.kind !== "synchronized") ops.push(state.outstanding.op);
+    if (state.kind === "awaitingWithBuffer") ops.push(state.buffer);
+    const map = (position: number) => ops.reduce((p, op) => op.mapPosition(p, true), position);
+    return { anchor: map(anchor), head: map(head) };
+  }
+
+  private drain(): void {
+    for (let next = this.early.get(this.client.revision + 1); next; next = this.early.get(this.client.revision + 1)) {
+      this.early.delete(next.revision);
+      const op = TextOperation.fromJSON(next.operation);
+      this.remember(next.revision, op);
+      const wasPending = !this.synchronized;
+      this.client.applyServer(op, next.clientOpId);
+      if (wasPending && this.synchronized) this.options.settled?.();
+    }
+  }
+
+  private async catchUp(): Promise<void> {
+    if (this.fetching) return;
+    this.fetching = true;
+    try {
+      for (const edit of await this.options.transport.editsAfter(this.client.revision)) {
+        if (edit.revision > this.client.revision) this.early.set(edit.revision, edit);
+      }
+      this.drain();
+    } catch (e) {
+      if (errorCode(e) !== "network") this.options.refused(e);
+    } finally {
+      this.fetching = false;
+    }
+  }
+
+  private send(revision: number, op: TextOperation, clientOpId: string): void {
+    if (!this.connected) return; // rejoined() resends it
+    this.options.transport.submit(revision, op, clientOpId).then(
+      (ack) => this.acknowledged(ack, clientOpId),
+      (e: unknown) => {
+        // A dropped connection is retried by rejoined(); anything else is the server saying no.
+        if (errorCode(e) !== "network") this.options.refused(e);
+      },
+    );
+  }
+
+  private acknowledged(ack: EditAck, clientOpId: string): void {
+    const state = this.client.state;
+    if (state.kind === "synchronized" || state.outstanding.clientOpId !== clientOpId) return; // its event came first
+    if (ack.revision === this.client.revision + 1) {
+      this.remember(ack.revision, state.outstanding.op);
+      this.client.serverAck(clientOpId);
+      if (this.synchronized) this.options.settled?.();
+    } else {
+      void this.catchUp(); // others' edits came in between: GetEdits brings them and ours, in order
+    }
+  }
+
+  private remember(revision: number, op: TextOperation): void {
+    this.recent.push({ revision, op });
+    if (this.recent.length > RECENT_OPERATIONS) this.recent.shift();
+  }
+}

@@ -1,0 +1,126 @@
+using Microsoft.Playwright;
+using static CommunityPlanning.Browser.Tests.Steps;
+using static Microsoft.Playwright.Assertions;
+
+namespace CommunityPlanning.Browser.Tests;
+
+/// <summary>
+/// The facilitator and a participant write into the same section of the vision at the same moment and end
+/// with the same text; each sees the other's caret; undo takes back only one's own typing; the facilitator
+/// locks the section, comments are added, answered and marked incorporated, and the history shows the change.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class CoEditingTests(AppFixture app)
+{
+    private const string MeetingTitle = "Setkání pracovní skupiny – vize";
+    private const string Section = "Uživatelé služeb v sociální oblasti";
+    private const string ParticipantName = "Věra Šťastná";
+    private const string FacilitatorWords = " Společně hledáme řešení.";
+    private const string ParticipantWords = "Žijeme důstojně doma – ";
+
+    [Fact]
+    public async Task Two_people_type_into_one_section_at_once_and_end_with_the_same_text()
+    {
+        await using var facilitatorContext = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "cs-CZ" });
+        var facilitator = await facilitatorContext.NewPageAsync();
+        await SignInAsync(facilitator);
+        await facilitator.GetByRole(AriaRole.Link, new() { Name = "Pracovní skupina pro seniory" }).ClickAsync();
+        await facilitator.GetByRole(AriaRole.Link, new() { Name = MeetingTitle }).ClickAsync();
+        await Expect(facilitator.GetByText("Živě připojeno")).ToBeVisibleAsync();
+
+        await facilitator.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = "Účastník" });
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Vytvořit odkaz" }).ClickAsync();
+        var inviteUrl = await facilitator.GetByLabel("Nový odkaz s pozvánkou (Účastník)").InputValueAsync();
+
+        await using var participantContext = await app.Browser.NewContextAsync(new() { Locale = "cs-CZ" });
+        var participant = await participantContext.NewPageAsync();
+        await participant.GotoAsync(inviteUrl);
+        await participant.GetByLabel("Vaše jméno").FillAsync(ParticipantName);
+        await participant.GetByRole(AriaRole.Button, new() { Name = "Připojit se" }).ClickAsync();
+        await Expect(participant.GetByText("Živě připojeno")).ToBeVisibleAsync();
+
+        var facilitatorEditor = Editor(facilitator);
+        var participantEditor = Editor(participant);
+        await Expect(facilitatorEditor).ToHaveAttributeAsync("aria-readonly", "false");
+        await Expect(participantEditor).ToHaveAttributeAsync("aria-readonly", "false");
+        var before = await facilitatorEditor.InnerTextAsync();
+        await Expect(participantEditor).ToHaveTextAsync(before);
+        await CheckAsync(participant, "co-editing (participant)");
+
+        // Both type at the same moment: the facilitator at the end, the participant at the start.
+        await facilitatorEditor.ClickAsync();
+        await facilitator.Keyboard.PressAsync("Control+End");
+        await participantEditor.ClickAsync();
+        await participant.Keyboard.PressAsync("Control+Home");
+        await Task.WhenAll(
+            facilitator.Keyboard.TypeAsync(FacilitatorWords, new() { Delay = 15 }),
+            participant.Keyboard.TypeAsync(ParticipantWords, new() { Delay = 15 }));
+
+        var expected = ParticipantWords + before + FacilitatorWords;
+        await Expect(facilitatorEditor).ToHaveTextAsync(expected);
+        await Expect(participantEditor).ToHaveTextAsync(expected);
+
+        // Each sees the other's caret with their name, and who is writing in the section.
+        await Expect(facilitator.Locator($".remote-caret[data-name='{ParticipantName}']")).ToBeVisibleAsync();
+        await Expect(participant.Locator(".remote-caret[data-name='Petra Hybnerová']")).ToBeVisibleAsync();
+        await Expect(SectionOf(facilitator).Locator(".writers")).ToContainTextAsync(ParticipantName);
+        await CheckAsync(facilitator, "co-editing (facilitator, remote caret)");
+        await Shot(facilitator, "co-editing-facilitator-cs");
+
+        // Undo takes back the participant's own typing only, for everyone.
+        await participant.Keyboard.PressAsync("Control+z");
+        await Expect(participantEditor).ToHaveTextAsync(before + FacilitatorWords);
+        await Expect(facilitatorEditor).ToHaveTextAsync(before + FacilitatorWords);
+
+        // The text survives a reload: it is the server's.
+        await participant.ReloadAsync();
+        await Expect(Editor(participant)).ToHaveTextAsync(before + FacilitatorWords);
+
+        // A comment on the facilitator's sentence, answered and marked incorporated.
+        participantEditor = Editor(participant);
+        await participantEditor.ClickAsync();
+        await participant.Keyboard.PressAsync("Control+End");
+        for (var i = 0; i < "řešení.".Length; i++)
+        {
+            await participant.Keyboard.PressAsync("Shift+ArrowLeft");
+        }
+
+        var participantSection = SectionOf(participant);
+        await participantSection.GetByLabel("Nová připomínka k označenému textu").FillAsync("Jakého řešení?");
+        await participantSection.GetByRole(AriaRole.Button, new() { Name = "Přidat připomínku" }).ClickAsync();
+        var comment = SectionOf(facilitator).Locator(".comment").Filter(new() { HasText = "Jakého řešení?" });
+        await Expect(comment.Locator("blockquote")).ToHaveTextAsync("řešení.");
+        await Expect(comment).ToContainTextAsync(ParticipantName);
+        await comment.GetByLabel("Odpověď").FillAsync("Doplníme konkrétní služby.");
+        await comment.GetByRole(AriaRole.Button, new() { Name = "Odpovědět" }).ClickAsync();
+        await comment.GetByRole(AriaRole.Button, new() { Name = "Označit jako zapracovanou" }).ClickAsync();
+        var seen = participantSection.Locator(".comment").Filter(new() { HasText = "Jakého řešení?" });
+        await Expect(seen.Locator(".comment-status")).ToHaveTextAsync("zapracovaná");
+        await Expect(seen.Locator(".replies")).ToContainTextAsync("Doplníme konkrétní služby.");
+        await CheckAsync(participant, "co-editing with a comment");
+
+        // Locked: the participant can no longer type; unlocked again afterwards.
+        await SectionOf(facilitator).GetByRole(AriaRole.Button, new() { Name = "Uzamknout oddíl" }).ClickAsync();
+        await Expect(participantEditor).ToHaveAttributeAsync("aria-readonly", "true");
+        await Expect(participantSection.Locator(".lock-state")).ToHaveTextAsync("Oddíl je uzamčen, nelze jej upravovat.");
+        await participantEditor.PressAsync("X");
+        await Expect(participantEditor).ToHaveTextAsync(before + FacilitatorWords);
+        await SectionOf(facilitator).GetByRole(AriaRole.Button, new() { Name = "Odemknout oddíl" }).ClickAsync();
+        await Expect(participantEditor).ToHaveAttributeAsync("aria-readonly", "false");
+
+        // History: the facilitator sees what the writing changed.
+        var history = SectionOf(facilitator).Locator(".history-panel");
+        await history.Locator("summary").ClickAsync();
+        await history.Locator(".history > li").First.GetByRole(AriaRole.Button, new() { Name = "Zobrazit změny" }).ClickAsync();
+        await Expect(history.Locator(".diff ins")).ToContainTextAsync("hledáme");
+        await CheckAsync(facilitator, "co-editing history");
+        await Shot(facilitator, "co-editing-history-cs");
+    }
+
+    private static ILocator SectionOf(IPage page) =>
+        page.Locator(".live-section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Level = 3, Name = Section }) });
+
+    private static ILocator Editor(IPage page) => SectionOf(page).GetByRole(AriaRole.Textbox, new() { Name = Section });
+
+    private Task CheckAsync(IPage page, string where) => Accessibility.CheckAsync(page, app.AxeSource, where);
+}
