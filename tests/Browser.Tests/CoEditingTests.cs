@@ -91,12 +91,14 @@ public sealed class CoEditingTests(AppFixture app)
         var comment = SectionOf(facilitator).Locator(".comment").Filter(new() { HasText = "Jakého řešení?" });
         await Expect(comment.Locator("blockquote")).ToHaveTextAsync("řešení.");
         await Expect(comment).ToContainTextAsync(ParticipantName);
+        await Expect(Editor(facilitator).Locator(".comment-range")).ToHaveTextAsync("řešení.");
         await comment.GetByLabel("Odpověď").FillAsync("Doplníme konkrétní služby.");
         await comment.GetByRole(AriaRole.Button, new() { Name = "Odpovědět" }).ClickAsync();
         await comment.GetByRole(AriaRole.Button, new() { Name = "Označit jako zapracovanou" }).ClickAsync();
         var seen = participantSection.Locator(".comment").Filter(new() { HasText = "Jakého řešení?" });
         await Expect(seen.Locator(".comment-status")).ToHaveTextAsync("zapracovaná");
         await Expect(seen.Locator(".replies")).ToContainTextAsync("Doplníme konkrétní služby.");
+        await Expect(Editor(participant).Locator(".comment-range")).ToHaveCountAsync(0);
         await CheckAsync(participant, "co-editing with a comment");
 
         // Locked: the participant can no longer type; unlocked again afterwards.
@@ -115,6 +117,15 @@ public sealed class CoEditingTests(AppFixture app)
         await Expect(history.Locator(".diff ins")).ToContainTextAsync("hledáme");
         await CheckAsync(facilitator, "co-editing history");
         await Shot(facilitator, "co-editing-history-cs");
+
+        // The facilitator adopts the final wording; everyone sees it listed with its text.
+        facilitator.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Schválit výsledné znění" }).ClickAsync();
+        var adopted = participant.Locator(".adopted-panel");
+        await Expect(adopted.Locator("summary")).ToHaveTextAsync("Schválená výsledná znění (1)");
+        await adopted.Locator("summary").ClickAsync();
+        await Expect(adopted).ToContainTextAsync("schválil(a) Petra Hybnerová");
+        await Expect(adopted).ToContainTextAsync(FacilitatorWords.Trim());
     }
 
     private static ILocator SectionOf(IPage page) =>

@@ -53,7 +53,8 @@ export class CommentsPanel {
     this.render();
   }
 
-  private render(): void {
+  /** Draws the list and the highlights in the text again. */
+  render(): void {
     const open = [...this.comments.values()].filter((c) => c.status === "Open").length;
     this.titleEl.textContent = t("comments.title", { open, total: this.comments.size });
     const focused = document.activeElement instanceof HTMLElement && this.listEl.contains(document.activeElement)
@@ -63,18 +64,29 @@ export class CommentsPanel {
     this.listEl.replaceChildren(...sorted.map((c) => this.renderComment(c)));
     if (focused) this.listEl.querySelector<HTMLElement>(`[data-focus-key="${focused}"]`)?.focus();
     this.formEl.hidden = !this.mayComment;
+    this.options.section.showComments(sorted.filter((c) => c.status === "Open"));
   }
 
   private renderComment(c: Comment): HTMLElement {
-    const statusButtons: HTMLElement[] = [];
+    // Buttons repeated per comment are described by the comment's own text.
+    const textId = `comment-${c.id}`;
+    const actions: HTMLElement[] = [
+      h("button", { type: "button", class: "link-button", "aria-describedby": textId, onclick: () => this.options.section.showInText(c) }, t("comments.showInText")),
+    ];
     if (this.mayComment) {
       const next: CommentStatus[] = c.status === "Open" ? ["Resolved"] : ["Open"];
       if (this.options.facilitator && c.status !== "Incorporated") next.push("Incorporated");
       for (const status of next) {
-        statusButtons.push(
+        actions.push(
           h(
             "button",
-            { type: "button", class: "link-button", "data-focus-key": `${c.id}:${status}`, onclick: () => void this.setStatus(c.id, status) },
+            {
+              type: "button",
+              class: "link-button",
+              "aria-describedby": textId,
+              "data-focus-key": `${c.id}:${status}`,
+              onclick: () => void this.setStatus(c.id, status),
+            },
             t(`comments.set.${status}`),
           ),
         );
@@ -85,7 +97,7 @@ export class CommentsPanel {
       { class: `comment comment-${c.status.toLowerCase()}`, "data-comment": c.id },
       c.quote ? h("blockquote", {}, c.quote) : null,
       h("p", { class: "comment-meta" }, h("strong", {}, c.authorName), " · ", formatDateTime(c.at), " · ", h("span", { class: "comment-status" }, t(`comments.status.${c.status}`))),
-      h("p", { class: "comment-text" }, c.text),
+      h("p", { class: "comment-text", id: textId }, c.text),
       c.replies.length > 0
         ? h(
             "ul",
@@ -93,7 +105,7 @@ export class CommentsPanel {
             c.replies.map((r) => h("li", {}, h("p", { class: "comment-meta" }, h("strong", {}, r.authorName), " · ", formatDateTime(r.at)), h("p", {}, r.text))),
           )
         : null,
-      statusButtons.length > 0 ? h("div", { class: "comment-actions" }, statusButtons) : null,
+      h("div", { class: "comment-actions" }, actions),
       this.mayComment ? this.replyForm(c) : null,
     );
   }

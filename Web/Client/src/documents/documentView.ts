@@ -15,6 +15,7 @@ import type {
   WordingAdoptedMessage,
 } from "../types";
 import { AlertBox } from "../ui/forms";
+import { AdoptedWordings } from "./adoptedWordings";
 import { CommentsPanel } from "./commentsPanel";
 import { HistoryPanel } from "./historyPanel";
 import { SectionPanel } from "./sectionPanel";
@@ -37,6 +38,7 @@ export class DocumentView {
   private readonly sections = new Map<string, SectionPanel>();
   private readonly comments = new Map<string, CommentsPanel>();
   private readonly caretSection = new Map<string, string>();
+  private readonly adopted: AdoptedWordings;
   private documentLocked = false;
   private phase: MeetingPhase;
   private opened = false;
@@ -49,9 +51,11 @@ export class DocumentView {
     hub.on("caretMoved", (e: CaretMovedMessage) => this.caretMoved(e));
     hub.on("lockChanged", (e: LockChangedMessage) => this.lockChanged(e));
     hub.on("commentChanged", (e: CommentChangedMessage) => this.comments.get(e.comment.sectionId)?.changed(e.comment));
-    hub.on("wordingAdopted", (e: WordingAdoptedMessage) =>
-      options.announce(t("editor.adopted", { number: e.wording.number, name: e.wording.adoptedByName })),
-    );
+    this.adopted = new AdoptedWordings(hub, options.meetingId, (id) => this.sections.get(id)?.heading ?? "");
+    hub.on("wordingAdopted", (e: WordingAdoptedMessage) => {
+      this.adopted.adopted(e.wording);
+      options.announce(t("editor.adopted", { number: e.wording.number, name: e.wording.adoptedByName }));
+    });
     hub.onJoined(() => void this.rejoined());
   }
 
@@ -69,7 +73,7 @@ export class DocumentView {
       const snapshot = await this.options.hub.invoke<DocumentSnapshot>("OpenDocument", this.options.meetingId);
       this.opened = true;
       this.render(snapshot);
-      await Promise.all([...this.comments.values()].map((c) => c.load()));
+      await Promise.all([...[...this.comments.values()].map((c) => c.load()), this.adopted.load()]);
     } catch (e) {
       this.el.replaceChildren(this.titleEl, h("p", {}, errorMessage(e)));
     }
@@ -140,7 +144,7 @@ export class DocumentView {
       list.append(panel.el);
     }
     this.renderTools();
-    this.el.replaceChildren(this.titleEl, this.toolsEl, this.alert.el, list);
+    this.el.replaceChildren(this.titleEl, this.toolsEl, this.alert.el, this.adopted.el, list);
   }
 
   private renderTools(): void {
@@ -212,6 +216,7 @@ export class DocumentView {
       const snapshot = await this.options.hub.invoke<DocumentSnapshot>("OpenDocument", this.options.meetingId);
       const fresh = snapshot.sections.find((s) => s.sectionId === sectionId);
       if (fresh) section.reset(fresh);
+      this.comments.get(sectionId)?.render();
       section.alert.show(t("editor.notSaved", { reason: errorMessage(error) }));
     } catch (e) {
       section.alert.error(e);
@@ -231,7 +236,7 @@ export class DocumentView {
         for (const s of snapshot.sections) this.sections.get(s.sectionId)?.setLocked(s.locked);
         this.lockChanged({ documentId: snapshot.documentId, sectionId: null, locked: snapshot.locked });
       }
-      await Promise.all([...this.comments.values()].map((c) => c.load()));
+      await Promise.all([...[...this.comments.values()].map((c) => c.load()), this.adopted.load()]);
     } catch (e) {
       this.alert.error(e);
     }

@@ -3,6 +3,7 @@ import { Annotation, Compartment, EditorState, Transaction, type Extension } fro
 import { EditorView, keymap } from "@codemirror/view";
 import type { TextOperation } from "../text";
 import { changesOf, operationOf } from "./changes";
+import { commentRanges, setCommentRanges, type CommentRange } from "./commentRanges";
 import { remoteCarets, removeRemoteCaret, setRemoteCaret, type RemoteCaret } from "./remoteCarets";
 
 /** Marks changes that came from the server, so they are neither sent back nor undone by Ctrl+Z. */
@@ -36,6 +37,7 @@ export class SectionEditor {
           history(),
           keymap.of([...defaultKeymap, ...historyKeymap]),
           remoteCarets(),
+          commentRanges(),
           this.editable.of(editableExtension(options.editable)),
           EditorView.contentAttributes.of({
             "aria-labelledby": options.labelledBy,
@@ -97,6 +99,17 @@ export class SectionEditor {
 
   hideCaret(participantId: string): void {
     this.view.dispatch({ effects: removeRemoteCaret.of(participantId) });
+  }
+
+  showCommentRanges(ranges: readonly CommentRange[]): void {
+    this.view.dispatch({ effects: setCommentRanges.of(ranges) });
+  }
+
+  /** Selects a range and puts the focus in the editor (e.g. to show what a comment is about). */
+  select(from: number, to: number): void {
+    const length = this.view.state.doc.length;
+    this.view.dispatch({ selection: { anchor: Math.min(from, length), head: Math.min(to, length) }, scrollIntoView: true });
+    this.view.focus();
   }
 
   destroy(): void {

@@ -1,7 +1,7 @@
 import { h, uid } from "../dom";
 import { t } from "../i18n";
 import type { TextOperation } from "../text";
-import type { CaretMovedMessage, SectionSnapshot, TextEditedMessage } from "../types";
+import type { CaretMovedMessage, Comment, SectionSnapshot, TextEditedMessage } from "../types";
 import { AlertBox } from "../ui/forms";
 import { colourOf } from "./remoteCarets";
 import { SectionEditor } from "./sectionEditor";
@@ -105,13 +105,30 @@ export class SectionPanel {
 
   caretMoved(caret: CaretMovedMessage): void {
     if (caret.participantId === this.options.youId) return;
-    const mapped = this.sync.mapCaret(caret.revision, caret.anchor, caret.head);
+    const mapped = this.sync.mapPositions(caret.revision, [caret.anchor, caret.head], [true, true]);
     if (!mapped) return;
-    this.editor.showCaret({ participantId: caret.participantId, name: caret.displayName, ...mapped });
+    this.editor.showCaret({ participantId: caret.participantId, name: caret.displayName, anchor: mapped[0], head: mapped[1] });
     if (!this.writers.has(caret.participantId)) {
       this.writers.set(caret.participantId, caret.displayName);
       this.renderWriters();
     }
+  }
+
+  /** Highlights what the open comments are about (ranges given at the server's revisions). */
+  showComments(comments: readonly Comment[]): void {
+    const ranges = [];
+    for (const c of comments) {
+      // A range start stays in front of text typed there, its end behind: typing at either end stays outside.
+      const mapped = this.sync.mapPositions(c.revision, [c.from, c.to], [true, false]);
+      if (mapped) ranges.push({ commentId: c.id, from: mapped[0], to: mapped[1] });
+    }
+    this.editor.showCommentRanges(ranges);
+  }
+
+  /** Selects a comment's range in the text and moves the focus there. */
+  showInText(comment: Comment): void {
+    const mapped = this.sync.mapPositions(comment.revision, [comment.from, comment.to], [true, false]);
+    if (mapped) this.editor.select(mapped[0], mapped[1]);
   }
 
   /** The participant's caret is now elsewhere (another section, or they left). */

@@ -75,10 +75,11 @@ export class SectionSync {
   }
 
   /**
-   * A remote caret given at `revision` of the server's text, in this editor's positions; null when this
-   * client has not yet seen that revision (a newer caret will come) or it is too old to map.
+   * Positions of the server's text at `revision` in this editor's text (carets, comment ranges); null when
+   * this client has not seen that revision yet (a newer position will come) or it is too old to map.
+   * `stickToEnd[i]` says whether text inserted exactly at position i goes before it.
    */
-  mapCaret(revision: number, anchor: number, head: number): { anchor: number; head: number } | null {
+  mapPositions(revision: number, positions: readonly number[], stickToEnd: readonly boolean[]): number[] | null {
     if (revision > this.client.revision) return null;
     const since = this.recent.filter((r) => r.revision > revision);
     if (since.length !== this.client.revision - revision) return null;
@@ -86,8 +87,7 @@ export class SectionSync {
     const state = this.client.state;
     if (state.kind !== "synchronized") ops.push(state.outstanding.op);
     if (state.kind === "awaitingWithBuffer") ops.push(state.buffer);
-    const map = (position: number) => ops.reduce((p, op) => op.mapPosition(p, true), position);
-    return { anchor: map(anchor), head: map(head) };
+    return positions.map((position, i) => ops.reduce((p, op) => op.mapPosition(p, stickToEnd[i]), position));
   }
 
   private drain(): void {
