@@ -115,7 +115,7 @@ export class CommentsPanel {
     const form = h("form", { class: "reply-form" }, field(t("comments.reply"), text), h("button", { type: "submit" }, t("comments.sendReply")));
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      void this.run(async () => {
+      void this.alert.run(async () => {
         await this.options.hub.invoke("ReplyToComment", this.options.meetingId, { commentId: c.id, text: text.value });
         text.value = "";
       });
@@ -133,7 +133,7 @@ export class CommentsPanel {
     );
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      void this.run(async () => {
+      void this.alert.run(async () => {
         const range = this.options.section.serverSelection();
         if (!range) {
           this.alert.show(t("comments.waitForSave"));
@@ -147,15 +147,6 @@ export class CommentsPanel {
   }
 
   private async setStatus(commentId: string, status: CommentStatus): Promise<void> {
-    await this.run(() => this.options.hub.invoke("SetCommentStatus", this.options.meetingId, { commentId, status }));
-  }
-
-  private async run(action: () => Promise<unknown>): Promise<void> {
-    this.alert.clear();
-    try {
-      await action();
-    } catch (e) {
-      this.alert.error(e);
-    }
+    await this.alert.run(() => this.options.hub.invoke("SetCommentStatus", this.options.meetingId, { commentId, status }));
   }
 }

@@ -156,7 +156,7 @@ export class DocumentView {
         "button",
         {
           type: "button",
-          onclick: () => void this.run(() => this.options.hub.invoke("SetLock", this.options.meetingId, { sectionId: null, locked: !this.documentLocked })),
+          onclick: () => void this.alert.run(() => this.options.hub.invoke("SetLock", this.options.meetingId, { sectionId: null, locked: !this.documentLocked })),
         },
         this.documentLocked ? t("editor.unlockDocument") : t("editor.lockDocument"),
       ),
@@ -165,21 +165,12 @@ export class DocumentView {
         {
           type: "button",
           onclick: () => {
-            if (window.confirm(t("editor.adoptConfirm"))) void this.run(() => this.options.hub.invoke("AdoptWording", this.options.meetingId));
+            if (window.confirm(t("editor.adoptConfirm"))) void this.alert.run(() => this.options.hub.invoke("AdoptWording", this.options.meetingId));
           },
         },
         t("editor.adopt"),
       ),
     );
-  }
-
-  private async run(action: () => Promise<unknown>): Promise<void> {
-    this.alert.clear();
-    try {
-      await action();
-    } catch (e) {
-      this.alert.error(e);
-    }
   }
 
   private transport(sectionId: string) {

@@ -98,22 +98,14 @@ export class HistoryPanel {
   }
 
   private async display(render: () => Promise<HTMLElement[]>): Promise<void> {
-    this.alert.clear();
-    try {
-      this.versionEl.replaceChildren(...(await render()));
-    } catch (e) {
-      this.alert.error(e);
-    }
+    await this.alert.run(async () => this.versionEl.replaceChildren(...(await render())));
   }
 
   private async restore(revision: number): Promise<void> {
     if (!window.confirm(t("history.restoreConfirm", { revision }))) return;
-    this.alert.clear();
-    try {
+    await this.alert.run(async () => {
       await this.options.hub.invoke("RestoreVersion", this.options.meetingId, { sectionId: this.options.section.sectionId, revision });
       await this.load();
-    } catch (e) {
-      this.alert.error(e);
-    }
+    });
   }
 }

@@ -230,10 +230,6 @@ export class SectionPanel {
   }
 
   private async toggleLock(): Promise<void> {
-    try {
-      await this.options.setLock(!this.locked);
-    } catch (e) {
-      this.alert.error(e);
-    }
+    await this.alert.run(() => this.options.setLock(!this.locked));
   }
 }

@@ -35,6 +35,16 @@ export class AlertBox {
   clear(): void {
     this.el.textContent = "";
   }
+
+  /** Runs an action after clearing the box; shows its failure here. */
+  async run(action: () => Promise<unknown>): Promise<void> {
+    this.clear();
+    try {
+      await action();
+    } catch (e) {
+      this.error(e);
+    }
+  }
 }
 
 /** A polite status message (role="status"), for confirmations. */
