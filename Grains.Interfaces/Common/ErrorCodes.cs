@@ -32,4 +32,9 @@ public static class ErrorCodes
     public const string TextLengthMismatch = "text.length_mismatch";
     public const string TextSurrogateSplit = "text.surrogate_split";
     public const string TextTooLarge = "text.too_large";
+    public const string ParticipantMuted = "participant.muted";
+    public const string ParticipantRemoved = "participant.removed";
+    public const string ArrivalsClosed = "meeting.arrivals_closed";
+    public const string NoTimer = "timer.none";
+    public const string NotInQueue = "speakers.not_in_queue";
 }

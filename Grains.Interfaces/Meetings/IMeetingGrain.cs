@@ -48,6 +48,13 @@ public interface IMeetingGrain : IGrainWithGuidKey
     [Alias("Unsubscribe")]
     Task Unsubscribe(string webServerId);
 
+    /// <summary>
+    /// Runs a live-meeting command (agenda, timer, speakers, focus, moderation, attendance) after checking the
+    /// actor's role for it; returns the sequence number of the last event it published.
+    /// </summary>
+    [Alias("Execute")]
+    Task<long> Execute(Actor actor, MeetingCommand command);
+
     [Alias("ChangePhase")]
     Task<MeetingDetails> ChangePhase(Actor actor, MeetingPhase phase);
 

@@ -30,3 +30,38 @@ public sealed record MeetingUpdated(
     Guid MeetingId,
     long Seq,
     [property: Id(0)] MeetingDetails Details) : MeetingEvent(MeetingId, Seq);
+
+/// <summary>The programme or its current item changed; carries the whole (small) agenda.</summary>
+[GenerateSerializer, Immutable, Alias("cp.AgendaChanged")]
+public sealed record AgendaChanged(
+    Guid MeetingId,
+    long Seq,
+    [property: Id(0)] Agenda Agenda) : MeetingEvent(MeetingId, Seq);
+
+/// <summary>The countdown was started, paused, extended, reset, cleared (null) or finished.</summary>
+[GenerateSerializer, Immutable, Alias("cp.TimerChanged")]
+public sealed record TimerChanged(
+    Guid MeetingId,
+    long Seq,
+    [property: Id(0)] MeetingTimer? Timer) : MeetingEvent(MeetingId, Seq);
+
+/// <summary>A hand was raised or lowered, the queue reordered, the floor given or ended, the limit changed.</summary>
+[GenerateSerializer, Immutable, Alias("cp.SpeakersChanged")]
+public sealed record SpeakersChanged(
+    Guid MeetingId,
+    long Seq,
+    [property: Id(0)] Speakers Speakers) : MeetingEvent(MeetingId, Seq);
+
+/// <summary>The facilitator brought everyone to something else.</summary>
+[GenerateSerializer, Immutable, Alias("cp.FocusChanged")]
+public sealed record FocusChanged(
+    Guid MeetingId,
+    long Seq,
+    [property: Id(0)] Focus Focus) : MeetingEvent(MeetingId, Seq);
+
+/// <summary>A moderation action was recorded (the roster or details change comes as its own event).</summary>
+[GenerateSerializer, Immutable, Alias("cp.ModerationRecorded")]
+public sealed record ModerationRecorded(
+    Guid MeetingId,
+    long Seq,
+    [property: Id(0)] ModerationRecord Record) : MeetingEvent(MeetingId, Seq);

@@ -33,15 +33,27 @@ public sealed record MeetingDetails(
     [property: Id(7)] string FacilitatorName,
     [property: Id(8)] MeetingPhase Phase,
     [property: Id(9)] Guid? VisionDocumentId,
-    [property: Id(10)] bool PublicWatchEnabled);
+    [property: Id(10)] bool PublicWatchEnabled,
+    [property: Id(11)] bool ArrivalsClosed = false,
+    [property: Id(12)] Guid? LeadParticipantId = null);
 
+/// <summary>
+/// A person in the meeting. Muted people may watch but not contribute; removed people may not come back;
+/// <see cref="InviteId"/> is the link they came by, if any; people marked present by the facilitator may
+/// never connect (they sit in the room).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cp.RosterEntry")]
 public sealed record RosterEntry(
     [property: Id(0)] Guid ParticipantId,
     [property: Id(1)] string DisplayName,
     [property: Id(2)] MeetingRole Role,
     [property: Id(3)] Guid? AccountId,
-    [property: Id(4)] DateTimeOffset AddedAt);
+    [property: Id(4)] DateTimeOffset AddedAt,
+    [property: Id(5)] bool Muted = false,
+    [property: Id(6)] bool Removed = false,
+    [property: Id(7)] Attendance Attendance = Attendance.Unmarked,
+    [property: Id(8)] AttendeeKind Kind = AttendeeKind.Member,
+    [property: Id(9)] Guid? InviteId = null);
 
 /// <summary>Everything a client needs to render a meeting; events with a higher sequence number follow it.</summary>
 [GenerateSerializer, Immutable, Alias("cp.MeetingSnapshot")]
@@ -50,7 +62,13 @@ public sealed record MeetingSnapshot(
     [property: Id(1)] IReadOnlyList<RosterEntry> Roster,
     [property: Id(2)] IReadOnlyList<Guid> Present,
     [property: Id(3)] long Seq,
-    [property: Id(4)] RosterEntry You);
+    [property: Id(4)] RosterEntry You,
+    [property: Id(5)] Agenda Agenda,
+    [property: Id(6)] MeetingTimer? Timer,
+    [property: Id(7)] Speakers Speakers,
+    [property: Id(8)] Focus Focus,
+    [property: Id(9)] IReadOnlyList<ModerationRecord> Moderation,
+    [property: Id(10)] DateTimeOffset ServerTime);
 
 /// <summary>A SignalR connection that a web server holds for a participant of the meeting.</summary>
 [GenerateSerializer, Immutable, Alias("cp.ConnectionClaim")]

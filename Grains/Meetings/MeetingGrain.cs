@@ -3,7 +3,7 @@ using CommunityPlanning.Hosting;
 
 namespace CommunityPlanning.Meetings;
 
-public sealed class MeetingGrain(
+public sealed partial class MeetingGrain(
     [PersistentState("meeting", GrainStorage.Name)] IPersistentState<MeetingState> state,
     TimeProvider time) : Grain, IMeetingGrain
 {
@@ -20,6 +20,7 @@ public sealed class MeetingGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         this.RegisterGrainTimer(ExpireLeases, ObserverLease.RenewEvery, ObserverLease.RenewEvery);
+        ScheduleCountdown();
         return Task.CompletedTask;
     }
 
@@ -43,7 +44,7 @@ public sealed class MeetingGrain(
     public async Task<RosterEntry> Authorize(Actor actor, MeetingRole atLeast)
     {
         var events = new List<MeetingEvent>();
-        var entry = Resolve(actor, events) ?? throw new DomainException(ErrorCodes.Forbidden);
+        var entry = Usable(Resolve(actor, events));
         if (entry.Role < atLeast)
         {
             throw new DomainException(ErrorCodes.Forbidden);
@@ -55,13 +56,18 @@ public sealed class MeetingGrain(
 
     public Task<RosterEntry> AuthorizeContribution(Actor actor)
     {
-        var entry = Find(actor);
-        if (entry is null || entry.Role < MeetingRole.Participant)
+        var entry = Usable(Find(actor));
+        if (entry.Role < MeetingRole.Participant)
         {
             throw new DomainException(ErrorCodes.Forbidden);
         }
 
         RequireNotEnded();
+        if (entry.Muted)
+        {
+            throw new DomainException(ErrorCodes.ParticipantMuted);
+        }
+
         return Task.FromResult(entry);
     }
 
@@ -70,7 +76,7 @@ public sealed class MeetingGrain(
     public async Task<MeetingSnapshot> Connect(Actor actor, string webServerId, string connectionId)
     {
         var events = new List<MeetingEvent>();
-        var entry = Resolve(actor, events) ?? throw new DomainException(ErrorCodes.Forbidden);
+        var entry = Usable(Resolve(actor, events));
         if (_presence.Add(webServerId, connectionId, entry.ParticipantId, LeaseUntil()))
         {
             events.Add(new PresenceChanged(Id, 0, entry.ParticipantId, true));
@@ -105,7 +111,7 @@ public sealed class MeetingGrain(
             }
         }
 
-        foreach (var claim in connections.Where(c => state.State.Roster.Any(e => e.ParticipantId == c.ParticipantId)))
+        foreach (var claim in connections.Where(c => state.State.Roster.Any(e => e.ParticipantId == c.ParticipantId && !e.Removed)))
         {
             if (_presence.Add(webServerId, claim.ConnectionId, claim.ParticipantId, leaseUntil))
             {
@@ -120,20 +126,28 @@ public sealed class MeetingGrain(
 
     public async Task<MeetingDetails> ChangePhase(Actor actor, MeetingPhase phase)
     {
-        await Authorize(actor, MeetingRole.Facilitator);
+        var by = await Authorize(actor, MeetingRole.Facilitator);
         TextRules.Defined(phase);
         if (phase <= Details.Phase)
         {
             throw new DomainException(ErrorCodes.InvalidPhaseChange);
         }
 
-        return await UpdateDetails(Details with { Phase = phase });
+        var events = new List<MeetingEvent>();
+        SetDetails(Details with { Phase = phase }, events);
+        PhaseChanged(by, phase, time.GetUtcNow(), events);
+        await Publish(events);
+        ScheduleCountdown();
+        return Details;
     }
 
     public async Task<MeetingDetails> SetPublicWatch(Actor actor, bool enabled)
     {
         await AuthorizeChange(actor);
-        return await UpdateDetails(Details with { PublicWatchEnabled = enabled });
+        var events = new List<MeetingEvent>();
+        SetDetails(Details with { PublicWatchEnabled = enabled }, events);
+        await Publish(events);
+        return Details;
     }
 
     public async Task<CreatedInvite> CreateInvite(Actor actor, MeetingRole role, DateTimeOffset? expiresAt)
@@ -200,7 +214,7 @@ public sealed class MeetingGrain(
             throw new DomainException(ErrorCodes.InviteExpired);
         }
 
-        var entry = await Admit(displayName, invite.Role, accountId: null);
+        var entry = await Admit(displayName, invite.Role, invite.InviteId);
         state.State.Invites[index] = invite with { Uses = invite.Uses + 1 };
         await state.WriteStateAsync();
         return entry;
@@ -213,15 +227,20 @@ public sealed class MeetingGrain(
             throw new DomainException(ErrorCodes.PublicWatchDisabled);
         }
 
-        return await Admit(displayName, MeetingRole.Observer, accountId: null);
+        return await Admit(displayName, MeetingRole.Observer, inviteId: null);
     }
 
-    private async Task<RosterEntry> Admit(string displayName, MeetingRole role, Guid? accountId)
+    private async Task<RosterEntry> Admit(string displayName, MeetingRole role, Guid? inviteId)
     {
         var name = TextRules.Name(displayName);
         RequireNotEnded();
+        if (Details.ArrivalsClosed)
+        {
+            throw new DomainException(ErrorCodes.ArrivalsClosed);
+        }
+
         var events = new List<MeetingEvent>();
-        var entry = AddToRoster(name, role, accountId, events);
+        var entry = AddToRoster(new RosterEntry(Guid.NewGuid(), name, role, null, time.GetUtcNow(), InviteId: inviteId), events);
         await Publish(events);
         return entry;
     }
@@ -242,18 +261,17 @@ public sealed class MeetingGrain(
         }
 
         return actor.AccountId is { } accountId && (accountId == details.FacilitatorAccountId || actor.IsAdministrator)
-            ? AddToRoster(actor.DisplayName, MeetingRole.Facilitator, accountId, events)
+            ? AddToRoster(new RosterEntry(Guid.NewGuid(), actor.DisplayName, MeetingRole.Facilitator, accountId, time.GetUtcNow()), events)
             : null;
     }
 
-    private RosterEntry AddToRoster(string name, MeetingRole role, Guid? accountId, List<MeetingEvent> events)
+    private RosterEntry AddToRoster(RosterEntry entry, List<MeetingEvent> events)
     {
         if (state.State.Roster.Count >= MaxRosterEntries)
         {
             throw new DomainException(ErrorCodes.TooLong, $"at most {MaxRosterEntries} people in one meeting");
         }
 
-        var entry = new RosterEntry(Guid.NewGuid(), name, role, accountId, time.GetUtcNow());
         state.State.Roster.Add(entry);
         events.Add(new RosterChanged(Id, 0, entry));
         return entry;
@@ -271,13 +289,6 @@ public sealed class MeetingGrain(
         {
             throw new DomainException(ErrorCodes.MeetingEnded);
         }
-    }
-
-    private async Task<MeetingDetails> UpdateDetails(MeetingDetails details)
-    {
-        state.State.Details = details;
-        await Publish([new MeetingUpdated(Id, 0, details)]);
-        return details;
     }
 
     /// <summary>Numbers the events, persists the state with them, and only then tells the web servers.</summary>
@@ -318,5 +329,6 @@ public sealed class MeetingGrain(
     private DateTimeOffset LeaseUntil() => time.GetUtcNow() + ObserverLease.Duration;
 
     private MeetingSnapshot Snapshot(RosterEntry you) =>
-        new(Details, [.. state.State.Roster], [.. _presence.Present], state.State.Seq, you);
+        new(Details, [.. state.State.Roster], [.. _presence.Present], state.State.Seq, you, state.State.Agenda, state.State.Timer,
+            state.State.Speakers, state.State.Focus, [.. state.State.Moderation], time.GetUtcNow());
 }

@@ -9,4 +9,10 @@ public sealed class MeetingState
 
     /// <summary>The last event's sequence number; persisted so numbers never repeat after a move or restart.</summary>
     [Id(3)] public long Seq { get; set; }
+
+    [Id(4)] public Agenda Agenda { get; set; } = Agenda.Empty;
+    [Id(5)] public MeetingTimer? Timer { get; set; }
+    [Id(6)] public Speakers Speakers { get; set; } = Speakers.Empty;
+    [Id(7)] public Focus Focus { get; set; } = Focus.None;
+    [Id(8)] public List<ModerationRecord> Moderation { get; set; } = [];
 }

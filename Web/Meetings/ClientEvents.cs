@@ -6,6 +6,11 @@ public static class ClientEvents
     public const string PresenceChanged = "presenceChanged";
     public const string RosterChanged = "rosterChanged";
     public const string MeetingUpdated = "meetingUpdated";
+    public const string AgendaChanged = "agendaChanged";
+    public const string TimerChanged = "timerChanged";
+    public const string SpeakersChanged = "speakersChanged";
+    public const string FocusChanged = "focusChanged";
+    public const string ModerationRecorded = "moderationRecorded";
     public const string TextEdited = "textEdited";
     public const string CaretMoved = "caretMoved";
     public const string LockChanged = "lockChanged";

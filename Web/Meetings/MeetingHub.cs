@@ -23,7 +23,7 @@ public sealed partial class MeetingHub(IGrainFactory grains, MeetingRelay relay,
         await Groups.AddToGroupAsync(Context.ConnectionId, MeetingRelay.GroupName(request.MeetingId));
         try
         {
-            var snapshot = await relay.Join(request.MeetingId, actor, Context.ConnectionId);
+            var snapshot = await relay.Join(request.MeetingId, actor, Context.ConnectionId, Context.Abort);
             Joined[request.MeetingId] = actor;
             return snapshot;
         }

@@ -22,7 +22,8 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
 
     public static string GroupName(Guid meetingId) => $"meeting:{meetingId:N}";
 
-    public async Task<MeetingSnapshot> Join(Guid meetingId, Actor actor, string connectionId)
+    /// <param name="abort">Closes the connection; called when the person is removed from the meeting.</param>
+    public async Task<MeetingSnapshot> Join(Guid meetingId, Actor actor, string connectionId, Action abort)
     {
         var subscription = _subscriptions.GetOrAdd(meetingId, id => new Subscription(id, hub.Clients.Group(GroupName(id)), logger));
         await subscription.Gate.WaitAsync();
@@ -36,6 +37,7 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
 
             var snapshot = await Grain(meetingId).Connect(actor, ServerId, connectionId);
             subscription.Connections[connectionId] = snapshot.You.ParticipantId;
+            subscription.Aborts[connectionId] = (snapshot.You.ParticipantId, abort);
             return snapshot;
         }
         finally
@@ -55,6 +57,7 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
         await subscription.Gate.WaitAsync();
         try
         {
+            subscription.Aborts.TryRemove(connectionId, out _);
             if (subscription.Connections.Remove(connectionId))
             {
                 await Grain(meetingId).Disconnect(ServerId, connectionId);
@@ -142,13 +145,22 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
     private IMeetingGrain Grain(Guid meetingId) => grains.GetGrain<IMeetingGrain>(meetingId);
 
     /// <summary>One meeting's subscription on this server, with its connections here.</summary>
-    private sealed class Subscription(Guid meetingId, IClientProxy group, ILogger logger) : IMeetingObserver
+    private sealed class Subscription : IMeetingObserver
     {
-        private readonly OrderedGroupSender<MeetingEvent> _sender = new(group, ToMessage, logger);
+        private readonly OrderedGroupSender<MeetingEvent> _sender;
 
-        public Guid MeetingId { get; } = meetingId;
+        public Subscription(Guid meetingId, IClientProxy group, ILogger logger)
+        {
+            MeetingId = meetingId;
+            _sender = new(group, ToMessage, logger, Relayed);
+        }
+
+        public Guid MeetingId { get; }
         public SemaphoreSlim Gate { get; } = new(1, 1);
         public Dictionary<string, Guid> Connections { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>How to close each local connection; read by the sender, so safe for concurrent use.</summary>
+        public ConcurrentDictionary<string, (Guid ParticipantId, Action Abort)> Aborts { get; } = new(StringComparer.Ordinal);
         public IMeetingObserver? Reference { get; set; }
 
         public IReadOnlyList<ConnectionClaim> Claims() =>
@@ -160,11 +172,28 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
             return Task.CompletedTask;
         }
 
+        /// <summary>A removed person's connections close once they were told (the rosterChanged went out first).</summary>
+        private void Relayed(MeetingEvent e)
+        {
+            if (e is RosterChanged { Entry: { Removed: true } removed })
+            {
+                foreach (var (_, (participantId, abort)) in Aborts.Where(a => a.Value.ParticipantId == removed.ParticipantId))
+                {
+                    abort();
+                }
+            }
+        }
+
         private static (string, object)? ToMessage(MeetingEvent e) => e switch
         {
             PresenceChanged p => (ClientEvents.PresenceChanged, p),
             RosterChanged r => (ClientEvents.RosterChanged, r),
             MeetingUpdated u => (ClientEvents.MeetingUpdated, u),
+            AgendaChanged a => (ClientEvents.AgendaChanged, a),
+            TimerChanged t => (ClientEvents.TimerChanged, t),
+            SpeakersChanged s => (ClientEvents.SpeakersChanged, s),
+            FocusChanged f => (ClientEvents.FocusChanged, f),
+            ModerationRecorded m => (ClientEvents.ModerationRecorded, m),
             _ => null,
         };
     }

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Tests.Infrastructure;
 
@@ -8,24 +7,6 @@ namespace CommunityPlanning.Tests.Meetings;
 public sealed class MeetingEventTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-
-    private sealed class RecordingObserver : IMeetingObserver
-    {
-        public Channel<MeetingEvent> Events { get; } = Channel.CreateUnbounded<MeetingEvent>();
-
-        public Task OnEvents(IReadOnlyList<MeetingEvent> events)
-        {
-            foreach (var e in events)
-            {
-                Events.Writer.TryWrite(e);
-            }
-
-            return Task.CompletedTask;
-        }
-
-        public async Task<T> Next<T>() where T : MeetingEvent =>
-            Assert.IsType<T>(await Events.Reader.ReadAsync().AsTask().WaitAsync(Timeout));
-    }
 
     [Fact]
     public async Task Presence_and_roster_events_are_numbered_without_gaps()

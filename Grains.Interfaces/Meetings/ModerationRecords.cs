@@ -1,0 +1,23 @@
+namespace CommunityPlanning.Meetings;
+
+public enum ModerationAction
+{
+    Muted = 0,
+    Unmuted = 1,
+    Removed = 2,
+    ArrivalsClosed = 3,
+    ArrivalsOpened = 4,
+    LeadHandedOver = 5,
+    Started = 6,
+    Ended = 7,
+}
+
+/// <summary>One moderation action, kept for the record: when, who did it, to whom.</summary>
+[GenerateSerializer, Immutable, Alias("cp.ModerationRecord")]
+public sealed record ModerationRecord(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] Guid ByParticipantId,
+    [property: Id(2)] string ByName,
+    [property: Id(3)] ModerationAction Action,
+    [property: Id(4)] Guid? TargetId,
+    [property: Id(5)] string? TargetName);

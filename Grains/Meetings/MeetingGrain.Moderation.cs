@@ -1,0 +1,143 @@
+using CommunityPlanning.Common;
+
+namespace CommunityPlanning.Meetings;
+
+/// <summary>Moderation (recorded with time and who) and attendance.</summary>
+public sealed partial class MeetingGrain
+{
+    private void Moderate(RosterEntry by, MeetingCommand command, DateTimeOffset now, List<MeetingEvent> events)
+    {
+        switch (command)
+        {
+            case MuteParticipant c:
+                var muted = Member(c.ParticipantId);
+                if (muted.Role == MeetingRole.Facilitator)
+                {
+                    throw new DomainException(ErrorCodes.InvalidValue, "facilitators cannot be muted");
+                }
+
+                if (muted.Muted != c.Muted)
+                {
+                    Replace(muted with { Muted = c.Muted }, events);
+                    Record(by, c.Muted ? ModerationAction.Muted : ModerationAction.Unmuted, muted, now, events);
+                    if (c.Muted)
+                    {
+                        SetSpeakers(SpeakerQueue.Without(state.State.Speakers, muted.ParticipantId, now), events);
+                    }
+                }
+
+                break;
+            case RemoveParticipant c:
+                Remove(by, Member(c.ParticipantId), c.RevokeInvite, now, events);
+                break;
+            case SetArrivalsClosed c:
+                if (Details.ArrivalsClosed != c.Closed)
+                {
+                    SetDetails(Details with { ArrivalsClosed = c.Closed }, events);
+                    Record(by, c.Closed ? ModerationAction.ArrivalsClosed : ModerationAction.ArrivalsOpened, null, now, events);
+                }
+
+                break;
+            case HandOverLead c:
+                var lead = Member(c.ParticipantId);
+                if (lead.Role != MeetingRole.Facilitator || lead.Removed)
+                {
+                    throw new DomainException(ErrorCodes.InvalidValue, "the lead goes to a facilitator of the meeting");
+                }
+
+                SetDetails(Details with { LeadParticipantId = lead.ParticipantId, FacilitatorName = lead.DisplayName }, events);
+                Record(by, ModerationAction.LeadHandedOver, lead, now, events);
+                break;
+            case MarkAttendance c:
+                var marked = Member(c.ParticipantId);
+                Replace(marked with { Attendance = TextRules.Defined(c.Attendance) }, events);
+                break;
+            case SetAttendeeKind c:
+                var kind = Member(c.ParticipantId);
+                Replace(kind with { Kind = TextRules.Defined(c.Kind) }, events);
+                break;
+            case AddRoomAttendee c:
+                AddToRoster(new RosterEntry(Guid.NewGuid(), TextRules.Name(c.Name), MeetingRole.Participant, null, now,
+                    Attendance: Attendance.Present, Kind: TextRules.Defined(c.Kind)), events);
+                break;
+            default:
+                throw new DomainException(ErrorCodes.InvalidValue, "unknown command");
+        }
+    }
+
+    private void Remove(RosterEntry by, RosterEntry target, bool revokeInvite, DateTimeOffset now, List<MeetingEvent> events)
+    {
+        if (target.ParticipantId == by.ParticipantId || target.AccountId == Details.FacilitatorAccountId)
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, "neither oneself nor the meeting's organizer can be removed");
+        }
+
+        if (target.Removed)
+        {
+            return;
+        }
+
+        // The web servers close the person's connections when they see the entry removed.
+        Replace(target with { Removed = true }, events);
+        Record(by, ModerationAction.Removed, target, now, events);
+        SetSpeakers(SpeakerQueue.Without(state.State.Speakers, target.ParticipantId, now), events);
+        if (Details.LeadParticipantId == target.ParticipantId)
+        {
+            SetDetails(Details with { LeadParticipantId = null, FacilitatorName = by.DisplayName }, events);
+        }
+
+        if (revokeInvite && target.InviteId is { } inviteId)
+        {
+            var index = state.State.Invites.FindIndex(i => i.InviteId == inviteId);
+            if (index >= 0 && state.State.Invites[index].RevokedAt is null)
+            {
+                state.State.Invites[index] = state.State.Invites[index] with { RevokedAt = now };
+            }
+        }
+    }
+
+    /// <summary>The meeting went live or ended: time and turns are booked, a running countdown stops at the end.</summary>
+    private void PhaseChanged(RosterEntry by, MeetingPhase phase, DateTimeOffset now, List<MeetingEvent> events)
+    {
+        if (phase == MeetingPhase.Live)
+        {
+            SetAgenda(AgendaEditing.Start(state.State.Agenda, now), events);
+            Record(by, ModerationAction.Started, null, now, events);
+            return;
+        }
+
+        SetAgenda(AgendaEditing.Book(state.State.Agenda, now), events);
+        SetSpeakers(SpeakerQueue.End(state.State.Speakers with { Queue = [] }, now), events);
+        if (state.State.Timer is { Running: true })
+        {
+            SetTimer(Countdown.Pause(state.State.Timer, now), events);
+        }
+
+        Record(by, ModerationAction.Ended, null, now, events);
+    }
+
+    private void Replace(RosterEntry entry, List<MeetingEvent> events)
+    {
+        var index = state.State.Roster.FindIndex(e => e.ParticipantId == entry.ParticipantId);
+        state.State.Roster[index] = entry;
+        events.Add(new RosterChanged(Id, 0, entry));
+    }
+
+    private void SetDetails(MeetingDetails details, List<MeetingEvent> events)
+    {
+        state.State.Details = details;
+        events.Add(new MeetingUpdated(Id, 0, details));
+    }
+
+    private void Record(RosterEntry by, ModerationAction action, RosterEntry? target, DateTimeOffset now, List<MeetingEvent> events)
+    {
+        var record = new ModerationRecord(now, by.ParticipantId, by.DisplayName, action, target?.ParticipantId, target?.DisplayName);
+        if (state.State.Moderation.Count >= MaxModerationRecords)
+        {
+            state.State.Moderation.RemoveAt(0);
+        }
+
+        state.State.Moderation.Add(record);
+        events.Add(new ModerationRecorded(Id, 0, record));
+    }
+}
