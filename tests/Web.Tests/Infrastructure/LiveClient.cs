@@ -21,6 +21,11 @@ public sealed class LiveClient : IAsyncDisposable
         Connection.On<PresenceChanged>(ClientEvents.PresenceChanged, e => _events.Writer.TryWrite(e));
         Connection.On<RosterChanged>(ClientEvents.RosterChanged, e => _events.Writer.TryWrite(e));
         Connection.On<MeetingUpdated>(ClientEvents.MeetingUpdated, e => _events.Writer.TryWrite(e));
+        Connection.On<AgendaChanged>(ClientEvents.AgendaChanged, e => _events.Writer.TryWrite(e));
+        Connection.On<TimerChanged>(ClientEvents.TimerChanged, e => _events.Writer.TryWrite(e));
+        Connection.On<SpeakersChanged>(ClientEvents.SpeakersChanged, e => _events.Writer.TryWrite(e));
+        Connection.On<FocusChanged>(ClientEvents.FocusChanged, e => _events.Writer.TryWrite(e));
+        Connection.On<ModerationRecorded>(ClientEvents.ModerationRecorded, e => _events.Writer.TryWrite(e));
     }
 
     public HubConnection Connection { get; }
