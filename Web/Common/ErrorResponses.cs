@@ -8,7 +8,8 @@ public static class ErrorResponses
     public static int StatusFor(string code) => code switch
     {
         ErrorCodes.NotFound or ErrorCodes.InviteInvalid => StatusCodes.Status404NotFound,
-        ErrorCodes.Forbidden or ErrorCodes.PublicWatchDisabled => StatusCodes.Status403Forbidden,
+        ErrorCodes.Forbidden or ErrorCodes.PublicWatchDisabled or ErrorCodes.ArrivalsClosed or ErrorCodes.ParticipantRemoved
+            or ErrorCodes.ParticipantMuted => StatusCodes.Status403Forbidden,
         ErrorCodes.Unauthenticated or ErrorCodes.InvalidCredentials or ErrorCodes.TicketInvalid => StatusCodes.Status401Unauthorized,
         ErrorCodes.LockedOut => StatusCodes.Status423Locked,
         ErrorCodes.InviteExpired or ErrorCodes.InviteRevoked => StatusCodes.Status410Gone,
