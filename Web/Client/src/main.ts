@@ -6,6 +6,7 @@ import { groupPage } from "./pages/group";
 import { homePage } from "./pages/home";
 import { joinPage, watchPage } from "./pages/join";
 import { meetingPage } from "./pages/meeting";
+import { projectorPage } from "./pages/projector";
 import { notFoundPage } from "./pages/notFound";
 import { signInPage } from "./pages/signin";
 import { Router } from "./router";
@@ -31,6 +32,7 @@ async function boot(): Promise<void> {
     .add("/groups/:id", groupPage)
     .add("/documents/:id", documentPage)
     .add("/meetings/:id", meetingPage)
+    .add("/meetings/:id/projector", projectorPage)
     .add("/join", joinPage)
     .add("/watch/:id", watchPage);
   const header = new Header(headerRoot, (path) => router.navigate(path));

@@ -85,7 +85,14 @@ export interface MeetingDetails {
   phase: MeetingPhase;
   visionDocumentId: string | null;
   publicWatchEnabled: boolean;
+  arrivalsClosed: boolean;
+  leadParticipantId: string | null;
 }
+
+export type Attendance = "Unmarked" | "Present" | "Excused" | "Absent";
+export const ATTENDANCES: readonly Attendance[] = ["Unmarked", "Present", "Excused", "Absent"];
+export type AttendeeKind = "Member" | "Guest" | "Staff";
+export const ATTENDEE_KINDS: readonly AttendeeKind[] = ["Member", "Guest", "Staff"];
 
 export interface RosterEntry {
   participantId: string;
@@ -93,6 +100,84 @@ export interface RosterEntry {
   role: MeetingRole;
   accountId: string | null;
   addedAt: string;
+  muted: boolean;
+  removed: boolean;
+  attendance: Attendance;
+  kind: AttendeeKind;
+  inviteId: string | null;
+}
+
+export type AgendaItemKind = "Report" | "Discussion" | "Brainstorm" | "Vote" | "Break" | "Other";
+export const AGENDA_ITEM_KINDS: readonly AgendaItemKind[] = ["Report", "Discussion", "Brainstorm", "Vote", "Break", "Other"];
+
+export interface AgendaItemDraft {
+  title: string;
+  presenter: string | null;
+  plannedMinutes: number;
+  kind: AgendaItemKind;
+}
+
+export interface AgendaItem extends AgendaItemDraft {
+  id: string;
+  spentMs: number;
+}
+
+export interface Agenda {
+  items: AgendaItem[];
+  currentItemId: string | null;
+  currentSince: string | null;
+}
+
+export interface MeetingTimer {
+  label: string | null;
+  speakerId: string | null;
+  durationMs: number;
+  remainingMs: number;
+  endsAt: string | null;
+  finished: boolean;
+}
+
+export interface RaisedHand {
+  participantId: string;
+  raisedAt: string;
+}
+
+export interface Floor {
+  participantId: string;
+  since: string;
+  limitSeconds: number | null;
+}
+
+export interface SpeakingTurn {
+  participantId: string;
+  startedAt: string;
+  durationMs: number;
+}
+
+export interface Speakers {
+  queue: RaisedHand[];
+  floor: Floor | null;
+  limitSeconds: number | null;
+  turns: SpeakingTurn[];
+}
+
+export type FocusKind = "None" | "AgendaItem" | "Section";
+
+export interface Focus {
+  kind: FocusKind;
+  targetId: string | null;
+  since: string;
+}
+
+export type ModerationAction = "Muted" | "Unmuted" | "Removed" | "ArrivalsClosed" | "ArrivalsOpened" | "LeadHandedOver" | "Started" | "Ended";
+
+export interface ModerationRecord {
+  at: string;
+  byParticipantId: string;
+  byName: string;
+  action: ModerationAction;
+  targetId: string | null;
+  targetName: string | null;
 }
 
 export interface MeetingSnapshot {
@@ -101,6 +186,12 @@ export interface MeetingSnapshot {
   present: string[];
   seq: number;
   you: RosterEntry;
+  agenda: Agenda;
+  timer: MeetingTimer | null;
+  speakers: Speakers;
+  focus: Focus;
+  moderation: ModerationRecord[];
+  serverTime: string;
 }
 
 export interface VisionSection {

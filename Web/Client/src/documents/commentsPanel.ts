@@ -3,6 +3,7 @@ import { formatDateTime } from "../format";
 import { t } from "../i18n";
 import type { MeetingHubAccess } from "../live/meetingChannel";
 import type { Comment, CommentStatus } from "../types";
+import { keepingFocus } from "../ui/focus";
 import { AlertBox, field } from "../ui/forms";
 import type { SectionPanel } from "./sectionPanel";
 
@@ -57,12 +58,8 @@ export class CommentsPanel {
   render(): void {
     const open = [...this.comments.values()].filter((c) => c.status === "Open").length;
     this.titleEl.textContent = t("comments.title", { open, total: this.comments.size });
-    const focused = document.activeElement instanceof HTMLElement && this.listEl.contains(document.activeElement)
-      ? document.activeElement.dataset.focusKey
-      : undefined;
     const sorted = [...this.comments.values()].sort((a, b) => a.from - b.from || a.at.localeCompare(b.at));
-    this.listEl.replaceChildren(...sorted.map((c) => this.renderComment(c)));
-    if (focused) this.listEl.querySelector<HTMLElement>(`[data-focus-key="${focused}"]`)?.focus();
+    keepingFocus(this.listEl, () => this.listEl.replaceChildren(...sorted.map((c) => this.renderComment(c))));
     this.formEl.hidden = !this.mayComment;
     this.options.section.showComments(sorted.filter((c) => c.status === "Open"));
   }

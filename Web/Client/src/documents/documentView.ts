@@ -27,6 +27,8 @@ export interface DocumentViewOptions {
   phase: MeetingPhase;
   nameOf(participantId: string): string;
   announce(message: string): void;
+  /** For the facilitator: shows a section to everyone. */
+  present?: (sectionId: string) => Promise<unknown>;
 }
 
 /** The meeting's vision document, live: one editor per section, locks, comments and history. */
@@ -39,24 +41,30 @@ export class DocumentView {
   private readonly comments = new Map<string, CommentsPanel>();
   private readonly caretSection = new Map<string, string>();
   private readonly adopted: AdoptedWordings;
+  private readonly unsubscribe: (() => void)[];
   private documentLocked = false;
+  private presented: string | null = null;
   private phase: MeetingPhase;
+  private muted: boolean;
   private opened = false;
 
   constructor(private readonly options: DocumentViewOptions) {
     this.phase = options.phase;
+    this.muted = options.you.muted;
     this.el.append(this.titleEl, this.alert.el, h("p", {}, t("common.loading")));
     const hub = options.hub;
-    hub.on("textEdited", (e: TextEditedMessage) => this.sections.get(e.sectionId)?.receive(e));
-    hub.on("caretMoved", (e: CaretMovedMessage) => this.caretMoved(e));
-    hub.on("lockChanged", (e: LockChangedMessage) => this.lockChanged(e));
-    hub.on("commentChanged", (e: CommentChangedMessage) => this.comments.get(e.comment.sectionId)?.changed(e.comment));
     this.adopted = new AdoptedWordings(hub, options.meetingId, (id) => this.sections.get(id)?.heading ?? "");
-    hub.on("wordingAdopted", (e: WordingAdoptedMessage) => {
-      this.adopted.adopted(e.wording);
-      options.announce(t("editor.adopted", { number: e.wording.number, name: e.wording.adoptedByName }));
-    });
-    hub.onJoined(() => void this.rejoined());
+    this.unsubscribe = [
+      hub.on("textEdited", (e: TextEditedMessage) => this.sections.get(e.sectionId)?.receive(e)),
+      hub.on("caretMoved", (e: CaretMovedMessage) => this.caretMoved(e)),
+      hub.on("lockChanged", (e: LockChangedMessage) => this.lockChanged(e)),
+      hub.on("commentChanged", (e: CommentChangedMessage) => this.comments.get(e.comment.sectionId)?.changed(e.comment)),
+      hub.on("wordingAdopted", (e: WordingAdoptedMessage) => {
+        this.adopted.adopted(e.wording);
+        options.announce(t("editor.adopted", { number: e.wording.number, name: e.wording.adoptedByName }));
+      }),
+      hub.onJoined(() => void this.rejoined()),
+    ];
   }
 
   private get facilitator(): boolean {
@@ -64,7 +72,7 @@ export class DocumentView {
   }
 
   private get mayEdit(): boolean {
-    return this.options.you.role !== "Observer" && this.phase !== "Ended";
+    return this.options.you.role !== "Observer" && !this.muted && this.phase !== "Ended";
   }
 
   /** Opens the document (or says there is none). */
@@ -79,10 +87,27 @@ export class DocumentView {
     }
   }
 
-  setPhase(phase: MeetingPhase): void {
+  /** The meeting's phase or the person's muting changed: editing and commenting follow. */
+  setAccess(phase: MeetingPhase, muted: boolean): void {
     this.phase = phase;
+    this.muted = muted;
     for (const section of this.sections.values()) section.setMayEdit(this.mayEdit);
     for (const panel of this.comments.values()) panel.setMayComment(this.mayEdit);
+  }
+
+  /** The section the facilitator shows everyone (or none). */
+  setPresented(sectionId: string | null): void {
+    this.presented = sectionId;
+    for (const [id, section] of this.sections) section.setPresented(id === sectionId);
+  }
+
+  /** Brings a section into view (follow mode). */
+  focusSection(sectionId: string): void {
+    this.sections.get(sectionId)?.focus();
+  }
+
+  headingOf(sectionId: string): string | undefined {
+    return this.sections.get(sectionId)?.heading;
   }
 
   /** Someone left the meeting: their caret goes. */
@@ -97,7 +122,9 @@ export class DocumentView {
   }
 
   dispose(): void {
+    for (const off of this.unsubscribe) off();
     for (const section of this.sections.values()) section.destroy();
+    this.sections.clear();
   }
 
   private render(snapshot: DocumentSnapshot): void {
@@ -121,6 +148,7 @@ export class DocumentView {
             .catch(() => undefined), // a caret is advisory; the next one will do
         setLock: (locked) => this.options.hub.invoke("SetLock", this.options.meetingId, { sectionId: s.sectionId, locked }),
         resync: (e) => void this.resync(s.sectionId, e),
+        present: this.options.present ? () => this.options.present!(s.sectionId) : undefined,
         extras: (section) => {
           const comments = new CommentsPanel({
             hub: this.options.hub,
@@ -144,6 +172,7 @@ export class DocumentView {
       list.append(panel.el);
     }
     this.renderTools();
+    this.setPresented(this.presented);
     this.el.replaceChildren(this.titleEl, this.toolsEl, this.alert.el, this.adopted.el, list);
   }
 

@@ -24,6 +24,8 @@ export interface SectionPanelOptions {
   resync(error: unknown): void;
   /** Extra parts under the editor (comments, history). */
   extras: (panel: SectionPanel) => HTMLElement[];
+  /** For the facilitator: shows this section to everyone (follow mode, projector). */
+  present?: () => Promise<unknown>;
 }
 
 /** One section of the vision document: heading, lock, who is writing, the live editor. */
@@ -32,6 +34,7 @@ export class SectionPanel {
   readonly headingId = uid("section");
   readonly alert = new AlertBox();
   private readonly lockEl = h("p", { class: "lock-state" });
+  private readonly presentedEl = h("span", { class: "badge presented", hidden: true }, t("follow.presented"));
   private readonly writersEl = h("p", { class: "writers", "aria-live": "off" });
   private readonly lockButton: HTMLButtonElement | null;
   private readonly writers = new Map<string, string>();
@@ -56,7 +59,20 @@ export class SectionPanel {
     this.el = h(
       "section",
       { class: "vision-section live-section", "aria-labelledby": this.headingId, "data-section": s.sectionId },
-      h("div", { class: "section-head" }, h("h3", { id: this.headingId }, s.heading), this.lockButton),
+      h(
+        "div",
+        { class: "section-head" },
+        h("h3", { id: this.headingId, tabindex: "-1" }, s.heading),
+        this.presentedEl,
+        h(
+          "div",
+          { class: "item-actions" },
+          options.present
+            ? h("button", { type: "button", "aria-describedby": this.headingId, onclick: () => void this.alert.run(options.present!) }, t("follow.present"))
+            : null,
+          this.lockButton,
+        ),
+      ),
       this.lockEl,
       h("p", { id: hintId, class: "visually-hidden" }, t("editor.hint")),
       this.alert.el,
@@ -129,6 +145,19 @@ export class SectionPanel {
   showInText(comment: Comment): void {
     const mapped = this.sync.mapPositions(comment.revision, [comment.from, comment.to], [true, false]);
     if (mapped) this.editor.select(mapped[0], mapped[1]);
+  }
+
+  /** Marks the section as the one the facilitator shows everyone. */
+  setPresented(presented: boolean): void {
+    this.presentedEl.hidden = !presented;
+    this.el.classList.toggle("presented", presented);
+  }
+
+  /** Brings the section into view with the focus on its heading (follow mode). */
+  focus(): void {
+    const heading = this.el.querySelector<HTMLElement>("h3");
+    heading?.scrollIntoView({ block: "start" });
+    heading?.focus();
   }
 
   /** The participant's caret is now elsewhere (another section, or they left). */

@@ -1,4 +1,4 @@
-import type { MeetingDetails, RosterEntry } from "../types";
+import type { Agenda, Focus, MeetingDetails, MeetingTimer, ModerationRecord, RosterEntry, Speakers } from "../types";
 
 // The events the meeting hub sends (see Web/Meetings/ClientEvents.cs), tagged with their hub method name.
 
@@ -21,12 +21,56 @@ export interface MeetingUpdated {
   details: MeetingDetails;
 }
 
+export interface AgendaChanged {
+  meetingId: string;
+  seq: number;
+  agenda: Agenda;
+}
+
+export interface TimerChanged {
+  meetingId: string;
+  seq: number;
+  timer: MeetingTimer | null;
+}
+
+export interface SpeakersChanged {
+  meetingId: string;
+  seq: number;
+  speakers: Speakers;
+}
+
+export interface FocusChanged {
+  meetingId: string;
+  seq: number;
+  focus: Focus;
+}
+
+export interface ModerationRecorded {
+  meetingId: string;
+  seq: number;
+  record: ModerationRecord;
+}
+
 export type MeetingEvent =
   | { kind: "presenceChanged"; data: PresenceChanged }
   | { kind: "rosterChanged"; data: RosterChanged }
-  | { kind: "meetingUpdated"; data: MeetingUpdated };
+  | { kind: "meetingUpdated"; data: MeetingUpdated }
+  | { kind: "agendaChanged"; data: AgendaChanged }
+  | { kind: "timerChanged"; data: TimerChanged }
+  | { kind: "speakersChanged"; data: SpeakersChanged }
+  | { kind: "focusChanged"; data: FocusChanged }
+  | { kind: "moderationRecorded"; data: ModerationRecorded };
 
-export const EVENT_NAMES = ["presenceChanged", "rosterChanged", "meetingUpdated"] as const;
+export const EVENT_NAMES = [
+  "presenceChanged",
+  "rosterChanged",
+  "meetingUpdated",
+  "agendaChanged",
+  "timerChanged",
+  "speakersChanged",
+  "focusChanged",
+  "moderationRecorded",
+] as const;
 
 export function seqOf(event: MeetingEvent): number {
   return event.data.seq;

@@ -3,6 +3,7 @@ import type { MeetingPhase, MeetingSnapshot } from "../types";
 import { EVENT_NAMES, type MeetingEvent } from "./events";
 import type { MeetingState } from "./meetingState";
 import { MeetingSequencer } from "./sequencer";
+import { ServerClock } from "./serverClock";
 import { readTicket } from "./tickets";
 
 export type ChannelStatus = "connecting" | "connected" | "reconnecting" | "disconnected";
@@ -10,9 +11,10 @@ export type ChannelStatus = "connecting" | "connected" | "reconnecting" | "disco
 /** What another part of the page (the document) needs of the meeting's connection. */
 export interface MeetingHubAccess {
   invoke<T>(method: string, ...args: unknown[]): Promise<T>;
-  on(event: string, handler: (data: never) => void): void;
-  /** Called after every (re)join, once the new meeting snapshot is in. */
-  onJoined(handler: () => void): void;
+  /** Subscribes to a hub event; returns what unsubscribes. */
+  on(event: string, handler: (data: never) => void): () => void;
+  /** Called after every (re)join, once the new meeting snapshot is in; returns what unsubscribes. */
+  onJoined(handler: () => void): () => void;
 }
 
 export interface ChannelListener {
@@ -32,6 +34,8 @@ const retryForever: IRetryPolicy = {
 export class MeetingChannel implements MeetingHubAccess {
   private readonly connection: HubConnection;
   private readonly joinedHandlers: (() => void)[] = [];
+  /** The server's clock, measured at connect and after every reconnect. */
+  readonly clock = new ServerClock();
   private readonly sequencer = new MeetingSequencer();
   private disposed = false;
   private fetchingSnapshot = false;
@@ -51,6 +55,7 @@ export class MeetingChannel implements MeetingHubAccess {
     }
     this.connection.onreconnecting(() => {
       this.sequencer.reset();
+      this.clock.forget();
       this.listener.status("reconnecting");
     });
     this.connection.onreconnected(() => {
@@ -90,12 +95,15 @@ export class MeetingChannel implements MeetingHubAccess {
     return this.connection.invoke<T>(method, ...args);
   }
 
-  on(event: string, handler: (data: never) => void): void {
-    this.connection.on(event, handler);
+  on(event: string, handler: (data: never) => void): () => void {
+    const listener = handler as (...args: unknown[]) => void;
+    this.connection.on(event, listener);
+    return () => this.connection.off(event, listener);
   }
 
-  onJoined(handler: () => void): void {
+  onJoined(handler: () => void): () => void {
     this.joinedHandlers.push(handler);
+    return () => this.joinedHandlers.splice(this.joinedHandlers.indexOf(handler) >>> 0, 1);
   }
 
   changePhase(phase: MeetingPhase): Promise<unknown> {
@@ -106,6 +114,8 @@ export class MeetingChannel implements MeetingHubAccess {
     this.sequencer.reset();
     const ticket = readTicket(this.meetingId);
     const snapshot = await this.connection.invoke<MeetingSnapshot>("JoinMeeting", { meetingId: this.meetingId, ticket });
+    this.clock.seed(snapshot.serverTime, Date.now());
+    void this.clock.measure(() => this.connection.invoke<string>("GetServerTime")).catch(() => undefined); // the seed will do
     return this.takeSnapshot(snapshot);
   }
 

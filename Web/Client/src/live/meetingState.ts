@@ -1,4 +1,4 @@
-import type { MeetingDetails, MeetingSnapshot, RosterEntry } from "../types";
+import type { Agenda, Focus, MeetingDetails, MeetingSnapshot, MeetingTimer, ModerationRecord, RosterEntry, Speakers } from "../types";
 import type { MeetingEvent } from "./events";
 
 /** What the meeting page shows, kept up to date from a snapshot and the events after it. */
@@ -8,6 +8,11 @@ export interface MeetingState {
   present: ReadonlySet<string>;
   seq: number;
   you: RosterEntry;
+  agenda: Agenda;
+  timer: MeetingTimer | null;
+  speakers: Speakers;
+  focus: Focus;
+  moderation: ModerationRecord[];
 }
 
 export function fromSnapshot(snapshot: MeetingSnapshot): MeetingState {
@@ -17,6 +22,11 @@ export function fromSnapshot(snapshot: MeetingSnapshot): MeetingState {
     present: new Set(snapshot.present),
     seq: snapshot.seq,
     you: snapshot.you,
+    agenda: snapshot.agenda,
+    timer: snapshot.timer,
+    speakers: snapshot.speakers,
+    focus: snapshot.focus,
+    moderation: [...snapshot.moderation],
   };
 }
 
@@ -42,9 +52,34 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): MeetingSta
     }
     case "meetingUpdated":
       return { ...state, details: event.data.details, seq };
+    case "agendaChanged":
+      return { ...state, agenda: event.data.agenda, seq };
+    case "timerChanged":
+      return { ...state, timer: event.data.timer, seq };
+    case "speakersChanged":
+      return { ...state, speakers: event.data.speakers, seq };
+    case "focusChanged":
+      return { ...state, focus: event.data.focus, seq };
+    case "moderationRecorded":
+      return { ...state, moderation: [...state.moderation, event.data.record], seq };
   }
 }
 
+/** Present: connected now, or marked present by the facilitator (in the room); never the removed. */
+export function isPresent(state: MeetingState, entry: RosterEntry): boolean {
+  return !entry.removed && (state.present.has(entry.participantId) || entry.attendance === "Present");
+}
+
 export function presentCount(state: MeetingState): number {
-  return state.roster.filter((e) => state.present.has(e.participantId)).length;
+  return state.roster.filter((e) => isPresent(state, e)).length;
+}
+
+/** Present people as the records count them: members, and guests or staff apart ("9 (+1 ORK)"). */
+export function attendanceCounts(state: MeetingState): { members: number; guests: number; staff: number } {
+  const present = state.roster.filter((e) => e.role !== "Observer" && isPresent(state, e));
+  return {
+    members: present.filter((e) => e.kind === "Member").length,
+    guests: present.filter((e) => e.kind === "Guest").length,
+    staff: present.filter((e) => e.kind === "Staff").length,
+  };
 }

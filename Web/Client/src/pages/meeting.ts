@@ -5,20 +5,28 @@ import { formatDateTime } from "../format";
 import { t } from "../i18n";
 import type { MeetingEvent } from "../live/events";
 import { MeetingChannel, type ChannelStatus } from "../live/meetingChannel";
-import { presentCount, type MeetingState } from "../live/meetingState";
+import type { MeetingState } from "../live/meetingState";
 import { forgetTicket, readTicket } from "../live/tickets";
+import { AgendaPanel } from "../meetings/agendaPanel";
+import { MeetingCommands } from "../meetings/commands";
+import { FollowControl } from "../meetings/followControl";
+import type { LivePanel, PanelContext } from "../meetings/panel";
+import { RosterPanel } from "../meetings/rosterPanel";
+import { SpeakersPanel } from "../meetings/speakersPanel";
+import { TimerPanel } from "../meetings/timerPanel";
 import type { Page, PageContext } from "../router";
 import { organizer } from "../session";
-import type { MeetingPhase, MeetingRole, RosterEntry } from "../types";
+import type { Focus, MeetingPhase, RosterEntry } from "../types";
 import { AlertBox } from "../ui/forms";
 import { Frame } from "../ui/frame";
 import { InvitePanel } from "../ui/invitePanel";
 import { phaseLabel, roleLabel } from "../ui/labels";
 import { failure, loading } from "../ui/loading";
 
-const ROLE_ORDER: Record<MeetingRole, number> = { Facilitator: 0, Participant: 1, Observer: 2 };
+/** How often the clocks on the page (countdown, time spent, speaking time) are redrawn. */
+const TICK_MS = 500;
 
-/** "/meetings/{id}": the live meeting: details, phase, roster with presence, vision document, invites. */
+/** "/meetings/{id}": the live meeting: agenda, timer, speakers, roster, the vision document, invites. */
 export function meetingPage(context: PageContext): Page {
   const meetingId = context.params.id;
   const frame = new Frame(context);
@@ -27,7 +35,6 @@ export function meetingPage(context: PageContext): Page {
   const announcer = h("div", { class: "visually-hidden announcer", "aria-live": "polite" });
   const detailsEl = h("section", { "aria-labelledby": "details-title" });
   const phaseEl = h("section", { class: "panel phase-panel", "aria-labelledby": "phase-title" });
-  const rosterEl = h("section", { "aria-labelledby": "roster-title" });
   const documentEl = h("div", { class: "document-host" });
   let invitePanel: InvitePanel | null = null;
   let state: MeetingState | null = null;
@@ -43,9 +50,6 @@ export function meetingPage(context: PageContext): Page {
       if (previous) {
         announce(events);
         update(previous);
-        for (const event of events) {
-          if (event.kind === "presenceChanged" && !event.data.isPresent) documentView?.left(event.data.participantId);
-        }
       }
     },
     status: (next) => {
@@ -55,6 +59,36 @@ export function meetingPage(context: PageContext): Page {
     },
     error: (e) => alert.error(e),
   });
+
+  const nameOf = (id: string) => state?.roster.find((e) => e.participantId === id)?.displayName ?? "?";
+  const panelContext: PanelContext = {
+    commands: new MeetingCommands(channel, meetingId),
+    clock: channel.clock,
+    nameOf,
+    announce: (message) => (announcer.textContent = message),
+  };
+  const focusName = (focus: Focus) =>
+    focus.kind === "AgendaItem"
+      ? state?.agenda.items.find((i) => i.id === focus.targetId)?.title
+      : focus.kind === "Section" && focus.targetId
+        ? documentView?.headingOf(focus.targetId)
+        : undefined;
+
+  /** The live panels; made anew when the language changes, so every text is in the new one. */
+  const createPanels = () => {
+    const agenda = new AgendaPanel(panelContext);
+    const follow = new FollowControl(panelContext, {
+      nameOf: focusName,
+      go: (focus) => {
+        if (focus.kind === "AgendaItem" && focus.targetId) agenda.focusItem(focus.targetId);
+        else if (focus.kind === "Section" && focus.targetId) documentView?.focusSection(focus.targetId);
+      },
+    });
+    return { agenda, follow, timer: new TimerPanel(panelContext), speakers: new SpeakersPanel(panelContext), roster: new RosterPanel(panelContext) };
+  };
+  let ui = createPanels();
+  const panels = (): LivePanel[] => [ui.agenda, ui.timer, ui.speakers, ui.roster, ui.follow];
+  const ticker = setInterval(() => panels().forEach((p) => p.tick?.()), TICK_MS);
 
   const isFacilitator = () => state?.you.role === "Facilitator";
 
@@ -69,11 +103,16 @@ export function meetingPage(context: PageContext): Page {
       renderStatus();
       return;
     }
+    if (state.you.removed) {
+      frame.show(state.details.title, h("p", { role: "alert", class: "alert" }, t("meeting.removed")));
+      frame.ready();
+      return;
+    }
     renderDetails();
     renderPhase();
-    renderRoster();
     renderDocument();
     renderStatus();
+    panels().forEach((p) => p.update(state!));
     invitePanel?.render();
     frame.show(
       state.details.title,
@@ -81,7 +120,9 @@ export function meetingPage(context: PageContext): Page {
       alert.el,
       detailsEl,
       phaseEl,
-      h("div", { class: "columns" }, rosterEl, documentEl),
+      ui.follow.el,
+      h("div", { class: "live-grid" }, ui.agenda.el, h("div", { class: "live-side" }, ui.timer.el, ui.speakers.el)),
+      h("div", { class: "columns" }, ui.roster.el, documentEl),
       invitePanel?.el,
       announcer,
     );
@@ -91,18 +132,25 @@ export function meetingPage(context: PageContext): Page {
   /** After events: re-render only what changed, so focus and typed text elsewhere stay. */
   const update = (previous: MeetingState) => {
     const current = state!;
-    if (current.details !== previous.details) {
+    if (current.you.removed) {
+      void channel.stop();
+      renderAll();
+      return;
+    }
+    if (current.details !== previous.details || current.you !== previous.you) {
       frame.heading.textContent = current.details.title;
       renderDetails();
-      if (current.details.phase !== previous.details.phase) {
-        renderPhase();
-        documentView?.setPhase(current.details.phase);
-      }
+      if (current.details.phase !== previous.details.phase) renderPhase();
+      documentView?.setAccess(current.details.phase, current.you.muted);
       invitePanel?.update(current.details);
     }
-    if (current.roster !== previous.roster || current.present !== previous.present) {
-      renderRoster();
+    if (current.present !== previous.present) {
+      for (const id of previous.present) if (!current.present.has(id)) documentView?.left(id);
     }
+    if (current.focus !== previous.focus) {
+      documentView?.setPresented(current.focus.kind === "Section" ? current.focus.targetId : null);
+    }
+    panels().forEach((p) => p.update(current));
     if (current.roster.length > previous.roster.length) {
       invitePanel?.refresh();
     }
@@ -116,7 +164,8 @@ export function meetingPage(context: PageContext): Page {
   const renderDetails = () => {
     const d = state!.details;
     const you = state!.you;
-    fill(detailsEl, 
+    fill(
+      detailsEl,
       h("h2", { id: "details-title", class: "visually-hidden" }, t("meeting.details")),
       h(
         "dl",
@@ -128,9 +177,15 @@ export function meetingPage(context: PageContext): Page {
         h("dt", {}, t("meeting.facilitator")),
         h("dd", {}, d.facilitatorName),
         h("dt", {}, t("meeting.you")),
-        h("dd", {}, `${you.displayName} (${roleLabel(you.role)})`),
+        h("dd", {}, `${you.displayName} (${roleLabel(you.role)})`, you.muted ? ` – ${t("meeting.youMuted")}` : ""),
       ),
-      organizer() ? h("p", { class: "breadcrumb" }, h("a", { href: `/groups/${d.workingGroupId}` }, t("meeting.backToGroup"))) : null,
+      h(
+        "p",
+        { class: "breadcrumb" },
+        organizer() ? h("a", { href: `/groups/${d.workingGroupId}` }, t("meeting.backToGroup")) : null,
+        organizer() ? " · " : null,
+        h("a", { href: `/meetings/${d.id}/projector`, target: "_blank", rel: "noopener" }, t("projector.open")),
+      ),
     );
   };
 
@@ -139,7 +194,8 @@ export function meetingPage(context: PageContext): Page {
     const next: MeetingPhase | null = phase === "Scheduled" ? "Live" : phase === "Live" ? "Ended" : null;
     const phaseAlert = new AlertBox();
     const hadFocus = phaseEl.contains(document.activeElement);
-    fill(phaseEl, 
+    fill(
+      phaseEl,
       h("h2", { id: "phase-title" }, t("meeting.phase")),
       h("p", { class: "phase-line", tabindex: "-1" }, h("span", { class: `phase phase-${phase.toLowerCase()}` }, phaseLabel(phase))),
       phaseAlert.el,
@@ -164,38 +220,8 @@ export function meetingPage(context: PageContext): Page {
     if (phase === "Ended" && !window.confirm(t("meeting.endConfirm"))) {
       return;
     }
-    try {
-      // The meetingUpdated event updates the state; renderPhase keeps focus in the panel.
-      await channel.changePhase(phase);
-    } catch (e) {
-      phaseAlert.error(e);
-    }
-  };
-
-  const renderRoster = () => {
-    const s = state!;
-    const entries = [...s.roster].sort(
-      (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.displayName.localeCompare(b.displayName, "cs"),
-    );
-    fill(rosterEl, 
-      h("h2", { id: "roster-title" }, t("roster.title")),
-      h("p", { class: "count" }, t("roster.count", { present: presentCount(s), total: s.roster.length })),
-      h(
-        "ul",
-        { class: "roster" },
-        entries.map((e) => {
-          const present = s.present.has(e.participantId);
-          return h(
-            "li",
-            { class: present ? "present" : "absent", "data-participant": e.participantId },
-            h("span", { class: "dot", "aria-hidden": "true" }),
-            h("span", { class: "name" }, e.displayName, e.participantId === s.you.participantId ? ` ${t("roster.youSuffix")}` : ""),
-            h("span", { class: "role" }, roleLabel(e.role)),
-            h("span", { class: "presence" }, present ? t("roster.present") : t("roster.absent")),
-          );
-        }),
-      ),
-    );
+    // The meetingUpdated event updates the state; renderPhase keeps focus in the panel.
+    await phaseAlert.run(() => channel.changePhase(phase));
   };
 
   const renderDocument = () => {
@@ -212,10 +238,11 @@ export function meetingPage(context: PageContext): Page {
     for (const event of events) {
       if (event.kind === "presenceChanged" && event.data.participantId !== s.you.participantId) {
         const entry: RosterEntry | undefined = s.roster.find((e) => e.participantId === event.data.participantId);
-        const name = entry?.displayName ?? "?";
-        messages.push(t(event.data.isPresent ? "roster.arrived" : "roster.left", { name }));
+        messages.push(t(event.data.isPresent ? "roster.arrived" : "roster.left", { name: entry?.displayName ?? "?" }));
       } else if (event.kind === "meetingUpdated" && events.length === 1) {
         messages.push(t("meeting.phaseNow", { phase: phaseLabel(event.data.details.phase) }));
+      } else if (event.kind === "speakersChanged" && event.data.speakers.floor?.participantId === s.you.participantId) {
+        messages.push(t("speakers.yourTurn"));
       }
     }
     if (messages.length > 0) {
@@ -243,27 +270,42 @@ export function meetingPage(context: PageContext): Page {
     if (isFacilitator() && organizer()) {
       invitePanel = new InvitePanel(state.details);
     }
-    if (state.details.visionDocumentId) {
+    await openDocument();
+  };
+
+  /** The live document; made anew when the language changes, like the panels. */
+  const openDocument = async () => {
+    documentView?.dispose();
+    documentView = null;
+    const s = state!;
+    if (s.details.visionDocumentId) {
       documentView = new DocumentView({
         hub: channel,
         meetingId,
-        you: state.you,
-        phase: state.details.phase,
-        nameOf: (id) => state?.roster.find((e) => e.participantId === id)?.displayName ?? "?",
-        announce: (message) => (announcer.textContent = message),
+        you: s.you,
+        phase: s.details.phase,
+        nameOf,
+        announce: panelContext.announce,
+        present: isFacilitator() ? (sectionId) => panelContext.commands.setFocus("Section", sectionId) : undefined,
       });
     }
     renderAll();
     await documentView?.open();
+    documentView?.setPresented(state!.focus.kind === "Section" ? state!.focus.targetId : null);
   };
 
   renderAll();
   void start();
 
   return {
-    rerender: renderAll,
+    rerender: () => {
+      ui = createPanels();
+      if (state && !loadError) void openDocument();
+      else renderAll();
+    },
     dispose: () => {
       disposed = true;
+      clearInterval(ticker);
       documentView?.dispose();
       void channel.stop();
     },

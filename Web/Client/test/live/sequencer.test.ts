@@ -18,6 +18,8 @@ const details = (phase: MeetingDetails["phase"] = "Scheduled"): MeetingDetails =
   phase,
   visionDocumentId: null,
   publicWatchEnabled: false,
+  arrivalsClosed: false,
+  leadParticipantId: null,
 });
 
 const entry = (id: string, name = id): RosterEntry => ({
@@ -26,6 +28,11 @@ const entry = (id: string, name = id): RosterEntry => ({
   role: "Participant",
   accountId: null,
   addedAt: "2026-05-26T11:00:00+00:00",
+  muted: false,
+  removed: false,
+  attendance: "Unmarked",
+  kind: "Member",
+  inviteId: null,
 });
 
 const snapshot = (seq: number, present: string[] = ["f"], roster: RosterEntry[] = [entry("f")]): MeetingSnapshot => ({
@@ -34,6 +41,12 @@ const snapshot = (seq: number, present: string[] = ["f"], roster: RosterEntry[] 
   present,
   seq,
   you: roster[0],
+  agenda: { items: [], currentItemId: null, currentSince: null },
+  timer: null,
+  speakers: { queue: [], floor: null, limitSeconds: null, turns: [] },
+  focus: { kind: "None", targetId: null, since: "0001-01-01T00:00:00+00:00" },
+  moderation: [],
+  serverTime: "2026-05-26T11:00:00+00:00",
 });
 
 const presence = (seq: number, participantId: string, isPresent = true): MeetingEvent => ({

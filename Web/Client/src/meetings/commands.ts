@@ -1,0 +1,42 @@
+import type { MeetingHubAccess } from "../live/meetingChannel";
+import type { AgendaItemDraft, Attendance, AttendeeKind, FocusKind } from "../types";
+
+/** The facilitation commands of the meeting hub (docs/protocol.md, "Facilitation"); each answers with a seq. */
+export class MeetingCommands {
+  constructor(
+    private readonly hub: MeetingHubAccess,
+    private readonly meetingId: string,
+  ) {}
+
+  addAgendaItem = (item: AgendaItemDraft, position: number | null = null) => this.run("AddAgendaItem", { item, position });
+  updateAgendaItem = (itemId: string, item: AgendaItemDraft) => this.run("UpdateAgendaItem", { itemId, item });
+  removeAgendaItem = (itemId: string) => this.run("RemoveAgendaItem", { itemId });
+  moveAgendaItem = (itemId: string, position: number) => this.run("MoveAgendaItem", { itemId, position });
+  setCurrentAgendaItem = (itemId: string | null) => this.run("SetCurrentAgendaItem", { itemId });
+  startTimer = (seconds: number, label: string | null) => this.run("StartTimer", { seconds, label });
+  pauseTimer = () => this.run("PauseTimer");
+  resumeTimer = () => this.run("ResumeTimer");
+  extendTimer = (seconds: number) => this.run("ExtendTimer", { seconds });
+  resetTimer = () => this.run("ResetTimer");
+  clearTimer = () => this.run("ClearTimer");
+  raiseHand = () => this.run("RaiseHand");
+  lowerHand = (participantId: string | null) => this.run("LowerHand", { participantId });
+  reorderSpeakers = (order: string[]) => this.run("ReorderSpeakers", { order });
+  giveFloor = (participantId: string) => this.run("GiveFloor", { participantId });
+  endFloor = () => this.run("EndFloor");
+  setSpeakingLimit = (seconds: number | null) => this.run("SetSpeakingLimit", { seconds });
+  setFocus = (kind: FocusKind, targetId: string | null) => this.run("SetFocus", { kind, targetId });
+  muteParticipant = (participantId: string, muted: boolean) => this.run("MuteParticipant", { participantId, muted });
+  removeParticipant = (participantId: string, revokeInvite: boolean) => this.run("RemoveParticipant", { participantId, revokeInvite });
+  setArrivalsClosed = (closed: boolean) => this.run("SetArrivalsClosed", { closed });
+  handOverLead = (participantId: string) => this.run("HandOverLead", { participantId });
+  markAttendance = (participantId: string, attendance: Attendance) => this.run("MarkAttendance", { participantId, attendance });
+  setAttendeeKind = (participantId: string, kind: AttendeeKind) => this.run("SetAttendeeKind", { participantId, kind });
+  addRoomAttendee = (name: string, kind: AttendeeKind) => this.run("AddRoomAttendee", { name, kind });
+
+  private run(method: string, argument?: unknown): Promise<number> {
+    return argument === undefined
+      ? this.hub.invoke<number>(method, this.meetingId)
+      : this.hub.invoke<number>(method, this.meetingId, argument);
+  }
+}
