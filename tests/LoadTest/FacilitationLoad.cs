@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Meetings;
+using CommunityPlanning.Web.Tests.Infrastructure;
+using CommunityPlanning.WorkingGroups;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace CommunityPlanning.LoadTest;
+
+/// <summary>
+/// One live meeting with a facilitator, participants and observers as real SignalR clients on loopback. The
+/// facilitator runs a stream of actions (current item, countdown started, extended, paused, resumed); for each
+/// one the tool measures the time from sending it until the last client has received its event.
+/// </summary>
+public static class FacilitationLoad
+{
+    private const int ConnectInParallel = 50;
+
+    public static async Task<int> RunAsync(LoadOptions options)
+    {
+        Console.WriteLine($"Facilitation load: 1 facilitator, {options.Participants} participants, {options.Observers} observers; " +
+            $"{options.Actions} facilitator actions every {options.IntervalMs} ms; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        await using var server = await LoadServer.StartAsync();
+        using var organizer = new ApiClient(server.BaseUri);
+        await organizer.SignInAsync(LoadServer.AdminEmail, LoadServer.AdminPassword);
+        var group = await organizer.PostAsync<WorkingGroupDetails>("/api/working-groups", new { name = "Řídicí skupina", targetGroup = "Steering" });
+        var meeting = await organizer.PostAsync<MeetingDetails>($"/api/working-groups/{group.Id}/meetings",
+            new { title = "Krajský workshop k vizi", startsAt = "2026-12-08T13:00:00", place = "Liberec" });
+
+        var setup = Stopwatch.StartNew();
+        var capacity = options.Actions + 16;
+        var facilitator = await AudienceClient.ConnectAsync(server.BaseUri, meeting.Id, null, organizer.Cookies, capacity);
+        var participants = await ConnectAsync(organizer, server.BaseUri, meeting.Id, MeetingRole.Participant, options.Participants, "Účastník", capacity);
+        var observers = await ConnectAsync(organizer, server.BaseUri, meeting.Id, MeetingRole.Observer, options.Observers, "Občan", capacity);
+        var audience = participants.Concat(observers).ToList();
+        Console.WriteLine($"  {audience.Count + 1:N0} clients connected and joined in {setup.Elapsed.TotalSeconds:F1} s");
+
+        var hub = facilitator.Connection;
+        foreach (var title in new[] { "Zahájení", "Informace z pracovních skupin", "Různé" })
+        {
+            await hub.InvokeAsync<long>(nameof(MeetingHub.AddAgendaItem), meeting.Id, new AddAgendaItem(new(title, null, 15, AgendaItemKind.Discussion), null));
+        }
+
+        await hub.InvokeAsync<MeetingDetails>(nameof(MeetingHub.ChangePhase), meeting.Id, MeetingPhase.Live);
+        var snapshot = await hub.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.GetSnapshot), meeting.Id);
+        var first = snapshot.Seq + 1;
+        foreach (var client in audience)
+        {
+            client.Arm(first);
+        }
+
+        // The facilitator's actions, each answered with the seq of its one event.
+        var sent = new List<(long Seq, long At)>(options.Actions);
+        var run = Stopwatch.StartNew();
+        using var pace = new PeriodicTimer(TimeSpan.FromMilliseconds(Math.Max(1, options.IntervalMs)));
+        for (var i = 0; i < options.Actions; i++)
+        {
+            var at = Stopwatch.GetTimestamp();
+            var seq = await Act(hub, meeting.Id, i, snapshot.Agenda.Items);
+            sent.Add((seq, at));
+            await pace.WaitForNextTickAsync();
+        }
+
+        // Wait (bounded) until every client has every event.
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(30) && !audience.All(c => sent.All(s => c.ArrivalOf(s.Seq) != 0)))
+        {
+            await Task.Delay(50); // polling a finished run's counters, not synchronising the system under test
+        }
+
+        var lastArrival = audience.SelectMany(c => sent.Select(s => c.ArrivalOf(s.Seq))).DefaultIfEmpty(0).Max();
+        var toLast = new List<double>();
+        var toEach = new List<double>();
+        var missing = 0L;
+        foreach (var (seq, at) in sent)
+        {
+            var arrivals = audience.Select(c => c.ArrivalOf(seq)).ToList();
+            missing += arrivals.Count(a => a == 0);
+            var received = arrivals.Where(a => a != 0).Select(a => Stopwatch.GetElapsedTime(at, a).TotalMilliseconds).ToList();
+            toEach.AddRange(received);
+            if (received.Count == arrivals.Count)
+            {
+                toLast.Add(received.Max());
+            }
+        }
+
+        var seconds = Stopwatch.GetElapsedTime(sent[0].At, lastArrival).TotalSeconds;
+        var delivered = toEach.Count;
+        Console.WriteLine();
+        Console.WriteLine($"  action → last client   {Percentiles.Of(toLast)}");
+        Console.WriteLine($"  action → each client   {Percentiles.Of(toEach)}");
+        Console.WriteLine($"  deliveries             {delivered:N0} in {seconds:F1} s = {delivered / seconds:N0} messages/s");
+        Console.WriteLine($"  missing                {missing:N0}");
+        Console.WriteLine($"  duplicated             {audience.Sum(c => c.Duplicates):N0}");
+        Console.WriteLine($"  run                    {run.Elapsed.TotalSeconds:F1} s; process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024:F0} MB");
+
+        await Task.WhenAll(audience.Append(facilitator).Select(c => c.DisposeAsync().AsTask()));
+        return missing == 0 ? 0 : 1;
+    }
+
+    private static Task<long> Act(HubConnection hub, Guid meetingId, int i, IReadOnlyList<AgendaItem> items) => (i % 5) switch
+    {
+        0 => hub.InvokeAsync<long>(nameof(MeetingHub.SetCurrentAgendaItem), meetingId, new SetCurrentAgendaItem(items[i / 5 % items.Count].Id)),
+        1 => hub.InvokeAsync<long>(nameof(MeetingHub.StartTimer), meetingId, new StartTimer(300, "Diskuse")),
+        2 => hub.InvokeAsync<long>(nameof(MeetingHub.ExtendTimer), meetingId, new ExtendTimer(60)),
+        3 => hub.InvokeAsync<long>(nameof(MeetingHub.PauseTimer), meetingId),
+        _ => hub.InvokeAsync<long>(nameof(MeetingHub.ResumeTimer), meetingId),
+    };
+
+    /// <summary>Admits people through one invite link of the role (as many uses as people) and connects them, 50 at a time.</summary>
+    private static async Task<List<AudienceClient>> ConnectAsync(ApiClient organizer, Uri baseUri, Guid meetingId, MeetingRole role, int count, string name, int capacity)
+    {
+        var invite = await organizer.PostAsync<InviteLink>($"/api/meetings/{meetingId}/invites", new { role });
+        var clients = new List<AudienceClient>(count);
+        using var visitor = new ApiClient(baseUri);
+        for (var start = 0; start < count; start += ConnectInParallel)
+        {
+            var batch = Enumerable.Range(start, Math.Min(ConnectInParallel, count - start)).Select(async i =>
+            {
+                var joined = await visitor.PostAsync<JoinResult>("/api/join", new { token = invite.Token, displayName = $"{name} {i + 1}" });
+                return await AudienceClient.ConnectAsync(baseUri, meetingId, joined.Ticket, null, capacity);
+            });
+            clients.AddRange(await Task.WhenAll(batch));
+        }
+
+        return clients;
+    }
+}
