@@ -25,7 +25,7 @@ public sealed class EventFeeds<TObserver, TEvent>(Func<TObserver, IReadOnlyList<
         }
         else
         {
-            _feeds.Add(server, new Feed(observer, until));
+            _feeds.Add(server, new Feed(server, observer, until));
         }
     }
 
@@ -62,7 +62,8 @@ public sealed class EventFeeds<TObserver, TEvent>(Func<TObserver, IReadOnlyList<
 
     private async Task SendAllAsync(Feed feed)
     {
-        while (feed.TakeBatch() is { } batch)
+        // A server that unsubscribed (or lapsed) meanwhile is sent nothing more.
+        while (_feeds.TryGetValue(feed.Server, out var current) && current == feed && feed.TakeBatch() is { } batch)
         {
             try
             {
@@ -78,10 +79,11 @@ public sealed class EventFeeds<TObserver, TEvent>(Func<TObserver, IReadOnlyList<
         feed.Sending = false;
     }
 
-    private sealed class Feed(TObserver observer, DateTimeOffset until)
+    private sealed class Feed(string server, TObserver observer, DateTimeOffset until)
     {
         private List<TEvent> _backlog = [];
 
+        public string Server { get; } = server;
         public TObserver Observer { get; set; } = observer;
         public DateTimeOffset Until { get; set; } = until;
         public bool Sending { get; set; }

@@ -112,11 +112,11 @@ public static class FacilitationLoad
     {
         var invite = await organizer.PostAsync<InviteLink>($"/api/meetings/{meetingId}/invites", new { role });
         var clients = new List<AudienceClient>(count);
-        using var visitor = new ApiClient(baseUri);
         for (var start = 0; start < count; start += ConnectInParallel)
         {
             var batch = Enumerable.Range(start, Math.Min(ConnectInParallel, count - start)).Select(async i =>
             {
+                using var visitor = new ApiClient(baseUri); // each person has their own browser
                 var joined = await visitor.PostAsync<JoinResult>("/api/join", new { token = invite.Token, displayName = $"{name} {i + 1}" });
                 return await AudienceClient.ConnectAsync(baseUri, meetingId, joined.Ticket, null, capacity);
             });
