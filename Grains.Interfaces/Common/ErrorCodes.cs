@@ -37,4 +37,10 @@ public static class ErrorCodes
     public const string ArrivalsClosed = "meeting.arrivals_closed";
     public const string NoTimer = "timer.none";
     public const string NotInQueue = "speakers.not_in_queue";
+    public const string PollSecretLive = "poll.secret_live_results";
+    public const string PollNotOpen = "poll.not_open";
+    public const string PollNotEligible = "poll.not_eligible";
+    public const string PollAlreadyVoted = "poll.already_voted";
+    public const string BallotInvalid = "poll.ballot_invalid";
+    public const string ReceiptInvalid = "poll.receipt_invalid";
 }

@@ -6,6 +6,7 @@ public enum FocusKind
     None = 0,
     AgendaItem = 1,
     Section = 2,
+    Poll = 3,
 }
 
 /// <summary>The facilitator's focus: clients that follow go there; the projector view always shows it.</summary>

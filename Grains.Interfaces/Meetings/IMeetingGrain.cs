@@ -1,4 +1,5 @@
 using CommunityPlanning.Common;
+using CommunityPlanning.Voting;
 
 namespace CommunityPlanning.Meetings;
 
@@ -54,6 +55,17 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// </summary>
     [Alias("Execute")]
     Task<long> Execute(Actor actor, MeetingCommand command);
+
+    /// <summary>
+    /// Votes (or changes one's vote) in an open poll; in a secret poll the first vote returns the receipt that
+    /// alone can change it.
+    /// </summary>
+    [Alias("CastVote")]
+    Task<VoteReceipt> CastVote(Actor actor, Guid pollId, IReadOnlyList<int> values, string? receipt);
+
+    /// <summary>One's own ballot: by person in a named poll, by receipt in a secret one (null if none).</summary>
+    [Alias("GetBallot")]
+    Task<IReadOnlyList<int>?> GetBallot(Actor actor, Guid pollId, string? receipt);
 
     [Alias("ChangePhase")]
     Task<MeetingDetails> ChangePhase(Actor actor, MeetingPhase phase);

@@ -53,7 +53,8 @@ public sealed record RosterEntry(
     [property: Id(6)] bool Removed = false,
     [property: Id(7)] Attendance Attendance = Attendance.Unmarked,
     [property: Id(8)] AttendeeKind Kind = AttendeeKind.Member,
-    [property: Id(9)] Guid? InviteId = null);
+    [property: Id(9)] Guid? InviteId = null,
+    [property: Id(10)] bool NoVotingRight = false);
 
 /// <summary>Everything a client needs to render a meeting; events with a higher sequence number follow it.</summary>
 [GenerateSerializer, Immutable, Alias("cp.MeetingSnapshot")]
@@ -68,7 +69,8 @@ public sealed record MeetingSnapshot(
     [property: Id(7)] Speakers Speakers,
     [property: Id(8)] Focus Focus,
     [property: Id(9)] IReadOnlyList<ModerationRecord> Moderation,
-    [property: Id(10)] DateTimeOffset ServerTime);
+    [property: Id(10)] DateTimeOffset ServerTime,
+    [property: Id(11)] IReadOnlyList<Voting.PollView> Polls);
 
 /// <summary>A SignalR connection that a web server holds for a participant of the meeting.</summary>
 [GenerateSerializer, Immutable, Alias("cp.ConnectionClaim")]

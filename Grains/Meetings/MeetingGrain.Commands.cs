@@ -98,6 +98,9 @@ public sealed partial class MeetingGrain
             case SetFocus c:
                 await SetFocus(c, now, events);
                 break;
+            case Voting.CreatePoll or Voting.OpenPoll or Voting.ClosePoll or Voting.RecuseVoter or Voting.SetVotingRight:
+                ApplyPoll(by, command, now, events);
+                break;
             default:
                 Moderate(by, command, now, events);
                 break;
@@ -179,6 +182,7 @@ public sealed partial class MeetingGrain
         {
             FocusKind.None => command.TargetId is null,
             FocusKind.AgendaItem => state.State.Agenda.Items.Any(i => i.Id == command.TargetId),
+            FocusKind.Poll => state.State.Polls.Any(p => p.Id == command.TargetId),
             FocusKind.Section => command.TargetId is { } sectionId && Details.VisionDocumentId is { } documentId
                 && (await GrainFactory.GetGrain<Documents.IVisionDocumentGrain>(documentId).Get()).Sections.Any(s => s.Id == sectionId),
             _ => false,

@@ -15,4 +15,5 @@ public sealed class MeetingState
     [Id(6)] public Speakers Speakers { get; set; } = Speakers.Empty;
     [Id(7)] public Focus Focus { get; set; } = Focus.None;
     [Id(8)] public List<ModerationRecord> Moderation { get; set; } = [];
+    [Id(9)] public List<Voting.PollState> Polls { get; set; } = [];
 }

@@ -194,6 +194,7 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
             SpeakersChanged s => (ClientEvents.SpeakersChanged, s),
             FocusChanged f => (ClientEvents.FocusChanged, f),
             ModerationRecorded m => (ClientEvents.ModerationRecorded, m),
+            Voting.PollChanged p => (ClientEvents.PollChanged, p),
             _ => null,
         };
     }
