@@ -43,4 +43,5 @@ public static class ErrorCodes
     public const string PollAlreadyVoted = "poll.already_voted";
     public const string BallotInvalid = "poll.ballot_invalid";
     public const string ReceiptInvalid = "poll.receipt_invalid";
+    public const string PollResultsHidden = "poll.results_hidden";
 }

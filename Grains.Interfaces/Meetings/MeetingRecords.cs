@@ -1,3 +1,5 @@
+using CommunityPlanning.Voting;
+
 namespace CommunityPlanning.Meetings;
 
 /// <summary>What an organizer enters for a new meeting; <see cref="StartsAt"/> is Prague wall-clock time.</summary>
@@ -70,7 +72,7 @@ public sealed record MeetingSnapshot(
     [property: Id(8)] Focus Focus,
     [property: Id(9)] IReadOnlyList<ModerationRecord> Moderation,
     [property: Id(10)] DateTimeOffset ServerTime,
-    [property: Id(11)] IReadOnlyList<Voting.PollView> Polls);
+    [property: Id(11)] IReadOnlyList<PollView> Polls);
 
 /// <summary>A SignalR connection that a web server holds for a participant of the meeting.</summary>
 [GenerateSerializer, Immutable, Alias("cp.ConnectionClaim")]

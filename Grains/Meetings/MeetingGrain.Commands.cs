@@ -1,4 +1,5 @@
 using CommunityPlanning.Common;
+using CommunityPlanning.Voting;
 
 namespace CommunityPlanning.Meetings;
 
@@ -98,7 +99,7 @@ public sealed partial class MeetingGrain
             case SetFocus c:
                 await SetFocus(c, now, events);
                 break;
-            case Voting.CreatePoll or Voting.OpenPoll or Voting.ClosePoll or Voting.RecuseVoter or Voting.SetVotingRight:
+            case CreatePoll or OpenPoll or ClosePoll or RecuseVoter or SetVotingRight:
                 ApplyPoll(by, command, now, events);
                 break;
             default:

@@ -1,3 +1,5 @@
+using CommunityPlanning.Voting;
+
 namespace CommunityPlanning.Meetings;
 
 [GenerateSerializer, Alias("cp.MeetingState")]
@@ -15,5 +17,5 @@ public sealed class MeetingState
     [Id(6)] public Speakers Speakers { get; set; } = Speakers.Empty;
     [Id(7)] public Focus Focus { get; set; } = Focus.None;
     [Id(8)] public List<ModerationRecord> Moderation { get; set; } = [];
-    [Id(9)] public List<Voting.PollState> Polls { get; set; } = [];
+    [Id(9)] public List<PollState> Polls { get; set; } = [];
 }

@@ -13,7 +13,8 @@ public static class ErrorResponses
         ErrorCodes.Unauthenticated or ErrorCodes.InvalidCredentials or ErrorCodes.TicketInvalid => StatusCodes.Status401Unauthorized,
         ErrorCodes.LockedOut => StatusCodes.Status423Locked,
         ErrorCodes.InviteExpired or ErrorCodes.InviteRevoked => StatusCodes.Status410Gone,
-        ErrorCodes.AlreadyExists or ErrorCodes.AccountExists or ErrorCodes.MeetingEnded or ErrorCodes.InvalidPhaseChange => StatusCodes.Status409Conflict,
+        ErrorCodes.AlreadyExists or ErrorCodes.AccountExists or ErrorCodes.MeetingEnded or ErrorCodes.InvalidPhaseChange
+            or ErrorCodes.PollResultsHidden => StatusCodes.Status409Conflict,
         ErrorCodes.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status400BadRequest,
     };

@@ -8,6 +8,7 @@ using CommunityPlanning.Web.Health;
 using CommunityPlanning.Web.Localization;
 using CommunityPlanning.Web.Meetings;
 using CommunityPlanning.Web.Security;
+using CommunityPlanning.Web.Voting;
 using CommunityPlanning.Web.WorkingGroups;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -142,6 +143,7 @@ public static class CommunityPlanningApp
         api.MapAuth();
         api.MapWorkingGroups();
         api.MapMeetings();
+        api.MapPolls();
         api.MapUiTexts();
         api.MapFallback(() => ErrorResponses.Problem(CommunityPlanning.Common.ErrorCodes.NotFound));
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CommunityPlanning.Common;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Voting;
 using CommunityPlanning.Web.Common;
 using Microsoft.AspNetCore.SignalR;
 
@@ -194,7 +195,7 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
             SpeakersChanged s => (ClientEvents.SpeakersChanged, s),
             FocusChanged f => (ClientEvents.FocusChanged, f),
             ModerationRecorded m => (ClientEvents.ModerationRecorded, m),
-            Voting.PollChanged p => (ClientEvents.PollChanged, p),
+            PollChanged p => (ClientEvents.PollChanged, p),
             _ => null,
         };
     }

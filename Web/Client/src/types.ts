@@ -105,6 +105,7 @@ export interface RosterEntry {
   attendance: Attendance;
   kind: AttendeeKind;
   inviteId: string | null;
+  noVotingRight: boolean;
 }
 
 export type AgendaItemKind = "Report" | "Discussion" | "Brainstorm" | "Vote" | "Break" | "Other";
@@ -161,7 +162,7 @@ export interface Speakers {
   turns: SpeakingTurn[];
 }
 
-export type FocusKind = "None" | "AgendaItem" | "Section";
+export type FocusKind = "None" | "AgendaItem" | "Section" | "Poll";
 
 export interface Focus {
   kind: FocusKind;
@@ -192,6 +193,70 @@ export interface MeetingSnapshot {
   focus: Focus;
   moderation: ModerationRecord[];
   serverTime: string;
+  polls: PollView[];
+}
+
+// Polls (docs/protocol.md, "Polls").
+
+export type PollKind = "YesNoAbstain" | "SingleChoice" | "MultipleChoice" | "DotVoting" | "Ranking" | "Score";
+export const POLL_KINDS: readonly PollKind[] = ["YesNoAbstain", "SingleChoice", "MultipleChoice", "DotVoting", "Ranking", "Score"];
+export type PollPhase = "Draft" | "Open" | "Closed";
+
+export interface PollDraft {
+  question: string;
+  kind: PollKind;
+  options: string[];
+  secret: boolean;
+  liveResults: boolean;
+  maxChoices: number | null;
+  dots: number | null;
+  stackDots: boolean;
+  scoreMin: number | null;
+  scoreMax: number | null;
+  quorum: number | null;
+}
+
+export interface OptionResult {
+  index: number;
+  label: string;
+  count: number;
+  ballots: number;
+  mean: number | null;
+}
+
+export interface NamedBallot {
+  participantId: string;
+  name: string;
+  values: number[];
+}
+
+export interface PollResult {
+  options: OptionResult[];
+  eligible: number;
+  voted: number;
+  method: string;
+  valid: boolean;
+  at: string;
+  final: boolean;
+  named: NamedBallot[];
+}
+
+export interface PollView {
+  id: string;
+  draft: PollDraft;
+  phase: PollPhase;
+  createdAt: string;
+  openedAt: string | null;
+  closedAt: string | null;
+  voterIds: string[];
+  recused: string[];
+  result: PollResult | null;
+}
+
+export interface VoteReceipt {
+  pollId: string;
+  receipt: string | null;
+  seq: number;
 }
 
 export interface VisionSection {

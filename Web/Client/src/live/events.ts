@@ -1,4 +1,4 @@
-import type { Agenda, Focus, MeetingDetails, MeetingTimer, ModerationRecord, RosterEntry, Speakers } from "../types";
+import type { Agenda, Focus, MeetingDetails, MeetingTimer, ModerationRecord, PollView, RosterEntry, Speakers } from "../types";
 
 // The events the meeting hub sends (see Web/Meetings/ClientEvents.cs), tagged with their hub method name.
 
@@ -51,6 +51,12 @@ export interface ModerationRecorded {
   record: ModerationRecord;
 }
 
+export interface PollChanged {
+  meetingId: string;
+  seq: number;
+  poll: PollView;
+}
+
 export type MeetingEvent =
   | { kind: "presenceChanged"; data: PresenceChanged }
   | { kind: "rosterChanged"; data: RosterChanged }
@@ -59,7 +65,8 @@ export type MeetingEvent =
   | { kind: "timerChanged"; data: TimerChanged }
   | { kind: "speakersChanged"; data: SpeakersChanged }
   | { kind: "focusChanged"; data: FocusChanged }
-  | { kind: "moderationRecorded"; data: ModerationRecorded };
+  | { kind: "moderationRecorded"; data: ModerationRecorded }
+  | { kind: "pollChanged"; data: PollChanged };
 
 export const EVENT_NAMES = [
   "presenceChanged",
@@ -70,6 +77,7 @@ export const EVENT_NAMES = [
   "speakersChanged",
   "focusChanged",
   "moderationRecorded",
+  "pollChanged",
 ] as const;
 
 export function seqOf(event: MeetingEvent): number {

@@ -1,4 +1,4 @@
-import type { Agenda, Focus, MeetingDetails, MeetingSnapshot, MeetingTimer, ModerationRecord, RosterEntry, Speakers } from "../types";
+import type { Agenda, Focus, MeetingDetails, MeetingSnapshot, MeetingTimer, ModerationRecord, PollView, RosterEntry, Speakers } from "../types";
 import type { MeetingEvent } from "./events";
 
 /** What the meeting page shows, kept up to date from a snapshot and the events after it. */
@@ -13,6 +13,7 @@ export interface MeetingState {
   speakers: Speakers;
   focus: Focus;
   moderation: ModerationRecord[];
+  polls: PollView[];
 }
 
 export function fromSnapshot(snapshot: MeetingSnapshot): MeetingState {
@@ -27,6 +28,7 @@ export function fromSnapshot(snapshot: MeetingSnapshot): MeetingState {
     speakers: snapshot.speakers,
     focus: snapshot.focus,
     moderation: [...snapshot.moderation],
+    polls: [...snapshot.polls],
   };
 }
 
@@ -62,6 +64,11 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): MeetingSta
       return { ...state, focus: event.data.focus, seq };
     case "moderationRecorded":
       return { ...state, moderation: [...state.moderation, event.data.record], seq };
+    case "pollChanged": {
+      const poll = event.data.poll;
+      const known = state.polls.some((p) => p.id === poll.id);
+      return { ...state, polls: known ? state.polls.map((p) => (p.id === poll.id ? poll : p)) : [...state.polls, poll], seq };
+    }
   }
 }
 

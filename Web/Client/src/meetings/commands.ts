@@ -1,5 +1,5 @@
 import type { MeetingHubAccess } from "../live/meetingChannel";
-import type { AgendaItemDraft, Attendance, AttendeeKind, FocusKind } from "../types";
+import type { AgendaItemDraft, Attendance, AttendeeKind, FocusKind, PollDraft, VoteReceipt } from "../types";
 
 /** The facilitation commands of the meeting hub (docs/protocol.md, "Facilitation"); each answers with a seq. */
 export class MeetingCommands {
@@ -33,6 +33,14 @@ export class MeetingCommands {
   markAttendance = (participantId: string, attendance: Attendance) => this.run("MarkAttendance", { participantId, attendance });
   setAttendeeKind = (participantId: string, kind: AttendeeKind) => this.run("SetAttendeeKind", { participantId, kind });
   addRoomAttendee = (name: string, kind: AttendeeKind) => this.run("AddRoomAttendee", { name, kind });
+  createPoll = (poll: PollDraft) => this.run("CreatePoll", { poll });
+  openPoll = (pollId: string) => this.run("OpenPoll", { pollId });
+  closePoll = (pollId: string) => this.run("ClosePoll", { pollId });
+  recuseVoter = (pollId: string, participantId: string, recused: boolean) => this.run("RecuseVoter", { pollId, participantId, recused });
+  setVotingRight = (participantId: string, canVote: boolean) => this.run("SetVotingRight", { participantId, canVote });
+  castVote = (pollId: string, values: number[], receipt: string | null) =>
+    this.hub.invoke<VoteReceipt>("CastVote", this.meetingId, { pollId, values, receipt });
+  getBallot = (pollId: string, receipt: string | null) => this.hub.invoke<number[] | null>("GetBallot", this.meetingId, { pollId, receipt });
 
   private run(method: string, argument?: unknown): Promise<number> {
     return argument === undefined

@@ -14,6 +14,7 @@ import type { LivePanel, PanelContext } from "../meetings/panel";
 import { RosterPanel } from "../meetings/rosterPanel";
 import { SpeakersPanel } from "../meetings/speakersPanel";
 import { TimerPanel } from "../meetings/timerPanel";
+import { PollsPanel } from "../voting/pollsPanel";
 import type { Page, PageContext } from "../router";
 import { organizer } from "../session";
 import type { Focus, MeetingPhase, RosterEntry } from "../types";
@@ -72,22 +73,26 @@ export function meetingPage(context: PageContext): Page {
       ? state?.agenda.items.find((i) => i.id === focus.targetId)?.title
       : focus.kind === "Section" && focus.targetId
         ? documentView?.headingOf(focus.targetId)
-        : undefined;
+        : focus.kind === "Poll"
+          ? state?.polls.find((p) => p.id === focus.targetId)?.draft.question
+          : undefined;
 
   /** The live panels; made anew when the language changes, so every text is in the new one. */
   const createPanels = () => {
     const agenda = new AgendaPanel(panelContext);
+    const polls = new PollsPanel(panelContext, meetingId, organizer() !== null);
     const follow = new FollowControl(panelContext, {
       nameOf: focusName,
       go: (focus) => {
         if (focus.kind === "AgendaItem" && focus.targetId) agenda.focusItem(focus.targetId);
         else if (focus.kind === "Section" && focus.targetId) documentView?.focusSection(focus.targetId);
+        else if (focus.kind === "Poll" && focus.targetId) polls.focusPoll(focus.targetId);
       },
     });
-    return { agenda, follow, timer: new TimerPanel(panelContext), speakers: new SpeakersPanel(panelContext), roster: new RosterPanel(panelContext) };
+    return { agenda, polls, follow, timer: new TimerPanel(panelContext), speakers: new SpeakersPanel(panelContext), roster: new RosterPanel(panelContext) };
   };
   let ui = createPanels();
-  const panels = (): LivePanel[] => [ui.agenda, ui.timer, ui.speakers, ui.roster, ui.follow];
+  const panels = (): LivePanel[] => [ui.agenda, ui.timer, ui.speakers, ui.polls, ui.roster, ui.follow];
   const ticker = setInterval(() => panels().forEach((p) => p.tick?.()), TICK_MS);
 
   const isFacilitator = () => state?.you.role === "Facilitator";
@@ -121,7 +126,7 @@ export function meetingPage(context: PageContext): Page {
       detailsEl,
       phaseEl,
       ui.follow.el,
-      h("div", { class: "live-grid" }, ui.agenda.el, h("div", { class: "live-side" }, ui.timer.el, ui.speakers.el)),
+      h("div", { class: "live-grid" }, h("div", {}, ui.agenda.el, ui.polls.el), h("div", { class: "live-side" }, ui.timer.el, ui.speakers.el)),
       h("div", { class: "columns" }, ui.roster.el, documentEl),
       invitePanel?.el,
       announcer,

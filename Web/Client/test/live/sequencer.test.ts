@@ -33,6 +33,7 @@ const entry = (id: string, name = id): RosterEntry => ({
   attendance: "Unmarked",
   kind: "Member",
   inviteId: null,
+  noVotingRight: false,
 });
 
 const snapshot = (seq: number, present: string[] = ["f"], roster: RosterEntry[] = [entry("f")]): MeetingSnapshot => ({
@@ -47,6 +48,7 @@ const snapshot = (seq: number, present: string[] = ["f"], roster: RosterEntry[] 
   focus: { kind: "None", targetId: null, since: "0001-01-01T00:00:00+00:00" },
   moderation: [],
   serverTime: "2026-05-26T11:00:00+00:00",
+  polls: [],
 });
 
 const presence = (seq: number, participantId: string, isPresent = true): MeetingEvent => ({
