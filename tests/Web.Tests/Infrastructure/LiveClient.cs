@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Serialization;
 using System.Threading.Channels;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Voting;
 using CommunityPlanning.Web.Meetings;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public sealed class LiveClient : IAsyncDisposable
         Connection.On<SpeakersChanged>(ClientEvents.SpeakersChanged, e => _events.Writer.TryWrite(e));
         Connection.On<FocusChanged>(ClientEvents.FocusChanged, e => _events.Writer.TryWrite(e));
         Connection.On<ModerationRecorded>(ClientEvents.ModerationRecorded, e => _events.Writer.TryWrite(e));
+        Connection.On<PollChanged>(ClientEvents.PollChanged, e => _events.Writer.TryWrite(e));
     }
 
     public HubConnection Connection { get; }

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Text;
+using CommunityPlanning.Common;
+using CommunityPlanning.Meetings;
+using CommunityPlanning.Voting;
+using CommunityPlanning.Web.Meetings;
+using CommunityPlanning.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace CommunityPlanning.Web.Tests.Voting;
+
+/// <summary>Polls through the real hub, and the CSV export of a result.</summary>
+public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<EmbeddedAppFixture>
+{
+    private static async Task AssertHubRefused(string code, Func<Task> call) =>
+        Assert.EndsWith($"HubException: {code}", (await Assert.ThrowsAsync<HubException>(call)).Message);
+
+    private async Task<(LiveClient Client, MeetingSnapshot View)> JoinAsync(ApiClient organizer, Guid meetingId, MeetingRole role, string name)
+    {
+        using var visitor = app.NewClient();
+        var joined = await MeetingSetup.JoinAsync(organizer, visitor, meetingId, role, name);
+        var client = await LiveClient.ConnectAsync(app.Host.BaseUri);
+        return (client, await client.JoinAsync(meetingId, joined.Ticket));
+    }
+
+    [Fact]
+    public async Task A_secret_dot_vote_is_counted_exported_as_czech_csv_and_never_links_a_voter_to_a_choice()
+    {
+        using var organizer = await app.SignedInAdminAsync();
+        var meeting = await MeetingSetup.CreateMeetingAsync(organizer);
+        await using var facilitator = await LiveClient.ConnectAsync(app.Host.BaseUri, organizer.Cookies);
+        await facilitator.JoinAsync(meeting.Id);
+        var (anna, annaView) = await JoinAsync(organizer, meeting.Id, MeetingRole.Participant, "Anna Šťastná");
+        var (petr, _) = await JoinAsync(organizer, meeting.Id, MeetingRole.Participant, "Petr Žák");
+        var (observer, _) = await JoinAsync(organizer, meeting.Id, MeetingRole.Observer, "Občan");
+        await using var a = anna;
+        await using var p = petr;
+        await using var o = observer;
+
+        var draft = new PollDraft("Priority: co podpořit?", PollKind.DotVoting, ["Odlehčovací služba", "Poradna; dluhy", "=Dobrovolníci"],
+            Secret: true, LiveResults: false, Dots: 3, StackDots: true);
+        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.CreatePoll), meeting.Id, new CreatePoll(draft));
+        var pollId = (await o.WaitForAsync<PollChanged>(_ => true)).Poll.Id;
+        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.OpenPoll), meeting.Id, new OpenPoll(pollId));
+
+        var annaReceipt = await a.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [3, 0, 0], null));
+        await p.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [1, 1, 1], null));
+        await a.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [2, 1, 0], annaReceipt.Receipt));
+        await AssertHubRefused(ErrorCodes.Forbidden, () => o.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [1, 0, 0], null)));
+        await AssertHubRefused(ErrorCodes.BallotInvalid, () => p.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [4, 0, 0], null)));
+
+        // While open: the export is refused and nobody sees a count.
+        var hidden = await organizer.GetAsync($"/api/meetings/{meeting.Id}/polls/{pollId}/result.csv");
+        Assert.Equal((HttpStatusCode.Conflict, ErrorCodes.PollResultsHidden), await ApiClient.ErrorOf(hidden));
+        var open = await o.WaitForAsync<PollChanged>(e => e.Poll.VoterIds.Count == 2);
+        Assert.Null(open.Poll.Result);
+
+        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.ClosePoll), meeting.Id, new ClosePoll(pollId));
+        var closed = (await o.WaitForAsync<PollChanged>(e => e.Poll.Phase == PollPhase.Closed)).Poll.Result!;
+        Assert.Equal([3L, 2, 1], closed.Options.Select(x => x.Count));
+        Assert.Empty(closed.Named);
+
+        var response = await organizer.GetAsync($"/api/meetings/{meeting.Id}/polls/{pollId}/result.csv");
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var csv = Encoding.UTF8.GetString(bytes[3..]);
+        Assert.Contains("Otázka;Priority: co podpořit?", csv);
+        Assert.Contains("Oprávněných;3", csv); // the facilitator votes too, unless their voting right is withdrawn
+        Assert.Contains("1;Odlehčovací služba;3;2;", csv);
+        Assert.Contains("\"Poradna; dluhy\"", csv);
+        Assert.Contains("'=Dobrovolníci", csv); // no formula from an answer
+        Assert.DoesNotContain("Anna", csv);
+        Assert.DoesNotContain("Petr", csv);
+        Assert.DoesNotContain(annaView.You.ParticipantId.ToString(), csv);
+    }
+
+    [Fact]
+    public async Task A_named_opinion_exports_who_voted_how()
+    {
+        using var organizer = await app.SignedInAdminAsync();
+        var meeting = await MeetingSetup.CreateMeetingAsync(organizer);
+        await using var facilitator = await LiveClient.ConnectAsync(app.Host.BaseUri, organizer.Cookies);
+        await facilitator.JoinAsync(meeting.Id);
+        var (anna, _) = await JoinAsync(organizer, meeting.Id, MeetingRole.Participant, "Anna Šťastná");
+        await using var a = anna;
+        var draft = new PollDraft("Stanovisko k rozvojovému záměru", PollKind.YesNoAbstain, ["doporučuji", "nedoporučuji", "zdržuji se"], Secret: false, LiveResults: true);
+        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.CreatePoll), meeting.Id, new CreatePoll(draft));
+        var pollId = (await facilitator.WaitForAsync<PollChanged>(_ => true)).Poll.Id;
+        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.OpenPoll), meeting.Id, new OpenPoll(pollId));
+        await a.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [1, 0, 0], null));
+        Assert.Equal([1, 0, 0], await a.Connection.InvokeAsync<IReadOnlyList<int>?>(nameof(MeetingHub.GetBallot), meeting.Id, new BallotRequest(pollId, null)));
+        var live = await a.WaitForAsync<PollChanged>(e => e.Poll.Result is { Voted: 1 });
+        Assert.Equal(1, live.Poll.Result!.Options[0].Count);
+        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.ClosePoll), meeting.Id, new ClosePoll(pollId));
+
+        var response = await organizer.GetAsync($"/api/meetings/{meeting.Id}/polls/{pollId}/result.csv?lang=en");
+        var csv = Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]);
+        Assert.Contains("Question;Stanovisko k rozvojovému záměru", csv);
+        Assert.Contains("Voter;doporučuji;nedoporučuji;zdržuji se", csv);
+        Assert.Contains("Anna Šťastná;1;0;0", csv);
+    }
+}
