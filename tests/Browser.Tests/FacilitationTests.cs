@@ -25,8 +25,8 @@ public sealed class FacilitationTests(AppFixture app)
         await facilitator.GetByRole(AriaRole.Link, new() { Name = MeetingTitle }).ClickAsync();
         await Expect(facilitator.GetByText("Živě připojeno")).ToBeVisibleAsync();
 
-        var participant = await JoinAsync(facilitator, "Účastník", "Marie Malá");
-        var observer = await JoinAsync(facilitator, "Pozorovatel", "Tomáš Veřejný");
+        var participant = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Marie Malá");
+        var observer = await JoinByInviteAsync(app.Browser, facilitator, "Pozorovatel", "Tomáš Veřejný");
 
         // The agenda, built live.
         foreach (var (title, minutes) in new[] { ("Zahájení a program", "5"), ("Informace z pracovních skupin", "30"), ("Různé", "10") })
@@ -106,20 +106,6 @@ public sealed class FacilitationTests(AppFixture app)
         // Clean up for the other tests, which share the demo meeting.
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Zrušit odpočet" }).ClickAsync();
         await Expect(observer.Locator(".timer-state")).ToHaveTextAsync("Časomíra neběží.");
-    }
-
-    private async Task<IPage> JoinAsync(IPage facilitator, string role, string name)
-    {
-        await facilitator.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = role });
-        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Vytvořit odkaz" }).ClickAsync();
-        var inviteUrl = await facilitator.GetByLabel($"Nový odkaz s pozvánkou ({role})").InputValueAsync();
-        var context = await app.Browser.NewContextAsync(new() { Locale = "cs-CZ" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(inviteUrl);
-        await page.GetByLabel("Vaše jméno").FillAsync(name);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Připojit se" }).ClickAsync();
-        await Expect(page.GetByText("Živě připojeno")).ToBeVisibleAsync();
-        return page;
     }
 
     private static ILocator Item(IPage page, string title) => page.Locator(".agenda > li").Filter(new() { HasText = title });

@@ -15,6 +15,24 @@ public static class Steps
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Pracovní skupiny" })).ToBeVisibleAsync();
     }
 
+    /// <summary>
+    /// The facilitator's page makes an invite link of the role; a new browser context opens it and joins under
+    /// the name. Returns the joined page.
+    /// </summary>
+    public static async Task<IPage> JoinByInviteAsync(IBrowser browser, IPage facilitator, string role, string name)
+    {
+        await facilitator.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = role });
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Vytvořit odkaz" }).ClickAsync();
+        var inviteUrl = await facilitator.GetByLabel($"Nový odkaz s pozvánkou ({role})").InputValueAsync();
+        var context = await browser.NewContextAsync(new() { Locale = "cs-CZ" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(inviteUrl);
+        await page.GetByLabel("Vaše jméno").FillAsync(name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Připojit se" }).ClickAsync();
+        await Expect(page.GetByText("Živě připojeno")).ToBeVisibleAsync();
+        return page;
+    }
+
     /// <summary>A full-page screenshot in /tmp/ui-{name}.png, for people to look at.</summary>
     public static Task Shot(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = $"/tmp/ui-{name}.png", FullPage = true });
