@@ -67,6 +67,10 @@ public interface IMeetingGrain : IGrainWithGuidKey
     [Alias("GetBallot")]
     Task<IReadOnlyList<int>?> GetBallot(Actor actor, Guid pollId, string? receipt);
 
+    /// <summary>The proposals board as the actor may see it (hidden proposals: only their own, or all for facilitators).</summary>
+    [Alias("GetBoard")]
+    Task<BoardView> GetBoard(Actor actor);
+
     [Alias("ChangePhase")]
     Task<MeetingDetails> ChangePhase(Actor actor, MeetingPhase phase);
 

@@ -72,7 +72,8 @@ public sealed record MeetingSnapshot(
     [property: Id(8)] Focus Focus,
     [property: Id(9)] IReadOnlyList<ModerationRecord> Moderation,
     [property: Id(10)] DateTimeOffset ServerTime,
-    [property: Id(11)] IReadOnlyList<PollView> Polls);
+    [property: Id(11)] IReadOnlyList<PollView> Polls,
+    [property: Id(12)] BoardView Board);
 
 /// <summary>A SignalR connection that a web server holds for a participant of the meeting.</summary>
 [GenerateSerializer, Immutable, Alias("cp.ConnectionClaim")]

@@ -19,3 +19,37 @@ public sealed record RecuseVoter([property: Id(0)] Guid PollId, [property: Id(1)
 /// <summary>Withdraws or restores a person's right to vote in the meeting (guests, staff).</summary>
 [GenerateSerializer, Immutable, Alias("cp.SetVotingRight")]
 public sealed record SetVotingRight([property: Id(0)] Guid ParticipantId, [property: Id(1)] bool CanVote) : MeetingCommand;
+
+[GenerateSerializer, Immutable, Alias("cp.AddProposal")]
+public sealed record AddProposal([property: Id(0)] Guid? AreaId, [property: Id(1)] string Text) : MeetingCommand;
+
+[GenerateSerializer, Immutable, Alias("cp.EditProposal")]
+public sealed record EditProposal([property: Id(0)] Guid ProposalId, [property: Id(1)] string Text) : MeetingCommand;
+
+[GenerateSerializer, Immutable, Alias("cp.MoveProposal")]
+public sealed record MoveProposal([property: Id(0)] Guid ProposalId, [property: Id(1)] Guid? AreaId) : MeetingCommand;
+
+/// <summary>Merges a duplicate into another proposal: authors and dots carried over, no voter's dots counted twice.</summary>
+[GenerateSerializer, Immutable, Alias("cp.MergeProposals")]
+public sealed record MergeProposals([property: Id(0)] Guid TargetId, [property: Id(1)] Guid SourceId) : MeetingCommand;
+
+[GenerateSerializer, Immutable, Alias("cp.RemoveProposal")]
+public sealed record RemoveProposal([property: Id(0)] Guid ProposalId) : MeetingCommand;
+
+/// <summary>Private brainstorm on: new proposals stay hidden from the others until revealed.</summary>
+[GenerateSerializer, Immutable, Alias("cp.SetBrainstorm")]
+public sealed record SetBrainstorm([property: Id(0)] bool Hidden) : MeetingCommand;
+
+[GenerateSerializer, Immutable, Alias("cp.RevealProposals")]
+public sealed record RevealProposals : MeetingCommand;
+
+[GenerateSerializer, Immutable, Alias("cp.StartPrioritisation")]
+public sealed record StartPrioritisation([property: Id(0)] int DotsPerVoter) : MeetingCommand;
+
+/// <summary>A voter's whole allocation of dots in the open round (replaces the previous one).</summary>
+[GenerateSerializer, Immutable, Alias("cp.PlaceDots")]
+public sealed record PlaceDots([property: Id(0)] IReadOnlyList<DotPlacement> Placements) : MeetingCommand;
+
+/// <summary>Closes the round and freezes its ranking into the meeting's record.</summary>
+[GenerateSerializer, Immutable, Alias("cp.ClosePrioritisation")]
+public sealed record ClosePrioritisation : MeetingCommand;

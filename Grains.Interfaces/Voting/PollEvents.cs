@@ -8,3 +8,10 @@ public sealed record PollChanged(
     Guid MeetingId,
     long Seq,
     [property: Id(0)] PollView Poll) : MeetingEvent(MeetingId, Seq);
+
+/// <summary>The proposals board changed; hidden proposals come without text or authors.</summary>
+[GenerateSerializer, Immutable, Alias("cp.BoardChanged")]
+public sealed record BoardChanged(
+    Guid MeetingId,
+    long Seq,
+    [property: Id(0)] BoardView Board) : MeetingEvent(MeetingId, Seq);

@@ -31,7 +31,7 @@ public sealed partial class MeetingGrain
             throw new DomainException(ErrorCodes.PollNotOpen);
         }
 
-        if (!MayVote(voter, poll))
+        if (!MayVote(voter, poll.Recused))
         {
             throw new DomainException(ErrorCodes.PollNotEligible);
         }
@@ -153,13 +153,13 @@ public sealed partial class MeetingGrain
     }
 
     /// <summary>Participants and facilitators with voting right, not recused, present online or in the room.</summary>
-    private bool MayVote(RosterEntry e, PollState poll) =>
-        e.Role >= MeetingRole.Participant && !e.Removed && !e.Muted && !e.NoVotingRight && !poll.Recused.Contains(e.ParticipantId)
+    private bool MayVote(RosterEntry e, IReadOnlyCollection<Guid> recused) =>
+        e.Role >= MeetingRole.Participant && !e.Removed && !e.Muted && !e.NoVotingRight && !recused.Contains(e.ParticipantId)
         && (_presence.IsPresent(e.ParticipantId) || e.Attendance == Attendance.Present);
 
     private PollResult Result(PollState poll, DateTimeOffset at, bool final)
     {
-        var eligible = state.State.Roster.Where(e => MayVote(e, poll)).Select(e => e.ParticipantId).Union(poll.Voters).Count();
+        var eligible = state.State.Roster.Where(e => MayVote(e, poll.Recused)).Select(e => e.ParticipantId).Union(poll.Voters).Count();
         IReadOnlyList<NamedBallot> named = poll.Draft.Secret
             ? []
             : [.. poll.Named.Select(v => new NamedBallot(v.ParticipantId, Member(v.ParticipantId).DisplayName, v.Values))];

@@ -330,5 +330,5 @@ public sealed partial class MeetingGrain(
 
     private MeetingSnapshot Snapshot(RosterEntry you) =>
         new(Details, [.. state.State.Roster], [.. _presence.Present], state.State.Seq, you, state.State.Agenda, state.State.Timer,
-            state.State.Speakers, state.State.Focus, [.. state.State.Moderation], time.GetUtcNow(), [.. state.State.Polls.Select(View)]);
+            state.State.Speakers, state.State.Focus, [.. state.State.Moderation], time.GetUtcNow(), [.. state.State.Polls.Select(View)], BoardFor(you));
 }

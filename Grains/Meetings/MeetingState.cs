@@ -18,4 +18,5 @@ public sealed class MeetingState
     [Id(7)] public Focus Focus { get; set; } = Focus.None;
     [Id(8)] public List<ModerationRecord> Moderation { get; set; } = [];
     [Id(9)] public List<PollState> Polls { get; set; } = [];
+    [Id(10)] public BoardState Board { get; set; } = new();
 }

@@ -12,6 +12,7 @@ public static class ClientEvents
     public const string FocusChanged = "focusChanged";
     public const string ModerationRecorded = "moderationRecorded";
     public const string PollChanged = "pollChanged";
+    public const string BoardChanged = "boardChanged";
     public const string TextEdited = "textEdited";
     public const string CaretMoved = "caretMoved";
     public const string LockChanged = "lockChanged";

@@ -7,7 +7,7 @@ public sealed record VoteRequest(Guid PollId, IReadOnlyList<int>? Values, string
 
 public sealed record BallotRequest(Guid PollId, string? Receipt);
 
-/// <summary>Polls (docs/protocol.md, "Polls"): set up and run by the facilitator, voted on by the eligible.</summary>
+/// <summary>Polls and the proposals board (docs/protocol.md, "Polls", "Proposals").</summary>
 public sealed partial class MeetingHub
 {
     public Task<long> CreatePoll(Guid meetingId, CreatePoll command) => Execute(meetingId, command);
@@ -25,4 +25,26 @@ public sealed partial class MeetingHub
 
     public Task<IReadOnlyList<int>?> GetBallot(Guid meetingId, BallotRequest request) =>
         grains.GetGrain<IMeetingGrain>(meetingId).GetBallot(ActorIn(meetingId), request.PollId, request.Receipt);
+
+    public Task<BoardView> GetBoard(Guid meetingId) => grains.GetGrain<IMeetingGrain>(meetingId).GetBoard(ActorIn(meetingId));
+
+    public Task<long> AddProposal(Guid meetingId, AddProposal command) => Execute(meetingId, command);
+
+    public Task<long> EditProposal(Guid meetingId, EditProposal command) => Execute(meetingId, command);
+
+    public Task<long> MoveProposal(Guid meetingId, MoveProposal command) => Execute(meetingId, command);
+
+    public Task<long> MergeProposals(Guid meetingId, MergeProposals command) => Execute(meetingId, command);
+
+    public Task<long> RemoveProposal(Guid meetingId, RemoveProposal command) => Execute(meetingId, command);
+
+    public Task<long> SetBrainstorm(Guid meetingId, SetBrainstorm command) => Execute(meetingId, command);
+
+    public Task<long> RevealProposals(Guid meetingId) => Execute(meetingId, new RevealProposals());
+
+    public Task<long> StartPrioritisation(Guid meetingId, StartPrioritisation command) => Execute(meetingId, command);
+
+    public Task<long> PlaceDots(Guid meetingId, PlaceDots command) => Execute(meetingId, command);
+
+    public Task<long> ClosePrioritisation(Guid meetingId) => Execute(meetingId, new ClosePrioritisation());
 }

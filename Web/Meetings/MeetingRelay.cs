@@ -196,6 +196,7 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
             FocusChanged f => (ClientEvents.FocusChanged, f),
             ModerationRecorded m => (ClientEvents.ModerationRecorded, m),
             PollChanged p => (ClientEvents.PollChanged, p),
+            BoardChanged b => (ClientEvents.BoardChanged, b),
             _ => null,
         };
     }

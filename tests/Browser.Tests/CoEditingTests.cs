@@ -12,7 +12,7 @@ namespace CommunityPlanning.Browser.Tests;
 [Collection(AppCollection.Name)]
 public sealed class CoEditingTests(AppFixture app)
 {
-    private const string MeetingTitle = "Setkání pracovní skupiny – vize";
+    private const string MeetingTitle = "Společné psaní vize";
     private const string Section = "Uživatelé služeb v sociální oblasti";
     private const string ParticipantName = "Věra Šťastná";
     private const string FacilitatorWords = " Společně hledáme řešení.";
@@ -24,9 +24,7 @@ public sealed class CoEditingTests(AppFixture app)
         await using var facilitatorContext = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "cs-CZ" });
         var facilitator = await facilitatorContext.NewPageAsync();
         await SignInAsync(facilitator);
-        await facilitator.GetByRole(AriaRole.Link, new() { Name = "Pracovní skupina pro seniory" }).ClickAsync();
-        await facilitator.GetByRole(AriaRole.Link, new() { Name = MeetingTitle }).ClickAsync();
-        await Expect(facilitator.GetByText("Živě připojeno")).ToBeVisibleAsync();
+        await CreateMeetingAsync(facilitator, MeetingTitle);
 
         await facilitator.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = "Účastník" });
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Vytvořit odkaz" }).ClickAsync();

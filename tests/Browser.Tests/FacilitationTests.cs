@@ -12,7 +12,7 @@ namespace CommunityPlanning.Browser.Tests;
 [Collection(AppCollection.Name)]
 public sealed class FacilitationTests(AppFixture app)
 {
-    private const string MeetingTitle = "Setkání pracovní skupiny – vize";
+    private const string MeetingTitle = "Moderovaný workshop";
 
     [Fact]
     public async Task The_facilitator_moves_the_item_runs_the_timer_and_gives_the_floor_and_the_others_follow()
@@ -21,9 +21,7 @@ public sealed class FacilitationTests(AppFixture app)
         var facilitator = await facilitatorContext.NewPageAsync();
         facilitator.Dialog += (_, dialog) => dialog.AcceptAsync();
         await SignInAsync(facilitator);
-        await facilitator.GetByRole(AriaRole.Link, new() { Name = "Pracovní skupina pro seniory" }).ClickAsync();
-        await facilitator.GetByRole(AriaRole.Link, new() { Name = MeetingTitle }).ClickAsync();
-        await Expect(facilitator.GetByText("Živě připojeno")).ToBeVisibleAsync();
+        await CreateMeetingAsync(facilitator, MeetingTitle);
 
         var participant = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Marie Malá");
         var observer = await JoinByInviteAsync(app.Browser, facilitator, "Pozorovatel", "Tomáš Veřejný");
@@ -103,7 +101,7 @@ public sealed class FacilitationTests(AppFixture app)
         await CheckAsync(projector, "projector");
         await Shot(projector, "projector-cs");
 
-        // Clean up for the other tests, which share the demo meeting.
+        // Cleared: everyone sees that there is no countdown.
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Zrušit odpočet" }).ClickAsync();
         await Expect(observer.Locator(".timer-state")).ToHaveTextAsync("Časomíra neběží.");
     }

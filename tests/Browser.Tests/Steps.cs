@@ -16,6 +16,24 @@ public static class Steps
     }
 
     /// <summary>
+    /// The signed-in organizer creates a meeting of its own in the demo group, on the demo vision, and opens it
+    /// live: tests that change a meeting do it in one nobody else uses.
+    /// </summary>
+    public static async Task CreateMeetingAsync(IPage page, string title)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Pracovní skupina pro seniory" }).ClickAsync();
+        await page.GetByLabel("Název").FillAsync(title);
+        await page.GetByLabel("Začátek").FillAsync("2026-12-08T13:00");
+        await page.GetByLabel("Místo").FillAsync("Krajský úřad, Liberec");
+        await page.GetByLabel("Dokument vize").SelectOptionAsync(new SelectOptionValue { Label = "Vize sociálních služeb Libereckého kraje" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vytvořit setkání" }).ClickAsync();
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = title });
+        await row.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = title })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Živě připojeno")).ToBeVisibleAsync();
+    }
+
+    /// <summary>
     /// The facilitator's page makes an invite link of the role; a new browser context opens it and joins under
     /// the name. Returns the joined page.
     /// </summary>

@@ -11,7 +11,7 @@ namespace CommunityPlanning.Browser.Tests;
 [Collection(AppCollection.Name)]
 public sealed class VotingTests(AppFixture app)
 {
-    private const string MeetingTitle = "Setkání pracovní skupiny – vize";
+    private const string MeetingTitle = "Hlasování o prioritách";
     private const string Question = "Které aktivity mají přednost?";
 
     [Fact]
@@ -20,9 +20,7 @@ public sealed class VotingTests(AppFixture app)
         await using var facilitatorContext = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "cs-CZ" });
         var facilitator = await facilitatorContext.NewPageAsync();
         await SignInAsync(facilitator);
-        await facilitator.GetByRole(AriaRole.Link, new() { Name = "Pracovní skupina pro seniory" }).ClickAsync();
-        await facilitator.GetByRole(AriaRole.Link, new() { Name = MeetingTitle }).ClickAsync();
-        await Expect(facilitator.GetByText("Živě připojeno")).ToBeVisibleAsync();
+        await CreateMeetingAsync(facilitator, MeetingTitle);
         var jana = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Jana Dvořáková");
         var karel = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Karel Novotný");
         var observer = await JoinByInviteAsync(app.Browser, facilitator, "Pozorovatel", "Veřejnost");

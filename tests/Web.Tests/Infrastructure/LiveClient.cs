@@ -28,6 +28,7 @@ public sealed class LiveClient : IAsyncDisposable
         Connection.On<FocusChanged>(ClientEvents.FocusChanged, e => _events.Writer.TryWrite(e));
         Connection.On<ModerationRecorded>(ClientEvents.ModerationRecorded, e => _events.Writer.TryWrite(e));
         Connection.On<PollChanged>(ClientEvents.PollChanged, e => _events.Writer.TryWrite(e));
+        Connection.On<BoardChanged>(ClientEvents.BoardChanged, e => _events.Writer.TryWrite(e));
     }
 
     public HubConnection Connection { get; }

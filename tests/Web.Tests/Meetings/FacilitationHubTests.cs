@@ -19,7 +19,7 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
         nameof(MeetingHub.JoinMeeting), nameof(MeetingHub.LeaveMeeting), nameof(MeetingHub.GetSnapshot),
         nameof(MeetingHub.GetVisionDocument), nameof(MeetingHub.OpenDocument), nameof(MeetingHub.GetEdits),
         nameof(MeetingHub.GetComments), nameof(MeetingHub.GetHistory), nameof(MeetingHub.GetVersion),
-        nameof(MeetingHub.GetAdoptedWordings), nameof(MeetingHub.GetServerTime), nameof(MeetingHub.GetBallot),
+        nameof(MeetingHub.GetAdoptedWordings), nameof(MeetingHub.GetServerTime), nameof(MeetingHub.GetBallot), nameof(MeetingHub.GetBoard),
     ];
 
     private sealed record Meeting(ApiClient Organizer, MeetingDetails Details, LiveClient Facilitator);

@@ -1,0 +1,83 @@
+using CommunityPlanning.Common;
+using CommunityPlanning.Documents;
+using CommunityPlanning.Voting;
+
+namespace CommunityPlanning.Meetings;
+
+/// <summary>The proposals board: gathered live under the vision's areas, merged, prioritised with dots, ranked.</summary>
+public sealed partial class MeetingGrain
+{
+    public async Task<BoardView> GetBoard(Actor actor)
+    {
+        var entry = await Authorize(actor, MeetingRole.Observer);
+        return BoardFor(entry);
+    }
+
+    private async Task ApplyBoard(RosterEntry by, MeetingCommand command, DateTimeOffset now, List<MeetingEvent> events)
+    {
+        var board = state.State.Board;
+        switch (command)
+        {
+            case AddProposal c:
+                await RequireArea(c.AreaId);
+                ProposalBoard.Add(board, c.AreaId, c.Text, by.ParticipantId, now);
+                break;
+            case EditProposal c:
+                ProposalBoard.Edit(board, c.ProposalId, c.Text);
+                break;
+            case MoveProposal c:
+                await RequireArea(c.AreaId);
+                ProposalBoard.Move(board, c.ProposalId, c.AreaId);
+                break;
+            case MergeProposals c:
+                ProposalBoard.Merge(board, c.TargetId, c.SourceId);
+                break;
+            case RemoveProposal c:
+                ProposalBoard.Remove(board, c.ProposalId);
+                break;
+            case SetBrainstorm c:
+                board.Brainstorm = c.Hidden;
+                break;
+            case RevealProposals:
+                ProposalBoard.Reveal(board);
+                break;
+            case StartPrioritisation c:
+                ProposalBoard.Start(board, c.DotsPerVoter);
+                break;
+            case PlaceDots c:
+                if (!MayVote(by, []))
+                {
+                    throw new DomainException(ErrorCodes.PollNotEligible);
+                }
+
+                ProposalBoard.Place(board, by.ParticipantId, c.Placements);
+                break;
+            case ClosePrioritisation:
+                ProposalBoard.Close(board, now);
+                break;
+        }
+
+        // Everyone hears the change; hidden proposals go without text or authors (their authors and the
+        // facilitators ask GetBoard for them).
+        events.Add(new BoardChanged(Id, 0, ProposalBoard.View(board, viewer: null, facilitator: false)));
+    }
+
+    private BoardView BoardFor(RosterEntry entry) =>
+        ProposalBoard.View(state.State.Board, entry.ParticipantId, entry.Role == MeetingRole.Facilitator);
+
+    /// <summary>An area is a section of the meeting's vision document (or none).</summary>
+    private async Task RequireArea(Guid? areaId)
+    {
+        if (areaId is not { } id)
+        {
+            return;
+        }
+
+        var known = Details.VisionDocumentId is { } documentId
+            && (await GrainFactory.GetGrain<IVisionDocumentGrain>(documentId).Get()).Sections.Any(s => s.Id == id);
+        if (!known)
+        {
+            throw new DomainException(ErrorCodes.NotFound, "area");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace CommunityPlanning.Voting;
+
+/// <summary>The meeting's proposals board as stored.</summary>
+[GenerateSerializer, Alias("cp.BoardState")]
+public sealed class BoardState
+{
+    [Id(0)] public bool Brainstorm { get; set; }
+    [Id(1)] public List<ProposalState> Proposals { get; set; } = [];
+
+    /// <summary>Dots per voter of the open prioritisation round; null when none is open.</summary>
+    [Id(2)] public int? RoundDots { get; set; }
+
+    /// <summary>Dots of the open round: voter, proposal, how many (prioritisation is public, like stickers on a wall).</summary>
+    [Id(3)] public List<DotAllocation> Dots { get; set; } = [];
+
+    [Id(4)] public List<ProposalRanking> Rankings { get; set; } = [];
+}
+
+[GenerateSerializer, Alias("cp.ProposalState")]
+public sealed class ProposalState
+{
+    [Id(0)] public Guid Id { get; set; }
+    [Id(1)] public Guid? AreaId { get; set; }
+    [Id(2)] public string Text { get; set; } = "";
+    [Id(3)] public List<Guid> AuthorIds { get; set; } = [];
+    [Id(4)] public bool Hidden { get; set; }
+    [Id(5)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(6)] public List<Guid> MergedFrom { get; set; } = [];
+}
+
+[GenerateSerializer, Immutable, Alias("cp.DotAllocation")]
+public sealed record DotAllocation([property: Id(0)] Guid VoterId, [property: Id(1)] Guid ProposalId, [property: Id(2)] int Dots);

@@ -1,0 +1,160 @@
+using CommunityPlanning.Common;
+
+namespace CommunityPlanning.Voting;
+
+/// <summary>The rules of the proposals board: hidden brainstorm, merging without double counting, dots, rankings.</summary>
+public static class ProposalBoard
+{
+    public const int MaxProposals = 2_000;
+    public const int TextMaxLength = 2_000;
+    public const int MaxDotsPerVoter = 100;
+
+    public static ProposalState Add(BoardState board, Guid? areaId, string? text, Guid author, DateTimeOffset now)
+    {
+        if (board.Proposals.Count >= MaxProposals)
+        {
+            throw new DomainException(ErrorCodes.TooLong, $"at most {MaxProposals} proposals");
+        }
+
+        var proposal = new ProposalState
+        {
+            Id = Guid.NewGuid(), AreaId = areaId, Text = Text(text), AuthorIds = [author], Hidden = board.Brainstorm, CreatedAt = now,
+        };
+        board.Proposals.Add(proposal);
+        return proposal;
+    }
+
+    public static void Edit(BoardState board, Guid proposalId, string? text) => Find(board, proposalId).Text = Text(text);
+
+    public static void Move(BoardState board, Guid proposalId, Guid? areaId) => Find(board, proposalId).AreaId = areaId;
+
+    /// <summary>
+    /// Merges a duplicate into a target: authors joined, the source's history kept; a voter who put dots on both
+    /// keeps the larger number on the target (the same support is not counted twice), the rest returns to them.
+    /// </summary>
+    public static void Merge(BoardState board, Guid targetId, Guid sourceId)
+    {
+        if (targetId == sourceId)
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, "a proposal cannot merge into itself");
+        }
+
+        var target = Find(board, targetId);
+        var source = Find(board, sourceId);
+        foreach (var author in source.AuthorIds.Where(a => !target.AuthorIds.Contains(a)))
+        {
+            target.AuthorIds.Add(author);
+        }
+
+        target.MergedFrom.AddRange([source.Id, .. source.MergedFrom]);
+        target.Hidden &= source.Hidden;
+        var merged = board.Dots
+            .Where(d => d.ProposalId == targetId || d.ProposalId == sourceId)
+            .GroupBy(d => d.VoterId)
+            .Select(g => new DotAllocation(g.Key, targetId, g.Max(d => d.Dots)))
+            .ToList();
+        board.Dots.RemoveAll(d => d.ProposalId == targetId || d.ProposalId == sourceId);
+        board.Dots.AddRange(merged);
+        board.Proposals.Remove(source);
+    }
+
+    public static void Remove(BoardState board, Guid proposalId)
+    {
+        board.Proposals.Remove(Find(board, proposalId));
+        board.Dots.RemoveAll(d => d.ProposalId == proposalId);
+    }
+
+    public static void Reveal(BoardState board)
+    {
+        foreach (var proposal in board.Proposals)
+        {
+            proposal.Hidden = false;
+        }
+    }
+
+    public static void Start(BoardState board, int dotsPerVoter)
+    {
+        if (board.RoundDots is not null)
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, "a round is open already");
+        }
+
+        if (dotsPerVoter is < 1 or > MaxDotsPerVoter)
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, $"dots 1–{MaxDotsPerVoter}");
+        }
+
+        board.RoundDots = dotsPerVoter;
+        board.Dots.Clear();
+    }
+
+    /// <summary>Replaces a voter's dots: at most the round's dots in all, only on visible proposals.</summary>
+    public static void Place(BoardState board, Guid voterId, IReadOnlyList<DotPlacement>? placements)
+    {
+        var dots = board.RoundDots ?? throw new DomainException(ErrorCodes.PollNotOpen, "no prioritisation round is open");
+        var list = placements ?? [];
+        if (list.Any(p => p is null || p.Dots < 0) || list.Select(p => p.ProposalId).Distinct().Count() != list.Count
+            || list.Sum(p => (long)p.Dots) > dots)
+        {
+            throw new DomainException(ErrorCodes.BallotInvalid, $"at most {dots} dots in all");
+        }
+
+        foreach (var placement in list)
+        {
+            if (Find(board, placement.ProposalId).Hidden)
+            {
+                throw new DomainException(ErrorCodes.BallotInvalid, "hidden proposals are not voted on");
+            }
+        }
+
+        board.Dots.RemoveAll(d => d.VoterId == voterId);
+        board.Dots.AddRange(list.Where(p => p.Dots > 0).Select(p => new DotAllocation(voterId, p.ProposalId, p.Dots)));
+    }
+
+    /// <summary>Closes the round: the ranking per area and overall (most dots, then most voters, then the earlier).</summary>
+    public static ProposalRanking Close(BoardState board, DateTimeOffset now)
+    {
+        var dots = board.RoundDots ?? throw new DomainException(ErrorCodes.PollNotOpen, "no prioritisation round is open");
+        var ordered = board.Proposals.Where(p => !p.Hidden)
+            .Select(p => (Proposal: p, Dots: DotsOf(board, p.Id), Voters: VotersOf(board, p.Id)))
+            .OrderByDescending(x => x.Dots).ThenByDescending(x => x.Voters).ThenBy(x => x.Proposal.CreatedAt)
+            .ToList();
+        var inArea = new Dictionary<Guid, int>();
+        var entries = ordered.Select((x, i) =>
+        {
+            var key = x.Proposal.AreaId ?? Guid.Empty;
+            inArea[key] = inArea.GetValueOrDefault(key) + 1;
+            return new RankedProposal(x.Proposal.Id, x.Proposal.AreaId, x.Proposal.Text, x.Dots, x.Voters, inArea[key], i + 1);
+        }).ToList();
+        var ranking = new ProposalRanking(board.Rankings.Count + 1, now, dots, board.Dots.Select(d => d.VoterId).Distinct().Count(), entries);
+        board.Rankings.Add(ranking);
+        board.RoundDots = null;
+        return ranking;
+    }
+
+    /// <summary>The board as one person sees it: hidden proposals in full only to their authors and facilitators.</summary>
+    public static BoardView View(BoardState board, Guid? viewer, bool facilitator) => new(
+        board.Brainstorm,
+        [.. board.Proposals.Select(p =>
+        {
+            var visible = !p.Hidden || facilitator || (viewer is { } v && p.AuthorIds.Contains(v));
+            return new ProposalView(p.Id, p.AreaId, visible ? p.Text : null, visible ? [.. p.AuthorIds] : [], p.Hidden, p.CreatedAt,
+                [.. p.MergedFrom], DotsOf(board, p.Id), VotersOf(board, p.Id));
+        })],
+        board.RoundDots,
+        viewer is { } id ? board.Dots.Where(d => d.VoterId == id).ToDictionary(d => d.ProposalId, d => d.Dots) : new Dictionary<Guid, int>(),
+        [.. board.Rankings]);
+
+    private static long DotsOf(BoardState board, Guid proposalId) => board.Dots.Where(d => d.ProposalId == proposalId).Sum(d => (long)d.Dots);
+
+    private static int VotersOf(BoardState board, Guid proposalId) => board.Dots.Count(d => d.ProposalId == proposalId);
+
+    private static string Text(string? text)
+    {
+        var value = TextRules.MultilineText(text, TextMaxLength);
+        return string.IsNullOrWhiteSpace(value) ? throw new DomainException(ErrorCodes.Required, "text") : value;
+    }
+
+    private static ProposalState Find(BoardState board, Guid proposalId) =>
+        board.Proposals.Find(p => p.Id == proposalId) ?? throw new DomainException(ErrorCodes.NotFound, "proposal");
+}
