@@ -72,6 +72,77 @@ public sealed class VotingTests(AppFixture app)
         await Shot(facilitator, "voting-facilitator-cs");
     }
 
+    [Fact]
+    public async Task Proposals_gathered_in_a_private_brainstorm_are_revealed_prioritised_and_ranked()
+    {
+        await using var facilitatorContext = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "cs-CZ" });
+        var facilitator = await facilitatorContext.NewPageAsync();
+        facilitator.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await SignInAsync(facilitator);
+        await CreateMeetingAsync(facilitator, "Brainstorming návrhů aktivit");
+        var jana = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Jana Dvořáková");
+        var karel = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Karel Novotný");
+
+        await facilitator.GetByRole(AriaRole.Switch, new() { Name = "Soukromý brainstorming", Exact = false }).CheckAsync();
+        await Expect(jana.Locator(".board-tools")).ToContainTextAsync("Probíhá soukromý brainstorming");
+        await Propose(jana, "Uživatelé služeb v sociální oblasti", "Informační kampaň o dostupných službách");
+        await Propose(karel, "Uživatelé služeb v sociální oblasti", "Kampaň: kam se obrátit o pomoc");
+        await Propose(karel, "Řízení služeb v sociální oblasti", "Společné plánování s obcemi");
+
+        // Hidden from the other participant, shown to the author and the facilitator.
+        await Expect(ProposalOf(jana, "Informační kampaň")).ToBeVisibleAsync();
+        await Expect(ProposalOf(jana, "Skrytý návrh")).ToHaveCountAsync(2);
+        await Expect(ProposalOf(facilitator, "Kampaň: kam se obrátit")).ToBeVisibleAsync();
+        await CheckAsync(jana, "proposals (participant, private brainstorm)");
+
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Odkrýt všechny návrhy" }).ClickAsync();
+        await Expect(ProposalOf(jana, "Společné plánování s obcemi")).ToBeVisibleAsync();
+
+        // Duplicates merged; then three dots each.
+        var duplicate = ProposalOf(facilitator, "Kampaň: kam se obrátit");
+        await duplicate.Locator("summary").ClickAsync();
+        await duplicate.GetByLabel("Sloučit do návrhu").SelectOptionAsync(new SelectOptionValue { Label = "Informační kampaň o dostupných službách" });
+        await duplicate.GetByRole(AriaRole.Button, new() { Name = "Sloučit" }).ClickAsync();
+        await Expect(jana.Locator(".proposal")).ToHaveCountAsync(2);
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Zahájit prioritizaci" }).ClickAsync();
+
+        await Dots(jana, ("Informační kampaň", 2), ("Společné plánování", 1));
+        await Dots(karel, ("Společné plánování", 3));
+        await Expect(ProposalOf(facilitator, "Společné plánování")).ToContainTextAsync("4 bodů od 2");
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Ukončit prioritizaci a zapsat pořadí" }).ClickAsync();
+
+        foreach (var page in new[] { facilitator, jana, karel })
+        {
+            var overall = page.Locator(".board-ranking ol.overall li");
+            await Expect(overall.Nth(0)).ToContainTextAsync("Společné plánování s obcemi");
+            await Expect(overall.Nth(1)).ToContainTextAsync("Informační kampaň o dostupných službách");
+        }
+
+        await CheckAsync(facilitator, "proposals (facilitator, ranking)");
+        await Shot(facilitator, "proposals-facilitator-cs");
+    }
+
+    private static ILocator ProposalOf(IPage page, string text) =>
+        page.Locator(".proposal").Filter(new() { Has = page.Locator(".proposal-text").Filter(new() { HasText = text }) });
+
+    private static async Task Propose(IPage page, string area, string text)
+    {
+        await page.GetByLabel($"Nový návrh: {area}").FillAsync(text);
+        await page.Locator(".proposal-form").Filter(new() { Has = page.GetByLabel($"Nový návrh: {area}") }).GetByRole(AriaRole.Button, new() { Name = "Přidat návrh" }).ClickAsync();
+        await Expect(ProposalOf(page, text)).ToBeVisibleAsync();
+    }
+
+    private static async Task Dots(IPage page, params (string Proposal, int Dots)[] dots)
+    {
+        foreach (var (proposal, count) in dots)
+        {
+            await ProposalOf(page, proposal).GetByLabel("Vaše body").FillAsync(count.ToString());
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uložit moje body" }).ClickAsync();
+        await Expect(page.Locator(".dots-left")).ToContainTextAsync($"Zbývá {3 - dots.Sum(d => d.Dots)} z 3");
+    }
+
     private static ILocator Poll(IPage page) => page.Locator(".poll").Filter(new() { HasText = Question }).First;
 
     private static async Task Vote(IPage page, int[] dots)

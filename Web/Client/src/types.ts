@@ -194,6 +194,7 @@ export interface MeetingSnapshot {
   moderation: ModerationRecord[];
   serverTime: string;
   polls: PollView[];
+  board: BoardView;
 }
 
 // Polls (docs/protocol.md, "Polls").
@@ -404,4 +405,44 @@ export interface AdoptedWording {
 export interface WordingAdoptedMessage {
   documentId: string;
   wording: AdoptedWording;
+}
+
+// The proposals board (docs/protocol.md, "Proposals").
+
+export interface ProposalView {
+  id: string;
+  areaId: string | null;
+  text: string | null;
+  authorIds: string[];
+  hidden: boolean;
+  createdAt: string;
+  mergedFrom: string[];
+  dots: number;
+  voters: number;
+}
+
+export interface RankedProposal {
+  proposalId: string;
+  areaId: string | null;
+  text: string;
+  dots: number;
+  voters: number;
+  rankInArea: number;
+  rankOverall: number;
+}
+
+export interface ProposalRanking {
+  number: number;
+  at: string;
+  dotsPerVoter: number;
+  votersCount: number;
+  entries: RankedProposal[];
+}
+
+export interface BoardView {
+  brainstorm: boolean;
+  proposals: ProposalView[];
+  roundDots: number | null;
+  yourDots: Record<string, number>;
+  rankings: ProposalRanking[];
 }

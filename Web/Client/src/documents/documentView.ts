@@ -106,6 +106,11 @@ export class DocumentView {
     this.sections.get(sectionId)?.focus();
   }
 
+  /** The document's sections, in order: the areas of the proposals board. */
+  areas(): { id: string; heading: string }[] {
+    return [...this.sections.values()].map((s) => ({ id: s.sectionId, heading: s.heading }));
+  }
+
   headingOf(sectionId: string): string | undefined {
     return this.sections.get(sectionId)?.heading;
   }

@@ -1,4 +1,4 @@
-import type { Agenda, Focus, MeetingDetails, MeetingTimer, ModerationRecord, PollView, RosterEntry, Speakers } from "../types";
+import type { Agenda, BoardView, Focus, MeetingDetails, MeetingTimer, ModerationRecord, PollView, RosterEntry, Speakers } from "../types";
 
 // The events the meeting hub sends (see Web/Meetings/ClientEvents.cs), tagged with their hub method name.
 
@@ -57,6 +57,12 @@ export interface PollChanged {
   poll: PollView;
 }
 
+export interface BoardChanged {
+  meetingId: string;
+  seq: number;
+  board: BoardView;
+}
+
 export type MeetingEvent =
   | { kind: "presenceChanged"; data: PresenceChanged }
   | { kind: "rosterChanged"; data: RosterChanged }
@@ -66,7 +72,8 @@ export type MeetingEvent =
   | { kind: "speakersChanged"; data: SpeakersChanged }
   | { kind: "focusChanged"; data: FocusChanged }
   | { kind: "moderationRecorded"; data: ModerationRecorded }
-  | { kind: "pollChanged"; data: PollChanged };
+  | { kind: "pollChanged"; data: PollChanged }
+  | { kind: "boardChanged"; data: BoardChanged };
 
 export const EVENT_NAMES = [
   "presenceChanged",
@@ -78,6 +85,7 @@ export const EVENT_NAMES = [
   "focusChanged",
   "moderationRecorded",
   "pollChanged",
+  "boardChanged",
 ] as const;
 
 export function seqOf(event: MeetingEvent): number {

@@ -1,4 +1,4 @@
-import type { Agenda, Focus, MeetingDetails, MeetingSnapshot, MeetingTimer, ModerationRecord, PollView, RosterEntry, Speakers } from "../types";
+import type { Agenda, BoardView, Focus, MeetingDetails, MeetingSnapshot, MeetingTimer, ModerationRecord, PollView, RosterEntry, Speakers } from "../types";
 import type { MeetingEvent } from "./events";
 
 /** What the meeting page shows, kept up to date from a snapshot and the events after it. */
@@ -14,6 +14,8 @@ export interface MeetingState {
   focus: Focus;
   moderation: ModerationRecord[];
   polls: PollView[];
+  /** The board as everyone sees it (hidden proposals without text); the panel asks for its own view. */
+  board: BoardView;
 }
 
 export function fromSnapshot(snapshot: MeetingSnapshot): MeetingState {
@@ -29,6 +31,7 @@ export function fromSnapshot(snapshot: MeetingSnapshot): MeetingState {
     focus: snapshot.focus,
     moderation: [...snapshot.moderation],
     polls: [...snapshot.polls],
+    board: snapshot.board,
   };
 }
 
@@ -64,6 +67,8 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): MeetingSta
       return { ...state, focus: event.data.focus, seq };
     case "moderationRecorded":
       return { ...state, moderation: [...state.moderation, event.data.record], seq };
+    case "boardChanged":
+      return { ...state, board: event.data.board, seq };
     case "pollChanged": {
       const poll = event.data.poll;
       const known = state.polls.some((p) => p.id === poll.id);

@@ -1,5 +1,5 @@
 import type { MeetingHubAccess } from "../live/meetingChannel";
-import type { AgendaItemDraft, Attendance, AttendeeKind, FocusKind, PollDraft, VoteReceipt } from "../types";
+import type { AgendaItemDraft, Attendance, AttendeeKind, BoardView, FocusKind, PollDraft, VoteReceipt } from "../types";
 
 /** The facilitation commands of the meeting hub (docs/protocol.md, "Facilitation"); each answers with a seq. */
 export class MeetingCommands {
@@ -41,6 +41,17 @@ export class MeetingCommands {
   castVote = (pollId: string, values: number[], receipt: string | null) =>
     this.hub.invoke<VoteReceipt>("CastVote", this.meetingId, { pollId, values, receipt });
   getBallot = (pollId: string, receipt: string | null) => this.hub.invoke<number[] | null>("GetBallot", this.meetingId, { pollId, receipt });
+  getBoard = () => this.hub.invoke<BoardView>("GetBoard", this.meetingId);
+  addProposal = (areaId: string | null, text: string) => this.run("AddProposal", { areaId, text });
+  editProposal = (proposalId: string, text: string) => this.run("EditProposal", { proposalId, text });
+  moveProposal = (proposalId: string, areaId: string | null) => this.run("MoveProposal", { proposalId, areaId });
+  mergeProposals = (targetId: string, sourceId: string) => this.run("MergeProposals", { targetId, sourceId });
+  removeProposal = (proposalId: string) => this.run("RemoveProposal", { proposalId });
+  setBrainstorm = (hidden: boolean) => this.run("SetBrainstorm", { hidden });
+  revealProposals = () => this.run("RevealProposals");
+  startPrioritisation = (dotsPerVoter: number) => this.run("StartPrioritisation", { dotsPerVoter });
+  placeDots = (placements: { proposalId: string; dots: number }[]) => this.run("PlaceDots", { placements });
+  closePrioritisation = () => this.run("ClosePrioritisation");
 
   private run(method: string, argument?: unknown): Promise<number> {
     return argument === undefined

@@ -15,6 +15,7 @@ import { RosterPanel } from "../meetings/rosterPanel";
 import { SpeakersPanel } from "../meetings/speakersPanel";
 import { TimerPanel } from "../meetings/timerPanel";
 import { PollsPanel } from "../voting/pollsPanel";
+import { ProposalsPanel } from "../voting/proposalsPanel";
 import type { Page, PageContext } from "../router";
 import { organizer } from "../session";
 import type { Focus, MeetingPhase, RosterEntry } from "../types";
@@ -89,10 +90,11 @@ export function meetingPage(context: PageContext): Page {
         else if (focus.kind === "Poll" && focus.targetId) polls.focusPoll(focus.targetId);
       },
     });
-    return { agenda, polls, follow, timer: new TimerPanel(panelContext), speakers: new SpeakersPanel(panelContext), roster: new RosterPanel(panelContext) };
+    const proposals = new ProposalsPanel(panelContext);
+    return { agenda, polls, proposals, follow, timer: new TimerPanel(panelContext), speakers: new SpeakersPanel(panelContext), roster: new RosterPanel(panelContext) };
   };
   let ui = createPanels();
-  const panels = (): LivePanel[] => [ui.agenda, ui.timer, ui.speakers, ui.polls, ui.roster, ui.follow];
+  const panels = (): LivePanel[] => [ui.agenda, ui.timer, ui.speakers, ui.polls, ui.proposals, ui.roster, ui.follow];
   const ticker = setInterval(() => panels().forEach((p) => p.tick?.()), TICK_MS);
 
   const isFacilitator = () => state?.you.role === "Facilitator";
@@ -127,6 +129,7 @@ export function meetingPage(context: PageContext): Page {
       phaseEl,
       ui.follow.el,
       h("div", { class: "live-grid" }, h("div", {}, ui.agenda.el, ui.polls.el), h("div", { class: "live-side" }, ui.timer.el, ui.speakers.el)),
+      ui.proposals.el,
       h("div", { class: "columns" }, ui.roster.el, documentEl),
       invitePanel?.el,
       announcer,
@@ -297,6 +300,7 @@ export function meetingPage(context: PageContext): Page {
     renderAll();
     await documentView?.open();
     documentView?.setPresented(state!.focus.kind === "Section" ? state!.focus.targetId : null);
+    ui.proposals.setAreas(documentView?.areas() ?? []);
   };
 
   renderAll();

@@ -49,6 +49,7 @@ const snapshot = (seq: number, present: string[] = ["f"], roster: RosterEntry[] 
   moderation: [],
   serverTime: "2026-05-26T11:00:00+00:00",
   polls: [],
+  board: { brainstorm: false, proposals: [], roundDots: null, yourDots: {}, rankings: [] },
 });
 
 const presence = (seq: number, participantId: string, isPresent = true): MeetingEvent => ({
