@@ -1,61 +1,65 @@
-using System.Globalization;
-using System.Text;
 using CommunityPlanning.Common;
 using CommunityPlanning.Voting;
+using CommunityPlanning.Web.Common;
 
 namespace CommunityPlanning.Web.Voting;
 
-/// <summary>
-/// A poll's result as CSV the way a Czech office opens it: UTF-8 with a byte order mark (Excel then reads the
-/// diacritics right), semicolons between fields (the comma is the decimal mark), Czech dates in Prague time.
-/// Headings come from the UI texts of the chosen language.
-/// </summary>
+/// <summary>A poll's result, and a ranking of proposals, as CSV (see <see cref="CsvWriter"/>); headings from the UI texts.</summary>
 public static class PollCsv
 {
     public static byte[] Write(PollView poll, PollResult result, IReadOnlyDictionary<string, string> texts)
     {
-        var culture = CultureInfo.GetCultureInfo("cs-CZ");
         string T(string key) => texts.TryGetValue(key, out var text) ? text : key;
-        var csv = new StringBuilder();
-        void Row(params object?[] fields) => csv.Append(string.Join(';', fields.Select(f => Field(Convert.ToString(f, culture) ?? "")))).Append("\r\n");
-
-        Row(T("csv.question"), poll.Draft.Question);
-        Row(T("csv.method"), T($"poll.method.{result.Method}"));
-        Row(T("csv.ballot"), poll.Draft.Secret ? T("poll.secret") : T("poll.named"));
-        Row(T("csv.eligible"), result.Eligible);
-        Row(T("csv.voted"), result.Voted);
-        Row(T("csv.turnout"), result.Eligible == 0 ? "" : ((double)result.Voted / result.Eligible).ToString("P1", culture));
-        Row(T("csv.valid"), result.Valid ? T("common.yes") : T("common.no"));
-        Row(T("csv.closedAt"), TimeZoneInfo.ConvertTime(result.At, PragueTime.Zone).ToString("d. M. yyyy H:mm", culture));
-        Row();
-        Row(T("csv.rank"), T("csv.option"), T($"csv.count.{result.Method}"), T("csv.ballots"), T("csv.mean"));
+        var csv = new CsvWriter();
+        csv.Row(T("csv.question"), poll.Draft.Question);
+        csv.Row(T("csv.method"), T($"poll.method.{result.Method}"));
+        csv.Row(T("csv.ballot"), poll.Draft.Secret ? T("poll.secret") : T("poll.named"));
+        csv.Row(T("csv.eligible"), result.Eligible);
+        csv.Row(T("csv.voted"), result.Voted);
+        csv.Row(T("csv.turnout"), result.Eligible == 0 ? "" : ((double)result.Voted / result.Eligible).ToString("P1", CsvWriter.Czech));
+        csv.Row(T("csv.valid"), result.Valid ? T("common.yes") : T("common.no"));
+        csv.Row(T("csv.closedAt"), CzechTime(result.At));
+        csv.Row();
+        csv.Row(T("csv.rank"), T("csv.option"), T($"csv.count.{result.Method}"), T("csv.ballots"), T("csv.mean"));
         var rank = 0;
         foreach (var option in PollCounting.Ranked(result))
         {
-            Row(++rank, option.Label, option.Count, option.Ballots, option.Mean?.ToString("F2", culture));
+            csv.Row(++rank, option.Label, option.Count, option.Ballots, option.Mean?.ToString("F2", CsvWriter.Czech));
         }
 
         if (result.Named.Count > 0)
         {
-            Row();
-            Row([T("csv.voter"), .. poll.Draft.Options]);
-            foreach (var ballot in result.Named.OrderBy(b => b.Name, StringComparer.Create(culture, ignoreCase: true)))
+            csv.Row();
+            csv.Row([T("csv.voter"), .. poll.Draft.Options]);
+            foreach (var ballot in result.Named.OrderBy(b => b.Name, StringComparer.Create(CsvWriter.Czech, ignoreCase: true)))
             {
-                Row([ballot.Name, .. ballot.Values.Cast<object?>()]);
+                csv.Row([ballot.Name, .. ballot.Values.Cast<object?>()]);
             }
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+        return csv.ToBytes();
     }
 
-    /// <summary>Quotes a field when it holds a separator, a quote or a line break (RFC 4180); a leading =+-@ is defused.</summary>
-    private static string Field(string value)
+    /// <summary>A frozen ranking: overall place, area, place in the area, the proposal, dots, voters.</summary>
+    public static byte[] Write(ProposalRanking ranking, IReadOnlyDictionary<Guid, string> areas, IReadOnlyDictionary<string, string> texts)
     {
-        if (value.Length > 0 && "=+-@".Contains(value[0]) && !double.TryParse(value, NumberStyles.Any, CultureInfo.GetCultureInfo("cs-CZ"), out _))
+        string T(string key) => texts.TryGetValue(key, out var text) ? text : key;
+        var csv = new CsvWriter();
+        csv.Row(T("csv.ranking"), ranking.Number);
+        csv.Row(T("csv.closedAt"), CzechTime(ranking.At));
+        csv.Row(T("csv.voted"), ranking.VotersCount);
+        csv.Row(T("board.dotsPerVoter"), ranking.DotsPerVoter);
+        csv.Row();
+        csv.Row(T("csv.rank"), T("csv.area"), T("csv.rankInArea"), T("csv.proposal"), T("csv.count.dots"), T("csv.ballots"));
+        foreach (var entry in ranking.Entries.OrderBy(e => e.RankOverall))
         {
-            value = "'" + value; // a spreadsheet must not run a formula from someone's answer
+            var area = entry.AreaId is { } id && areas.TryGetValue(id, out var heading) ? heading : T("board.unplaced");
+            csv.Row(entry.RankOverall, area, entry.RankInArea, entry.Text, entry.Dots, entry.Voters);
         }
 
-        return value.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+        return csv.ToBytes();
     }
+
+    private static string CzechTime(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, PragueTime.Zone).ToString("d. M. yyyy H:mm", CsvWriter.Czech);
 }

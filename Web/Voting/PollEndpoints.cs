@@ -1,4 +1,5 @@
 using CommunityPlanning.Common;
+using CommunityPlanning.Documents;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Web.Localization;
 using CommunityPlanning.Web.Security;
@@ -18,10 +19,24 @@ public static class PollEndpoints
             var snapshot = await grains.GetGrain<IMeetingGrain>(id).GetSnapshot(OrganizerClaims.RequireActor(http.User));
             var poll = snapshot.Polls.FirstOrDefault(p => p.Id == pollId) ?? throw new DomainException(ErrorCodes.NotFound, "poll");
             var result = poll.Result ?? throw new DomainException(ErrorCodes.PollResultsHidden);
-            var language = lang is not null && UiTextEndpoints.Languages.Contains(lang) ? lang : "cs";
-            return TypedResults.File(PollCsv.Write(poll, result, UiTextEndpoints.Load(language)), "text/csv; charset=utf-8", $"hlasovani-{pollId:N}.csv");
+            return TypedResults.File(PollCsv.Write(poll, result, UiTextEndpoints.Load(Language(lang))), "text/csv; charset=utf-8", $"hlasovani-{pollId:N}.csv");
+        }).RequireAuthorization();
+
+        // A frozen ranking of proposals, by its number.
+        api.MapGet("/meetings/{id:guid}/proposals/rankings/{number:int}.csv", async Task<FileContentHttpResult> (Guid id, int number, string? lang, HttpContext http, IGrainFactory grains) =>
+        {
+            var meeting = grains.GetGrain<IMeetingGrain>(id);
+            var board = await meeting.GetBoard(OrganizerClaims.RequireActor(http.User));
+            var ranking = board.Rankings.FirstOrDefault(r => r.Number == number) ?? throw new DomainException(ErrorCodes.NotFound, "ranking");
+            var details = await meeting.GetDetails();
+            var areas = details.VisionDocumentId is { } documentId
+                ? (await grains.GetGrain<IVisionDocumentGrain>(documentId).Get()).Sections.ToDictionary(s => s.Id, s => s.Heading)
+                : [];
+            return TypedResults.File(PollCsv.Write(ranking, areas, UiTextEndpoints.Load(Language(lang))), "text/csv; charset=utf-8", $"poradi-navrhu-{number}.csv");
         }).RequireAuthorization();
 
         return api;
     }
+
+    private static string Language(string? lang) => lang is not null && UiTextEndpoints.Languages.Contains(lang) ? lang : "cs";
 }

@@ -102,4 +102,45 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         Assert.Contains("Voter;doporučuji;nedoporučuji;zdržuji se", csv);
         Assert.Contains("Anna Šťastná;1;0;0", csv);
     }
+
+    [Fact]
+    public async Task A_hidden_proposal_reaches_nobody_else_until_revealed_and_a_ranking_exports_as_csv()
+    {
+        using var organizer = await app.SignedInAdminAsync();
+        var group = await organizer.PostAsync<CommunityPlanning.WorkingGroups.WorkingGroupDetails>("/api/working-groups", new { name = "Skupina", targetGroup = "Seniors" });
+        var document = await organizer.PostAsync<CommunityPlanning.Documents.VisionDocumentDetails>($"/api/working-groups/{group.Id}/vision-documents", new
+        {
+            title = "Vize",
+            sections = new[] { new { heading = "Uživatelé služeb v sociální oblasti", text = "" } },
+        });
+        var meeting = await MeetingSetup.CreateMeetingAsync(organizer, document.Id, group.Id);
+        await using var facilitator = await LiveClient.ConnectAsync(app.Host.BaseUri, organizer.Cookies);
+        await facilitator.JoinAsync(meeting.Id);
+        var (anna, _) = await JoinAsync(organizer, meeting.Id, MeetingRole.Participant, "Anna");
+        var (petr, _) = await JoinAsync(organizer, meeting.Id, MeetingRole.Participant, "Petr");
+        await using var a = anna;
+        await using var p = petr;
+        var area = document.Sections[0].Id;
+
+        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.SetBrainstorm), meeting.Id, new SetBrainstorm(true));
+        await a.Connection.InvokeAsync<long>(nameof(MeetingHub.AddProposal), meeting.Id, new AddProposal(area, "Tajný nápad: sdílená kapacita"));
+        var seen = await p.WaitForAsync<BoardChanged>(b => b.Board.Proposals.Count == 1);
+        Assert.Null(seen.Board.Proposals[0].Text);
+        Assert.DoesNotContain(p.Received.OfType<BoardChanged>(), b => b.Board.Proposals.Any(x => x.Text is not null));
+        Assert.Null((await p.Connection.InvokeAsync<BoardView>(nameof(MeetingHub.GetBoard), meeting.Id)).Proposals[0].Text);
+
+        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.RevealProposals), meeting.Id);
+        var revealed = await p.WaitForAsync<BoardChanged>(b => b.Board.Proposals.All(x => x.Text is not null));
+        var proposalId = revealed.Board.Proposals[0].Id;
+        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.StartPrioritisation), meeting.Id, new StartPrioritisation(2));
+        await p.Connection.InvokeAsync<long>(nameof(MeetingHub.PlaceDots), meeting.Id, new PlaceDots([new DotPlacement(proposalId, 2)]));
+        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.ClosePrioritisation), meeting.Id);
+
+        var response = await organizer.GetAsync($"/api/meetings/{meeting.Id}/proposals/rankings/1.csv");
+        response.EnsureSuccessStatusCode();
+        var csv = Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]);
+        Assert.Contains("1;Uživatelé služeb v sociální oblasti;1;Tajný nápad: sdílená kapacita;2;1", csv);
+        Assert.Equal((HttpStatusCode.NotFound, ErrorCodes.NotFound),
+            await ApiClient.ErrorOf(await organizer.GetAsync($"/api/meetings/{meeting.Id}/proposals/rankings/2.csv")));
+    }
 }

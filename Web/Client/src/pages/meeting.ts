@@ -90,7 +90,7 @@ export function meetingPage(context: PageContext): Page {
         else if (focus.kind === "Poll" && focus.targetId) polls.focusPoll(focus.targetId);
       },
     });
-    const proposals = new ProposalsPanel(panelContext);
+    const proposals = new ProposalsPanel(panelContext, meetingId, organizer() !== null);
     return { agenda, polls, proposals, follow, timer: new TimerPanel(panelContext), speakers: new SpeakersPanel(panelContext), roster: new RosterPanel(panelContext) };
   };
   let ui = createPanels();

@@ -35,7 +35,12 @@ export class ProposalsPanel implements LivePanel {
   private fetching = false;
   private fetchAgain = false;
 
-  constructor(private readonly context: PanelContext) {
+  /** @param canDownload signed-in organizers may download rankings as CSV. */
+  constructor(
+    private readonly context: PanelContext,
+    private readonly meetingId: string,
+    private readonly canDownload: boolean,
+  ) {
     this.el.append(h("h2", { id: "proposals-title" }, t("board.title")), this.alert.el, this.toolsEl, this.areasEl, this.rankingEl);
   }
 
@@ -252,7 +257,11 @@ export class ProposalsPanel implements LivePanel {
       return;
     }
     const latest = rankings[rankings.length - 1];
-    this.rankingEl.replaceChildren(h("h3", {}, t("board.ranking", { number: latest.number, at: formatDateTime(latest.at) })), ...this.rankingLists(latest));
+    this.rankingEl.replaceChildren(
+      h("h3", {}, t("board.ranking", { number: latest.number, at: formatDateTime(latest.at) })),
+      ...this.rankingLists(latest),
+      ...(this.canDownload ? [h("p", {}, h("a", { href: `/api/meetings/${this.meetingId}/proposals/rankings/${latest.number}.csv`, download: "" }, t("board.csv")))] : []),
+    );
   }
 
   private rankingLists(ranking: ProposalRanking): HTMLElement[] {
