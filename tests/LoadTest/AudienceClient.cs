@@ -10,8 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CommunityPlanning.LoadTest;
 
 /// <summary>
-/// A light participant or observer: a real SignalR client on WebSockets that records when each facilitation
-/// event (by its sequence number) arrived, without rendering anything.
+/// A light participant or observer: a real SignalR client on WebSockets that records when each numbered event
+/// arrived (facilitation events by seq, or a section's edits by revision), without rendering anything.
 /// </summary>
 public sealed class AudienceClient : IAsyncDisposable
 {
@@ -25,11 +25,11 @@ public sealed class AudienceClient : IAsyncDisposable
     private long _duplicates;
     private long _firstSeq = long.MaxValue;
 
-    private AudienceClient(HubConnection connection, int capacity)
+    private AudienceClient(HubConnection connection, int capacity, bool facilitationEvents)
     {
         Connection = connection;
         _arrivals = new long[capacity];
-        foreach (var name in Events)
+        foreach (var name in facilitationEvents ? Events : [])
         {
             connection.On<Numbered>(name, e => Record(e.Seq));
         }
@@ -45,7 +45,8 @@ public sealed class AudienceClient : IAsyncDisposable
     /// <summary>The Stopwatch timestamp at which event <paramref name="seq"/> arrived, or 0.</summary>
     public long ArrivalOf(long seq) => seq - Volatile.Read(ref _firstSeq) is var i and >= 0 && i < _arrivals.Length ? Volatile.Read(ref _arrivals[i]) : 0;
 
-    public static async Task<AudienceClient> ConnectAsync(Uri baseUri, Guid meetingId, string? ticket, CookieContainer? cookies, int capacity)
+    public static async Task<AudienceClient> ConnectAsync(Uri baseUri, Guid meetingId, string? ticket, CookieContainer? cookies, int capacity,
+        bool facilitationEvents = true)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(baseUri, MeetingHub.Path), o =>
@@ -59,7 +60,7 @@ public sealed class AudienceClient : IAsyncDisposable
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .Build();
-        var client = new AudienceClient(connection, capacity);
+        var client = new AudienceClient(connection, capacity, facilitationEvents);
         await connection.StartAsync();
         await connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.JoinMeeting), new JoinMeetingRequest(meetingId, ticket));
         return client;
@@ -67,7 +68,8 @@ public sealed class AudienceClient : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
 
-    private void Record(long seq)
+    /// <summary>Records the arrival of number <paramref name="seq"/> (an event's seq, or a revision).</summary>
+    public void Record(long seq)
     {
         var index = seq - Volatile.Read(ref _firstSeq);
         if (index < 0 || index >= _arrivals.Length)

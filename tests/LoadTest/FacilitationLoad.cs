@@ -14,8 +14,6 @@ namespace CommunityPlanning.LoadTest;
 /// </summary>
 public static class FacilitationLoad
 {
-    private const int ConnectInParallel = 50;
-
     public static async Task<int> RunAsync(LoadOptions options)
     {
         Console.WriteLine($"Facilitation load: 1 facilitator, {options.Participants} participants, {options.Observers} observers; " +
@@ -30,8 +28,8 @@ public static class FacilitationLoad
         var setup = Stopwatch.StartNew();
         var capacity = options.Actions + 16;
         var facilitator = await AudienceClient.ConnectAsync(server.BaseUri, meeting.Id, null, organizer.Cookies, capacity);
-        var participants = await ConnectAsync(organizer, server.BaseUri, meeting.Id, MeetingRole.Participant, options.Participants, "Účastník", capacity);
-        var observers = await ConnectAsync(organizer, server.BaseUri, meeting.Id, MeetingRole.Observer, options.Observers, "Občan", capacity);
+        var participants = await Audience.ConnectAsync(organizer, server.BaseUri, meeting.Id, MeetingRole.Participant, options.Participants, "Účastník", capacity);
+        var observers = await Audience.ConnectAsync(organizer, server.BaseUri, meeting.Id, MeetingRole.Observer, options.Observers, "Občan", capacity);
         var audience = participants.Concat(observers).ToList();
         Console.WriteLine($"  {audience.Count + 1:N0} clients connected and joined in {setup.Elapsed.TotalSeconds:F1} s");
 
@@ -106,23 +104,4 @@ public static class FacilitationLoad
         3 => hub.InvokeAsync<long>(nameof(MeetingHub.PauseTimer), meetingId),
         _ => hub.InvokeAsync<long>(nameof(MeetingHub.ResumeTimer), meetingId),
     };
-
-    /// <summary>Admits people through one invite link of the role (as many uses as people) and connects them, 50 at a time.</summary>
-    private static async Task<List<AudienceClient>> ConnectAsync(ApiClient organizer, Uri baseUri, Guid meetingId, MeetingRole role, int count, string name, int capacity)
-    {
-        var invite = await organizer.PostAsync<InviteLink>($"/api/meetings/{meetingId}/invites", new { role });
-        var clients = new List<AudienceClient>(count);
-        for (var start = 0; start < count; start += ConnectInParallel)
-        {
-            var batch = Enumerable.Range(start, Math.Min(ConnectInParallel, count - start)).Select(async i =>
-            {
-                using var visitor = new ApiClient(baseUri); // each person has their own browser
-                var joined = await visitor.PostAsync<JoinResult>("/api/join", new { token = invite.Token, displayName = $"{name} {i + 1}" });
-                return await AudienceClient.ConnectAsync(baseUri, meetingId, joined.Ticket, null, capacity);
-            });
-            clients.AddRange(await Task.WhenAll(batch));
-        }
-
-        return clients;
-    }
 }

@@ -1,7 +1,7 @@
 namespace CommunityPlanning.LoadTest;
 
 /// <summary>The load's shape; the defaults are the scenario of docs/performance.md.</summary>
-public sealed record LoadOptions(int Participants, int Observers, int Actions, int IntervalMs)
+public sealed record LoadOptions(string Mode, int Participants, int Observers, int Actions, int IntervalMs, int Seconds)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -11,6 +11,14 @@ public sealed record LoadOptions(int Participants, int Observers, int Actions, i
             return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) && value >= 0 ? value : fallback;
         }
 
-        return new LoadOptions(Value("--participants", 30), Value("--observers", 1_000), Value("--actions", 200), Value("--interval-ms", 100));
+        // "typing": --writers (participants who type) every --interval-ms (default 200) for --seconds.
+        var typing = args.FirstOrDefault() == "typing";
+        return new LoadOptions(
+            typing ? "typing" : "facilitation",
+            typing ? Value("--writers", 5) : Value("--participants", 30),
+            Value("--observers", typing ? 0 : 1_000),
+            Value("--actions", 200),
+            Value("--interval-ms", typing ? 200 : 100),
+            Value("--seconds", 20));
     }
 }
