@@ -21,12 +21,15 @@ public sealed record ReplyRequest(Guid CommentId, string? Text);
 
 public sealed record CommentStatusRequest(Guid CommentId, CommentStatus Status);
 
-/// <summary>The <c>textEdited</c> event and the items of <c>GetEdits</c>.</summary>
+/// <summary>An accepted edit: the items of the <c>textEdits</c> event and of <c>GetEdits</c>.</summary>
 public sealed record TextEditedMessage(Guid DocumentId, Guid SectionId, long Revision, TextOperation Operation, Guid AuthorId, string ClientOpId)
 {
     public static TextEditedMessage From(Guid documentId, AcceptedEdit edit) =>
         new(documentId, edit.SectionId, edit.Revision, edit.Operation, edit.AuthorId, edit.ClientOpId);
 }
+
+/// <summary>The <c>textEdits</c> event: edits that were ready together, in revision order (per section).</summary>
+public sealed record TextEditsMessage(Guid DocumentId, IReadOnlyList<TextEditedMessage> Edits);
 
 public sealed record CaretMovedMessage(Guid DocumentId, Guid SectionId, Guid ParticipantId, string DisplayName, int Anchor, int Head, long Revision)
 {

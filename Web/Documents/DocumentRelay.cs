@@ -110,7 +110,7 @@ public sealed class DocumentRelay(IGrainFactory grains, IHubContext<MeetingHub> 
         public Subscription(Guid documentId, IClientProxy group, ILogger logger)
         {
             DocumentId = documentId;
-            _sender = new(group, ToMessage, logger, Relayed);
+            _sender = new(group, ToMessages, logger, Relayed);
         }
 
         public Guid DocumentId { get; }
@@ -157,9 +157,40 @@ public sealed class DocumentRelay(IGrainFactory grains, IHubContext<MeetingHub> 
             }
         }
 
+        /// <summary>Consecutive edits travel as one <c>textEdits</c> message; everything else one by one, in order.</summary>
+        private static IEnumerable<GroupMessage<DocumentEvent>> ToMessages(IReadOnlyList<DocumentEvent> events)
+        {
+            var edits = new List<DocumentEvent>();
+            foreach (var e in events)
+            {
+                if (e is TextEdited)
+                {
+                    edits.Add(e);
+                    continue;
+                }
+
+                if (edits.Count > 0)
+                {
+                    yield return Edits(edits);
+                    edits = [];
+                }
+
+                yield return ToMessage(e) is var (method, payload) ? new(method, payload, [e]) : new(null, null, [e]);
+            }
+
+            if (edits.Count > 0)
+            {
+                yield return Edits(edits);
+            }
+        }
+
+        private static GroupMessage<DocumentEvent> Edits(List<DocumentEvent> edits) => new(
+            ClientEvents.TextEdits,
+            new TextEditsMessage(edits[0].DocumentId, [.. edits.Cast<TextEdited>().Select(t => TextEditedMessage.From(t.DocumentId, t.Edit))]),
+            edits);
+
         private static (string, object)? ToMessage(DocumentEvent e) => e switch
         {
-            TextEdited t => (ClientEvents.TextEdited, TextEditedMessage.From(t.DocumentId, t.Edit)),
             CaretMoved c => (ClientEvents.CaretMoved, CaretMovedMessage.From(c)),
             LockChanged l => (ClientEvents.LockChanged, l),
             CommentChanged c => (ClientEvents.CommentChanged, c),

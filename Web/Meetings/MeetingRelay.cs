@@ -153,7 +153,7 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
         public Subscription(Guid meetingId, IClientProxy group, ILogger logger)
         {
             MeetingId = meetingId;
-            _sender = new(group, ToMessage, logger, Relayed);
+            _sender = new(group, events => OrderedGroupSender<MeetingEvent>.OneEach(events, ToMessage), logger, Relayed);
         }
 
         public Guid MeetingId { get; }

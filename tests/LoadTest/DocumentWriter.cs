@@ -40,7 +40,13 @@ public sealed class DocumentWriter(AudienceClient client, Guid meetingId, Guid s
 
     public async Task OpenAsync()
     {
-        client.Connection.On<TextEditedMessage>(ClientEvents.TextEdited, OnTextEdited);
+        client.Connection.On<TextEditsMessage>(ClientEvents.TextEdits, m =>
+        {
+            foreach (var edit in m.Edits)
+            {
+                OnTextEdited(edit);
+            }
+        });
         var snapshot = await client.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), meetingId);
         var section = snapshot.Sections.Single(s => s.SectionId == sectionId);
         lock (_gate)

@@ -17,6 +17,8 @@ public static class TypingLoad
 {
     private sealed record RevisionOnly(Guid SectionId, long Revision);
 
+    private sealed record RevisionsOnly(IReadOnlyList<RevisionOnly> Edits);
+
     public static async Task<int> RunAsync(LoadOptions options)
     {
         var (writersCount, observersCount, seconds) = (options.Participants, options.Observers, options.Seconds);
@@ -48,7 +50,13 @@ public static class TypingLoad
         var observers = await Audience.ConnectAsync(organizer, server.BaseUri, meeting.Id, MeetingRole.Observer, observersCount, "Občan", capacity, false);
         await Task.WhenAll(observers.Select(async o =>
         {
-            o.Connection.On<RevisionOnly>(ClientEvents.TextEdited, e => o.Record(e.Revision));
+            o.Connection.On<RevisionsOnly>(ClientEvents.TextEdits, m =>
+            {
+                foreach (var e in m.Edits)
+                {
+                    o.Record(e.Revision);
+                }
+            });
             await o.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), meeting.Id);
         }));
         Console.WriteLine($"  {writers.Count + observers.Count:N0} clients connected, joined and opened the document in {setup.Elapsed.TotalSeconds:F1} s");

@@ -323,6 +323,12 @@ export interface TextEditedMessage {
   clientOpId: string;
 }
 
+/** The textEdits event: edits that were ready together, in revision order. */
+export interface TextEditsMessage {
+  documentId: string;
+  edits: TextEditedMessage[];
+}
+
 export interface EditAck {
   sectionId: string;
   revision: number;

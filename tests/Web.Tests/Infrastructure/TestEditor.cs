@@ -43,7 +43,7 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
         }
 
         var live = await LiveClient.ConnectAsync(baseUri);
-        live.Connection.On<TextEditedMessage>(ClientEvents.TextEdited, OnTextEdited);
+        live.Connection.On<TextEditsMessage>(ClientEvents.TextEdits, m => m.Edits.ToList().ForEach(OnTextEdited));
         await live.JoinAsync(meetingId, ticket);
         var snapshot = await live.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), meetingId);
         bool firstTime;

@@ -95,6 +95,47 @@ public sealed class CoEditingHubTests(EmbeddedAppFixture app) : IClassFixture<Em
     }
 
     [Fact]
+    public async Task Edits_relayed_together_keep_their_order_and_none_is_lost_or_repeated()
+    {
+        var setup = await CreateAsync("Vize: ");
+        await using var watcher = await JoinedAsync(setup, MeetingRole.Observer, "Občan");
+        var messages = new System.Collections.Concurrent.ConcurrentQueue<TextEditsMessage>();
+        watcher.Connection.On<TextEditsMessage>(ClientEvents.TextEdits, messages.Enqueue);
+        await watcher.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
+        var editors = new List<TestEditor>();
+        for (var i = 0; i < 10; i++)
+        {
+            using var visitor = app.NewClient();
+            var joined = await MeetingSetup.JoinAsync(setup.Organizer, visitor, setup.Meeting.Id, MeetingRole.Participant, $"Pisatel {i}");
+            var editor = new TestEditor(app.Host.BaseUri, setup.Meeting.Id, joined.Ticket, setup.SectionId, $"b{i}");
+            await editor.ConnectAsync();
+            editors.Add(editor);
+        }
+
+        // Everyone types at once, without pauses: edits pile up and travel together.
+        await Task.WhenAll(editors.Select((editor, i) => Task.Run(() =>
+        {
+            var random = new Random(77 + i);
+            for (var k = 0; k < 30; k++)
+            {
+                editor.TypeRandomly(random);
+            }
+        })));
+        await Eventually.TrueAsync(() => editors.All(e => e.Settled || e.Failure is not null), TimeSpan.FromSeconds(30));
+        Assert.All(editors, e => Assert.Null(e.Failure));
+        var revision = editors.Max(e => e.Revision);
+        await Eventually.TrueAsync(() => messages.Sum(m => m.Edits.Count) >= revision, TimeSpan.FromSeconds(10));
+
+        var relayed = messages.SelectMany(m => m.Edits).Select(e => e.Revision).ToList();
+        Assert.Equal(Enumerable.Range(1, (int)revision).Select(r => (long)r), relayed);
+        Assert.All(editors, e => Assert.Equal(editors[0].Text, e.Text));
+        foreach (var editor in editors)
+        {
+            await editor.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task An_edit_is_acknowledged_broadcast_to_everyone_and_idempotent_when_resubmitted()
     {
         var setup = await CreateAsync("Ahoj");
@@ -102,8 +143,8 @@ public sealed class CoEditingHubTests(EmbeddedAppFixture app) : IClassFixture<Em
         await using var watcher = await JoinedAsync(setup, MeetingRole.Observer, "Občan");
         var ownEdit = new TaskCompletionSource<TextEditedMessage>();
         var watcherEdits = new TaskCompletionSource<TextEditedMessage>();
-        anna.Connection.On<TextEditedMessage>(ClientEvents.TextEdited, e => ownEdit.TrySetResult(e));
-        watcher.Connection.On<TextEditedMessage>(ClientEvents.TextEdited, e => watcherEdits.TrySetResult(e));
+        anna.Connection.On<TextEditsMessage>(ClientEvents.TextEdits, m => ownEdit.TrySetResult(Assert.Single(m.Edits)));
+        watcher.Connection.On<TextEditsMessage>(ClientEvents.TextEdits, m => watcherEdits.TrySetResult(Assert.Single(m.Edits)));
         await anna.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
         await watcher.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
 

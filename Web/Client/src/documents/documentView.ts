@@ -12,6 +12,7 @@ import type {
   MeetingPhase,
   RosterEntry,
   TextEditedMessage,
+  TextEditsMessage,
   WordingAdoptedMessage,
 } from "../types";
 import { AlertBox } from "../ui/forms";
@@ -55,7 +56,7 @@ export class DocumentView {
     const hub = options.hub;
     this.adopted = new AdoptedWordings(hub, options.meetingId, (id) => this.sections.get(id)?.heading ?? "");
     this.unsubscribe = [
-      hub.on("textEdited", (e: TextEditedMessage) => this.sections.get(e.sectionId)?.receive(e)),
+      hub.on("textEdits", (e: TextEditsMessage) => e.edits.forEach((edit) => this.sections.get(edit.sectionId)?.receive(edit))),
       hub.on("caretMoved", (e: CaretMovedMessage) => this.caretMoved(e)),
       hub.on("lockChanged", (e: LockChangedMessage) => this.lockChanged(e)),
       hub.on("commentChanged", (e: CommentChangedMessage) => this.comments.get(e.comment.sectionId)?.changed(e.comment)),

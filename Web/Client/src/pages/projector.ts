@@ -6,7 +6,7 @@ import { formatDuration } from "../live/serverClock";
 import { SectionSync } from "../documents/sectionSync";
 import { remainingMs } from "../meetings/timerPanel";
 import type { Page, PageContext } from "../router";
-import type { DocumentSnapshot, TextEditedMessage } from "../types";
+import type { DocumentSnapshot, TextEditedMessage, TextEditsMessage } from "../types";
 import { Frame } from "../ui/frame";
 import { failure, loading } from "../ui/loading";
 
@@ -117,7 +117,7 @@ export function projectorPage(context: PageContext): Page {
     }
     renderFocus();
   };
-  channel.on("textEdited", (e: TextEditedMessage) => texts.get(e.sectionId)?.sync.receive(e));
+  channel.on("textEdits", (e: TextEditsMessage) => e.edits.forEach((edit) => texts.get(edit.sectionId)?.sync.receive(edit)));
   channel.onJoined(() => void openDocument().catch(() => undefined));
 
   document.body.classList.add("projector-mode");
