@@ -53,7 +53,7 @@ export class SectionSync {
     this.client.applyClient(op);
   }
 
-  /** A `textEdited` event (or an item of `GetEdits`). */
+  /** An edit from a `textEdits` event (or an item of `GetEdits`). */
   receive(edit: TextEditedMessage): void {
     if (edit.revision <= this.client.revision) return;
     this.early.set(edit.revision, edit);
