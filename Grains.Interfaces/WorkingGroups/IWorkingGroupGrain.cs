@@ -26,6 +26,13 @@ public interface IWorkingGroupGrain : IGrainWithGuidKey
     [Alias("CreateMeeting")]
     Task<MeetingDetails> CreateMeeting(Actor actor, MeetingDraft draft);
 
+    /// <summary>
+    /// A new calendar subscription link for the group (manager or administrator); the previous one stops working.
+    /// Returns the token, shown once.
+    /// </summary>
+    [Alias("RenewCalendarFeed")]
+    Task<string> RenewCalendarFeed(Actor actor);
+
     [Alias("CreateVisionDocument")]
     Task<VisionDocumentDetails> CreateVisionDocument(Actor actor, VisionDocumentDraft draft);
 }

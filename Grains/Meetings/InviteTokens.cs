@@ -3,7 +3,7 @@ using System.Text;
 
 namespace CommunityPlanning.Meetings;
 
-/// <summary>Invite tokens: 256 random bits, URL-safe; only their SHA-256 hash is ever stored.</summary>
+/// <summary>Secret link tokens (invites, calendar feeds): 256 random bits, URL-safe; only their SHA-256 hash is ever stored.</summary>
 public static class InviteTokens
 {
     private const int TokenBytes = 32;

@@ -74,6 +74,24 @@ public sealed class WorkingGroupGrain(
         return Details();
     }
 
+    public async Task<string> RenewCalendarFeed(Actor actor)
+    {
+        RequireManager(actor);
+        var token = InviteTokens.Create();
+        var hash = InviteTokens.Hash(token);
+        // The new link works before it is shown; the old one stops once the new one is stored.
+        await GrainFactory.GetGrain<ICalendarFeedGrain>(hash).Register(this.GetPrimaryKey());
+        var previous = state.State.CalendarFeedHash;
+        state.State.CalendarFeedHash = hash;
+        await state.WriteStateAsync();
+        if (previous is not null)
+        {
+            await GrainFactory.GetGrain<ICalendarFeedGrain>(previous).Revoke();
+        }
+
+        return token;
+    }
+
     public async Task<MeetingDetails> CreateMeeting(Actor actor, MeetingDraft draft)
     {
         var organizer = RequireOrganizer(actor);

@@ -12,4 +12,7 @@ public sealed class WorkingGroupState
     [Id(6)] public List<Guid> MeetingIds { get; set; } = [];
     [Id(7)] public List<Guid> VisionDocumentIds { get; set; } = [];
     [Id(8)] public List<PlannedMeeting> Schedule { get; set; } = [];
+
+    /// <summary>SHA-256 of the calendar link's token, if there is one.</summary>
+    [Id(9)] public string? CalendarFeedHash { get; set; }
 }

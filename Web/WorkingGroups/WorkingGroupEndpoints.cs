@@ -1,5 +1,7 @@
+using CommunityPlanning.Common;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Localization;
 using CommunityPlanning.Web.Security;
 using CommunityPlanning.WorkingGroups;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,6 +42,24 @@ public static class WorkingGroupEndpoints
                 [.. documents.Select(d => new DocumentSummary(d.Id, d.Title))]));
         });
 
+        // The group's calendar: a download for organizers, and a subscription link for calendar programs.
+        groups.MapGet("/{id:guid}/calendar.ics", async Task<FileContentHttpResult> (Guid id, string? lang, HttpContext http, IGrainFactory grains) =>
+            await Calendar(grains, id, http, lang));
+
+        groups.MapPost("/{id:guid}/calendar-feed", async Task<Ok<CalendarFeedLink>> (Guid id, HttpContext http, IGrainFactory grains) =>
+        {
+            var token = await grains.GetGrain<IWorkingGroupGrain>(id).RenewCalendarFeed(OrganizerClaims.RequireActor(http.User));
+            return TypedResults.Ok(new CalendarFeedLink($"{BaseUrl(http)}/api/calendar/{token}.ics"));
+        });
+
+        api.MapGet("/calendar/{token}.ics", async Task<FileContentHttpResult> (string token, string? lang, HttpContext http, IGrainFactory grains) =>
+        {
+            var groupId = InviteTokens.IsWellFormed(token)
+                ? await grains.GetGrain<ICalendarFeedGrain>(InviteTokens.Hash(token)).Resolve()
+                : throw new DomainException(ErrorCodes.NotFound, "calendar");
+            return await Calendar(grains, groupId, http, lang);
+        });
+
         groups.MapPost("/{id:guid}/members", async Task<Ok<WorkingGroupDetails>> (Guid id, GroupMember member, HttpContext http, IGrainFactory grains) =>
             TypedResults.Ok(await grains.GetGrain<IWorkingGroupGrain>(id).AddMember(OrganizerClaims.RequireActor(http.User), member)));
 
@@ -64,4 +84,18 @@ public static class WorkingGroupEndpoints
 
         return api;
     }
+
+    private static async Task<FileContentHttpResult> Calendar(IGrainFactory grains, Guid groupId, HttpContext http, string? lang)
+    {
+        var group = await grains.GetGrain<IWorkingGroupGrain>(groupId).Get();
+        var meetings = await Task.WhenAll(group.MeetingIds.Select(m => grains.GetGrain<IMeetingGrain>(m).GetDetails()));
+        var language = lang is not null && UiTextEndpoints.Languages.Contains(lang) ? lang : "cs";
+        var ics = GroupCalendar.Write(group, meetings, BaseUrl(http), UiTextEndpoints.Load(language), DateTimeOffset.UtcNow);
+        return TypedResults.File(ics, "text/calendar; charset=utf-8", "kalendar.ics");
+    }
+
+    private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
 }
+
+/// <summary>A calendar subscription link, shown once.</summary>
+public sealed record CalendarFeedLink(string Url);

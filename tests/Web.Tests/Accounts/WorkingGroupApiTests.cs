@@ -21,7 +21,7 @@ public sealed class WorkingGroupApiTests(EmbeddedAppFixture app) : IClassFixture
         });
         response.EnsureSuccessStatusCode();
 
-        var view = await organizer.GetAsync<WorkingGroups.WorkingGroupView>($"/api/working-groups/{group.Id}");
+        var view = await organizer.GetAsync<CommunityPlanning.Web.WorkingGroups.WorkingGroupView>($"/api/working-groups/{group.Id}");
         Assert.Equal("Kateřina Marcinková", view.Group.Members.Single().Name);
         Assert.Equal([new DateOnly(2027, 1, 13), new DateOnly(2027, 2, 10)], view.Group.Schedule.Select(p => p.Date));
     }
@@ -35,6 +35,6 @@ public sealed class WorkingGroupApiTests(EmbeddedAppFixture app) : IClassFixture
         var response = await organizer.PostAsync($"/api/working-groups/{group.Id}/members", new { name = "Jana\u0000" });
 
         Assert.Equal((HttpStatusCode.BadRequest, ErrorCodes.ControlCharacters), await ApiClient.ErrorOf(response));
-        Assert.Empty((await organizer.GetAsync<WorkingGroups.WorkingGroupView>($"/api/working-groups/{group.Id}")).Group.Members);
+        Assert.Empty((await organizer.GetAsync<CommunityPlanning.Web.WorkingGroups.WorkingGroupView>($"/api/working-groups/{group.Id}")).Group.Members);
     }
 }
