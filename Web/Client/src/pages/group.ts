@@ -5,6 +5,7 @@ import { t } from "../i18n";
 import type { Page, PageContext } from "../router";
 import type { MeetingDetails, WorkingGroupView } from "../types";
 import { AlertBox, field, onSubmit, requireValue, StatusBox } from "../ui/forms";
+import { copyField } from "../ui/copy";
 import { Frame } from "../ui/frame";
 import { phaseLabel, targetGroupLabel } from "../ui/labels";
 import { failure, loading } from "../ui/loading";
@@ -56,6 +57,7 @@ export function groupPage(context: PageContext): Page {
           )
         : null,
       meetingsSection(meetings),
+      calendarSection(),
       h(
         "section",
         { "aria-labelledby": "documents" },
@@ -106,6 +108,32 @@ export function groupPage(context: PageContext): Page {
             ),
           ),
     );
+
+  /** The group's calendar: a file to import, and a link a calendar program can subscribe to. */
+  const calendarSection = () => {
+    const alert = new AlertBox();
+    const linkEl = h("div", {});
+    return h(
+      "section",
+      { "aria-labelledby": "calendar" },
+      h("h2", { id: "calendar" }, t("calendar.title")),
+      h("p", {}, h("a", { href: `/api/working-groups/${id}/calendar.ics`, download: "" }, t("calendar.download"))),
+      alert.el,
+      h(
+        "button",
+        {
+          type: "button",
+          onclick: () =>
+            void alert.run(async () => {
+              const feed = await send<{ url: string }>("POST", `/api/working-groups/${id}/calendar-feed`);
+              linkEl.replaceChildren(copyField(t("calendar.feedLink"), feed.url, t("calendar.feedHint")));
+            }),
+        },
+        t("calendar.newFeed"),
+      ),
+      linkEl,
+    );
+  };
 
   const createMeetingForm = () => {
     const alert = new AlertBox();
