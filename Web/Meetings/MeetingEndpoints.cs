@@ -1,5 +1,8 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Documents;
+using CommunityPlanning.Web.Localization;
+using CommunityPlanning.Web.Records;
 using CommunityPlanning.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -30,6 +33,20 @@ public static class MeetingEndpoints
         meetings.MapGet("/", async Task<Ok<MeetingSnapshot>> (Guid id, HttpContext http, IGrainFactory grains) =>
             TypedResults.Ok(await Meeting(grains, id).GetSnapshot(OrganizerClaims.RequireActor(http.User))))
             .RequireAuthorization();
+
+        // The record so far, as Markdown (the header, attendance, programme, decisions).
+        meetings.MapGet("/record.md", async Task<FileContentHttpResult> (Guid id, string? lang, HttpContext http, IGrainFactory grains) =>
+        {
+            var actor = OrganizerClaims.RequireActor(http.User);
+            await Meeting(grains, id).Authorize(actor, MeetingRole.Facilitator);
+            var snapshot = await Meeting(grains, id).GetSnapshot(actor);
+            var areas = snapshot.Details.VisionDocumentId is { } documentId
+                ? (await grains.GetGrain<IVisionDocumentGrain>(documentId).Get()).Sections.ToDictionary(s => s.Id, s => s.Heading)
+                : [];
+            var language = lang is not null && UiTextEndpoints.Languages.Contains(lang) ? lang : "cs";
+            var markdown = MeetingRecordMarkdown.Write(snapshot, areas, UiTextEndpoints.Load(language));
+            return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", "zapis.md");
+        }).RequireAuthorization();
 
         meetings.MapPost("/invites", async Task<Created<InviteLink>> (Guid id, CreateInviteRequest request, HttpContext http, IGrainFactory grains) =>
         {

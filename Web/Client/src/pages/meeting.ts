@@ -193,6 +193,7 @@ export function meetingPage(context: PageContext): Page {
         organizer() ? h("a", { href: `/groups/${d.workingGroupId}` }, t("meeting.backToGroup")) : null,
         organizer() ? " · " : null,
         h("a", { href: `/meetings/${d.id}/projector`, target: "_blank", rel: "noopener" }, t("projector.open")),
+        organizer() && isFacilitator() ? [" · ", h("a", { href: `/api/meetings/${d.id}/record.md`, download: "" }, t("record.download"))] : null,
       ),
     );
   };
