@@ -6,20 +6,28 @@ public sealed class EventFeedsTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
 
+    /// <summary>A web server that holds each batch until released; batches are awaited, never polled.</summary>
     private sealed class SlowServer
     {
-        public List<IReadOnlyList<int>> Batches { get; } = [];
-        public TaskCompletionSource Release { get; set; } = new();
+        private readonly System.Threading.Channels.Channel<IReadOnlyList<int>> _batches =
+            System.Threading.Channels.Channel.CreateUnbounded<IReadOnlyList<int>>();
+
+        public TaskCompletionSource Release { get; set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public async Task Receive(IReadOnlyList<int> batch)
         {
-            Batches.Add(batch);
+            _batches.Writer.TryWrite(batch);
             await Release.Task;
         }
+
+        public async Task<IReadOnlyList<int>> NextBatch() =>
+            await _batches.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(5));
+
+        public bool HasBatch => _batches.Reader.Count > 0;
     }
 
     [Fact]
-    public void Events_published_while_a_batch_is_on_its_way_travel_together_in_order()
+    public async Task Events_published_while_a_batch_is_on_its_way_travel_together_in_order()
     {
         var server = new SlowServer();
         var feeds = new EventFeeds<SlowServer, int>((s, batch) => s.Receive(batch));
@@ -31,13 +39,13 @@ public sealed class EventFeedsTests
             feeds.Publish(i);
         }
 
-        Assert.Equal([[1]], server.Batches);
+        Assert.Equal([1], await server.NextBatch());
+        Assert.False(server.HasBatch); // nothing else leaves while the first batch is on its way
         var first = server.Release;
-        server.Release = new TaskCompletionSource();
+        server.Release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         first.SetResult();
 
-        Assert.Equal(2, server.Batches.Count);
-        Assert.Equal(Enumerable.Range(2, 99), server.Batches[1]);
+        Assert.Equal(Enumerable.Range(2, 99), await server.NextBatch());
     }
 
     [Fact]
@@ -76,7 +84,7 @@ public sealed class EventFeedsTests
     }
 
     [Fact]
-    public void A_server_that_falls_too_far_behind_loses_its_backlog_not_the_newest_events()
+    public async Task A_server_that_falls_too_far_behind_loses_its_backlog_not_the_newest_events()
     {
         var server = new SlowServer();
         var feeds = new EventFeeds<SlowServer, int>((s, batch) => s.Receive(batch));
@@ -88,9 +96,10 @@ public sealed class EventFeedsTests
             feeds.Publish(i);
         }
 
+        Assert.Equal([0], await server.NextBatch());
         server.Release.SetResult();
 
-        var sent = server.Batches[1];
+        var sent = await server.NextBatch();
         Assert.True(sent.Count <= EventFeeds<SlowServer, int>.MaxBacklog);
         Assert.Equal(EventFeeds<SlowServer, int>.MaxBacklog + 5, sent[^1]);
         Assert.Equal(Enumerable.Range(sent[0], sent.Count), sent);
