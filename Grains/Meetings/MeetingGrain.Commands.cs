@@ -188,8 +188,7 @@ public sealed partial class MeetingGrain
             FocusKind.None => command.TargetId is null,
             FocusKind.AgendaItem => state.State.Agenda.Items.Any(i => i.Id == command.TargetId),
             FocusKind.Poll => state.State.Polls.Any(p => p.Id == command.TargetId),
-            FocusKind.Section => command.TargetId is { } sectionId && Details.VisionDocumentId is { } documentId
-                && (await GrainFactory.GetGrain<Documents.IVisionDocumentGrain>(documentId).Get()).Sections.Any(s => s.Id == sectionId),
+            FocusKind.Section => command.TargetId is { } sectionId && await IsSectionAsync(sectionId),
             _ => false,
         };
         if (!known)

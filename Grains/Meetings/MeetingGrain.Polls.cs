@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using CommunityPlanning.Common;
 using CommunityPlanning.Voting;
 
@@ -47,7 +45,7 @@ public sealed partial class MeetingGrain
         else if (receipt is not null)
         {
             // Changing a secret vote: the receipt finds the ballot; nothing else could.
-            var key = KeyOf(receipt);
+            var key = InviteTokens.Hash(receipt);
             var index = poll.Secret.FindIndex(b => b.Key == key);
             if (!voted || index < 0)
             {
@@ -62,8 +60,8 @@ public sealed partial class MeetingGrain
         }
         else
         {
-            receipt = Base64Url(RandomNumberGenerator.GetBytes(32));
-            PollState.InsertSorted(poll.Secret, new SecretVote(KeyOf(receipt), ballot), b => b.Key);
+            receipt = InviteTokens.Create();
+            PollState.InsertSorted(poll.Secret, new SecretVote(InviteTokens.Hash(receipt), ballot), b => b.Key);
         }
 
         if (!voted)
@@ -81,7 +79,7 @@ public sealed partial class MeetingGrain
         var voter = Usable(Find(actor));
         var poll = Poll(pollId);
         int[]? values = poll.Draft.Secret
-            ? receipt is null ? null : poll.Secret.Find(b => b.Key == KeyOf(receipt))?.Values
+            ? receipt is null ? null : poll.Secret.Find(b => b.Key == InviteTokens.Hash(receipt))?.Values
             : poll.Named.Find(v => v.ParticipantId == voter.ParticipantId)?.Values;
         return Task.FromResult<IReadOnlyList<int>?>(values);
     }
@@ -175,8 +173,4 @@ public sealed partial class MeetingGrain
 
     private PollState Poll(Guid pollId) =>
         state.State.Polls.Find(p => p.Id == pollId) ?? throw new DomainException(ErrorCodes.NotFound, "poll");
-
-    private static string KeyOf(string receipt) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(receipt)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -68,16 +68,14 @@ public sealed partial class MeetingGrain
     /// <summary>An area is a section of the meeting's vision document (or none).</summary>
     private async Task RequireArea(Guid? areaId)
     {
-        if (areaId is not { } id)
-        {
-            return;
-        }
-
-        var known = Details.VisionDocumentId is { } documentId
-            && (await GrainFactory.GetGrain<IVisionDocumentGrain>(documentId).Get()).Sections.Any(s => s.Id == id);
-        if (!known)
+        if (areaId is { } id && !await IsSectionAsync(id))
         {
             throw new DomainException(ErrorCodes.NotFound, "area");
         }
     }
+
+    /// <summary>Whether an id is a section of the meeting's vision document (focus targets, proposal areas).</summary>
+    private async Task<bool> IsSectionAsync(Guid sectionId) =>
+        Details.VisionDocumentId is { } documentId
+        && (await GrainFactory.GetGrain<IVisionDocumentGrain>(documentId).Get()).Sections.Any(s => s.Id == sectionId);
 }

@@ -115,8 +115,9 @@ public static class ProposalBoard
     public static ProposalRanking Close(BoardState board, DateTimeOffset now)
     {
         var dots = board.RoundDots ?? throw new DomainException(ErrorCodes.PollNotOpen, "no prioritisation round is open");
+        var totals = Totals(board);
         var ordered = board.Proposals.Where(p => !p.Hidden)
-            .Select(p => (Proposal: p, Dots: DotsOf(board, p.Id), Voters: VotersOf(board, p.Id)))
+            .Select(p => (Proposal: p, totals.GetValueOrDefault(p.Id).Dots, totals.GetValueOrDefault(p.Id).Voters))
             .OrderByDescending(x => x.Dots).ThenByDescending(x => x.Voters).ThenBy(x => x.Proposal.CreatedAt)
             .ToList();
         var inArea = new Dictionary<Guid, int>();
@@ -133,21 +134,26 @@ public static class ProposalBoard
     }
 
     /// <summary>The board as one person sees it: hidden proposals in full only to their authors and facilitators.</summary>
-    public static BoardView View(BoardState board, Guid? viewer, bool facilitator) => new(
-        board.Brainstorm,
-        [.. board.Proposals.Select(p =>
-        {
-            var visible = !p.Hidden || facilitator || (viewer is { } v && p.AuthorIds.Contains(v));
-            return new ProposalView(p.Id, p.AreaId, visible ? p.Text : null, visible ? [.. p.AuthorIds] : [], p.Hidden, p.CreatedAt,
-                [.. p.MergedFrom], DotsOf(board, p.Id), VotersOf(board, p.Id));
-        })],
-        board.RoundDots,
-        viewer is { } id ? board.Dots.Where(d => d.VoterId == id).ToDictionary(d => d.ProposalId, d => d.Dots) : new Dictionary<Guid, int>(),
-        [.. board.Rankings]);
+    public static BoardView View(BoardState board, Guid? viewer, bool facilitator)
+    {
+        var totals = Totals(board);
+        return new(
+            board.Brainstorm,
+            [.. board.Proposals.Select(p =>
+            {
+                var visible = !p.Hidden || facilitator || (viewer is { } v && p.AuthorIds.Contains(v));
+                var (dots, voters) = totals.GetValueOrDefault(p.Id);
+                return new ProposalView(p.Id, p.AreaId, visible ? p.Text : null, visible ? [.. p.AuthorIds] : [], p.Hidden, p.CreatedAt,
+                    [.. p.MergedFrom], dots, voters);
+            })],
+            board.RoundDots,
+            viewer is { } id ? board.Dots.Where(d => d.VoterId == id).ToDictionary(d => d.ProposalId, d => d.Dots) : new Dictionary<Guid, int>(),
+            [.. board.Rankings]);
+    }
 
-    private static long DotsOf(BoardState board, Guid proposalId) => board.Dots.Where(d => d.ProposalId == proposalId).Sum(d => (long)d.Dots);
-
-    private static int VotersOf(BoardState board, Guid proposalId) => board.Dots.Count(d => d.ProposalId == proposalId);
+    /// <summary>Dots and voters per proposal (one allocation per voter and proposal).</summary>
+    private static Dictionary<Guid, (long Dots, int Voters)> Totals(BoardState board) =>
+        board.Dots.GroupBy(d => d.ProposalId).ToDictionary(g => g.Key, g => (g.Sum(d => (long)d.Dots), g.Count()));
 
     private static string Text(string? text)
     {

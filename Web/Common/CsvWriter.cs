@@ -10,18 +10,16 @@ namespace CommunityPlanning.Web.Common;
 /// </summary>
 public sealed class CsvWriter
 {
-    public static readonly CultureInfo Czech = CultureInfo.GetCultureInfo("cs-CZ");
-
     private readonly StringBuilder _csv = new();
 
     public void Row(params object?[] fields) =>
-        _csv.Append(string.Join(';', fields.Select(f => Field(Convert.ToString(f, Czech) ?? "")))).Append("\r\n");
+        _csv.Append(string.Join(';', fields.Select(f => Field(Convert.ToString(f, CzechFormat.Culture) ?? "")))).Append("\r\n");
 
     public byte[] ToBytes() => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(_csv.ToString())];
 
     private static string Field(string value)
     {
-        if (value.Length > 0 && "=+-@".Contains(value[0]) && !double.TryParse(value, NumberStyles.Any, Czech, out _))
+        if (value.Length > 0 && "=+-@".Contains(value[0]) && !double.TryParse(value, NumberStyles.Any, CzechFormat.Culture, out _))
         {
             value = "'" + value;
         }

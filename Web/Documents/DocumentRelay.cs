@@ -175,7 +175,7 @@ public sealed class DocumentRelay(IGrainFactory grains, IHubContext<MeetingHub> 
                     edits = [];
                 }
 
-                yield return ToMessage(e) is var (method, payload) ? new(method, payload, [e]) : new(null, null, [e]);
+                yield return OrderedGroupSender<DocumentEvent>.One(e, ToMessage);
             }
 
             if (edits.Count > 0)

@@ -28,6 +28,10 @@ public static class UiTextEndpoints
         return api;
     }
 
+    /// <summary>The texts of a requested language for an export (Czech when none or an unknown one is asked for).</summary>
+    public static SortedDictionary<string, string> LoadOrCzech(string? language) =>
+        Load(language is not null && Languages.Contains(language) ? language : "cs");
+
     /// <summary>All texts of a language; a text missing in it falls back to the neutral (English) file.</summary>
     public static SortedDictionary<string, string> Load(string language)
     {

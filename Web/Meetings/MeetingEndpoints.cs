@@ -1,6 +1,6 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Meetings;
-using CommunityPlanning.Documents;
+using CommunityPlanning.Web.Documents;
 using CommunityPlanning.Web.Localization;
 using CommunityPlanning.Web.Records;
 using CommunityPlanning.Web.Security;
@@ -40,11 +40,8 @@ public static class MeetingEndpoints
             var actor = OrganizerClaims.RequireActor(http.User);
             await Meeting(grains, id).Authorize(actor, MeetingRole.Facilitator);
             var snapshot = await Meeting(grains, id).GetSnapshot(actor);
-            var areas = snapshot.Details.VisionDocumentId is { } documentId
-                ? (await grains.GetGrain<IVisionDocumentGrain>(documentId).Get()).Sections.ToDictionary(s => s.Id, s => s.Heading)
-                : [];
-            var language = lang is not null && UiTextEndpoints.Languages.Contains(lang) ? lang : "cs";
-            var markdown = MeetingRecordMarkdown.Write(snapshot, areas, UiTextEndpoints.Load(language));
+            var areas = await VisionAreas.HeadingsAsync(grains, snapshot.Details.VisionDocumentId);
+            var markdown = MeetingRecordMarkdown.Write(snapshot, areas, UiTextEndpoints.LoadOrCzech(lang));
             return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", "zapis.md");
         }).RequireAuthorization();
 

@@ -37,8 +37,7 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
             }
 
             var snapshot = await Grain(meetingId).Connect(actor, ServerId, connectionId);
-            subscription.Connections[connectionId] = snapshot.You.ParticipantId;
-            subscription.Aborts[connectionId] = (snapshot.You.ParticipantId, abort);
+            subscription.Connections[connectionId] = (snapshot.You.ParticipantId, abort);
             return snapshot;
         }
         finally
@@ -58,8 +57,7 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
         await subscription.Gate.WaitAsync();
         try
         {
-            subscription.Aborts.TryRemove(connectionId, out _);
-            if (subscription.Connections.Remove(connectionId))
+            if (subscription.Connections.TryRemove(connectionId, out _))
             {
                 await Grain(meetingId).Disconnect(ServerId, connectionId);
             }
@@ -128,7 +126,7 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
         await subscription.Gate.WaitAsync();
         try
         {
-            if (subscription.Connections.Count > 0 || subscription.Reference is null)
+            if (!subscription.Connections.IsEmpty || subscription.Reference is null)
             {
                 return;
             }
@@ -158,14 +156,17 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
 
         public Guid MeetingId { get; }
         public SemaphoreSlim Gate { get; } = new(1, 1);
-        public Dictionary<string, Guid> Connections { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>How to close each local connection; read by the sender, so safe for concurrent use.</summary>
-        public ConcurrentDictionary<string, (Guid ParticipantId, Action Abort)> Aborts { get; } = new(StringComparer.Ordinal);
+        /// <summary>
+        /// This server's connections to the meeting: whose they are and how to close one. Changed under
+        /// <see cref="Gate"/>; also read by the sender, hence concurrent.
+        /// </summary>
+        public ConcurrentDictionary<string, (Guid ParticipantId, Action Abort)> Connections { get; } = new(StringComparer.Ordinal);
+
         public IMeetingObserver? Reference { get; set; }
 
         public IReadOnlyList<ConnectionClaim> Claims() =>
-            [.. Connections.Select(c => new ConnectionClaim(c.Key, c.Value))];
+            [.. Connections.Select(c => new ConnectionClaim(c.Key, c.Value.ParticipantId))];
 
         public Task OnEvents(IReadOnlyList<MeetingEvent> events)
         {
@@ -178,7 +179,7 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
         {
             if (e is RosterChanged { Entry: { Removed: true } removed })
             {
-                foreach (var (_, (participantId, abort)) in Aborts.Where(a => a.Value.ParticipantId == removed.ParticipantId))
+                foreach (var (_, (participantId, abort)) in Connections.Where(a => a.Value.ParticipantId == removed.ParticipantId))
                 {
                     abort();
                 }

@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Text;
-using CommunityPlanning.Common;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Voting;
+using CommunityPlanning.Web.Common;
 
 namespace CommunityPlanning.Web.Records;
 
@@ -13,16 +12,13 @@ namespace CommunityPlanning.Web.Records;
 /// </summary>
 public static class MeetingRecordMarkdown
 {
-    private static readonly CultureInfo Czech = CultureInfo.GetCultureInfo("cs-CZ");
-
     public static string Write(MeetingSnapshot meeting, IReadOnlyDictionary<Guid, string> areas, IReadOnlyDictionary<string, string> texts)
     {
         string T(string key) => texts.TryGetValue(key, out var text) ? text : key;
         var d = meeting.Details;
-        var starts = TimeZoneInfo.ConvertTime(d.StartsAt, PragueTime.Zone);
         var md = new StringBuilder();
         md.Append("# ").AppendLine(d.Title).AppendLine();
-        md.Append("**").Append(T("record.when")).Append(":** ").AppendLine(starts.ToString("d. M. yyyy H:mm", Czech) + "  ");
+        md.Append("**").Append(T("record.when")).Append(":** ").AppendLine(CzechFormat.DateTime(d.StartsAt) + "  ");
         if (d.Place is { } place)
         {
             md.Append("**").Append(T("record.where")).Append(":** ").AppendLine(place + "  ");
@@ -31,15 +27,14 @@ public static class MeetingRecordMarkdown
         md.Append("**").Append(T("meeting.facilitator")).Append(":** ").AppendLine(d.FacilitatorName).AppendLine();
 
         // Attendance: present (connected or marked in the room), excused; members counted apart from the rest.
-        var names = StringComparer.Create(Czech, ignoreCase: true);
         var people = meeting.Roster.Where(e => !e.Removed && e.Role != MeetingRole.Observer).ToList();
         var present = people.Where(e => e.Attendance == Attendance.Present
             || (e.Attendance == Attendance.Unmarked && meeting.Present.Contains(e.ParticipantId))).ToList();
         var excused = people.Where(e => e.Attendance == Attendance.Excused).ToList();
-        md.Append("**").Append(T("record.present")).Append(":** ").AppendLine(string.Join(", ", present.Select(e => e.DisplayName).Order(names)) + "  ");
+        md.Append("**").Append(T("record.present")).Append(":** ").AppendLine(string.Join(", ", present.Select(e => e.DisplayName).Order(CzechFormat.Names)) + "  ");
         if (excused.Count > 0)
         {
-            md.Append("**").Append(T("record.excused")).Append(":** ").AppendLine(string.Join(", ", excused.Select(e => e.DisplayName).Order(names)) + "  ");
+            md.Append("**").Append(T("record.excused")).Append(":** ").AppendLine(string.Join(", ", excused.Select(e => e.DisplayName).Order(CzechFormat.Names)) + "  ");
         }
 
         var others = present.Count(e => e.Kind != AttendeeKind.Member);
@@ -73,7 +68,7 @@ public static class MeetingRecordMarkdown
                 + (result.Valid ? "" : $"; {T("poll.invalid")}")).AppendLine();
             foreach (var option in PollCounting.Ranked(result))
             {
-                md.Append("- ").Append(option.Label).Append(": ").AppendLine(option.Mean is { } mean ? mean.ToString("F2", Czech) : option.Count.ToString(Czech));
+                md.Append("- ").Append(option.Label).Append(": ").AppendLine(option.Mean is { } mean ? mean.ToString("F2", CzechFormat.Culture) : option.Count.ToString(CzechFormat.Culture));
             }
         }
 
@@ -83,7 +78,7 @@ public static class MeetingRecordMarkdown
             foreach (var entry in ranking.Entries.OrderBy(e => e.RankOverall))
             {
                 var area = entry.AreaId is { } id && areas.TryGetValue(id, out var heading) ? heading : T("board.unplaced");
-                md.AppendLine($"{entry.RankOverall}. {entry.Text} ({area}; {entry.Dots} {T("csv.count.dots").ToLower(Czech)})");
+                md.AppendLine($"{entry.RankOverall}. {entry.Text} ({area}; {entry.Dots} {T("csv.count.dots").ToLower(CzechFormat.Culture)})");
             }
         }
 

@@ -1,4 +1,3 @@
-using CommunityPlanning.Common;
 using CommunityPlanning.Voting;
 using CommunityPlanning.Web.Common;
 
@@ -16,22 +15,22 @@ public static class PollCsv
         csv.Row(T("csv.ballot"), poll.Draft.Secret ? T("poll.secret") : T("poll.named"));
         csv.Row(T("csv.eligible"), result.Eligible);
         csv.Row(T("csv.voted"), result.Voted);
-        csv.Row(T("csv.turnout"), result.Eligible == 0 ? "" : ((double)result.Voted / result.Eligible).ToString("P1", CsvWriter.Czech));
+        csv.Row(T("csv.turnout"), result.Eligible == 0 ? "" : ((double)result.Voted / result.Eligible).ToString("P1", CzechFormat.Culture));
         csv.Row(T("csv.valid"), result.Valid ? T("common.yes") : T("common.no"));
-        csv.Row(T("csv.closedAt"), CzechTime(result.At));
+        csv.Row(T("csv.closedAt"), CzechFormat.DateTime(result.At));
         csv.Row();
         csv.Row(T("csv.rank"), T("csv.option"), T($"csv.count.{result.Method}"), T("csv.ballots"), T("csv.mean"));
         var rank = 0;
         foreach (var option in PollCounting.Ranked(result))
         {
-            csv.Row(++rank, option.Label, option.Count, option.Ballots, option.Mean?.ToString("F2", CsvWriter.Czech));
+            csv.Row(++rank, option.Label, option.Count, option.Ballots, option.Mean?.ToString("F2", CzechFormat.Culture));
         }
 
         if (result.Named.Count > 0)
         {
             csv.Row();
             csv.Row([T("csv.voter"), .. poll.Draft.Options]);
-            foreach (var ballot in result.Named.OrderBy(b => b.Name, StringComparer.Create(CsvWriter.Czech, ignoreCase: true)))
+            foreach (var ballot in result.Named.OrderBy(b => b.Name, CzechFormat.Names))
             {
                 csv.Row([ballot.Name, .. ballot.Values.Cast<object?>()]);
             }
@@ -46,7 +45,7 @@ public static class PollCsv
         string T(string key) => texts.TryGetValue(key, out var text) ? text : key;
         var csv = new CsvWriter();
         csv.Row(T("csv.ranking"), ranking.Number);
-        csv.Row(T("csv.closedAt"), CzechTime(ranking.At));
+        csv.Row(T("csv.closedAt"), CzechFormat.DateTime(ranking.At));
         csv.Row(T("csv.voted"), ranking.VotersCount);
         csv.Row(T("board.dotsPerVoter"), ranking.DotsPerVoter);
         csv.Row();
@@ -59,7 +58,4 @@ public static class PollCsv
 
         return csv.ToBytes();
     }
-
-    private static string CzechTime(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, PragueTime.Zone).ToString("d. M. yyyy H:mm", CsvWriter.Czech);
 }

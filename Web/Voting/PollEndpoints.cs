@@ -1,6 +1,6 @@
 using CommunityPlanning.Common;
-using CommunityPlanning.Documents;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Documents;
 using CommunityPlanning.Web.Localization;
 using CommunityPlanning.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,7 +19,7 @@ public static class PollEndpoints
             var snapshot = await grains.GetGrain<IMeetingGrain>(id).GetSnapshot(OrganizerClaims.RequireActor(http.User));
             var poll = snapshot.Polls.FirstOrDefault(p => p.Id == pollId) ?? throw new DomainException(ErrorCodes.NotFound, "poll");
             var result = poll.Result ?? throw new DomainException(ErrorCodes.PollResultsHidden);
-            return TypedResults.File(PollCsv.Write(poll, result, UiTextEndpoints.Load(Language(lang))), "text/csv; charset=utf-8", $"hlasovani-{pollId:N}.csv");
+            return TypedResults.File(PollCsv.Write(poll, result, UiTextEndpoints.LoadOrCzech(lang)), "text/csv; charset=utf-8", $"hlasovani-{pollId:N}.csv");
         }).RequireAuthorization();
 
         // A frozen ranking of proposals, by its number.
@@ -28,15 +28,10 @@ public static class PollEndpoints
             var meeting = grains.GetGrain<IMeetingGrain>(id);
             var board = await meeting.GetBoard(OrganizerClaims.RequireActor(http.User));
             var ranking = board.Rankings.FirstOrDefault(r => r.Number == number) ?? throw new DomainException(ErrorCodes.NotFound, "ranking");
-            var details = await meeting.GetDetails();
-            var areas = details.VisionDocumentId is { } documentId
-                ? (await grains.GetGrain<IVisionDocumentGrain>(documentId).Get()).Sections.ToDictionary(s => s.Id, s => s.Heading)
-                : [];
-            return TypedResults.File(PollCsv.Write(ranking, areas, UiTextEndpoints.Load(Language(lang))), "text/csv; charset=utf-8", $"poradi-navrhu-{number}.csv");
+            var areas = await VisionAreas.HeadingsAsync(grains, (await meeting.GetDetails()).VisionDocumentId);
+            return TypedResults.File(PollCsv.Write(ranking, areas, UiTextEndpoints.LoadOrCzech(lang)), "text/csv; charset=utf-8", $"poradi-navrhu-{number}.csv");
         }).RequireAuthorization();
 
         return api;
     }
-
-    private static string Language(string? lang) => lang is not null && UiTextEndpoints.Languages.Contains(lang) ? lang : "cs";
 }

@@ -89,8 +89,7 @@ public static class WorkingGroupEndpoints
     {
         var group = await grains.GetGrain<IWorkingGroupGrain>(groupId).Get();
         var meetings = await Task.WhenAll(group.MeetingIds.Select(m => grains.GetGrain<IMeetingGrain>(m).GetDetails()));
-        var language = lang is not null && UiTextEndpoints.Languages.Contains(lang) ? lang : "cs";
-        var ics = GroupCalendar.Write(group, meetings, BaseUrl(http), UiTextEndpoints.Load(language), DateTimeOffset.UtcNow);
+        var ics = GroupCalendar.Write(group, meetings, BaseUrl(http), UiTextEndpoints.LoadOrCzech(lang), DateTimeOffset.UtcNow);
         return TypedResults.File(ics, "text/calendar; charset=utf-8", "kalendar.ics");
     }
 

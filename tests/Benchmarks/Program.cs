@@ -8,9 +8,9 @@ var suite = args.FirstOrDefault();
 switch (suite)
 {
     case "text":
-        return TextBenchmark.Run(args.Skip(1).ToArray());
+        return TextBenchmark.Run(args[1..]);
     case "document":
-        return await DocumentBenchmark.RunAsync(args.Skip(1).ToArray());
+        return await DocumentBenchmark.RunAsync(args[1..]);
     default:
         Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Benchmarks -- text [--runs N] [--naive]");
         Console.Error.WriteLine("       dotnet run -c Release --project tests/Benchmarks -- document [--clients 1,5,20,50] [--seconds 10] " +

@@ -1,6 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
 using CommunityPlanning.Web.Hosting;
+using CommunityPlanning.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 
 namespace CommunityPlanning.LoadTest;
@@ -33,8 +32,8 @@ public sealed class LoadServer : IAsyncDisposable
             "--Hosting:Mode=Embedded",
             "--Storage:Provider=Sqlite",
             $"--Storage:DataDirectory={dataDirectory}",
-            $"--Cluster:SiloPort={FreePort()}",
-            $"--Cluster:GatewayPort={FreePort()}",
+            $"--Cluster:SiloPort={FreePort.Next()}",
+            $"--Cluster:GatewayPort={FreePort.Next()}",
             "--Demo:Enabled=false",
             $"--Admin:Email={AdminEmail}",
             $"--Admin:Password={AdminPassword}",
@@ -54,12 +53,5 @@ public sealed class LoadServer : IAsyncDisposable
         catch (IOException)
         {
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

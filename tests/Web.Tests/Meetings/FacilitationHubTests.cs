@@ -104,7 +104,7 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
         foreach (var method in changing)
         {
             // Arguments of the right shape: the meeting, then empty objects, enums and ids.
-            var args = method.GetParameters().Skip(1).Select(p => (object?)(p.ParameterType switch
+            var args = method.GetParameters()[1..].Select(p => (object?)(p.ParameterType switch
             {
                 var t when t == typeof(MeetingPhase) => MeetingPhase.Live,
                 var t when t == typeof(Guid) => Guid.NewGuid(),
