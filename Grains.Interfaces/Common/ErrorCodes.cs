@@ -44,4 +44,6 @@ public static class ErrorCodes
     public const string BallotInvalid = "poll.ballot_invalid";
     public const string ReceiptInvalid = "poll.receipt_invalid";
     public const string PollResultsHidden = "poll.results_hidden";
+    public const string ActionItemCarried = "task.carried_over";
+    public const string MinutesVersionUnknown = "minutes.version_unknown";
 }

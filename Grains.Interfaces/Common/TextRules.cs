@@ -7,6 +7,7 @@ public static class TextRules
 {
     public const int NameMaxLength = 200;
     public const int PlaceMaxLength = 300;
+    public const int TitleMaxLength = 300;
     public const int SectionTextMaxLength = 50_000;
     public const int EmailMaxLength = 254;
 

@@ -18,6 +18,13 @@ public interface IVisionDocumentGrain : IGrainWithGuidKey
     [Alias("Get"), ReadOnly]
     Task<VisionDocumentDetails> Get();
 
+    /// <summary>
+    /// Adds the sections that are missing (with their text as the start) and renames the others; sections not
+    /// listed stay. Used by the meeting for its minutes, one section per agenda item.
+    /// </summary>
+    [Alias("EnsureSections")]
+    Task EnsureSections(IReadOnlyList<VisionSection> sections);
+
     /// <summary>Every section with its text and revision: where a client starts editing from.</summary>
     [Alias("Open"), ReadOnly]
     Task<DocumentSnapshot> Open();

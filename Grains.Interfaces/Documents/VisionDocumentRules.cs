@@ -6,6 +6,9 @@ public static class VisionDocumentRules
 {
     public const int MaxSections = 50;
 
+    /// <summary>Sections added later (a meeting's minutes: one per agenda item, removed items' notes kept).</summary>
+    public const int MaxSectionsAdded = 250;
+
     public static VisionDocumentDraft Validate(VisionDocumentDraft? draft)
     {
         if (draft is null)

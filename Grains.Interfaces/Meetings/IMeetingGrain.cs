@@ -1,4 +1,5 @@
 using CommunityPlanning.Common;
+using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
 
 namespace CommunityPlanning.Meetings;
@@ -70,6 +71,25 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// <summary>The proposals board as the actor may see it (hidden proposals: only their own, or all for facilitators).</summary>
     [Alias("GetBoard")]
     Task<BoardView> GetBoard(Actor actor);
+
+    /// <summary>The document where the notes per agenda item are co-edited (created on first use, a section per item).</summary>
+    [Alias("OpenMinutes")]
+    Task<Guid> OpenMinutes(Actor actor);
+
+    /// <summary>
+    /// The actor's roster entry if they may write the notes now: participants while the meeting runs, facilitators
+    /// also afterwards; else <c>forbidden</c>, <c>meeting.ended</c> or <c>participant.muted</c>.
+    /// </summary>
+    [Alias("AuthorizeMinutesEdit"), Orleans.Concurrency.ReadOnly]
+    Task<RosterEntry> AuthorizeMinutesEdit(Actor actor);
+
+    /// <summary>The minutes as they stand now (no version) or an approved version, for participants and above.</summary>
+    [Alias("GetMinutes")]
+    Task<MinutesContent> GetMinutes(Actor actor, int? version);
+
+    /// <summary>Every task of the meeting (for the next meeting's carry-over and the group's task list).</summary>
+    [Alias("GetActionItems")]
+    Task<IReadOnlyList<ActionItem>> GetActionItems();
 
     [Alias("ChangePhase")]
     Task<MeetingDetails> ChangePhase(Actor actor, MeetingPhase phase);

@@ -1,3 +1,4 @@
+using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
 
 namespace CommunityPlanning.Meetings;
@@ -21,7 +22,8 @@ public sealed record MeetingCreation(
     [property: Id(4)] string? OnlineUrl,
     [property: Id(5)] Guid FacilitatorAccountId,
     [property: Id(6)] string FacilitatorName,
-    [property: Id(7)] Guid? VisionDocumentId);
+    [property: Id(7)] Guid? VisionDocumentId,
+    [property: Id(8)] Guid? PreviousMeetingId = null);
 
 [GenerateSerializer, Immutable, Alias("cp.MeetingDetails")]
 public sealed record MeetingDetails(
@@ -73,7 +75,9 @@ public sealed record MeetingSnapshot(
     [property: Id(9)] IReadOnlyList<ModerationRecord> Moderation,
     [property: Id(10)] DateTimeOffset ServerTime,
     [property: Id(11)] IReadOnlyList<PollView> Polls,
-    [property: Id(12)] BoardView Board);
+    [property: Id(12)] BoardView Board,
+    [property: Id(13)] IReadOnlyList<ActionItem> ActionItems,
+    [property: Id(14)] MinutesInfo Minutes);
 
 /// <summary>A SignalR connection that a web server holds for a participant of the meeting.</summary>
 [GenerateSerializer, Immutable, Alias("cp.ConnectionClaim")]

@@ -87,7 +87,8 @@ public sealed record PollView(
     [property: Id(5)] DateTimeOffset? ClosedAt,
     [property: Id(6)] IReadOnlyList<Guid> VoterIds,
     [property: Id(7)] IReadOnlyList<Guid> Recused,
-    [property: Id(8)] PollResult? Result);
+    [property: Id(8)] PollResult? Result,
+    [property: Id(9)] Guid? AgendaItemId = null);
 
 /// <summary>
 /// What a voter gets back. In a secret poll <see cref="Receipt"/> is the only key to the ballot: the server keeps

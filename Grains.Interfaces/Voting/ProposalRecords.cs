@@ -35,7 +35,8 @@ public sealed record ProposalRanking(
     [property: Id(1)] DateTimeOffset At,
     [property: Id(2)] int DotsPerVoter,
     [property: Id(3)] int VotersCount,
-    [property: Id(4)] IReadOnlyList<RankedProposal> Entries);
+    [property: Id(4)] IReadOnlyList<RankedProposal> Entries,
+    [property: Id(5)] Guid? AgendaItemId = null);
 
 /// <summary>
 /// The proposals board as one person sees it: whether new proposals stay hidden (private brainstorm), the

@@ -85,6 +85,39 @@ public sealed partial class VisionDocumentGrain(
         return Task.FromResult(Details());
     }
 
+    public async Task EnsureSections(IReadOnlyList<VisionSection> sections)
+    {
+        RequireExists();
+        // Everything is checked before anything changes.
+        var valid = sections.Select(s => new VisionSection(s.Id, TextRules.Name(s.Heading, TextRules.TitleMaxLength), TextRules.MultilineText(s.Text, TextRules.SectionTextMaxLength))).ToList();
+        var added = valid.Where(s => !_sections.ContainsKey(s.Id)).DistinctBy(s => s.Id).ToList();
+        if (state.State.Sections.Count + added.Count > VisionDocumentRules.MaxSectionsAdded)
+        {
+            throw new DomainException(ErrorCodes.TooLong, $"at most {VisionDocumentRules.MaxSectionsAdded} sections");
+        }
+
+        var renamed = false;
+        foreach (var s in valid)
+        {
+            if (state.State.Sections.Find(x => x.Id == s.Id) is { } existing && existing.Heading != s.Heading)
+            {
+                existing.Heading = s.Heading;
+                renamed = true;
+            }
+        }
+
+        foreach (var s in added)
+        {
+            state.State.Sections.Add(new SectionState { Id = s.Id, Heading = s.Heading, SnapshotText = s.Text, InitialText = s.Text });
+            _sections[s.Id] = new SectionEditor(s.Id, s.Text, 0);
+        }
+
+        if (renamed || added.Count > 0)
+        {
+            await WriteStateAsync();
+        }
+    }
+
     public Task<DocumentSnapshot> Open()
     {
         RequireExists();

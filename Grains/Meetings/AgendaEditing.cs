@@ -7,7 +7,7 @@ public static class AgendaEditing
 {
     public const int MaxItems = 100;
     public const int MaxPlannedMinutes = 600;
-    public const int TitleMaxLength = 300;
+    public const int TitleMaxLength = TextRules.TitleMaxLength;
 
     public static Agenda Add(Agenda agenda, AgendaItemDraft draft, int? position, Guid id)
     {

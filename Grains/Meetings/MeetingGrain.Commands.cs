@@ -1,4 +1,5 @@
 using CommunityPlanning.Common;
+using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
 
 namespace CommunityPlanning.Meetings;
@@ -27,7 +28,11 @@ public sealed partial class MeetingGrain
             throw new DomainException(ErrorCodes.Forbidden);
         }
 
-        RequireNotEnded();
+        if (command is not RecordCommand)
+        {
+            RequireNotEnded();
+        }
+
         if (entry.Muted && entry.Role < MeetingRole.Facilitator)
         {
             throw new DomainException(ErrorCodes.ParticipantMuted);
@@ -105,6 +110,9 @@ public sealed partial class MeetingGrain
             case AddProposal or EditProposal or MoveProposal or MergeProposals or RemoveProposal or SetBrainstorm or RevealProposals
                 or StartPrioritisation or PlaceDots or ClosePrioritisation:
                 await ApplyBoard(by, command, now, events);
+                break;
+            case RecordCommand c:
+                await ApplyRecord(by, c, now, events);
                 break;
             default:
                 Moderate(by, command, now, events);

@@ -118,6 +118,7 @@ public sealed partial class MeetingGrain
 
                 closed.Phase = PollPhase.Closed;
                 closed.ClosedAt = now;
+                closed.AgendaItemId = state.State.Agenda.CurrentItemId;
                 closed.Result = Result(closed, now, final: true);
                 events.Add(new PollChanged(Id, 0, View(closed)));
                 break;
@@ -168,7 +169,7 @@ public sealed partial class MeetingGrain
     private PollView View(PollState poll)
     {
         var result = poll.Result ?? (poll.Phase == PollPhase.Open && poll.Draft.LiveResults ? Result(poll, time.GetUtcNow(), final: false) : null);
-        return new PollView(poll.Id, poll.Draft, poll.Phase, poll.CreatedAt, poll.OpenedAt, poll.ClosedAt, [.. poll.Voters], [.. poll.Recused], result);
+        return new PollView(poll.Id, poll.Draft, poll.Phase, poll.CreatedAt, poll.OpenedAt, poll.ClosedAt, [.. poll.Voters], [.. poll.Recused], result, poll.AgendaItemId);
     }
 
     private PollState Poll(Guid pollId) =>

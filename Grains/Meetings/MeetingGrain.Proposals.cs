@@ -53,7 +53,7 @@ public sealed partial class MeetingGrain
                 ProposalBoard.Place(board, by.ParticipantId, c.Placements);
                 break;
             case ClosePrioritisation:
-                ProposalBoard.Close(board, now);
+                ProposalBoard.Close(board, now, state.State.Agenda.CurrentItemId);
                 break;
         }
 

@@ -35,6 +35,8 @@ public sealed partial class MeetingGrain(
             Id, creation.WorkingGroupId, creation.Title, creation.StartsAt, creation.Place, creation.OnlineUrl,
             creation.FacilitatorAccountId, creation.FacilitatorName, MeetingPhase.Scheduled, creation.VisionDocumentId,
             PublicWatchEnabled: false);
+        state.State.PreviousMeetingId = creation.PreviousMeetingId;
+        await CarryOver([]);
         await state.WriteStateAsync();
         return Details;
     }
@@ -136,6 +138,11 @@ public sealed partial class MeetingGrain(
         var events = new List<MeetingEvent>();
         SetDetails(Details with { Phase = phase }, events);
         PhaseChanged(by, phase, time.GetUtcNow(), events);
+        if (phase == MeetingPhase.Live)
+        {
+            await CarryOver(events);
+        }
+
         await Publish(events);
         ScheduleCountdown();
         return Details;
@@ -330,5 +337,6 @@ public sealed partial class MeetingGrain(
 
     private MeetingSnapshot Snapshot(RosterEntry you) =>
         new(Details, [.. state.State.Roster], [.. _presence.Present], state.State.Seq, you, state.State.Agenda, state.State.Timer,
-            state.State.Speakers, state.State.Focus, [.. state.State.Moderation], time.GetUtcNow(), [.. state.State.Polls.Select(View)], BoardFor(you));
+            state.State.Speakers, state.State.Focus, [.. state.State.Moderation], time.GetUtcNow(), [.. state.State.Polls.Select(View)], BoardFor(you),
+            [.. state.State.ActionItems], MinutesInfo());
 }

@@ -1,3 +1,4 @@
+using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
 
 namespace CommunityPlanning.Meetings;
@@ -19,4 +20,9 @@ public sealed class MeetingState
     [Id(8)] public List<ModerationRecord> Moderation { get; set; } = [];
     [Id(9)] public List<PollState> Polls { get; set; } = [];
     [Id(10)] public BoardState Board { get; set; } = new();
+    [Id(11)] public List<ActionItem> ActionItems { get; set; } = [];
+    [Id(12)] public MinutesState Minutes { get; set; } = new();
+
+    /// <summary>The group's meeting before this one, when it was created: where open tasks carry over from.</summary>
+    [Id(13)] public Guid? PreviousMeetingId { get; set; }
 }

@@ -20,6 +20,9 @@ public sealed class PollState
     [Id(9)] public List<Guid> Recused { get; set; } = [];
     [Id(10)] public PollResult? Result { get; set; }
 
+    /// <summary>The agenda item that was current when the poll closed: where the minutes record the decision.</summary>
+    [Id(11)] public Guid? AgendaItemId { get; set; }
+
     public IReadOnlyCollection<int[]> Ballots => Draft.Secret ? [.. Secret.Select(b => b.Values)] : [.. Named.Select(b => b.Values)];
 
     /// <summary>Adds to a list kept in order, so the stored order says nothing about when.</summary>

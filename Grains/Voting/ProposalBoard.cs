@@ -112,7 +112,7 @@ public static class ProposalBoard
     }
 
     /// <summary>Closes the round: the ranking per area and overall (most dots, then most voters, then the earlier).</summary>
-    public static ProposalRanking Close(BoardState board, DateTimeOffset now)
+    public static ProposalRanking Close(BoardState board, DateTimeOffset now, Guid? agendaItemId)
     {
         var dots = board.RoundDots ?? throw new DomainException(ErrorCodes.PollNotOpen, "no prioritisation round is open");
         var totals = Totals(board);
@@ -127,7 +127,7 @@ public static class ProposalBoard
             inArea[key] = inArea.GetValueOrDefault(key) + 1;
             return new RankedProposal(x.Proposal.Id, x.Proposal.AreaId, x.Proposal.Text, x.Dots, x.Voters, inArea[key], i + 1);
         }).ToList();
-        var ranking = new ProposalRanking(board.Rankings.Count + 1, now, dots, board.Dots.Select(d => d.VoterId).Distinct().Count(), entries);
+        var ranking = new ProposalRanking(board.Rankings.Count + 1, now, dots, board.Dots.Select(d => d.VoterId).Distinct().Count(), entries, agendaItemId);
         board.Rankings.Add(ranking);
         board.RoundDots = null;
         return ranking;

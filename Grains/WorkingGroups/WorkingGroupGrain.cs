@@ -101,19 +101,22 @@ public sealed class WorkingGroupGrain(
             throw new DomainException(ErrorCodes.NotFound, "vision document of this working group");
         }
 
+        var startsAt = PragueTime.FromLocal(draft.StartsAt);
         var creation = new MeetingCreation(
             Id,
             TextRules.Name(draft.Title),
-            PragueTime.FromLocal(draft.StartsAt),
+            startsAt,
             TextRules.OptionalName(draft.Place, TextRules.PlaceMaxLength),
             OnlineUrl(draft.OnlineUrl),
             organizer,
             actor.DisplayName,
-            draft.VisionDocumentId);
+            draft.VisionDocumentId,
+            PreviousMeeting(startsAt));
 
         var meetingId = Guid.NewGuid();
         var meeting = await GrainFactory.GetGrain<IMeetingGrain>(meetingId).Create(creation);
         state.State.MeetingIds.Add(meetingId);
+        state.State.MeetingStarts[meetingId] = startsAt;
         await state.WriteStateAsync();
         return meeting;
     }
@@ -129,6 +132,10 @@ public sealed class WorkingGroupGrain(
         await state.WriteStateAsync();
         return document;
     }
+
+    /// <summary>The group's latest meeting that starts before the given time (open tasks carry over from it).</summary>
+    private Guid? PreviousMeeting(DateTimeOffset startsAt) =>
+        state.State.MeetingStarts.Where(m => m.Value < startsAt).OrderByDescending(m => m.Value).Select(m => (Guid?)m.Key).FirstOrDefault();
 
     private static string? OnlineUrl(string? value)
     {

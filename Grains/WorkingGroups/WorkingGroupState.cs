@@ -15,4 +15,7 @@ public sealed class WorkingGroupState
 
     /// <summary>SHA-256 of the calendar link's token, if there is one.</summary>
     [Id(9)] public string? CalendarFeedHash { get; set; }
+
+    /// <summary>When each meeting starts: which meeting came before another (task carry-over) without asking them.</summary>
+    [Id(10)] public Dictionary<Guid, DateTimeOffset> MeetingStarts { get; set; } = [];
 }

@@ -4,12 +4,13 @@ using CommunityPlanning.Documents.Text;
 
 namespace CommunityPlanning.Web.Documents;
 
-/// <summary>An edit as the hub receives it; the operation stays raw JSON so a malformed one gets its own code.</summary>
-public sealed record EditRequest(Guid SectionId, long BaseRevision, JsonElement Operation, string? ClientOpId);
+/// <summary>An edit as the hub receives it; the operation stays raw JSON so a malformed one gets its own code.
+/// Without <see cref="DocumentId"/> it is for the meeting's vision document; with it, for any document the connection opened (the minutes).</summary>
+public sealed record EditRequest(Guid SectionId, long BaseRevision, JsonElement Operation, string? ClientOpId, Guid? DocumentId = null);
 
-public sealed record EditsRequest(Guid SectionId, long AfterRevision);
+public sealed record EditsRequest(Guid SectionId, long AfterRevision, Guid? DocumentId = null);
 
-public sealed record CaretRequest(Guid SectionId, int Anchor, int Head, long Revision);
+public sealed record CaretRequest(Guid SectionId, int Anchor, int Head, long Revision, Guid? DocumentId = null);
 
 public sealed record LockRequest(Guid? SectionId, bool Locked);
 

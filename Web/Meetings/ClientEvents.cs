@@ -13,6 +13,8 @@ public static class ClientEvents
     public const string ModerationRecorded = "moderationRecorded";
     public const string PollChanged = "pollChanged";
     public const string BoardChanged = "boardChanged";
+    public const string ActionItemsChanged = "actionItemsChanged";
+    public const string MinutesChanged = "minutesChanged";
     /// <summary>A document's accepted edits, in revision order, as many as were ready together.</summary>
     public const string TextEdits = "textEdits";
     public const string CaretMoved = "caretMoved";

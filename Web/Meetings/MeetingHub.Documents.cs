@@ -11,8 +11,8 @@ public sealed partial class MeetingHub
 {
     private static readonly TimeSpan RelayWait = TimeSpan.FromSeconds(5);
 
-    /// <summary>The vision document the connection has open, per joined meeting.</summary>
-    private Dictionary<Guid, Guid> OpenDocuments => ConnectionItem<Dictionary<Guid, Guid>>(nameof(OpenDocuments));
+    /// <summary>The documents the connection has open, per joined meeting: its vision document and its minutes.</summary>
+    private Dictionary<Guid, OpenedDocuments> OpenDocuments => ConnectionItem<Dictionary<Guid, OpenedDocuments>>(nameof(OpenDocuments));
 
     public async Task<DocumentSnapshot> OpenDocument(Guid meetingId)
     {
@@ -20,7 +20,20 @@ public sealed partial class MeetingHub
         await meeting.Authorize(ActorIn(meetingId), MeetingRole.Observer);
         var documentId = (await meeting.GetDetails()).VisionDocumentId
             ?? throw new DomainException(ErrorCodes.NotFound, "vision document");
-        if (OpenDocuments.TryAdd(meetingId, documentId))
+        return await Open(meetingId, documentId, minutes: false);
+    }
+
+    /// <summary>Opens the meeting's minutes: a document with a section of notes per agenda item (created on first use).</summary>
+    public async Task<DocumentSnapshot> OpenMinutes(Guid meetingId)
+    {
+        var documentId = await grains.GetGrain<IMeetingGrain>(meetingId).OpenMinutes(ActorIn(meetingId));
+        return await Open(meetingId, documentId, minutes: true);
+    }
+
+    private async Task<DocumentSnapshot> Open(Guid meetingId, Guid documentId, bool minutes)
+    {
+        var opened = OpenDocuments.TryGetValue(meetingId, out var existing) ? existing : OpenDocuments[meetingId] = new();
+        if (opened.Add(documentId, minutes))
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, DocumentRelay.GroupName(documentId));
             await documents.Open(documentId, Context.ConnectionId);
@@ -31,7 +44,7 @@ public sealed partial class MeetingHub
 
     public async Task<EditAck> SubmitEdit(Guid meetingId, EditRequest request)
     {
-        var (entry, document) = await Contributor(meetingId);
+        var (entry, document) = await Contributor(meetingId, request.DocumentId);
         var operation = TextOperation.FromJson(request.Operation.GetRawText());
         var ack = await document.Submit(new EditSubmission(request.SectionId, request.BaseRevision, operation, request.ClientOpId ?? "", entry.ParticipantId));
         await documents.RelayedAsync(document.GetPrimaryKey(), ack.SectionId, ack.Revision, RelayWait);
@@ -40,7 +53,7 @@ public sealed partial class MeetingHub
 
     public async Task<IReadOnlyList<TextEditedMessage>> GetEdits(Guid meetingId, EditsRequest request)
     {
-        var documentId = OpenedDocument(meetingId);
+        var documentId = OpenedDocument(meetingId, request.DocumentId);
         await grains.GetGrain<IMeetingGrain>(meetingId).Authorize(ActorIn(meetingId), MeetingRole.Observer);
         var edits = await Document(documentId).GetEdits(request.SectionId, request.AfterRevision);
         return [.. edits.Select(e => TextEditedMessage.From(documentId, e))];
@@ -48,7 +61,7 @@ public sealed partial class MeetingHub
 
     public async Task MoveCaret(Guid meetingId, CaretRequest request)
     {
-        var (entry, document) = await Contributor(meetingId);
+        var (entry, document) = await Contributor(meetingId, request.DocumentId);
         await document.MoveCaret(entry.ParticipantId, entry.DisplayName, new CaretPosition(request.SectionId, request.Anchor, request.Head, request.Revision));
     }
 
@@ -69,29 +82,61 @@ public sealed partial class MeetingHub
 
     private static DocumentAuthor AuthorOf(RosterEntry entry) => new(entry.ParticipantId, entry.DisplayName);
 
-    /// <summary>The caller's roster entry if they may edit now, and the document they have open.</summary>
-    private async Task<(RosterEntry Entry, IVisionDocumentGrain Document)> Contributor(Guid meetingId)
+    /// <summary>
+    /// The caller's roster entry if they may edit now, and the document they have open (no id: the vision
+    /// document). The minutes have their own rule: facilitators may still correct them after the meeting.
+    /// </summary>
+    private async Task<(RosterEntry Entry, IVisionDocumentGrain Document)> Contributor(Guid meetingId, Guid? documentId = null)
     {
-        var documentId = OpenedDocument(meetingId);
-        var entry = await grains.GetGrain<IMeetingGrain>(meetingId).AuthorizeContribution(ActorIn(meetingId));
-        return (entry, Document(documentId));
+        var id = OpenedDocument(meetingId, documentId);
+        var meeting = grains.GetGrain<IMeetingGrain>(meetingId);
+        var entry = OpenDocuments[meetingId].IsMinutes(id)
+            ? await meeting.AuthorizeMinutesEdit(ActorIn(meetingId))
+            : await meeting.AuthorizeContribution(ActorIn(meetingId));
+        return (entry, Document(id));
     }
 
-    private Guid OpenedDocument(Guid meetingId)
+    private Guid OpenedDocument(Guid meetingId, Guid? documentId = null)
     {
         ActorIn(meetingId);
-        return OpenDocuments.TryGetValue(meetingId, out var documentId)
-            ? documentId
+        return OpenDocuments.TryGetValue(meetingId, out var opened) && opened.Resolve(documentId) is { } id
+            ? id
             : throw new DomainException(ErrorCodes.DocumentNotOpen);
     }
 
     private async Task CloseDocument(Guid meetingId)
     {
-        if (OpenDocuments.Remove(meetingId, out var documentId))
+        if (OpenDocuments.Remove(meetingId, out var opened))
         {
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, DocumentRelay.GroupName(documentId));
-            await documents.Close(documentId, Context.ConnectionId);
+            foreach (var documentId in opened.All)
+            {
+                await Groups.RemoveFromGroupAsync(Context.ConnectionId, DocumentRelay.GroupName(documentId));
+                await documents.Close(documentId, Context.ConnectionId);
+            }
         }
+    }
+
+    /// <summary>What one connection has open in one meeting.</summary>
+    private sealed class OpenedDocuments
+    {
+        private Guid? _vision;
+        private Guid? _minutes;
+
+        public IEnumerable<Guid> All => new[] { _vision, _minutes }.OfType<Guid>();
+
+        /// <summary>Records an opened document; false if it was open already.</summary>
+        public bool Add(Guid documentId, bool minutes)
+        {
+            ref var slot = ref minutes ? ref _minutes : ref _vision;
+            var added = slot != documentId;
+            slot = documentId;
+            return added;
+        }
+
+        public bool IsMinutes(Guid documentId) => _minutes == documentId;
+
+        /// <summary>The document a request names, if open; a request naming none means the vision document.</summary>
+        public Guid? Resolve(Guid? documentId) => documentId is { } id ? (id == _vision || id == _minutes ? id : null) : _vision;
     }
 
     private IVisionDocumentGrain Document(Guid documentId) => grains.GetGrain<IVisionDocumentGrain>(documentId);

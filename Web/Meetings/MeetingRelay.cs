@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CommunityPlanning.Common;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
 using CommunityPlanning.Web.Common;
 using Microsoft.AspNetCore.SignalR;
@@ -198,6 +199,8 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
             ModerationRecorded m => (ClientEvents.ModerationRecorded, m),
             PollChanged p => (ClientEvents.PollChanged, p),
             BoardChanged b => (ClientEvents.BoardChanged, b),
+            ActionItemsChanged a => (ClientEvents.ActionItemsChanged, a),
+            MinutesChanged m => (ClientEvents.MinutesChanged, m),
             _ => null,
         };
     }

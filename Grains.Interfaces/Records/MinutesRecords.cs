@@ -1,0 +1,80 @@
+using CommunityPlanning.Meetings;
+using CommunityPlanning.Voting;
+
+namespace CommunityPlanning.Records;
+
+/// <summary>Who recorded the minutes and where they are signed ("V Liberci dne …, zapsala …").</summary>
+[GenerateSerializer, Immutable, Alias("cp.MinutesFooter")]
+public sealed record MinutesFooter(
+    [property: Id(0)] string? RecordedBy,
+    [property: Id(1)] string? SignedAt)
+{
+    public static readonly MinutesFooter Empty = new(null, null);
+}
+
+/// <summary>One agenda item in the minutes: its notes, the decisions taken while it was current, its tasks.</summary>
+[GenerateSerializer, Immutable, Alias("cp.MinutesItem")]
+public sealed record MinutesItem(
+    [property: Id(0)] Guid AgendaItemId,
+    [property: Id(1)] string Title,
+    [property: Id(2)] string? Presenter,
+    [property: Id(3)] AgendaItemKind Kind,
+    [property: Id(4)] long SpentMs,
+    [property: Id(5)] string Notes,
+    [property: Id(6)] IReadOnlyList<PollView> Polls,
+    [property: Id(7)] IReadOnlyList<ProposalRanking> Rankings,
+    [property: Id(8)] IReadOnlyList<ActionItem> Tasks);
+
+/// <summary>An area of the vision (a proposal's place in a ranking), by id, for headings in the record.</summary>
+[GenerateSerializer, Immutable, Alias("cp.MinutesArea")]
+public sealed record MinutesArea([property: Id(0)] Guid Id, [property: Id(1)] string Heading);
+
+/// <summary>
+/// The minutes as data, composed from the meeting itself: header (group, title, time, place, facilitator,
+/// attendance), the items in agenda order, decisions and tasks under no item (tasks carried over from earlier meetings among them),
+/// the footer. An approved version keeps one frozen; the export formats are written from it.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("cp.MinutesContent")]
+public sealed record MinutesContent(
+    [property: Id(0)] Guid MeetingId,
+    [property: Id(1)] string GroupName,
+    [property: Id(2)] string Title,
+    [property: Id(3)] DateTimeOffset StartsAt,
+    [property: Id(4)] string? Place,
+    [property: Id(5)] string Facilitator,
+    [property: Id(6)] IReadOnlyList<string> Present,
+    [property: Id(7)] IReadOnlyList<string> Excused,
+    [property: Id(8)] int MembersPresent,
+    [property: Id(9)] int OthersPresent,
+    [property: Id(10)] IReadOnlyList<MinutesItem> Items,
+    [property: Id(11)] IReadOnlyList<PollView> OtherPolls,
+    [property: Id(12)] IReadOnlyList<ProposalRanking> OtherRankings,
+    [property: Id(13)] IReadOnlyList<ActionItem> OtherTasks,
+    [property: Id(14)] IReadOnlyList<MinutesArea> Areas,
+    [property: Id(15)] MinutesFooter Footer,
+    [property: Id(16)] DateTimeOffset ComposedAt);
+
+/// <summary>An approved, frozen version of the minutes; corrections afterwards are approved as the next number.</summary>
+[GenerateSerializer, Immutable, Alias("cp.MinutesVersion")]
+public sealed record MinutesVersion(
+    [property: Id(0)] int Number,
+    [property: Id(1)] DateTimeOffset ApprovedAt,
+    [property: Id(2)] Guid ApprovedById,
+    [property: Id(3)] string ApprovedByName,
+    [property: Id(4)] MinutesContent Content);
+
+/// <summary>What everyone sees of the minutes: where the notes are co-edited, the footer, and the approved versions (without their content).</summary>
+[GenerateSerializer, Immutable, Alias("cp.MinutesInfo")]
+public sealed record MinutesInfo(
+    [property: Id(0)] Guid? DocumentId,
+    [property: Id(1)] MinutesFooter Footer,
+    [property: Id(2)] IReadOnlyList<MinutesVersionInfo> Versions)
+{
+    public static readonly MinutesInfo Empty = new(null, MinutesFooter.Empty, []);
+}
+
+[GenerateSerializer, Immutable, Alias("cp.MinutesVersionInfo")]
+public sealed record MinutesVersionInfo(
+    [property: Id(0)] int Number,
+    [property: Id(1)] DateTimeOffset ApprovedAt,
+    [property: Id(2)] string ApprovedByName);

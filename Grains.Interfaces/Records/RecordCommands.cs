@@ -1,0 +1,34 @@
+using CommunityPlanning.Meetings;
+
+namespace CommunityPlanning.Records;
+
+/// <summary>
+/// A change to the meeting's record (tasks, footer, approval). Facilitators may still make these after the
+/// meeting ended: minutes are finished and corrected afterwards.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("cp.RecordCommand")]
+public abstract record RecordCommand : MeetingCommand;
+
+[GenerateSerializer, Immutable, Alias("cp.AddActionItem")]
+public sealed record AddActionItem([property: Id(0)] ActionItemDraft Item) : RecordCommand;
+
+[GenerateSerializer, Immutable, Alias("cp.UpdateActionItem")]
+public sealed record UpdateActionItem([property: Id(0)] Guid ItemId, [property: Id(1)] ActionItemDraft Item) : RecordCommand;
+
+[GenerateSerializer, Immutable, Alias("cp.SetActionItemStatus")]
+public sealed record SetActionItemStatus([property: Id(0)] Guid ItemId, [property: Id(1)] ActionItemStatus Status) : RecordCommand;
+
+/// <summary>Removes a task set in this meeting (a carried-over one is closed instead, so its history stays).</summary>
+[GenerateSerializer, Immutable, Alias("cp.RemoveActionItem")]
+public sealed record RemoveActionItem([property: Id(0)] Guid ItemId) : RecordCommand;
+
+/// <summary>Brings in the open tasks of the group's previous meeting that are not here yet.</summary>
+[GenerateSerializer, Immutable, Alias("cp.CarryOverActionItems")]
+public sealed record CarryOverActionItems : RecordCommand;
+
+[GenerateSerializer, Immutable, Alias("cp.SetMinutesFooter")]
+public sealed record SetMinutesFooter([property: Id(0)] MinutesFooter Footer) : RecordCommand;
+
+/// <summary>Freezes the minutes as they are now as the next approved version.</summary>
+[GenerateSerializer, Immutable, Alias("cp.ApproveMinutes")]
+public sealed record ApproveMinutes : RecordCommand;

@@ -1,0 +1,149 @@
+using CommunityPlanning.Common;
+using CommunityPlanning.Documents;
+using CommunityPlanning.Records;
+using CommunityPlanning.WorkingGroups;
+
+namespace CommunityPlanning.Meetings;
+
+/// <summary>The meeting's record: co-edited notes per agenda item, tasks and their carry-over, approved versions.</summary>
+public sealed partial class MeetingGrain
+{
+    public async Task<Guid> OpenMinutes(Actor actor)
+    {
+        await Authorize(actor, MeetingRole.Observer);
+        var events = new List<MeetingEvent>();
+        var document = await EnsureMinutesDocument(events);
+        await Publish(events);
+        return document.GetPrimaryKey();
+    }
+
+    public Task<RosterEntry> AuthorizeMinutesEdit(Actor actor)
+    {
+        // During the meeting everyone taking part writes the notes; afterwards the facilitators finish and correct them.
+        var entry = Usable(Find(actor));
+        var needed = Details.Phase == MeetingPhase.Ended ? MeetingRole.Facilitator : MeetingRole.Participant;
+        if (entry.Role < needed)
+        {
+            throw new DomainException(entry.Role >= MeetingRole.Participant ? ErrorCodes.MeetingEnded : ErrorCodes.Forbidden);
+        }
+
+        if (entry.Muted && entry.Role < MeetingRole.Facilitator)
+        {
+            throw new DomainException(ErrorCodes.ParticipantMuted);
+        }
+
+        return Task.FromResult(entry);
+    }
+
+    public async Task<MinutesContent> GetMinutes(Actor actor, int? version)
+    {
+        await Authorize(actor, MeetingRole.Participant);
+        if (version is not { } number)
+        {
+            var events = new List<MeetingEvent>();
+            var content = await ComposeMinutes(time.GetUtcNow(), events);
+            await Publish(events);
+            return content;
+        }
+
+        return state.State.Minutes.Versions.Find(v => v.Number == number)?.Content
+            ?? throw new DomainException(ErrorCodes.MinutesVersionUnknown);
+    }
+
+    public Task<IReadOnlyList<ActionItem>> GetActionItems()
+    {
+        _ = Details;
+        return Task.FromResult<IReadOnlyList<ActionItem>>([.. state.State.ActionItems]);
+    }
+
+    private async Task ApplyRecord(RosterEntry by, RecordCommand command, DateTimeOffset now, List<MeetingEvent> events)
+    {
+        var s = state.State;
+        var agendaItems = s.Agenda.Items.Select(i => i.Id).ToHashSet();
+        switch (command)
+        {
+            case AddActionItem c:
+                SetActionItems(ActionItems.Add(s.ActionItems, c.Item, Guid.NewGuid(), Id, agendaItems, now), events);
+                break;
+            case UpdateActionItem c:
+                SetActionItems(ActionItems.Update(s.ActionItems, c.ItemId, c.Item, agendaItems, now), events);
+                break;
+            case SetActionItemStatus c:
+                SetActionItems(ActionItems.SetStatus(s.ActionItems, c.ItemId, c.Status, now), events);
+                break;
+            case RemoveActionItem c:
+                SetActionItems(ActionItems.Remove(s.ActionItems, c.ItemId, Id), events);
+                break;
+            case CarryOverActionItems:
+                await CarryOver(events);
+                break;
+            case SetMinutesFooter c:
+                s.Minutes.Footer = new MinutesFooter(TextRules.OptionalName(c.Footer?.RecordedBy), TextRules.OptionalName(c.Footer?.SignedAt));
+                events.Add(new MinutesChanged(Id, 0, MinutesInfo()));
+                break;
+            case ApproveMinutes:
+                var content = await ComposeMinutes(now, events);
+                s.Minutes.Versions.Add(new MinutesVersion(s.Minutes.Versions.Count + 1, now, by.ParticipantId, by.DisplayName, content));
+                events.Add(new MinutesChanged(Id, 0, MinutesInfo()));
+                break;
+        }
+    }
+
+    /// <summary>Brings in the previous meeting's open tasks that are not here yet (an event only if any came).</summary>
+    private async Task CarryOver(List<MeetingEvent> events)
+    {
+        if (state.State.PreviousMeetingId is not { } previousId)
+        {
+            return;
+        }
+
+        var previous = await GrainFactory.GetGrain<IMeetingGrain>(previousId).GetActionItems();
+        var merged = ActionItems.CarryOver(state.State.ActionItems, previous);
+        if (merged.Count != state.State.ActionItems.Count)
+        {
+            SetActionItems(merged, events);
+        }
+    }
+
+    private void SetActionItems(List<ActionItem> items, List<MeetingEvent> events)
+    {
+        state.State.ActionItems = items;
+        events.Add(new ActionItemsChanged(Id, 0, [.. items]));
+    }
+
+    /// <summary>The notes document, created on first use, with a section for every agenda item.</summary>
+    private async Task<IVisionDocumentGrain> EnsureMinutesDocument(List<MeetingEvent> events)
+    {
+        var minutes = state.State.Minutes;
+        if (minutes.DocumentId is not { } documentId)
+        {
+            documentId = Guid.NewGuid();
+            await GrainFactory.GetGrain<IVisionDocumentGrain>(documentId).Create(Details.WorkingGroupId, new VisionDocumentDraft(Details.Title, []));
+            minutes.DocumentId = documentId;
+            events.Add(new MinutesChanged(Id, 0, MinutesInfo()));
+        }
+
+        var document = GrainFactory.GetGrain<IVisionDocumentGrain>(documentId);
+        await document.EnsureSections([.. state.State.Agenda.Items.Select(i => new VisionSection(i.Id, i.Title, ""))]);
+        return document;
+    }
+
+    private async Task<MinutesContent> ComposeMinutes(DateTimeOffset now, List<MeetingEvent> events)
+    {
+        var notes = (await (await EnsureMinutesDocument(events)).Get()).Sections.ToDictionary(s => s.Id, s => s.Text);
+        var group = await GrainFactory.GetGrain<IWorkingGroupGrain>(Details.WorkingGroupId).Get();
+        IReadOnlyList<MinutesArea> areas = Details.VisionDocumentId is { } visionId
+            ? [.. (await GrainFactory.GetGrain<IVisionDocumentGrain>(visionId).Get()).Sections.Select(s => new MinutesArea(s.Id, s.Heading))]
+            : [];
+        var s = state.State;
+        return MinutesComposer.Compose(
+            new MinutesSources(Details, group.Name, s.Roster, _presence.Present.ToHashSet(), s.Agenda, [.. s.Polls.Select(View)],
+                s.Board.Rankings, s.ActionItems, notes, areas, s.Minutes.Footer),
+            now);
+    }
+
+    private MinutesInfo MinutesInfo() => new(
+        state.State.Minutes.DocumentId,
+        state.State.Minutes.Footer,
+        [.. state.State.Minutes.Versions.Select(v => new MinutesVersionInfo(v.Number, v.ApprovedAt, v.ApprovedByName))]);
+}

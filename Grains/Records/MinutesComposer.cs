@@ -1,0 +1,60 @@
+using CommunityPlanning.Meetings;
+using CommunityPlanning.Voting;
+
+namespace CommunityPlanning.Records;
+
+/// <summary>What the minutes are made of, read from the meeting's own state (no I/O, so it is tested alone).</summary>
+public sealed record MinutesSources(
+    MeetingDetails Details,
+    string GroupName,
+    IReadOnlyList<RosterEntry> Roster,
+    IReadOnlySet<Guid> Connected,
+    Agenda Agenda,
+    IReadOnlyList<PollView> Polls,
+    IReadOnlyList<ProposalRanking> Rankings,
+    IReadOnlyList<ActionItem> ActionItems,
+    IReadOnlyDictionary<Guid, string> Notes,
+    IReadOnlyList<MinutesArea> Areas,
+    MinutesFooter Footer);
+
+/// <summary>
+/// Composes the minutes: attendance as the records count it (present = marked present, or connected and not
+/// marked otherwise; observers and removed people are not attendees; members counted apart from guests and
+/// staff), each agenda item with its notes, the decisions closed under it and its tasks; decisions and carried
+/// tasks that belong to no item are listed apart.
+/// </summary>
+public static class MinutesComposer
+{
+    public static MinutesContent Compose(MinutesSources s, DateTimeOffset now)
+    {
+        var people = s.Roster.Where(e => !e.Removed && e.Role != MeetingRole.Observer).ToList();
+        var present = people.Where(e => e.Attendance == Attendance.Present
+            || (e.Attendance == Attendance.Unmarked && s.Connected.Contains(e.ParticipantId))).ToList();
+        var excused = people.Where(e => e.Attendance == Attendance.Excused).Select(e => e.DisplayName).ToList();
+
+        var decided = s.Polls.Where(p => p.Result is { Final: true }).ToList();
+        var itemIds = s.Agenda.Items.Select(i => i.Id).ToHashSet();
+        var items = s.Agenda.Items.Select(item => new MinutesItem(
+            item.Id, item.Title, item.Presenter, item.Kind, item.SpentMs + RunningMs(s.Agenda, item.Id, s.Details.Phase, now),
+            s.Notes.GetValueOrDefault(item.Id, ""),
+            [.. decided.Where(p => p.AgendaItemId == item.Id)],
+            [.. s.Rankings.Where(r => r.AgendaItemId == item.Id)],
+            [.. s.ActionItems.Where(t => t.AgendaItemId == item.Id)])).ToList();
+
+        return new MinutesContent(
+            s.Details.Id, s.GroupName, s.Details.Title, s.Details.StartsAt, s.Details.Place, s.Details.FacilitatorName,
+            [.. present.Select(e => e.DisplayName)], excused,
+            present.Count(e => e.Kind == AttendeeKind.Member), present.Count(e => e.Kind != AttendeeKind.Member),
+            items,
+            [.. decided.Where(p => p.AgendaItemId is not { } id || !itemIds.Contains(id))],
+            [.. s.Rankings.Where(r => r.AgendaItemId is not { } id || !itemIds.Contains(id))],
+            [.. s.ActionItems.Where(t => t.AgendaItemId is not { } id || !itemIds.Contains(id))],
+            s.Areas, s.Footer, now);
+    }
+
+    /// <summary>The stretch of the current item that is still running (booked into SpentMs only when it ends).</summary>
+    private static long RunningMs(Agenda agenda, Guid itemId, MeetingPhase phase, DateTimeOffset now) =>
+        phase == MeetingPhase.Live && agenda.CurrentItemId == itemId && agenda.CurrentSince is { } since
+            ? (long)Math.Max(0, (now - since).TotalMilliseconds)
+            : 0;
+}
