@@ -9,6 +9,9 @@ public enum AgendaItemKind
     Vote = 3,
     Break = 4,
     Other = 5,
+
+    /// <summary>Checking the tasks of earlier meetings; the minutes list the carried-over tasks under it.</summary>
+    TaskReview = 6,
 }
 
 [GenerateSerializer, Immutable, Alias("cp.AgendaItemDraft")]

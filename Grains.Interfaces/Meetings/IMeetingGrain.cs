@@ -85,7 +85,7 @@ public interface IMeetingGrain : IGrainWithGuidKey
 
     /// <summary>The minutes as they stand now (no version) or an approved version, for participants and above.</summary>
     [Alias("GetMinutes")]
-    Task<MinutesContent> GetMinutes(Actor actor, int? version);
+    Task<MinutesView> GetMinutes(Actor actor, int? version);
 
     /// <summary>Every task of the meeting (for the next meeting's carry-over and the group's task list).</summary>
     [Alias("GetActionItems")]

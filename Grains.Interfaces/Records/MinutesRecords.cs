@@ -63,6 +63,12 @@ public sealed record MinutesVersion(
     [property: Id(3)] string ApprovedByName,
     [property: Id(4)] MinutesContent Content);
 
+/// <summary>The minutes as they stand (no <see cref="Approved"/>), or an approved version with its approval.</summary>
+[GenerateSerializer, Immutable, Alias("cp.MinutesView")]
+public sealed record MinutesView(
+    [property: Id(0)] MinutesContent Content,
+    [property: Id(1)] MinutesVersionInfo? Approved);
+
 /// <summary>What everyone sees of the minutes: where the notes are co-edited, the footer, and the approved versions (without their content).</summary>
 [GenerateSerializer, Immutable, Alias("cp.MinutesInfo")]
 public sealed record MinutesInfo(

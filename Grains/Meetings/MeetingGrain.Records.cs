@@ -35,7 +35,7 @@ public sealed partial class MeetingGrain
         return Task.FromResult(entry);
     }
 
-    public async Task<MinutesContent> GetMinutes(Actor actor, int? version)
+    public async Task<MinutesView> GetMinutes(Actor actor, int? version)
     {
         await Authorize(actor, MeetingRole.Participant);
         if (version is not { } number)
@@ -43,11 +43,11 @@ public sealed partial class MeetingGrain
             var events = new List<MeetingEvent>();
             var content = await ComposeMinutes(time.GetUtcNow(), events);
             await Publish(events);
-            return content;
+            return new MinutesView(content, null);
         }
 
-        return state.State.Minutes.Versions.Find(v => v.Number == number)?.Content
-            ?? throw new DomainException(ErrorCodes.MinutesVersionUnknown);
+        var approved = state.State.Minutes.Versions.Find(v => v.Number == number) ?? throw new DomainException(ErrorCodes.MinutesVersionUnknown);
+        return new MinutesView(approved.Content, Info(approved));
     }
 
     public Task<IReadOnlyList<ActionItem>> GetActionItems()
@@ -145,5 +145,7 @@ public sealed partial class MeetingGrain
     private MinutesInfo MinutesInfo() => new(
         state.State.Minutes.DocumentId,
         state.State.Minutes.Footer,
-        [.. state.State.Minutes.Versions.Select(v => new MinutesVersionInfo(v.Number, v.ApprovedAt, v.ApprovedByName))]);
+        [.. state.State.Minutes.Versions.Select(Info)]);
+
+    private static MinutesVersionInfo Info(MinutesVersion v) => new(v.Number, v.ApprovedAt, v.ApprovedByName);
 }

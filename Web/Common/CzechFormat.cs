@@ -13,4 +13,26 @@ public static class CzechFormat
 
     public static string DateTime(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, PragueTime.Zone).ToString("d. M. yyyy H:mm", Culture);
+
+    /// <summary>"18. 11. 2015", the date as Czech records write it, in Prague.</summary>
+    public static string Date(DateTimeOffset at) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, PragueTime.Zone).DateTime));
+
+    public static string Date(DateOnly date) => date.ToString("d. M. yyyy", Culture);
+
+    /// <summary>
+    /// A name as the records write a responsible person: "Kateřina Marcinková" → "K. Marcinková"; academic titles
+    /// ("Mgr.") and names given as an initial or a single word stay as they are.
+    /// </summary>
+    public static string ShortName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = Array.FindIndex(words, w => !w.EndsWith('.'));
+        if (first < 0 || first >= words.Length - 1 || words[first].Length < 2 || words[first + 1].EndsWith(','))
+        {
+            return string.Join(' ', words);
+        }
+
+        words[first] = char.ToUpper(words[first][0], Culture) + ".";
+        return string.Join(' ', words);
+    }
 }

@@ -7,6 +7,7 @@ using CommunityPlanning.Web.Documents;
 using CommunityPlanning.Web.Health;
 using CommunityPlanning.Web.Localization;
 using CommunityPlanning.Web.Meetings;
+using CommunityPlanning.Web.Records;
 using CommunityPlanning.Web.Security;
 using CommunityPlanning.Web.Voting;
 using CommunityPlanning.Web.WorkingGroups;
@@ -144,6 +145,7 @@ public static class CommunityPlanningApp
         api.MapWorkingGroups();
         api.MapMeetings();
         api.MapPolls();
+        api.MapTasks();
         api.MapUiTexts();
         api.MapFallback(() => ErrorResponses.Problem(CommunityPlanning.Common.ErrorCodes.NotFound));
 

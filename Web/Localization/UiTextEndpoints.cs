@@ -29,8 +29,10 @@ public static class UiTextEndpoints
     }
 
     /// <summary>The texts of a requested language for an export (Czech when none or an unknown one is asked for).</summary>
-    public static SortedDictionary<string, string> LoadOrCzech(string? language) =>
-        Load(language is not null && Languages.Contains(language) ? language : "cs");
+    public static SortedDictionary<string, string> LoadOrCzech(string? language) => Load(Language(language));
+
+    /// <summary>A requested export language if there is one, else Czech.</summary>
+    public static string Language(string? language) => language is not null && Languages.Contains(language) ? language : "cs";
 
     /// <summary>All texts of a language; a text missing in it falls back to the neutral (English) file.</summary>
     public static SortedDictionary<string, string> Load(string language)

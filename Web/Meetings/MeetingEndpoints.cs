@@ -34,16 +34,15 @@ public static class MeetingEndpoints
             TypedResults.Ok(await Meeting(grains, id).GetSnapshot(OrganizerClaims.RequireActor(http.User))))
             .RequireAuthorization();
 
-        // The record so far, as Markdown (the header, attendance, programme, decisions).
-        meetings.MapGet("/record.md", async Task<FileContentHttpResult> (Guid id, string? lang, HttpContext http, IGrainFactory grains) =>
+        // The minutes as they stand now, or an approved version: DOCX, Markdown or a page to print.
+        meetings.MapGet("/minutes.{format}", async (Guid id, string format, int? version, string? lang, HttpContext http, IGrainFactory grains, ParticipantTickets tickets) =>
         {
-            var actor = OrganizerClaims.RequireActor(http.User);
-            await Meeting(grains, id).Authorize(actor, MeetingRole.Facilitator);
-            var snapshot = await Meeting(grains, id).GetSnapshot(actor);
-            var areas = await VisionAreas.HeadingsAsync(grains, snapshot.Details.VisionDocumentId);
-            var markdown = MeetingRecordMarkdown.Write(snapshot, areas, UiTextEndpoints.LoadOrCzech(lang));
-            return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", "zapis.md");
-        }).RequireAuthorization();
+            var minutes = await Meeting(grains, id).GetMinutes(MeetingCaller.Resolve(http, id, tickets), version);
+            var language = UiTextEndpoints.Language(lang);
+            var record = MinutesRecord.Build(minutes.Content, minutes.Approved, UiTextEndpoints.Load(language), language);
+            var date = TimeZoneInfo.ConvertTime(minutes.Content.StartsAt, PragueTime.Zone).ToString("yyyy-MM-dd");
+            return RecordFormat.File(record, format, $"zapis-{date}" + (minutes.Approved is { } v ? $"-verze-{v.Number}" : ""));
+        });
 
         meetings.MapPost("/invites", async Task<Created<InviteLink>> (Guid id, CreateInviteRequest request, HttpContext http, IGrainFactory grains) =>
         {

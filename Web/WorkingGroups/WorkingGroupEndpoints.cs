@@ -2,6 +2,7 @@ using CommunityPlanning.Common;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Web.Localization;
+using CommunityPlanning.Web.Records;
 using CommunityPlanning.Web.Security;
 using CommunityPlanning.WorkingGroups;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -66,9 +67,11 @@ public static class WorkingGroupEndpoints
         groups.MapPut("/{id:guid}/schedule", async Task<Ok<WorkingGroupDetails>> (Guid id, IReadOnlyList<PlannedMeeting> schedule, HttpContext http, IGrainFactory grains) =>
             TypedResults.Ok(await grains.GetGrain<IWorkingGroupGrain>(id).SetSchedule(OrganizerClaims.RequireActor(http.User), schedule)));
 
-        groups.MapPost("/{id:guid}/meetings", async Task<Created<MeetingDetails>> (Guid id, MeetingDraft draft, HttpContext http, IGrainFactory grains) =>
+        groups.MapPost("/{id:guid}/meetings", async Task<Created<MeetingDetails>> (Guid id, MeetingDraft draft, string? lang, HttpContext http, IGrainFactory grains) =>
         {
-            var meeting = await grains.GetGrain<IWorkingGroupGrain>(id).CreateMeeting(OrganizerClaims.RequireActor(http.User), draft);
+            var actor = OrganizerClaims.RequireActor(http.User);
+            var meeting = await grains.GetGrain<IWorkingGroupGrain>(id).CreateMeeting(actor, draft);
+            await TaskReview.AddItemIfTasksCarried(grains.GetGrain<IMeetingGrain>(meeting.Id), actor, UiTextEndpoints.LoadOrCzech(lang));
             return TypedResults.Created($"/api/meetings/{meeting.Id}", meeting);
         });
 

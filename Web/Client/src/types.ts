@@ -108,8 +108,8 @@ export interface RosterEntry {
   noVotingRight: boolean;
 }
 
-export type AgendaItemKind = "Report" | "Discussion" | "Brainstorm" | "Vote" | "Break" | "Other";
-export const AGENDA_ITEM_KINDS: readonly AgendaItemKind[] = ["Report", "Discussion", "Brainstorm", "Vote", "Break", "Other"];
+export type AgendaItemKind = "Report" | "Discussion" | "Brainstorm" | "Vote" | "Break" | "Other" | "TaskReview";
+export const AGENDA_ITEM_KINDS: readonly AgendaItemKind[] = ["Report", "Discussion", "Brainstorm", "Vote", "Break", "Other", "TaskReview"];
 
 export interface AgendaItemDraft {
   title: string;
@@ -195,6 +195,46 @@ export interface MeetingSnapshot {
   serverTime: string;
   polls: PollView[];
   board: BoardView;
+  actionItems: ActionItem[];
+  minutes: MinutesInfo;
+}
+
+// The meeting's record (docs/protocol.md, "Minutes").
+
+export type ActionItemStatus = "Open" | "InProgress" | "Done" | "Cancelled";
+export const ACTION_ITEM_STATUSES: readonly ActionItemStatus[] = ["Open", "InProgress", "Done", "Cancelled"];
+
+export interface ActionItemDraft {
+  text: string;
+  responsible: string;
+  /** "2026-06-30" or null. */
+  due: string | null;
+  agendaItemId: string | null;
+}
+
+export interface ActionItem extends ActionItemDraft {
+  id: string;
+  status: ActionItemStatus;
+  originMeetingId: string;
+  createdAt: string;
+  changedAt: string;
+}
+
+export interface MinutesFooter {
+  recordedBy: string | null;
+  signedAt: string | null;
+}
+
+export interface MinutesVersionInfo {
+  number: number;
+  approvedAt: string;
+  approvedByName: string;
+}
+
+export interface MinutesInfo {
+  documentId: string | null;
+  footer: MinutesFooter;
+  versions: MinutesVersionInfo[];
 }
 
 // Polls (docs/protocol.md, "Polls").

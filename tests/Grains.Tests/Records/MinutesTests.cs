@@ -60,8 +60,8 @@ public sealed class MinutesTests(ClusterFixture fixture) : IClassFixture<Cluster
         var snapshot = await g.GetSnapshot(f);
         Assert.Equal([1, 2], snapshot.Minutes.Versions.Select(v => v.Number));
         Assert.Equal(new MinutesFooter("Lucie Hrubá", "V Liberci"), snapshot.Minutes.Footer);
-        var first = await g.GetMinutes(f, 1);
-        var second = await g.GetMinutes(f, 2);
+        var first = (await g.GetMinutes(f, 1)).Content;
+        var second = (await g.GetMinutes(f, 2)).Content;
         Assert.Equal("- proběhlo mapování potřeb", first.Items[0].Notes);
         Assert.Equal("- proběhlo mapování potřeb\n- oprava: přehled cílových skupin", second.Items[0].Notes);
         Assert.Equal(["Představení zástupce APOSS", "Realizace fokusních skupin", "Různé a závěr"], second.Items.Select(i => i.Title));
@@ -92,7 +92,7 @@ public sealed class MinutesTests(ClusterFixture fixture) : IClassFixture<Cluster
         await g.Execute(f, new OpenPoll(polls[1].Id));
         await g.Execute(f, new ClosePoll(polls[1].Id));
 
-        var minutes = await g.GetMinutes(f, null);
+        var minutes = (await g.GetMinutes(f, null)).Content;
         Assert.Equal([polls[0].Id], minutes.Items[0].Polls.Select(p => p.Id));
         Assert.Equal(1, minutes.Items[0].Polls[0].Result!.Options[0].Count);
         Assert.Equal([polls[1].Id], minutes.OtherPolls.Select(p => p.Id));

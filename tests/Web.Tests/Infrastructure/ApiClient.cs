@@ -49,6 +49,9 @@ public sealed class ApiClient : IDisposable
         return await _http.SendAsync(request);
     }
 
+    /// <summary>Sends a request as built by the test (its own headers), with this client's cookies.</summary>
+    public Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request) => _http.SendAsync(request);
+
     public async Task<T> PostAsync<T>(string path, object body)
     {
         var response = await PostAsync(path, body);

@@ -148,6 +148,12 @@ export class SectionPanel {
   }
 
   /** Marks the section as the one the facilitator shows everyone. */
+  /** The section was renamed (the minutes follow their agenda item's title). */
+  setHeading(heading: string): void {
+    const el = this.el.querySelector(`#${this.headingId}`);
+    if (el) el.textContent = heading;
+  }
+
   setPresented(presented: boolean): void {
     this.presentedEl.hidden = !presented;
     this.el.classList.toggle("presented", presented);

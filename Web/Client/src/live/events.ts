@@ -1,4 +1,4 @@
-import type { Agenda, BoardView, Focus, MeetingDetails, MeetingTimer, ModerationRecord, PollView, RosterEntry, Speakers } from "../types";
+import type { ActionItem, Agenda, BoardView, MinutesInfo, Focus, MeetingDetails, MeetingTimer, ModerationRecord, PollView, RosterEntry, Speakers } from "../types";
 
 // The events the meeting hub sends (see Web/Meetings/ClientEvents.cs), tagged with their hub method name.
 
@@ -63,6 +63,18 @@ export interface BoardChanged {
   board: BoardView;
 }
 
+export interface ActionItemsChanged {
+  meetingId: string;
+  seq: number;
+  items: ActionItem[];
+}
+
+export interface MinutesChanged {
+  meetingId: string;
+  seq: number;
+  minutes: MinutesInfo;
+}
+
 export type MeetingEvent =
   | { kind: "presenceChanged"; data: PresenceChanged }
   | { kind: "rosterChanged"; data: RosterChanged }
@@ -73,7 +85,9 @@ export type MeetingEvent =
   | { kind: "focusChanged"; data: FocusChanged }
   | { kind: "moderationRecorded"; data: ModerationRecorded }
   | { kind: "pollChanged"; data: PollChanged }
-  | { kind: "boardChanged"; data: BoardChanged };
+  | { kind: "boardChanged"; data: BoardChanged }
+  | { kind: "actionItemsChanged"; data: ActionItemsChanged }
+  | { kind: "minutesChanged"; data: MinutesChanged };
 
 export const EVENT_NAMES = [
   "presenceChanged",
@@ -86,6 +100,8 @@ export const EVENT_NAMES = [
   "moderationRecorded",
   "pollChanged",
   "boardChanged",
+  "actionItemsChanged",
+  "minutesChanged",
 ] as const;
 
 export function seqOf(event: MeetingEvent): number {

@@ -1,4 +1,4 @@
-import type { Agenda, BoardView, Focus, MeetingDetails, MeetingSnapshot, MeetingTimer, ModerationRecord, PollView, RosterEntry, Speakers } from "../types";
+import type { ActionItem, Agenda, BoardView, MinutesInfo, Focus, MeetingDetails, MeetingSnapshot, MeetingTimer, ModerationRecord, PollView, RosterEntry, Speakers } from "../types";
 import type { MeetingEvent } from "./events";
 
 /** What the meeting page shows, kept up to date from a snapshot and the events after it. */
@@ -16,6 +16,8 @@ export interface MeetingState {
   polls: PollView[];
   /** The board as everyone sees it (hidden proposals without text); the panel asks for its own view. */
   board: BoardView;
+  actionItems: ActionItem[];
+  minutes: MinutesInfo;
 }
 
 export function fromSnapshot(snapshot: MeetingSnapshot): MeetingState {
@@ -32,6 +34,8 @@ export function fromSnapshot(snapshot: MeetingSnapshot): MeetingState {
     moderation: [...snapshot.moderation],
     polls: [...snapshot.polls],
     board: snapshot.board,
+    actionItems: snapshot.actionItems,
+    minutes: snapshot.minutes,
   };
 }
 
@@ -69,6 +73,10 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): MeetingSta
       return { ...state, moderation: [...state.moderation, event.data.record], seq };
     case "boardChanged":
       return { ...state, board: event.data.board, seq };
+    case "actionItemsChanged":
+      return { ...state, actionItems: event.data.items, seq };
+    case "minutesChanged":
+      return { ...state, minutes: event.data.minutes, seq };
     case "pollChanged": {
       const poll = event.data.poll;
       const known = state.polls.some((p) => p.id === poll.id);

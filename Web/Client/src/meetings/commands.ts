@@ -1,5 +1,5 @@
 import type { MeetingHubAccess } from "../live/meetingChannel";
-import type { AgendaItemDraft, Attendance, AttendeeKind, BoardView, FocusKind, PollDraft, VoteReceipt } from "../types";
+import type { ActionItemDraft, ActionItemStatus, AgendaItemDraft, Attendance, AttendeeKind, BoardView, FocusKind, MinutesFooter, PollDraft, VoteReceipt } from "../types";
 
 /** The facilitation commands of the meeting hub (docs/protocol.md, "Facilitation"); each answers with a seq. */
 export class MeetingCommands {
@@ -52,6 +52,13 @@ export class MeetingCommands {
   startPrioritisation = (dotsPerVoter: number) => this.run("StartPrioritisation", { dotsPerVoter });
   placeDots = (placements: { proposalId: string; dots: number }[]) => this.run("PlaceDots", { placements });
   closePrioritisation = () => this.run("ClosePrioritisation");
+  addActionItem = (item: ActionItemDraft) => this.run("AddActionItem", { item });
+  updateActionItem = (itemId: string, item: ActionItemDraft) => this.run("UpdateActionItem", { itemId, item });
+  setActionItemStatus = (itemId: string, status: ActionItemStatus) => this.run("SetActionItemStatus", { itemId, status });
+  removeActionItem = (itemId: string) => this.run("RemoveActionItem", { itemId });
+  carryOverActionItems = () => this.run("CarryOverActionItems");
+  setMinutesFooter = (footer: MinutesFooter) => this.run("SetMinutesFooter", { footer });
+  approveMinutes = () => this.run("ApproveMinutes");
 
   private run(method: string, argument?: unknown): Promise<number> {
     return argument === undefined

@@ -16,6 +16,7 @@ import { SpeakersPanel } from "../meetings/speakersPanel";
 import { TimerPanel } from "../meetings/timerPanel";
 import { PollsPanel } from "../voting/pollsPanel";
 import { ProposalsPanel } from "../voting/proposalsPanel";
+import { MinutesPanel } from "../records/minutesPanel";
 import type { Page, PageContext } from "../router";
 import { organizer } from "../session";
 import type { Focus, MeetingPhase, RosterEntry } from "../types";
@@ -91,10 +92,11 @@ export function meetingPage(context: PageContext): Page {
       },
     });
     const proposals = new ProposalsPanel(panelContext, meetingId, organizer() !== null);
-    return { agenda, polls, proposals, follow, timer: new TimerPanel(panelContext), speakers: new SpeakersPanel(panelContext), roster: new RosterPanel(panelContext) };
+    const minutes = new MinutesPanel(panelContext, channel, meetingId);
+    return { agenda, polls, proposals, follow, minutes, timer: new TimerPanel(panelContext), speakers: new SpeakersPanel(panelContext), roster: new RosterPanel(panelContext) };
   };
   let ui = createPanels();
-  const panels = (): LivePanel[] => [ui.agenda, ui.timer, ui.speakers, ui.polls, ui.proposals, ui.roster, ui.follow];
+  const panels = (): LivePanel[] => [ui.agenda, ui.timer, ui.speakers, ui.polls, ui.proposals, ui.roster, ui.follow, ui.minutes];
   const ticker = setInterval(() => panels().forEach((p) => p.tick?.()), TICK_MS);
 
   const isFacilitator = () => state?.you.role === "Facilitator";
@@ -131,6 +133,7 @@ export function meetingPage(context: PageContext): Page {
       h("div", { class: "live-grid" }, h("div", {}, ui.agenda.el, ui.polls.el), h("div", { class: "live-side" }, ui.timer.el, ui.speakers.el)),
       ui.proposals.el,
       h("div", { class: "columns" }, ui.roster.el, documentEl),
+      ui.minutes.el,
       invitePanel?.el,
       announcer,
     );
@@ -193,7 +196,6 @@ export function meetingPage(context: PageContext): Page {
         organizer() ? h("a", { href: `/groups/${d.workingGroupId}` }, t("meeting.backToGroup")) : null,
         organizer() ? " · " : null,
         h("a", { href: `/meetings/${d.id}/projector`, target: "_blank", rel: "noopener" }, t("projector.open")),
-        organizer() && isFacilitator() ? [" · ", h("a", { href: `/api/meetings/${d.id}/record.md`, download: "" }, t("record.download"))] : null,
       ),
     );
   };
@@ -309,6 +311,7 @@ export function meetingPage(context: PageContext): Page {
 
   return {
     rerender: () => {
+      ui.minutes.dispose();
       ui = createPanels();
       if (state && !loadError) void openDocument();
       else renderAll();
@@ -317,6 +320,7 @@ export function meetingPage(context: PageContext): Page {
       disposed = true;
       clearInterval(ticker);
       documentView?.dispose();
+      ui.minutes.dispose();
       void channel.stop();
     },
   };

@@ -50,6 +50,8 @@ const snapshot = (seq: number, present: string[] = ["f"], roster: RosterEntry[] 
   serverTime: "2026-05-26T11:00:00+00:00",
   polls: [],
   board: { brainstorm: false, proposals: [], roundDots: null, yourDots: {}, rankings: [] },
+  actionItems: [],
+  minutes: { documentId: null, footer: { recordedBy: null, signedAt: null }, versions: [] },
 });
 
 const presence = (seq: number, participantId: string, isPresent = true): MeetingEvent => ({
