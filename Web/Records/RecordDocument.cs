@@ -8,8 +8,11 @@ public sealed record RecordDocument(string Title, IReadOnlyList<RecordBlock> Blo
 
 public abstract record RecordBlock;
 
-/// <summary>A heading, level 1 (the record's own title is not repeated as a block) to 3.</summary>
-public sealed record RecordHeading(int Level, string Text) : RecordBlock;
+/// <summary>A heading, level 1 (the record's own title is not repeated as a block) to 3; other levels are clamped into that range.</summary>
+public sealed record RecordHeading(int Level, string Text) : RecordBlock
+{
+    public int Level { get; } = Math.Clamp(Level, 1, 3);
+}
 
 /// <summary>A paragraph of runs; a run may be bold (labels such as "Datum:").</summary>
 public sealed record RecordParagraph(IReadOnlyList<RecordRun> Runs) : RecordBlock
