@@ -1,10 +1,16 @@
+using System.Globalization;
+
 namespace CommunityPlanning.Web.Records;
 
 /// <summary>
 /// A record laid out for export, independent of the format: minutes and vision documents are built into this
 /// once, and each format (Markdown, DOCX, print HTML) has one writer for it.
 /// </summary>
-public sealed record RecordDocument(string Title, IReadOnlyList<RecordBlock> Blocks, string Language = "cs");
+public sealed record RecordDocument(string Title, IReadOnlyList<RecordBlock> Blocks, string Language = "cs")
+{
+    /// <summary>The culture the record is written for: en-GB for "en", otherwise cs-CZ, the municipality's own.</summary>
+    public CultureInfo Culture => CultureInfo.GetCultureInfo(Language == "en" ? "en-GB" : "cs-CZ");
+}
 
 public abstract record RecordBlock;
 
