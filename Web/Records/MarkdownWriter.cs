@@ -8,17 +8,18 @@ public static class MarkdownWriter
     public static string Write(RecordDocument document)
     {
         var md = new StringBuilder();
-        md.Append("# ").AppendLine(Escape(document.Title));
+        md.Append("# ").AppendLine(Line(document.Title));
         foreach (var block in document.Blocks)
         {
             md.AppendLine();
             switch (block)
             {
                 case RecordHeading h:
-                    md.Append('#', Math.Clamp(h.Level, 1, 3) + 1).Append(' ').AppendLine(Escape(h.Text));
+                    md.Append('#', h.Level + 1).Append(' ').AppendLine(Line(h.Text));
                     break;
                 case RecordParagraph p:
-                    foreach (var line in string.Concat(p.Runs.Select(Run)).Split('\n'))
+                    // Two trailing spaces make each line break of the paragraph a hard break.
+                    foreach (var line in Paragraph(p).Split('\n'))
                     {
                         md.AppendLine(line + "  ");
                     }
@@ -28,16 +29,16 @@ public static class MarkdownWriter
                     var number = 0;
                     foreach (var item in list.Items)
                     {
-                        md.Append(list.Numbered ? $"{++number}. " : "- ").AppendLine(Escape(item).ReplaceLineEndings(" "));
+                        md.Append(list.Numbered ? $"{++number}. " : "- ").AppendLine(Line(item));
                     }
 
                     break;
                 case RecordTable table:
-                    md.AppendLine(Row(table.Header));
-                    md.AppendLine(Row(table.Header.Select(_ => "---").ToList(), escape: false));
+                    md.AppendLine(Row(table.Header.Select(Line)));
+                    md.AppendLine(Row(table.Header.Select(_ => "---")));
                     foreach (var row in table.Rows)
                     {
-                        md.AppendLine(Row(row));
+                        md.AppendLine(Row(row.Select(Line)));
                     }
 
                     break;
@@ -47,20 +48,53 @@ public static class MarkdownWriter
         return md.ToString();
     }
 
-    private static string Run(RecordRun run) => run.Bold && run.Text.Trim().Length > 0 ? $"**{Escape(run.Text.Trim())}**{(run.Text.EndsWith(' ') ? " " : "")}" : Escape(run.Text);
+    /// <summary>Text that must stay on one line (a heading, list item or table cell): escaped, breaks as spaces.</summary>
+    private static string Line(string text) => Escape(text).Replace('\n', ' ');
 
-    private static string Row(IReadOnlyList<string> cells, bool escape = true) =>
-        "| " + string.Join(" | ", cells.Select(c => escape ? Escape(c).Replace("|", "\\|").ReplaceLineEndings(" ") : c)) + " |";
+    private static string Row(IEnumerable<string> cells) => "| " + string.Join(" | ", cells) + " |";
+
+    /// <summary>The runs escaped as one text, so only a real line start counts as one; bold keeps its surrounding spaces outside the markers.</summary>
+    private static string Paragraph(RecordParagraph p)
+    {
+        var md = new StringBuilder();
+        foreach (var run in p.Runs)
+        {
+            var text = RecordChars.Clean(run.Text);
+            var lineStart = md.Length == 0 || md[^1] == '\n';
+            var core = text.Trim();
+            if (!run.Bold || core.Length == 0)
+            {
+                md.Append(Escape(text, lineStart));
+                continue;
+            }
+
+            var lead = text[..text.IndexOf(core, StringComparison.Ordinal)];
+            md.Append(Escape(lead, lineStart)).Append("**").Append(Escape(core, lineStart: false)).Append("**");
+            md.Append(Escape(text[(lead.Length + core.Length)..], lineStart: false));
+        }
+
+        return md.ToString();
+    }
 
     /// <summary>Backslash-escapes the characters CommonMark could read as markup, and a leading list or heading marker.</summary>
-    public static string Escape(string text)
+    public static string Escape(string text) => Escape(RecordChars.Clean(text), lineStart: true);
+
+    /// <summary>
+    /// Escapes clean text that starts at a line start or not. Indentation at a line start is dropped: four spaces
+    /// would make a code block, and a record's lines need none.
+    /// </summary>
+    private static string Escape(string text, bool lineStart)
     {
         var sb = new StringBuilder(text.Length);
-        var lineStart = true;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#' or '~' or '|')
+            if (lineStart && c == ' ')
+            {
+                continue;
+            }
+
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#' or '~' or '|' or '&')
             {
                 sb.Append('\\');
             }
@@ -87,7 +121,7 @@ public static class MarkdownWriter
             }
 
             sb.Append(c);
-            lineStart = c == '\n' || (lineStart && c == ' ');
+            lineStart = c == '\n';
         }
 
         return sb.ToString();

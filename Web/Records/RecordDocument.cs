@@ -1,15 +1,24 @@
+using System.Globalization;
+
 namespace CommunityPlanning.Web.Records;
 
 /// <summary>
 /// A record laid out for export, independent of the format: minutes and vision documents are built into this
 /// once, and each format (Markdown, DOCX, print HTML) has one writer for it.
 /// </summary>
-public sealed record RecordDocument(string Title, IReadOnlyList<RecordBlock> Blocks, string Language = "cs");
+public sealed record RecordDocument(string Title, IReadOnlyList<RecordBlock> Blocks, string Language = "cs")
+{
+    /// <summary>The culture the record is written for: en-GB for "en", otherwise cs-CZ, the municipality's own.</summary>
+    public CultureInfo Culture => CultureInfo.GetCultureInfo(Language == "en" ? "en-GB" : "cs-CZ");
+}
 
 public abstract record RecordBlock;
 
-/// <summary>A heading, level 1 (the record's own title is not repeated as a block) to 3.</summary>
-public sealed record RecordHeading(int Level, string Text) : RecordBlock;
+/// <summary>A heading, level 1 (the record's own title is not repeated as a block) to 3; other levels are clamped into that range.</summary>
+public sealed record RecordHeading(int Level, string Text) : RecordBlock
+{
+    public int Level { get; } = Math.Clamp(Level, 1, 3);
+}
 
 /// <summary>A paragraph of runs; a run may be bold (labels such as "Datum:").</summary>
 public sealed record RecordParagraph(IReadOnlyList<RecordRun> Runs) : RecordBlock

@@ -1,0 +1,56 @@
+namespace CommunityPlanning.Web.Records;
+
+/// <summary>
+/// A plain-text note as people type minutes, read into record blocks: blank lines separate paragraphs, lines
+/// of a paragraph keep their breaks, and lines starting with "- ", "• " or "* " are bullets. A list goes on
+/// across blank lines (notes often space their bullets out) and ends at the first line that is not a bullet.
+/// </summary>
+public static class RecordText
+{
+    public static IEnumerable<RecordBlock> Blocks(string text)
+    {
+        var blocks = new List<RecordBlock>();
+        var lines = new List<string>();
+        var items = new List<string>();
+
+        void EndParagraph()
+        {
+            if (lines.Count > 0)
+            {
+                blocks.Add(RecordParagraph.Plain(string.Join('\n', lines)));
+                lines.Clear();
+            }
+        }
+
+        void EndList()
+        {
+            if (items.Count > 0)
+            {
+                blocks.Add(new RecordList([.. items]));
+                items.Clear();
+            }
+        }
+
+        foreach (var line in text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()))
+        {
+            if (line.Length == 0)
+            {
+                EndParagraph();
+            }
+            else if (line.Length > 1 && line[0] is '-' or '•' or '*' && line[1] == ' ')
+            {
+                EndParagraph();
+                items.Add(line[2..].TrimStart());
+            }
+            else
+            {
+                EndList();
+                lines.Add(line);
+            }
+        }
+
+        EndParagraph();
+        EndList();
+        return blocks;
+    }
+}
