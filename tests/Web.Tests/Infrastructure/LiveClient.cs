@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Serialization;
 using System.Threading.Channels;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
 using CommunityPlanning.Web.Meetings;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -29,6 +30,8 @@ public sealed class LiveClient : IAsyncDisposable
         Connection.On<ModerationRecorded>(ClientEvents.ModerationRecorded, e => _events.Writer.TryWrite(e));
         Connection.On<PollChanged>(ClientEvents.PollChanged, e => _events.Writer.TryWrite(e));
         Connection.On<BoardChanged>(ClientEvents.BoardChanged, e => _events.Writer.TryWrite(e));
+        Connection.On<ActionItemsChanged>(ClientEvents.ActionItemsChanged, e => _events.Writer.TryWrite(e));
+        Connection.On<MinutesChanged>(ClientEvents.MinutesChanged, e => _events.Writer.TryWrite(e));
     }
 
     public HubConnection Connection { get; }
