@@ -1,5 +1,6 @@
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Voting;
+using CommunityPlanning.WorkingGroups;
 
 namespace CommunityPlanning.Records;
 
@@ -32,7 +33,7 @@ public sealed record MinutesArea([property: Id(0)] Guid Id, [property: Id(1)] st
 /// <summary>
 /// The minutes as data, composed from the meeting itself: header (group, title, time, place, facilitator,
 /// attendance), the items in agenda order, decisions and tasks under no item (tasks carried over from earlier meetings among them),
-/// the footer. An approved version keeps one frozen; the export formats are written from it.
+/// the group's next planned meetings ("Harmonogram jednání"), the footer. An approved version keeps one frozen; the export formats are written from it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.MinutesContent")]
 public sealed record MinutesContent(
@@ -52,7 +53,8 @@ public sealed record MinutesContent(
     [property: Id(13)] IReadOnlyList<ActionItem> OtherTasks,
     [property: Id(14)] IReadOnlyList<MinutesArea> Areas,
     [property: Id(15)] MinutesFooter Footer,
-    [property: Id(16)] DateTimeOffset ComposedAt);
+    [property: Id(16)] DateTimeOffset ComposedAt,
+    [property: Id(17)] IReadOnlyList<PlannedMeeting> NextMeetings);
 
 /// <summary>An approved, frozen version of the minutes; corrections afterwards are approved as the next number.</summary>
 [GenerateSerializer, Immutable, Alias("cp.MinutesVersion")]

@@ -138,7 +138,7 @@ public sealed partial class MeetingGrain
         var s = state.State;
         return MinutesComposer.Compose(
             new MinutesSources(Details, group.Name, s.Roster, _presence.Present.ToHashSet(), s.Agenda, [.. s.Polls.Select(View)],
-                s.Board.Rankings, s.ActionItems, notes, areas, s.Minutes.Footer),
+                s.Board.Rankings, s.ActionItems, notes, areas, s.Minutes.Footer, group.Schedule),
             now);
     }
 

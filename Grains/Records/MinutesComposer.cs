@@ -1,5 +1,7 @@
+using CommunityPlanning.Common;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Voting;
+using CommunityPlanning.WorkingGroups;
 
 namespace CommunityPlanning.Records;
 
@@ -15,13 +17,14 @@ public sealed record MinutesSources(
     IReadOnlyList<ActionItem> ActionItems,
     IReadOnlyDictionary<Guid, string> Notes,
     IReadOnlyList<MinutesArea> Areas,
-    MinutesFooter Footer);
+    MinutesFooter Footer,
+    IReadOnlyList<PlannedMeeting> Schedule);
 
 /// <summary>
 /// Composes the minutes: attendance as the records count it (present = marked present, or connected and not
 /// marked otherwise; observers and removed people are not attendees; members counted apart from guests and
 /// staff), each agenda item with its notes, the decisions closed under it and its tasks; decisions and carried
-/// tasks that belong to no item are listed apart.
+/// tasks that belong to no item are listed apart; the group's planned meetings after this one close it.
 /// </summary>
 public static class MinutesComposer
 {
@@ -49,7 +52,8 @@ public static class MinutesComposer
             [.. decided.Where(p => p.AgendaItemId is not { } id || !itemIds.Contains(id))],
             [.. s.Rankings.Where(r => r.AgendaItemId is not { } id || !itemIds.Contains(id))],
             [.. s.ActionItems.Where(t => t.AgendaItemId is not { } id || !itemIds.Contains(id))],
-            s.Areas, s.Footer, now);
+            s.Areas, s.Footer, now,
+            [.. s.Schedule.Where(p => p.Date > DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(s.Details.StartsAt, PragueTime.Zone).DateTime))]);
     }
 
     /// <summary>The stretch of the current item that is still running (booked into SpentMs only when it ends).</summary>

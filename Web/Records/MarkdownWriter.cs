@@ -34,11 +34,11 @@ public static class MarkdownWriter
 
                     break;
                 case RecordTable table:
-                    md.AppendLine(Row(table.Header.Select(Line)));
+                    md.AppendLine(Row(table.Header.Select(Cell)));
                     md.AppendLine(Row(table.Header.Select(_ => "---")));
                     foreach (var row in table.Rows)
                     {
-                        md.AppendLine(Row(row.Select(Line)));
+                        md.AppendLine(Row(row.Select(Cell)));
                     }
 
                     break;
@@ -50,6 +50,9 @@ public static class MarkdownWriter
 
     /// <summary>Text that must stay on one line (a heading, list item or table cell): escaped, breaks as spaces.</summary>
     private static string Line(string text) => Escape(text).Replace('\n', ' ');
+
+    /// <summary>A table cell: inline markup escaped, but no block starts inside a cell, so "12. 9. 2022" stays as it is.</summary>
+    private static string Cell(string text) => Escape(RecordChars.Clean(text), lineStart: false).Replace('\n', ' ');
 
     private static string Row(IEnumerable<string> cells) => "| " + string.Join(" | ", cells) + " |";
 

@@ -85,6 +85,14 @@ public static class MinutesRecord
                 [.. tasks.Select(t => (IReadOnlyList<string>)[t.Text, CzechFormat.ShortName(t.Responsible), t.Due is { } due ? CzechFormat.Date(due) : "", T($"task.status.{t.Status}")])]));
         }
 
+        if (m.NextMeetings.Count > 0)
+        {
+            blocks.Add(new RecordHeading(1, T("group.schedule")));
+            blocks.Add(new RecordTable(
+                [T("schedule.date"), T("schedule.time"), T("schedule.place")],
+                [.. m.NextMeetings.Select(p => (IReadOnlyList<string>)[CzechFormat.Date(p.Date), p.Time?.ToString("H:mm", CzechFormat.Culture) ?? "", p.Place ?? ""])]));
+        }
+
         blocks.Add(Footer(m, T));
         blocks.Add(RecordParagraph.Plain(version is { } v
             ? string.Format(CzechFormat.Culture, T("minutes.approvedLine"), CzechFormat.Date(v.ApprovedAt), v.ApprovedByName, v.Number)

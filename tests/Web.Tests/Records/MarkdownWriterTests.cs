@@ -84,7 +84,7 @@ public sealed class MarkdownWriterTests
         [
             new RecordHeading(2, "Ad 1)\n- Zahájení"),
             new RecordList(["1. položka\n* další"], Numbered: true),
-            new RecordTable(["Název | typ", "Počet"], [["a|b", "1\n2"], ["\\|", "- x"]]),
+            new RecordTable(["Název | typ", "Počet"], [["a|b", "1\n2"], ["\\|", "- x"], ["12. 9. 2022", "*"]]),
         ]);
 
         var md = Write(document);
@@ -99,7 +99,8 @@ public sealed class MarkdownWriterTests
             | Název \| typ | Počet |
             | --- | --- |
             | a\|b | 1 2 |
-            | \\\| | \- x |
+            | \\\| | - x |
+            | 12. 9. 2022 | \* |
 
             """, md);
     }
