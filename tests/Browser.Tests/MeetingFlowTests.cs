@@ -52,11 +52,12 @@ public sealed class MeetingFlowTests(AppFixture app)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Pracovní skupina pro seniory" })).ToBeFocusedAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Vize sociálních služeb Libereckého kraje" })).ToBeVisibleAsync();
         await CheckAsync(page, "working group");
-        await page.GetByLabel("Název").FillAsync(MeetingTitle);
-        await page.GetByLabel("Začátek").FillAsync("2026-06-02T13:00");
-        await page.GetByLabel("Místo").FillAsync("Komunitní centrum, Liberec");
-        await page.GetByLabel("Dokument vize").SelectOptionAsync(new SelectOptionValue { Label = "Vize sociálních služeb Libereckého kraje" });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Vytvořit setkání" }).ClickAsync();
+        var form = page.GetByRole(AriaRole.Form, new() { Name = "Naplánovat setkání" });
+        await form.GetByLabel("Název").FillAsync(MeetingTitle);
+        await form.GetByLabel("Začátek").FillAsync("2026-06-02T13:00");
+        await form.GetByLabel("Místo").FillAsync("Komunitní centrum, Liberec");
+        await form.GetByLabel("Dokument vize").SelectOptionAsync(new SelectOptionValue { Label = "Vize sociálních služeb Libereckého kraje" });
+        await form.GetByRole(AriaRole.Button, new() { Name = "Vytvořit setkání" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "bylo vytvořeno" })).ToBeVisibleAsync();
         var meetingRow = page.GetByRole(AriaRole.Row).Filter(new() { HasText = MeetingTitle });
         await Expect(meetingRow).ToContainTextAsync("2. 6. 2026 13:00");

@@ -83,6 +83,17 @@ public sealed class MinutesTests(AppFixture app)
         var participantDownload = await participant.RunAndWaitForDownloadAsync(() =>
             participant.Locator(".versions li[data-version='1']").GetByRole(AriaRole.Button, new() { Name = "Word (DOCX)" }).ClickAsync());
         Assert.EndsWith("-verze-1.docx", participantDownload.SuggestedFilename);
+
+        // The group's page lists the task by status, and its manager plans the next meeting in the schedule.
+        await facilitator.GetByRole(AriaRole.Link, new() { Name = "Zpět na pracovní skupinu" }).ClickAsync();
+        var open = facilitator.Locator("table[data-status='Open']");
+        await Expect(open.GetByRole(AriaRole.Row).Filter(new() { HasText = "Oslovit zástupce pečujících" })).ToContainTextAsync(MeetingTitle);
+        var schedule = facilitator.GetByRole(AriaRole.Form, new() { Name = "Přidat termín do harmonogramu" });
+        await schedule.GetByLabel("Datum").FillAsync("2027-02-15");
+        await schedule.GetByLabel("Čas").FillAsync("13:00");
+        await schedule.GetByRole(AriaRole.Button, new() { Name = "Přidat termín" }).ClickAsync();
+        await Expect(facilitator.Locator("ul.schedule")).ToContainTextAsync("15. 2. 2027 13:00");
+        await CheckAsync(facilitator, "group (tasks, schedule)");
     }
 
     private static ILocator Notes(IPage page, string heading) =>

@@ -22,11 +22,12 @@ public static class Steps
     public static async Task CreateMeetingAsync(IPage page, string title)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Pracovní skupina pro seniory" }).ClickAsync();
-        await page.GetByLabel("Název").FillAsync(title);
-        await page.GetByLabel("Začátek").FillAsync("2026-12-08T13:00");
-        await page.GetByLabel("Místo").FillAsync("Krajský úřad, Liberec");
-        await page.GetByLabel("Dokument vize").SelectOptionAsync(new SelectOptionValue { Label = "Vize sociálních služeb Libereckého kraje" });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Vytvořit setkání" }).ClickAsync();
+        var form = page.GetByRole(AriaRole.Form, new() { Name = "Naplánovat setkání" });
+        await form.GetByLabel("Název").FillAsync(title);
+        await form.GetByLabel("Začátek").FillAsync("2026-12-08T13:00");
+        await form.GetByLabel("Místo").FillAsync("Krajský úřad, Liberec");
+        await form.GetByLabel("Dokument vize").SelectOptionAsync(new SelectOptionValue { Label = "Vize sociálních služeb Libereckého kraje" });
+        await form.GetByRole(AriaRole.Button, new() { Name = "Vytvořit setkání" }).ClickAsync();
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = title });
         await row.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = title })).ToBeVisibleAsync();

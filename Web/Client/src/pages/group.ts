@@ -1,14 +1,20 @@
 import { get, send } from "../api";
 import { h, paragraphs } from "../dom";
-import { formatDate, formatDateTime, toLocalDateTime } from "../format";
-import { t } from "../i18n";
+import { formatDateTime, toLocalDateTime } from "../format";
+import { currentLanguage, t } from "../i18n";
+import { groupTasksSection } from "../records/groupTasks";
+import { organizer } from "../session";
+import { scheduleSection } from "../workingGroups/scheduleEditor";
 import type { Page, PageContext } from "../router";
-import type { MeetingDetails, WorkingGroupView } from "../types";
+import type { MeetingDetails, WorkingGroupDetails, WorkingGroupView } from "../types";
 import { AlertBox, field, onSubmit, requireValue, StatusBox } from "../ui/forms";
 import { copyField } from "../ui/copy";
 import { Frame } from "../ui/frame";
 import { phaseLabel, targetGroupLabel } from "../ui/labels";
 import { failure, loading } from "../ui/loading";
+
+/** The group's manager and administrators change its schedule (the server checks it too). */
+const isManager = (group: WorkingGroupDetails) => organizer()?.id === group.managerAccountId || organizer()?.isAdministrator === true;
 
 /** "/groups/{id}": a working group with its meetings, vision documents and a form for a new meeting. */
 export function groupPage(context: PageContext): Page {
@@ -48,15 +54,13 @@ export function groupPage(context: PageContext): Page {
             h("ul", {}, group.members.map((m) => h("li", {}, m.organization ? `${m.name} (${m.organization})` : m.name))),
           )
         : null,
-      group.schedule.length > 0
-        ? h(
-            "section",
-            { "aria-labelledby": "schedule" },
-            h("h2", { id: "schedule" }, t("group.schedule")),
-            h("ul", {}, group.schedule.map((p) => h("li", {}, [formatDate(p.date), p.time ? ` ${p.time.slice(0, 5)}` : "", p.place ? ` – ${p.place}` : ""].join("")))),
-          )
-        : null,
+      scheduleSection(group, isManager(group), (changed) => {
+        view = { ...view!, group: changed };
+        render();
+        frame.content.querySelector<HTMLElement>("#schedule")?.focus();
+      }),
       meetingsSection(meetings),
+      groupTasksSection(id),
       calendarSection(),
       h(
         "section",
@@ -159,7 +163,7 @@ export function groupPage(context: PageContext): Page {
     );
     onSubmit(form, alert, async () => {
       requireValue(title, startsAt);
-      const created = await send<MeetingDetails>("POST", `/api/working-groups/${id}/meetings`, {
+      const created = await send<MeetingDetails>("POST", `/api/working-groups/${id}/meetings?lang=${currentLanguage()}`, {
         title: title.value.trim(),
         startsAt: toLocalDateTime(startsAt.value),
         place: place.value.trim() || null,
