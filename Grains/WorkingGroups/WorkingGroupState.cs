@@ -15,4 +15,6 @@ public sealed class WorkingGroupState
 
     /// <summary>SHA-256 of the calendar link's token, if there is one.</summary>
     [Id(9)] public string? CalendarFeedHash { get; set; }
+
+    [Id(10)] public List<Guid> PlanIds { get; set; } = [];
 }
