@@ -1,4 +1,5 @@
 import type { MeetingHubAccess } from "../live/meetingChannel";
+import type { ObjectiveLink, PlanView } from "../plans/types";
 import type { AgendaItemDraft, Attendance, AttendeeKind, BoardView, FocusKind, PollDraft, VoteReceipt } from "../types";
 
 /** The facilitation commands of the meeting hub (docs/protocol.md, "Facilitation"); each answers with a seq. */
@@ -52,6 +53,8 @@ export class MeetingCommands {
   startPrioritisation = (dotsPerVoter: number) => this.run("StartPrioritisation", { dotsPerVoter });
   placeDots = (placements: { proposalId: string; dots: number }[]) => this.run("PlaceDots", { placements });
   closePrioritisation = () => this.run("ClosePrioritisation");
+  getPlans = () => this.hub.invoke<PlanView[]>("GetPlans", this.meetingId);
+  linkProposal = (proposalId: string, objective: ObjectiveLink | null) => this.run("LinkProposal", { proposalId, objective });
 
   private run(method: string, argument?: unknown): Promise<number> {
     return argument === undefined

@@ -9,6 +9,7 @@ import { copyField } from "../ui/copy";
 import { Frame } from "../ui/frame";
 import { phaseLabel, targetGroupLabel } from "../ui/labels";
 import { failure, loading } from "../ui/loading";
+import { PlansSection } from "../plans/plansSection";
 
 /** "/groups/{id}": a working group with its meetings, vision documents and a form for a new meeting. */
 export function groupPage(context: PageContext): Page {
@@ -17,6 +18,7 @@ export function groupPage(context: PageContext): Page {
   let view: WorkingGroupView | null = null;
   let loadError: unknown = null;
   const id = encodeURIComponent(context.params.id);
+  const plans = new PlansSection(context.params.id);
 
   const render = () => {
     if (loadError) {
@@ -66,6 +68,7 @@ export function groupPage(context: PageContext): Page {
           ? h("p", {}, t("group.noDocuments"))
           : h("ul", { class: "links" }, documents.map((d) => h("li", {}, h("a", { href: `/documents/${d.id}` }, d.title)))),
       ),
+      plans.render(group),
       createMeetingForm(),
     );
     frame.ready();

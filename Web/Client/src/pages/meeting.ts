@@ -22,6 +22,7 @@ import type { Focus, MeetingPhase, RosterEntry } from "../types";
 import { AlertBox } from "../ui/forms";
 import { Frame } from "../ui/frame";
 import { InvitePanel } from "../ui/invitePanel";
+import { VisionImportPanel } from "../imports/visionImportPanel";
 import { phaseLabel, roleLabel } from "../ui/labels";
 import { failure, loading } from "../ui/loading";
 
@@ -39,6 +40,7 @@ export function meetingPage(context: PageContext): Page {
   const phaseEl = h("section", { class: "panel phase-panel", "aria-labelledby": "phase-title" });
   const documentEl = h("div", { class: "document-host" });
   let invitePanel: InvitePanel | null = null;
+  let importPanel: VisionImportPanel | null = null;
   let state: MeetingState | null = null;
   let status: ChannelStatus = "connecting";
   let loadError: unknown = null;
@@ -132,6 +134,7 @@ export function meetingPage(context: PageContext): Page {
       ui.proposals.el,
       h("div", { class: "columns" }, ui.roster.el, documentEl),
       invitePanel?.el,
+      importPanel?.el,
       announcer,
     );
     frame.ready();
@@ -278,6 +281,7 @@ export function meetingPage(context: PageContext): Page {
     }
     if (isFacilitator() && organizer()) {
       invitePanel = new InvitePanel(state.details);
+      importPanel = new VisionImportPanel(meetingId, () => void openDocument());
     }
     await openDocument();
   };
