@@ -6,26 +6,24 @@ import { visionPreview } from "./visionPreview";
 
 /**
  * For the facilitator: the previous workshop's record brought into this meeting (its vision, if the meeting has
- * none yet, and its proposals onto the board), and the vision with its proposals as Markdown.
+ * none yet, and its proposals onto the board), and the vision with its proposals as Markdown. A new vision
+ * document reaches the page as the meeting's update, like any other change.
  */
 export class VisionImportPanel {
   readonly el: HTMLElement;
 
-  /** @param saved called after an import was saved (the page opens a new vision document). */
-  constructor(meetingId: string, saved: () => void) {
+  constructor(meetingId: string) {
     const form = new ImportForm<VisionImportResponse>({
       url: `/api/meetings/${encodeURIComponent(meetingId)}/imports/vision`,
       label: t("import.vision.text"),
       hint: t("import.vision.hint"),
       preview: visionPreview,
       unplaced: (r) => r.preview.unplaced,
-      saved: (r) => {
-        saved();
-        return t(r.saved?.documentCreated ? "import.vision.savedWithDocument" : "import.vision.saved", {
+      saved: (r) =>
+        t(r.saved?.documentCreated ? "import.vision.savedWithDocument" : "import.vision.saved", {
           count: r.saved?.proposalsAdded ?? 0,
           placed: r.saved?.proposalsPlaced ?? 0,
-        });
-      },
+        }),
     });
     this.el = h(
       "details",

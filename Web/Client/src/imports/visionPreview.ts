@@ -24,6 +24,9 @@ export function visionPreview({ preview }: VisionImportResponse): Node[] {
           h("p", { class: "hint" }, t("import.vision.fieldsNotSaved")),
         )
       : null,
+    record.introduction
+      ? h("div", {}, h("h4", {}, t("import.vision.introduction")), paragraphs(record.introduction), h("p", { class: "hint" }, t("import.vision.introductionNotSaved")))
+      : null,
     record.areas.length > 0
       ? h(
           "div",

@@ -153,6 +153,7 @@ export function meetingPage(context: PageContext): Page {
       renderDetails();
       if (current.details.phase !== previous.details.phase) renderPhase();
       documentView?.setAccess(current.details.phase, current.you.muted);
+      if (current.details.visionDocumentId !== previous.details.visionDocumentId) void openDocument();
       invitePanel?.update(current.details);
     }
     if (current.present !== previous.present) {
@@ -281,7 +282,7 @@ export function meetingPage(context: PageContext): Page {
     }
     if (isFacilitator() && organizer()) {
       invitePanel = new InvitePanel(state.details);
-      importPanel = new VisionImportPanel(meetingId, () => void openDocument());
+      importPanel = new VisionImportPanel(meetingId);
     }
     await openDocument();
   };
