@@ -66,10 +66,11 @@ public static partial class VisionRecordParser
 
         public void Add(ImportLine line)
         {
-            if (line.Kind == LineKind.Blank || IsMarker(line, VisionMarkers) || IsMarker(line, ProposalMarkers))
+            var part = IsMarker(line, VisionMarkers) ? Part.Vision : IsMarker(line, ProposalMarkers) ? Part.Proposals : (Part?)null;
+            if (line.Kind == LineKind.Blank || part is not null)
             {
                 Flush();
-                _part = line.Kind == LineKind.Blank ? _part : IsMarker(line, VisionMarkers) ? Part.Vision : Part.Proposals;
+                _part = part ?? _part;
                 _previous = null;
                 _inItem = false;
                 return;

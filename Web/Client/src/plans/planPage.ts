@@ -1,5 +1,5 @@
 import { get } from "../api";
-import { h, uid } from "../dom";
+import { h } from "../dom";
 import { errorCode } from "../errors";
 import { t } from "../i18n";
 import type { Page, PageContext } from "../router";
@@ -185,14 +185,17 @@ export function planPage(context: PageContext): Page {
     }
     const formAlert = new AlertBox();
     const { fields, read, first } = contentFields(null);
-    const headingId = uid("add");
     const form = h(
       "form",
-      { class: "panel plan-edit", novalidate: true, "aria-labelledby": headingId },
-      h("h4", { id: headingId }, t(`plans.add.${kind}`)),
-      formAlert.el,
-      ...fields,
-      h("div", { class: "form-row" }, h("button", { type: "submit", class: "primary" }, t("board.add")), h("button", { type: "button", onclick: () => close(null, key) }, t("plans.cancel"))),
+      { class: "panel plan-edit", novalidate: true },
+      h(
+        "fieldset",
+        {},
+        h("legend", {}, t(`plans.add.${kind}`)),
+        formAlert.el,
+        ...fields,
+        h("div", { class: "form-row" }, h("button", { type: "submit", class: "primary" }, t("board.add")), h("button", { type: "button", onclick: () => close(null, key) }, t("plans.cancel"))),
+      ),
     );
     form.addEventListener("submit", (event) => {
       event.preventDefault();
