@@ -3,6 +3,10 @@ namespace CommunityPlanning.Common;
 /// <summary>Every error code the system returns; docs/protocol.md lists them with their meaning.</summary>
 public static class ErrorCodes
 {
+    // Imports and plans.
+    public const string PlanConflict = "plan.conflict";
+    public const string ImportNothingFound = "import.nothing_found";
+
     public const string Required = "validation.required";
     public const string TooLong = "validation.too_long";
     public const string ControlCharacters = "validation.control_characters";

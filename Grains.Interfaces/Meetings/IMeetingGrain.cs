@@ -91,6 +91,13 @@ public interface IMeetingGrain : IGrainWithGuidKey
     [Alias("GetActionItems")]
     Task<IReadOnlyList<ActionItem>> GetActionItems();
 
+    /// <summary>
+    /// Imports a previous workshop's record (facilitator, meeting not ended): a vision document in the meeting's
+    /// group when the meeting has none, and the proposals onto the board under the areas of the same heading.
+    /// </summary>
+    [Alias("ImportVision")]
+    Task<VisionImportResult> ImportVision(Actor actor, VisionImport import);
+
     [Alias("ChangePhase")]
     Task<MeetingDetails> ChangePhase(Actor actor, MeetingPhase phase);
 

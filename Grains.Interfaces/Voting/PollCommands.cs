@@ -1,4 +1,5 @@
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Plans;
 
 namespace CommunityPlanning.Voting;
 
@@ -32,6 +33,10 @@ public sealed record MoveProposal([property: Id(0)] Guid ProposalId, [property: 
 /// <summary>Merges a duplicate into another proposal: authors and dots carried over, no voter's dots counted twice.</summary>
 [GenerateSerializer, Immutable, Alias("cp.MergeProposals")]
 public sealed record MergeProposals([property: Id(0)] Guid TargetId, [property: Id(1)] Guid SourceId) : MeetingCommand;
+
+/// <summary>Links a proposal to the plan objective it would carry out (null: no link); its author or a facilitator.</summary>
+[GenerateSerializer, Immutable, Alias("cp.LinkProposal")]
+public sealed record LinkProposal([property: Id(0)] Guid ProposalId, [property: Id(1)] ObjectiveLink? Objective) : MeetingCommand;
 
 [GenerateSerializer, Immutable, Alias("cp.RemoveProposal")]
 public sealed record RemoveProposal([property: Id(0)] Guid ProposalId) : MeetingCommand;

@@ -1,9 +1,11 @@
+using CommunityPlanning.Plans;
+
 namespace CommunityPlanning.Voting;
 
 /// <summary>
 /// An activity proposal ("návrh aktivity") under one area of the vision (a section of the meeting's document;
 /// null: not yet placed). Hidden proposals (private brainstorm) show their text and authors only to their
-/// authors and the facilitators until revealed.
+/// authors and the facilitators until revealed. <see cref="Objective"/> is the plan objective it would carry out.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.ProposalView")]
 public sealed record ProposalView(
@@ -15,7 +17,8 @@ public sealed record ProposalView(
     [property: Id(5)] DateTimeOffset CreatedAt,
     [property: Id(6)] IReadOnlyList<Guid> MergedFrom,
     [property: Id(7)] long Dots,
-    [property: Id(8)] int Voters);
+    [property: Id(8)] int Voters,
+    [property: Id(9)] ObjectiveLink? Objective = null);
 
 /// <summary>One proposal's place in a frozen ranking.</summary>
 [GenerateSerializer, Immutable, Alias("cp.RankedProposal")]

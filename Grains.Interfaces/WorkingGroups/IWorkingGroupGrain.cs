@@ -1,10 +1,12 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Plans;
+using Orleans.Concurrency;
 
 namespace CommunityPlanning.WorkingGroups;
 
-/// <summary>One working group: its members, its meetings, its vision documents and its schedule.</summary>
+/// <summary>One working group: its members, its meetings, its vision documents, its plans and its schedule.</summary>
 [Alias("cp.IWorkingGroupGrain")]
 public interface IWorkingGroupGrain : IGrainWithGuidKey
 {
@@ -35,4 +37,12 @@ public interface IWorkingGroupGrain : IGrainWithGuidKey
 
     [Alias("CreateVisionDocument")]
     Task<VisionDocumentDetails> CreateVisionDocument(Actor actor, VisionDocumentDraft draft);
+
+    /// <summary>A new plan of the group (manager or administrator), e.g. an imported medium-term plan.</summary>
+    [Alias("CreatePlan")]
+    Task<PlanView> CreatePlan(Actor actor, PlanDraft draft);
+
+    /// <summary>Nothing if the actor organizes the group (its manager or an administrator), else <c>forbidden</c>.</summary>
+    [Alias("AuthorizeManager"), ReadOnly]
+    Task AuthorizeManager(Actor actor);
 }

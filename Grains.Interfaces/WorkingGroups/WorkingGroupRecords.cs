@@ -35,4 +35,5 @@ public sealed record WorkingGroupDetails(
     [property: Id(6)] IReadOnlyList<GroupMember> Members,
     [property: Id(7)] IReadOnlyList<Guid> MeetingIds,
     [property: Id(8)] IReadOnlyList<Guid> VisionDocumentIds,
-    [property: Id(9)] IReadOnlyList<PlannedMeeting> Schedule);
+    [property: Id(9)] IReadOnlyList<PlannedMeeting> Schedule,
+    [property: Id(10)] IReadOnlyList<Guid> PlanIds);

@@ -14,7 +14,7 @@ public sealed partial class MeetingGrain
     /// <summary>The least role a command needs; some also check who the target is (own hand, own turn).</summary>
     public static MeetingRole RoleFor(MeetingCommand command) => command switch
     {
-        RaiseHand or LowerHand { ParticipantId: null } or EndFloor or AddProposal or PlaceDots => MeetingRole.Participant,
+        RaiseHand or LowerHand { ParticipantId: null } or EndFloor or AddProposal or PlaceDots or LinkProposal => MeetingRole.Participant,
         _ => MeetingRole.Facilitator,
     };
 
@@ -107,7 +107,7 @@ public sealed partial class MeetingGrain
             case CreatePoll or OpenPoll or ClosePoll or RecuseVoter or SetVotingRight:
                 ApplyPoll(by, command, now, events);
                 break;
-            case AddProposal or EditProposal or MoveProposal or MergeProposals or RemoveProposal or SetBrainstorm or RevealProposals
+            case AddProposal or EditProposal or MoveProposal or LinkProposal or MergeProposals or RemoveProposal or SetBrainstorm or RevealProposals
                 or StartPrioritisation or PlaceDots or ClosePrioritisation:
                 await ApplyBoard(by, command, now, events);
                 break;

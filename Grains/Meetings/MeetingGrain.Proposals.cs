@@ -1,5 +1,6 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Documents;
+using CommunityPlanning.Plans;
 using CommunityPlanning.Voting;
 
 namespace CommunityPlanning.Meetings;
@@ -29,6 +30,10 @@ public sealed partial class MeetingGrain
                 await RequireArea(c.AreaId);
                 ProposalBoard.Move(board, c.ProposalId, c.AreaId);
                 break;
+            case LinkProposal c:
+                await RequireObjective(c.Objective);
+                ProposalBoard.Link(board, c.ProposalId, c.Objective, by.ParticipantId, by.Role == MeetingRole.Facilitator);
+                break;
             case MergeProposals c:
                 ProposalBoard.Merge(board, c.TargetId, c.SourceId);
                 break;
@@ -57,10 +62,12 @@ public sealed partial class MeetingGrain
                 break;
         }
 
-        // Everyone hears the change; hidden proposals go without text or authors (their authors and the
-        // facilitators ask GetBoard for them).
-        events.Add(new BoardChanged(Id, 0, ProposalBoard.View(board, viewer: null, facilitator: false)));
+        events.Add(BoardChangedEvent());
     }
+
+    /// <summary>Everyone hears the change; hidden proposals go without text or authors (their authors and the
+    /// facilitators ask GetBoard for them).</summary>
+    private BoardChanged BoardChangedEvent() => new(Id, 0, ProposalBoard.View(state.State.Board, viewer: null, facilitator: false));
 
     private BoardView BoardFor(RosterEntry entry) =>
         ProposalBoard.View(state.State.Board, entry.ParticipantId, entry.Role == MeetingRole.Facilitator);
@@ -71,6 +78,19 @@ public sealed partial class MeetingGrain
         if (areaId is { } id && !await IsSectionAsync(id))
         {
             throw new DomainException(ErrorCodes.NotFound, "area");
+        }
+    }
+
+    /// <summary>A linked objective is one of a plan of the meeting's own working group.</summary>
+    private async Task RequireObjective(ObjectiveLink? link)
+    {
+        if (link is not null)
+        {
+            var plan = await GrainFactory.GetGrain<IPlanGrain>(link.PlanId).Get();
+            if (plan.WorkingGroupId != Details.WorkingGroupId || !plan.HasObjective(link.ObjectiveId))
+            {
+                throw new DomainException(ErrorCodes.NotFound, "objective");
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+using CommunityPlanning.Plans;
+
 namespace CommunityPlanning.Voting;
 
 /// <summary>The meeting's proposals board as stored.</summary>
@@ -26,6 +28,7 @@ public sealed class ProposalState
     [Id(4)] public bool Hidden { get; set; }
     [Id(5)] public DateTimeOffset CreatedAt { get; set; }
     [Id(6)] public List<Guid> MergedFrom { get; set; } = [];
+    [Id(7)] public ObjectiveLink? Objective { get; set; }
 }
 
 [GenerateSerializer, Immutable, Alias("cp.DotAllocation")]

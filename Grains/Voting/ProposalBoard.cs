@@ -1,4 +1,5 @@
 using CommunityPlanning.Common;
+using CommunityPlanning.Plans;
 
 namespace CommunityPlanning.Voting;
 
@@ -9,24 +10,48 @@ public static class ProposalBoard
     public const int TextMaxLength = 2_000;
     public const int MaxDotsPerVoter = 100;
 
-    public static ProposalState Add(BoardState board, Guid? areaId, string? text, Guid author, DateTimeOffset now)
+    public static ProposalState Add(BoardState board, Guid? areaId, string? text, Guid author, DateTimeOffset now) =>
+        AddAll(board, [(areaId, text)], author, now, board.Brainstorm)[0];
+
+    /// <summary>Adds several proposals at once (an imported record): all are checked before any is added.</summary>
+    public static IReadOnlyList<ProposalState> AddAll(
+        BoardState board, IReadOnlyList<(Guid? AreaId, string? Text)> items, Guid author, DateTimeOffset now, bool hidden)
     {
-        if (board.Proposals.Count >= MaxProposals)
+        var texts = Validate(board, [.. items.Select(i => i.Text)]);
+        var added = items.Select((item, i) => new ProposalState
+        {
+            Id = Guid.NewGuid(), AreaId = item.AreaId, Text = texts[i], AuthorIds = [author], Hidden = hidden, CreatedAt = now,
+        }).ToList();
+        board.Proposals.AddRange(added);
+        return added;
+    }
+
+    /// <summary>The texts as they would be stored, if there is room for all of them; else the refusal.</summary>
+    public static IReadOnlyList<string> Validate(BoardState board, IReadOnlyList<string?> texts)
+    {
+        if (board.Proposals.Count + texts.Count > MaxProposals)
         {
             throw new DomainException(ErrorCodes.TooLong, $"at most {MaxProposals} proposals");
         }
 
-        var proposal = new ProposalState
-        {
-            Id = Guid.NewGuid(), AreaId = areaId, Text = Text(text), AuthorIds = [author], Hidden = board.Brainstorm, CreatedAt = now,
-        };
-        board.Proposals.Add(proposal);
-        return proposal;
+        return [.. texts.Select(Text)];
     }
 
     public static void Edit(BoardState board, Guid proposalId, string? text) => Find(board, proposalId).Text = Text(text);
 
     public static void Move(BoardState board, Guid proposalId, Guid? areaId) => Find(board, proposalId).AreaId = areaId;
+
+    /// <summary>Links a proposal to a plan objective (null: unlinks); only its authors or a facilitator.</summary>
+    public static void Link(BoardState board, Guid proposalId, ObjectiveLink? objective, Guid by, bool facilitator)
+    {
+        var proposal = Find(board, proposalId);
+        if (!facilitator && !proposal.AuthorIds.Contains(by))
+        {
+            throw new DomainException(ErrorCodes.Forbidden);
+        }
+
+        proposal.Objective = objective;
+    }
 
     /// <summary>
     /// Merges a duplicate into a target: authors joined, the source's history kept; a voter who put dots on both
@@ -48,6 +73,7 @@ public static class ProposalBoard
 
         target.MergedFrom.AddRange([source.Id, .. source.MergedFrom]);
         target.Hidden &= source.Hidden;
+        target.Objective ??= source.Objective;
         var merged = board.Dots
             .Where(d => d.ProposalId == targetId || d.ProposalId == sourceId)
             .GroupBy(d => d.VoterId)
@@ -144,7 +170,7 @@ public static class ProposalBoard
                 var visible = !p.Hidden || facilitator || (viewer is { } v && p.AuthorIds.Contains(v));
                 var (dots, voters) = totals.GetValueOrDefault(p.Id);
                 return new ProposalView(p.Id, p.AreaId, visible ? p.Text : null, visible ? [.. p.AuthorIds] : [], p.Hidden, p.CreatedAt,
-                    [.. p.MergedFrom], dots, voters);
+                    [.. p.MergedFrom], dots, voters, visible ? p.Objective : null);
             })],
             board.RoundDots,
             viewer is { } id ? board.Dots.Where(d => d.VoterId == id).ToDictionary(d => d.ProposalId, d => d.Dots) : new Dictionary<Guid, int>(),

@@ -2,6 +2,7 @@ using CommunityPlanning.Common;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Hosting;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Plans;
 
 namespace CommunityPlanning.WorkingGroups;
 
@@ -10,6 +11,7 @@ public sealed class WorkingGroupGrain(
 {
     public const int MaxMembers = 500;
     public const int MaxScheduleEntries = 100;
+    public const int MaxPlans = 100;
 
     private Guid Id => this.GetPrimaryKey();
 
@@ -137,6 +139,28 @@ public sealed class WorkingGroupGrain(
     private Guid? PreviousMeeting(DateTimeOffset startsAt) =>
         state.State.MeetingStarts.Where(m => m.Value < startsAt).OrderByDescending(m => m.Value).Select(m => (Guid?)m.Key).FirstOrDefault();
 
+    public async Task<PlanView> CreatePlan(Actor actor, PlanDraft draft)
+    {
+        RequireManager(actor);
+        if (state.State.PlanIds.Count >= MaxPlans)
+        {
+            throw new DomainException(ErrorCodes.TooLong, $"at most {MaxPlans} plans");
+        }
+
+        var valid = PlanRules.Validate(draft);
+        var planId = Guid.NewGuid();
+        var plan = await GrainFactory.GetGrain<IPlanGrain>(planId).Create(Id, valid);
+        state.State.PlanIds.Add(planId);
+        await state.WriteStateAsync();
+        return plan;
+    }
+
+    public Task AuthorizeManager(Actor actor)
+    {
+        RequireManager(actor);
+        return Task.CompletedTask;
+    }
+
     private static string? OnlineUrl(string? value)
     {
         var url = TextRules.OptionalName(value, TextRules.PlaceMaxLength);
@@ -174,6 +198,6 @@ public sealed class WorkingGroupGrain(
         var s = state.State;
         return new WorkingGroupDetails(
             Id, s.Name, s.TargetGroup, s.Description, s.ManagerAccountId, s.ManagerName,
-            [.. s.Members], [.. s.MeetingIds], [.. s.VisionDocumentIds], [.. s.Schedule]);
+            [.. s.Members], [.. s.MeetingIds], [.. s.VisionDocumentIds], [.. s.Schedule], [.. s.PlanIds]);
     }
 }

@@ -18,4 +18,6 @@ public sealed class WorkingGroupState
 
     /// <summary>When each meeting starts: which meeting came before another (task carry-over) without asking them.</summary>
     [Id(10)] public Dictionary<Guid, DateTimeOffset> MeetingStarts { get; set; } = [];
+
+    [Id(11)] public List<Guid> PlanIds { get; set; } = [];
 }

@@ -14,7 +14,7 @@ public static class ErrorResponses
         ErrorCodes.LockedOut => StatusCodes.Status423Locked,
         ErrorCodes.InviteExpired or ErrorCodes.InviteRevoked => StatusCodes.Status410Gone,
         ErrorCodes.AlreadyExists or ErrorCodes.AccountExists or ErrorCodes.MeetingEnded or ErrorCodes.InvalidPhaseChange
-            or ErrorCodes.PollResultsHidden => StatusCodes.Status409Conflict,
+            or ErrorCodes.PollResultsHidden or ErrorCodes.PlanConflict => StatusCodes.Status409Conflict,
         ErrorCodes.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status400BadRequest,
     };

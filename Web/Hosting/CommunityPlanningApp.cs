@@ -5,8 +5,10 @@ using CommunityPlanning.Web.Common;
 using CommunityPlanning.Web.Demo;
 using CommunityPlanning.Web.Documents;
 using CommunityPlanning.Web.Health;
+using CommunityPlanning.Web.Imports;
 using CommunityPlanning.Web.Localization;
 using CommunityPlanning.Web.Meetings;
+using CommunityPlanning.Web.Plans;
 using CommunityPlanning.Web.Records;
 using CommunityPlanning.Web.Security;
 using CommunityPlanning.Web.Voting;
@@ -146,6 +148,9 @@ public static class CommunityPlanningApp
         api.MapMeetings();
         api.MapPolls();
         api.MapTasks();
+        api.MapImports();
+        api.MapPlans();
+        api.MapVisionExport();
         api.MapUiTexts();
         api.MapFallback(() => ErrorResponses.Problem(CommunityPlanning.Common.ErrorCodes.NotFound));
 

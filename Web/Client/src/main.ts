@@ -8,6 +8,7 @@ import { joinPage, watchPage } from "./pages/join";
 import { meetingPage } from "./pages/meeting";
 import { projectorPage } from "./pages/projector";
 import { notFoundPage } from "./pages/notFound";
+import { planPage } from "./plans/planPage";
 import { signInPage } from "./pages/signin";
 import { Router } from "./router";
 import { loadSession, onSessionChange } from "./session";
@@ -31,6 +32,7 @@ async function boot(): Promise<void> {
     .add("/signin", signInPage)
     .add("/groups/:id", groupPage)
     .add("/documents/:id", documentPage)
+    .add("/plans/:id", planPage)
     .add("/meetings/:id", meetingPage)
     .add("/meetings/:id/projector", projectorPage)
     .add("/join", joinPage)

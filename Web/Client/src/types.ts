@@ -465,6 +465,7 @@ export interface ProposalView {
   mergedFrom: string[];
   dots: number;
   voters: number;
+  objective?: { planId: string; objectiveId: string } | null;
 }
 
 export interface RankedProposal {

@@ -1,4 +1,5 @@
 import type { MeetingHubAccess } from "../live/meetingChannel";
+import type { ObjectiveLink, PlanView } from "../plans/types";
 import type { ActionItemDraft, ActionItemStatus, AgendaItemDraft, Attendance, AttendeeKind, BoardView, FocusKind, MinutesFooter, PollDraft, VoteReceipt } from "../types";
 
 /** The facilitation commands of the meeting hub (docs/protocol.md, "Facilitation"); each answers with a seq. */
@@ -59,6 +60,8 @@ export class MeetingCommands {
   carryOverActionItems = () => this.run("CarryOverActionItems");
   setMinutesFooter = (footer: MinutesFooter) => this.run("SetMinutesFooter", { footer });
   approveMinutes = () => this.run("ApproveMinutes");
+  getPlans = () => this.hub.invoke<PlanView[]>("GetPlans", this.meetingId);
+  linkProposal = (proposalId: string, objective: ObjectiveLink | null) => this.run("LinkProposal", { proposalId, objective });
 
   private run(method: string, argument?: unknown): Promise<number> {
     return argument === undefined

@@ -12,6 +12,7 @@ import { copyField } from "../ui/copy";
 import { Frame } from "../ui/frame";
 import { phaseLabel, targetGroupLabel } from "../ui/labels";
 import { failure, loading } from "../ui/loading";
+import { PlansSection } from "../plans/plansSection";
 
 /** The group's manager and administrators change its schedule (the server checks it too). */
 const isManager = (group: WorkingGroupDetails) => organizer()?.id === group.managerAccountId || organizer()?.isAdministrator === true;
@@ -23,6 +24,7 @@ export function groupPage(context: PageContext): Page {
   let view: WorkingGroupView | null = null;
   let loadError: unknown = null;
   const id = encodeURIComponent(context.params.id);
+  const plans = new PlansSection(context.params.id);
 
   const render = () => {
     if (loadError) {
@@ -70,6 +72,7 @@ export function groupPage(context: PageContext): Page {
           ? h("p", {}, t("group.noDocuments"))
           : h("ul", { class: "links" }, documents.map((d) => h("li", {}, h("a", { href: `/documents/${d.id}` }, d.title)))),
       ),
+      plans.render(group),
       createMeetingForm(),
     );
     frame.ready();

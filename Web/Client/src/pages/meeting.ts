@@ -23,6 +23,7 @@ import type { Focus, MeetingPhase, RosterEntry } from "../types";
 import { AlertBox } from "../ui/forms";
 import { Frame } from "../ui/frame";
 import { InvitePanel } from "../ui/invitePanel";
+import { VisionImportPanel } from "../imports/visionImportPanel";
 import { phaseLabel, roleLabel } from "../ui/labels";
 import { failure, loading } from "../ui/loading";
 
@@ -40,6 +41,7 @@ export function meetingPage(context: PageContext): Page {
   const phaseEl = h("section", { class: "panel phase-panel", "aria-labelledby": "phase-title" });
   const documentEl = h("div", { class: "document-host" });
   let invitePanel: InvitePanel | null = null;
+  let importPanel: VisionImportPanel | null = null;
   let state: MeetingState | null = null;
   let status: ChannelStatus = "connecting";
   let loadError: unknown = null;
@@ -135,6 +137,7 @@ export function meetingPage(context: PageContext): Page {
       h("div", { class: "columns" }, ui.roster.el, documentEl),
       ui.minutes.el,
       invitePanel?.el,
+      importPanel?.el,
       announcer,
     );
     frame.ready();
@@ -153,6 +156,7 @@ export function meetingPage(context: PageContext): Page {
       renderDetails();
       if (current.details.phase !== previous.details.phase) renderPhase();
       documentView?.setAccess(current.details.phase, current.you.muted);
+      if (current.details.visionDocumentId !== previous.details.visionDocumentId) void openDocument();
       invitePanel?.update(current.details);
     }
     if (current.present !== previous.present) {
@@ -280,6 +284,7 @@ export function meetingPage(context: PageContext): Page {
     }
     if (isFacilitator() && organizer()) {
       invitePanel = new InvitePanel(state.details);
+      importPanel = new VisionImportPanel(meetingId);
     }
     await openDocument();
   };

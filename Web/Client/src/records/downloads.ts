@@ -13,15 +13,19 @@ export function minutesUrl(meetingId: string, format: RecordFormat, version: num
   return `/api/meetings/${meetingId}/minutes.${format}?${query}`;
 }
 
+/** The meeting's vision with its ranked proposals in a format. */
+export function visionUrl(meetingId: string, format: RecordFormat): string {
+  return `/api/meetings/${meetingId}/vision.${format}?${new URLSearchParams({ lang: currentLanguage() })}`;
+}
+
 /**
  * Links to a record in every format. Organizers follow plain links (their cookie signs them in); a participant
  * proves who they are with their ticket in a header, which a link cannot send, so the file is fetched and handed
  * over from memory.
  */
-export function downloadLinks(meetingId: string, version: number | null, describedBy: string, onError: (message: string) => void): HTMLElement {
-  const ticket = readTicket(meetingId);
+export function downloadLinks(urlOf: (format: RecordFormat) => string, ticket: string | null, describedBy: string, onError: (message: string) => void): HTMLElement {
   const items = RECORD_FORMATS.map((format) => {
-    const url = minutesUrl(meetingId, format, version);
+    const url = urlOf(format);
     const label = t(`records.format.${format}`);
     const attrs = { "aria-describedby": describedBy };
     if (!ticket) {
@@ -30,6 +34,11 @@ export function downloadLinks(meetingId: string, version: number | null, describ
     return h("li", {}, h("button", { ...attrs, type: "button", class: "link-button", onclick: () => void fetchWithTicket(url, ticket, format).catch((e) => onError(errorMessage(e))) }, label));
   });
   return h("ul", { class: "inline-list downloads" }, items);
+}
+
+/** The minutes of a meeting (no version: as they stand now), for whoever is on the page. */
+export function minutesLinks(meetingId: string, version: number | null, describedBy: string, onError: (message: string) => void): HTMLElement {
+  return downloadLinks((format) => minutesUrl(meetingId, format, version), readTicket(meetingId), describedBy, onError);
 }
 
 async function fetchWithTicket(url: string, ticket: string, format: RecordFormat): Promise<void> {

@@ -8,7 +8,7 @@ import { isFacilitator, type LivePanel, type PanelContext } from "../meetings/pa
 import type { TextOperation } from "../text";
 import type { AgendaItem, CaretMovedMessage, DocumentSnapshot, EditAck, MinutesInfo, TextEditedMessage, TextEditsMessage } from "../types";
 import { AlertBox, field, onSubmit } from "../ui/forms";
-import { downloadLinks } from "./downloads";
+import { minutesLinks } from "./downloads";
 import { TaskList } from "./taskList";
 
 /** One agenda item in the minutes: its co-edited notes and its tasks. */
@@ -232,7 +232,7 @@ export class MinutesPanel implements LivePanel {
       this.versionsEl,
       h("h3", {}, t("minutes.versions")),
       h("p", { id: draftId }, this.facilitates || minutes.versions.length === 0 ? t("minutes.draft") : t("minutes.draftAlso")),
-      downloadLinks(this.meetingId, null, draftId, error),
+      minutesLinks(this.meetingId, null, draftId, error),
       this.facilitates
         ? h("button", { type: "button", class: "primary", onclick: () => {
             if (window.confirm(t("minutes.approveConfirm"))) void this.alert.run(async () => {
@@ -247,7 +247,7 @@ export class MinutesPanel implements LivePanel {
             const id = uid("version");
             return h("li", { "data-version": v.number },
               h("p", { id }, t("minutes.version", { number: v.number, at: formatDateTime(v.approvedAt), name: v.approvedByName })),
-              downloadLinks(this.meetingId, v.number, id, error));
+              minutesLinks(this.meetingId, v.number, id, error));
           })),
     );
   }

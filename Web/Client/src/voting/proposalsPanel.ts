@@ -3,6 +3,7 @@ import { formatDateTime } from "../format";
 import { t } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
 import { mayContribute, mayFacilitate, type LivePanel, type PanelContext } from "../meetings/panel";
+import { ObjectiveLinks } from "../plans/objectiveLinks";
 import type { BoardView, ProposalRanking, ProposalView } from "../types";
 import { keepingFocus } from "../ui/focus";
 import { AlertBox, field, options } from "../ui/forms";
@@ -34,6 +35,7 @@ export class ProposalsPanel implements LivePanel {
   private personal: BoardView | null = null;
   private fetching = false;
   private fetchAgain = false;
+  private readonly links: ObjectiveLinks;
 
   /** @param canDownload signed-in organizers may download rankings as CSV. */
   constructor(
@@ -42,6 +44,7 @@ export class ProposalsPanel implements LivePanel {
     private readonly canDownload: boolean,
   ) {
     this.el.append(h("h2", { id: "proposals-title" }, t("board.title")), this.alert.el, this.toolsEl, this.areasEl, this.rankingEl);
+    this.links = new ObjectiveLinks(context.commands, () => this.state && this.render(this.state));
   }
 
   setAreas(areas: Area[]): void {
@@ -54,6 +57,7 @@ export class ProposalsPanel implements LivePanel {
     this.state = state;
     if (previous && previous.board === state.board && previous.you === state.you && previous.details === state.details) return;
     if (state.you.role !== "Observer" && (previous?.board !== state.board || !this.personal)) void this.refresh();
+    this.links.load(state.board);
     this.render(state);
   }
 
@@ -166,7 +170,9 @@ export class ProposalsPanel implements LivePanel {
           .filter(Boolean)
           .join(" · "),
       ),
+      this.links.label(p),
       dotInput ? h("div", { class: "dot-field" }, h("label", { for: dotInput.id }, t("board.yourDots")), dotInput) : null,
+      mayContribute(s) && (facilitating || p.authorIds.includes(s.you.participantId)) ? this.links.picker(p, textId) : null,
       facilitating ? this.cachedActions(p, textId, run, c) : null,
     );
   }

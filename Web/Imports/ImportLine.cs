@@ -1,0 +1,19 @@
+namespace CommunityPlanning.Web.Imports;
+
+public enum LineKind
+{
+    Blank,
+    Text,
+
+    /// <summary>A Markdown heading (<see cref="ImportLine.Level"/> 1 = "#").</summary>
+    Heading,
+
+    /// <summary>A list item ("- ", "• ", "1. "), its marker taken off.</summary>
+    Item,
+}
+
+/// <summary>One line of an imported text: its number as the user sees it (from 1), and its text without markup.</summary>
+public sealed record ImportLine(int Number, LineKind Kind, string Text, int Level = 0);
+
+/// <summary>A line an importer could not place, and why (a reason code the UI words as <c>import.reason.{reason}</c>).</summary>
+public sealed record UnplacedLine(int LineNumber, string Text, string Reason);

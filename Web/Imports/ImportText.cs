@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using CommunityPlanning.Common;
+
+namespace CommunityPlanning.Web.Imports;
+
+/// <summary>
+/// Reads pasted or uploaded text into lines for the importers: any line ends, tabs and stray control characters
+/// as spaces, a byte order mark dropped. Markdown (the importers' own exports, which start with "# title") is
+/// read back too: headings, list items, bold labels and backslash escapes are taken off.
+/// </summary>
+public static partial class ImportText
+{
+    public const int MaxLength = 200_000;
+
+    /// <summary>The text to import, or <c>validation.required</c> / <c>validation.too_long</c>.</summary>
+    public static string Checked(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DomainException(ErrorCodes.Required, "text");
+        }
+
+        return text.Length > MaxLength ? throw new DomainException(ErrorCodes.TooLong, $"at most {MaxLength} characters") : text;
+    }
+
+    public static IReadOnlyList<ImportLine> Lines(string text)
+    {
+        var raw = text.TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n')
+            .Select(l => string.Concat(l.Select(c => char.IsControl(c) ? ' ' : c)).Trim())
+            .ToList();
+        var markdown = raw.FirstOrDefault(l => l.Length > 0)?.StartsWith("# ", StringComparison.Ordinal) == true;
+        return [.. raw.Select((line, i) => markdown ? Markdown(i + 1, line) : Plain(i + 1, line))];
+    }
+
+    /// <summary>
+    /// Whether a plain line goes on with the line before (text wrapped by the program it was copied from): it starts
+    /// in lower case, or the line before broke off after a comma or a dash.
+    /// </summary>
+    public static bool Continues(string before, string line) =>
+        char.IsLower(line[0]) || (before.Length > 0 && ",;–-".Contains(before[^1]));
+
+    /// <summary>Whether the lines came from Markdown (explicit headings: nothing has to be guessed).</summary>
+    public static bool IsMarkdown(IReadOnlyList<ImportLine> lines) => lines.Any(l => l.Kind == LineKind.Heading);
+
+    private static ImportLine Plain(int number, string line)
+    {
+        if (line.Length == 0)
+        {
+            return new ImportLine(number, LineKind.Blank, "");
+        }
+
+        var item = PlainItem().Match(line);
+        return item.Success ? new ImportLine(number, LineKind.Item, item.Groups["text"].Value) : new ImportLine(number, LineKind.Text, line);
+    }
+
+    private static ImportLine Markdown(int number, string line)
+    {
+        if (line.Length == 0)
+        {
+            return new ImportLine(number, LineKind.Blank, "");
+        }
+
+        if (MarkdownHeading().Match(line) is { Success: true } heading)
+        {
+            return new ImportLine(number, LineKind.Heading, Unescape(heading.Groups["text"].Value), heading.Groups["marks"].Length);
+        }
+
+        if (MarkdownItem().Match(line) is { Success: true } item)
+        {
+            return new ImportLine(number, LineKind.Item, Unescape(item.Groups["text"].Value));
+        }
+
+        // "**Datum:** 26. 5. 2026" (a label of the header) reads as "Datum: 26. 5. 2026".
+        var field = BoldLabel().Match(line);
+        return new ImportLine(number, LineKind.Text, field.Success ? $"{Unescape(field.Groups["label"].Value)}: {Unescape(field.Groups["value"].Value)}" : Unescape(line));
+    }
+
+    private static string Unescape(string text) => EscapedPunctuation().Replace(text, "$1").Trim();
+
+    [GeneratedRegex(@"^(?:[-•*–]|\d{1,3}[.)])\s+(?<text>\S.*)$")]
+    private static partial Regex PlainItem();
+
+    [GeneratedRegex(@"^(?<marks>#{1,6})\s+(?<text>.*)$")]
+    private static partial Regex MarkdownHeading();
+
+    [GeneratedRegex(@"^(?:[-*+]|\d{1,9}[.)])\s+(?<text>\S.*)$")]
+    private static partial Regex MarkdownItem();
+
+    [GeneratedRegex(@"^\*\*(?<label>.+?):\*\*\s*(?<value>.*)$")]
+    private static partial Regex BoldLabel();
+
+    [GeneratedRegex(@"\\([!-/:-@\[-`{-~])")]
+    private static partial Regex EscapedPunctuation();
+}
