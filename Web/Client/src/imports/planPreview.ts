@@ -8,7 +8,7 @@ export function planPreview(plan: PlanDraft): Node[] {
   const goals = plan.targetGroups.reduce((n, g) => n + g.goals.length, 0);
   const objectives = plan.targetGroups.reduce((n, g) => n + g.goals.reduce((m, goal) => m + goal.objectives.length, 0), 0);
   return [
-    h("p", {}, plan.title ? t("import.plan.title", { title: plan.title }) : t("import.plan.noTitle")),
+    h("p", {}, plan.title ? t("import.plan.planTitle", { title: plan.title }) : t("import.plan.noTitle")),
     h("p", {}, t("import.plan.counts", { groups: plan.targetGroups.length, goals, objectives })),
     h(
       "ul",
