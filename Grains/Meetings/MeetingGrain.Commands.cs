@@ -51,10 +51,10 @@ public sealed partial class MeetingGrain
         switch (command)
         {
             case AddAgendaItem c:
-                SetAgenda(AgendaEditing.Add(s.Agenda, c.Item, c.Position, Guid.NewGuid()), events);
+                SetAgenda(await WithMinutesSections(AgendaEditing.Add(s.Agenda, c.Item, c.Position, Guid.NewGuid())), events);
                 break;
             case UpdateAgendaItem c:
-                SetAgenda(AgendaEditing.Update(s.Agenda, c.ItemId, c.Item), events);
+                SetAgenda(await WithMinutesSections(AgendaEditing.Update(s.Agenda, c.ItemId, c.Item)), events);
                 break;
             case RemoveAgendaItem c:
                 SetAgenda(AgendaEditing.Remove(s.Agenda, c.ItemId, now), events);

@@ -11,6 +11,12 @@ public sealed partial class MeetingGrain
     public async Task<Guid> OpenMinutes(Actor actor)
     {
         await Authorize(actor, MeetingRole.Observer);
+        if (state.State.Minutes.DocumentId is { } documentId)
+        {
+            // Its sections follow the agenda as it changes, so opening it costs the meeting nothing more.
+            return documentId;
+        }
+
         var events = new List<MeetingEvent>();
         var document = await EnsureMinutesDocument(events);
         await Publish(events);
@@ -111,6 +117,22 @@ public sealed partial class MeetingGrain
         events.Add(new ActionItemsChanged(Id, 0, [.. items]));
     }
 
+    /// <summary>
+    /// A changed agenda, once the minutes (if there are any yet) have a section for each of its items: the sections
+    /// exist before anyone hears of the item, and a refusal leaves the agenda as it was.
+    /// </summary>
+    private async Task<Agenda> WithMinutesSections(Agenda agenda)
+    {
+        if (state.State.Minutes.DocumentId is { } documentId)
+        {
+            await GrainFactory.GetGrain<IVisionDocumentGrain>(documentId).EnsureSections(Sections(agenda));
+        }
+
+        return agenda;
+    }
+
+    private static List<VisionSection> Sections(Agenda agenda) => [.. agenda.Items.Select(i => new VisionSection(i.Id, i.Title, ""))];
+
     /// <summary>The notes document, created on first use, with a section for every agenda item.</summary>
     private async Task<IVisionDocumentGrain> EnsureMinutesDocument(List<MeetingEvent> events)
     {
@@ -124,7 +146,7 @@ public sealed partial class MeetingGrain
         }
 
         var document = GrainFactory.GetGrain<IVisionDocumentGrain>(documentId);
-        await document.EnsureSections([.. state.State.Agenda.Items.Select(i => new VisionSection(i.Id, i.Title, ""))]);
+        await document.EnsureSections(Sections(state.State.Agenda));
         return document;
     }
 
