@@ -14,9 +14,9 @@ public sealed record CaretRequest(Guid SectionId, int Anchor, int Head, long Rev
 
 public sealed record LockRequest(Guid? SectionId, bool Locked);
 
-public sealed record HistoryRequest(Guid SectionId, long BeforeRevision, int MaxEntries);
+public sealed record HistoryRequest(Guid SectionId, long BeforeRevision, int MaxEntries, Guid? DocumentId = null);
 
-public sealed record VersionRequest(Guid SectionId, long Revision);
+public sealed record VersionRequest(Guid SectionId, long Revision, Guid? DocumentId = null);
 
 public sealed record ReplyRequest(Guid CommentId, string? Text);
 

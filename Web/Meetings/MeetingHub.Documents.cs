@@ -73,9 +73,9 @@ public sealed partial class MeetingHub
     }
 
     /// <summary>The document the caller has open, after checking their role in the meeting.</summary>
-    private async Task<(RosterEntry Entry, IVisionDocumentGrain Document)> Member(Guid meetingId, MeetingRole atLeast)
+    private async Task<(RosterEntry Entry, IVisionDocumentGrain Document)> Member(Guid meetingId, MeetingRole atLeast, Guid? openedDocumentId = null)
     {
-        var documentId = OpenedDocument(meetingId);
+        var documentId = OpenedDocument(meetingId, openedDocumentId);
         var entry = await grains.GetGrain<IMeetingGrain>(meetingId).Authorize(ActorIn(meetingId), atLeast);
         return (entry, Document(documentId));
     }

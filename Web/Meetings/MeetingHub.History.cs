@@ -4,24 +4,24 @@ using CommunityPlanning.Web.Documents;
 
 namespace CommunityPlanning.Web.Meetings;
 
-/// <summary>The vision document's history and adopted wordings (docs/protocol.md, "History").</summary>
+/// <summary>A document's history (the vision's, or with a <c>documentId</c> the minutes'), and the vision's adopted wordings (docs/protocol.md, "History").</summary>
 public sealed partial class MeetingHub
 {
     public async Task<IReadOnlyList<HistoryEntry>> GetHistory(Guid meetingId, HistoryRequest request)
     {
-        var (_, document) = await Member(meetingId, MeetingRole.Observer);
+        var (_, document) = await Member(meetingId, MeetingRole.Observer, request.DocumentId);
         return await document.GetHistory(request.SectionId, request.BeforeRevision, request.MaxEntries);
     }
 
     public async Task<SectionVersion> GetVersion(Guid meetingId, VersionRequest request)
     {
-        var (_, document) = await Member(meetingId, MeetingRole.Observer);
+        var (_, document) = await Member(meetingId, MeetingRole.Observer, request.DocumentId);
         return await document.GetVersion(request.SectionId, request.Revision);
     }
 
     public async Task<EditAck> RestoreVersion(Guid meetingId, VersionRequest request)
     {
-        var (entry, document) = await Contributor(meetingId);
+        var (entry, document) = await Contributor(meetingId, request.DocumentId);
         var ack = await document.RestoreVersion(request.SectionId, request.Revision, AuthorOf(entry));
         await documents.RelayedAsync(document.GetPrimaryKey(), ack.SectionId, ack.Revision, RelayWait);
         return ack;

@@ -49,6 +49,9 @@ public sealed class MinutesTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         var firstItem = minutes.Sections[0].SectionId;
         await janaClient.Connection.InvokeAsync<EditAck>(nameof(MeetingHub.SubmitEdit), id, new EditRequest(firstItem, 0,
             JsonSerializer.SerializeToElement(new object[] { "- proběhlo mapování potřeb\n- město má minimum dat" }), "jana-1", minutes.DocumentId));
+        var history = await janaClient.Connection.InvokeAsync<IReadOnlyList<HistoryEntry>>(nameof(MeetingHub.GetHistory), id,
+            new HistoryRequest(firstItem, long.MaxValue, 10, minutes.DocumentId));
+        Assert.Equal([jana.ParticipantId], Assert.Single(history).AuthorIds);
         await f.InvokeAsync<long>(nameof(MeetingHub.AddActionItem), id, new AddActionItem(new("Oslovit zástupce pečujících", "Kateřina Marcinková", new DateOnly(2026, 12, 15), firstItem)));
         await f.InvokeAsync<long>(nameof(MeetingHub.SetMinutesFooter), id, new SetMinutesFooter(new MinutesFooter("Lucie Hrubá", "V Liberci")));
         await f.InvokeAsync<MeetingDetails>(nameof(MeetingHub.ChangePhase), id, MeetingPhase.Ended);

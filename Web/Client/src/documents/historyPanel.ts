@@ -13,6 +13,8 @@ export interface HistoryPanelOptions {
   hub: MeetingHubAccess;
   meetingId: string;
   section: SectionPanel;
+  /** The document, when it is not the meeting's vision (the minutes). */
+  documentId?: () => string | null;
   mayRestore(): boolean;
   nameOf(participantId: string): string;
 }
@@ -37,6 +39,7 @@ export class HistoryPanel {
     try {
       const entries = await this.options.hub.invoke<HistoryEntry[]>("GetHistory", this.options.meetingId, {
         sectionId: this.options.section.sectionId,
+        documentId: this.options.documentId?.() ?? null,
         beforeRevision: Number.MAX_SAFE_INTEGER,
         maxEntries: ENTRIES,
       });
@@ -76,7 +79,7 @@ export class HistoryPanel {
   }
 
   private async version(revision: number): Promise<SectionVersion> {
-    return this.options.hub.invoke<SectionVersion>("GetVersion", this.options.meetingId, { sectionId: this.options.section.sectionId, revision });
+    return this.options.hub.invoke<SectionVersion>("GetVersion", this.options.meetingId, { sectionId: this.options.section.sectionId, revision, documentId: this.options.documentId?.() ?? null });
   }
 
   private async show(revision: number): Promise<void> {
@@ -104,7 +107,7 @@ export class HistoryPanel {
   private async restore(revision: number): Promise<void> {
     if (!window.confirm(t("history.restoreConfirm", { revision }))) return;
     await this.alert.run(async () => {
-      await this.options.hub.invoke("RestoreVersion", this.options.meetingId, { sectionId: this.options.section.sectionId, revision });
+      await this.options.hub.invoke("RestoreVersion", this.options.meetingId, { sectionId: this.options.section.sectionId, revision, documentId: this.options.documentId?.() ?? null });
       await this.load();
     });
   }

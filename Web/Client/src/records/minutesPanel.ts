@@ -1,3 +1,4 @@
+import { HistoryPanel } from "../documents/historyPanel";
 import { SectionPanel } from "../documents/sectionPanel";
 import { fill, h, uid } from "../dom";
 import { formatDateTime } from "../format";
@@ -151,7 +152,9 @@ export class MinutesPanel implements LivePanel {
           .catch(() => undefined), // a caret is advisory; the next one will do
       setLock: () => Promise.resolve(),
       resync: (e) => void this.resync(section.sectionId, e),
-      extras: () => [],
+      extras: (panel) => [
+        new HistoryPanel({ hub: this.hub, meetingId: this.meetingId, section: panel, documentId: () => this.documentId, mayRestore: () => this.mayWrite, nameOf: this.context.nameOf }).el,
+      ],
     });
     const tasks = new TaskList(this.context.commands, this.meetingId, item.id, t("minutes.itemTasks"));
     return { el: h("div", { class: "minutes-item", "data-agenda-item": item.id }, notes.el, tasks.el), notes, tasks };
