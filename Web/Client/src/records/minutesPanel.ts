@@ -11,6 +11,7 @@ import type { AgendaItem, CaretMovedMessage, DocumentSnapshot, EditAck, MinutesI
 import { AlertBox, field, onSubmit } from "../ui/forms";
 import { minutesLinks } from "./downloads";
 import { TaskList } from "./taskList";
+import "./records.css";
 
 /** One agenda item in the minutes: its co-edited notes and its tasks. */
 interface ItemBlock {
