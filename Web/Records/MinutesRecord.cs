@@ -137,6 +137,6 @@ public static class MinutesRecord
     {
         var date = CzechFormat.Date(m.ComposedAt);
         var signed = m.Footer.SignedAt is { } at ? $"{at} {T("minutes.on")} {date}" : date;
-        return RecordParagraph.Plain(m.Footer.RecordedBy is { } by ? $"{signed}, {T("minutes.recordedBy")}: {by}" : signed);
+        return RecordParagraph.Plain(m.Footer.RecordedBy is { } by ? $"{signed}, {T("minutes.recordedByLine")}: {by}" : signed);
     }
 }

@@ -77,8 +77,9 @@ public sealed class MinutesTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         Assert.Contains("## Ad 2) Rozvojové záměry\n", record);
         Assert.Contains("Doporučit záměr Domova Pohoda?", record);
         Assert.Contains("- doporučuji: 1", record);
-        Assert.Contains($"V Liberci dne {DateTime.Now:d. M. yyyy}, Zapsal(a): Lucie Hrubá", record);
-        Assert.Contains($"Schváleno dne {DateTime.Now:d. M. yyyy}, {me.DisplayName} (verze 1)", record);
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, CommunityPlanning.Common.PragueTime.Zone).ToString("d. M. yyyy");
+        Assert.Contains($"V Liberci dne {today}, zapsal(a): Lucie Hrubá", record);
+        Assert.Contains($"Schváleno dne {today}, {me.DisplayName} (verze 1)", record);
 
         // The participant reads it with their ticket; the same version as DOCX passes the Open XML validator.
         using var withTicket = new HttpRequestMessage(HttpMethod.Get, $"/api/meetings/{id}/minutes.docx?version=1");

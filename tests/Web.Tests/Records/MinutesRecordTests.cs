@@ -47,7 +47,7 @@ public sealed class MinutesRecordTests
         Assert.DoesNotContain("## Úkoly z minulých jednání", md);
         Assert.Contains("## Harmonogram jednání", md);
         Assert.Contains("| 12. 9. 2022 | 13:00 | Magistrát, zasedací místnost |", md);
-        Assert.Contains("V Liberci dne 24. 5. 2022, Zapsal(a): Lucie Hrubá", md);
+        Assert.Contains("V Liberci dne 24. 5. 2022, zapsal(a): Lucie Hrubá", md);
         Assert.Contains("Schváleno dne 24. 5. 2022, Petra Hybnerová (verze 1)", md);
     }
 
