@@ -11,12 +11,6 @@ public sealed partial class MeetingGrain
     public async Task<Guid> OpenMinutes(Actor actor)
     {
         await Authorize(actor, MeetingRole.Observer);
-        if (state.State.Minutes.DocumentId is { } documentId)
-        {
-            // Its sections follow the agenda as it changes, so opening it costs the meeting nothing more.
-            return documentId;
-        }
-
         var events = new List<MeetingEvent>();
         var document = await EnsureMinutesDocument(events);
         await Publish(events);
@@ -133,20 +127,23 @@ public sealed partial class MeetingGrain
 
     private static List<VisionSection> Sections(Agenda agenda) => [.. agenda.Items.Select(i => new VisionSection(i.Id, i.Title, ""))];
 
-    /// <summary>The notes document, created on first use, with a section for every agenda item.</summary>
+    /// <summary>
+    /// The notes document, created on first use with a section for every agenda item; afterwards the agenda
+    /// commands keep its sections in step (<see cref="WithMinutesSections"/>).
+    /// </summary>
     private async Task<IVisionDocumentGrain> EnsureMinutesDocument(List<MeetingEvent> events)
     {
         var minutes = state.State.Minutes;
-        if (minutes.DocumentId is not { } documentId)
+        if (minutes.DocumentId is { } documentId)
         {
-            documentId = Guid.NewGuid();
-            await GrainFactory.GetGrain<IVisionDocumentGrain>(documentId).Create(Details.WorkingGroupId, new VisionDocumentDraft(Details.Title, []));
-            minutes.DocumentId = documentId;
-            events.Add(new MinutesChanged(Id, 0, MinutesInfo()));
+            return GrainFactory.GetGrain<IVisionDocumentGrain>(documentId);
         }
 
-        var document = GrainFactory.GetGrain<IVisionDocumentGrain>(documentId);
+        var document = GrainFactory.GetGrain<IVisionDocumentGrain>(Guid.NewGuid());
+        await document.Create(Details.WorkingGroupId, new VisionDocumentDraft(Details.Title, []));
         await document.EnsureSections(Sections(state.State.Agenda));
+        minutes.DocumentId = document.GetPrimaryKey();
+        events.Add(new MinutesChanged(Id, 0, MinutesInfo()));
         return document;
     }
 

@@ -55,10 +55,6 @@ public static class ActionItems
         return merged.Count > MaxItems ? throw new DomainException(ErrorCodes.TooLong, $"at most {MaxItems} tasks in one meeting") : merged;
     }
 
-    /// <summary>Tasks whose agenda item was removed stay, under no item.</summary>
-    public static List<ActionItem> Unplace(IReadOnlyList<ActionItem> items, ISet<Guid> agendaItems) =>
-        [.. items.Select(i => i.AgendaItemId is { } a && !agendaItems.Contains(a) ? i with { AgendaItemId = null } : i)];
-
     private static ActionItemDraft Validate(ActionItemDraft? draft, ISet<Guid> agendaItems)
     {
         if (draft is null)

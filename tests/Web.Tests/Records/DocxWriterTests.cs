@@ -109,8 +109,8 @@ public sealed class DocxWriterTests
         }
 
         Assert.Equal(7, items.Count);
-        Assert.All(items.Take(3), i => Assert.Equal(NumberFormatValues.Bullet, Format(i.Id)));
-        Assert.All(items.Skip(3), i => Assert.Equal(NumberFormatValues.Decimal, Format(i.Id)));
+        Assert.All(items[..3], i => Assert.Equal(NumberFormatValues.Bullet, Format(i.Id)));
+        Assert.All(items[3..], i => Assert.Equal(NumberFormatValues.Decimal, Format(i.Id)));
         // The two numbered lists have instances of their own, each starting at 1 again.
         var first = items[3].Id;
         var second = items[5].Id;
@@ -132,7 +132,7 @@ public sealed class DocxWriterTests
 
         Assert.Equal(4, rows.Count);
         Assert.NotNull(rows[0].TableRowProperties!.GetFirstChild<TableHeader>());
-        Assert.All(rows.Skip(1), r => Assert.Null(r.TableRowProperties?.GetFirstChild<TableHeader>()));
+        Assert.All(rows[1..], r => Assert.Null(r.TableRowProperties?.GetFirstChild<TableHeader>()));
         Assert.Equal(["Záměr", "Body", "Pořadí"], rows[0].Elements<TableCell>().Select(Text));
         Assert.All(rows[0].Descendants<Run>(), r => Assert.NotNull(r.RunProperties?.Bold));
         Assert.Equal(["Terénní péče\nv obcích", "9", "2."], rows[2].Elements<TableCell>().Select(Text));
@@ -205,7 +205,7 @@ public sealed class DocxWriterTests
     {
         using var docx = Open(new RecordDocument("Nadpisy", [new RecordHeading(0, "nula"), new RecordHeading(7, "sedm")]));
 
-        var styles = docx.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Skip(1).Select(p => p.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        var styles = docx.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().ToList()[1..].Select(p => p.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
 
         Assert.Equal(["Heading1", "Heading3"], styles);
     }
