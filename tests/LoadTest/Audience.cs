@@ -10,18 +10,24 @@ public static class Audience
     private const int ConnectInParallel = 50;
 
     /// <summary>Admits people through one invite link of the role (as many uses as people) and connects them, 50 at a time.</summary>
-    public static async Task<List<AudienceClient>> ConnectAsync(ApiClient organizer, Uri baseUri, Guid meetingId, MeetingRole role, int count, string name, int capacity,
-        bool facilitationEvents = true)
+    public static Task<List<AudienceClient>> ConnectAsync(ApiClient organizer, Uri baseUri, Guid meetingId, MeetingRole role, int count, string name, int capacity,
+        bool facilitationEvents = true) =>
+        AdmitAsync(organizer, baseUri, meetingId, role, count, name,
+            ticket => AudienceClient.ConnectAsync(baseUri, meetingId, ticket, null, capacity, facilitationEvents));
+
+    /// <summary>Admits people as above, each connecting with <paramref name="connect"/> given their participant ticket.</summary>
+    public static async Task<List<T>> AdmitAsync<T>(ApiClient organizer, Uri baseUri, Guid meetingId, MeetingRole role, int count, string name,
+        Func<string, Task<T>> connect)
     {
         var invite = await organizer.PostAsync<InviteLink>($"/api/meetings/{meetingId}/invites", new { role });
-        var clients = new List<AudienceClient>(count);
+        var clients = new List<T>(count);
         for (var start = 0; start < count; start += ConnectInParallel)
         {
             var batch = Enumerable.Range(start, Math.Min(ConnectInParallel, count - start)).Select(async i =>
             {
                 using var visitor = new ApiClient(baseUri); // each person has their own browser
                 var joined = await visitor.PostAsync<JoinResult>("/api/join", new { token = invite.Token, displayName = $"{name} {i + 1}" });
-                return await AudienceClient.ConnectAsync(baseUri, meetingId, joined.Ticket, null, capacity, facilitationEvents);
+                return await connect(joined.Ticket);
             });
             clients.AddRange(await Task.WhenAll(batch));
         }

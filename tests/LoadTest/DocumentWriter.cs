@@ -86,7 +86,7 @@ public sealed class DocumentWriter(AudienceClient client, Guid meetingId, Guid s
             return;
         }
 
-        client.Record(edit.Revision);
+        client.Arrivals.Record(edit.Revision);
         lock (_gate)
         {
             if (edit.Revision <= _revision)

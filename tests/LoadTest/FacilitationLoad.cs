@@ -18,7 +18,7 @@ public static class FacilitationLoad
     {
         Console.WriteLine($"Facilitation load: 1 facilitator, {options.Participants} participants, {options.Observers} observers; " +
             $"{options.Actions} facilitator actions every {options.IntervalMs} ms; {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-        await using var server = await LoadServer.StartAsync();
+        await using var server = await LoadServer.StartAsync(options.InProcess);
         using var organizer = new ApiClient(server.BaseUri);
         await organizer.SignInAsync(LoadServer.AdminEmail, LoadServer.AdminPassword);
         var group = await organizer.PostAsync<WorkingGroupDetails>("/api/working-groups", new { name = "Řídicí skupina", targetGroup = "Steering" });
@@ -44,7 +44,7 @@ public static class FacilitationLoad
         var first = snapshot.Seq + 1;
         foreach (var client in audience)
         {
-            client.Arm(first);
+            client.Arrivals.Arm(first);
         }
 
         // The facilitator's actions, each answered with the seq of its one event.
@@ -61,18 +61,18 @@ public static class FacilitationLoad
 
         // Wait (bounded) until every client has every event.
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(30) && !audience.All(c => sent.All(s => c.ArrivalOf(s.Seq) != 0)))
+        while (deadline.Elapsed < TimeSpan.FromSeconds(30) && !audience.All(c => sent.All(s => c.Arrivals.Of(s.Seq) != 0)))
         {
             await Task.Delay(50); // polling a finished run's counters, not synchronising the system under test
         }
 
-        var lastArrival = audience.SelectMany(c => sent.Select(s => c.ArrivalOf(s.Seq))).DefaultIfEmpty(0).Max();
+        var lastArrival = audience.SelectMany(c => sent.Select(s => c.Arrivals.Of(s.Seq))).DefaultIfEmpty(0).Max();
         var toLast = new List<double>();
         var toEach = new List<double>();
         var missing = 0L;
         foreach (var (seq, at) in sent)
         {
-            var arrivals = audience.Select(c => c.ArrivalOf(seq)).ToList();
+            var arrivals = audience.Select(c => c.Arrivals.Of(seq)).ToList();
             missing += arrivals.Count(a => a == 0);
             var received = arrivals.Where(a => a != 0).Select(a => Stopwatch.GetElapsedTime(at, a).TotalMilliseconds).ToList();
             toEach.AddRange(received);
@@ -89,8 +89,8 @@ public static class FacilitationLoad
         Console.WriteLine($"  action → each client   {Percentiles.Of(toEach)}");
         Console.WriteLine($"  deliveries             {delivered:N0} in {seconds:F1} s = {delivered / seconds:N0} messages/s");
         Console.WriteLine($"  missing                {missing:N0}");
-        Console.WriteLine($"  duplicated             {audience.Sum(c => c.Duplicates):N0}");
-        Console.WriteLine($"  run                    {run.Elapsed.TotalSeconds:F1} s; process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024:F0} MB");
+        Console.WriteLine($"  duplicated             {audience.Sum(c => c.Arrivals.Duplicates):N0}");
+        Console.WriteLine($"  run                    {run.Elapsed.TotalSeconds:F1} s; server peak working set {server.PeakMegabytes():F0} MB{(server.OwnProcess ? "" : " (with the load tool)")}");
 
         await Task.WhenAll(audience.Append(facilitator).Select(c => c.DisposeAsync().AsTask()));
         return missing == 0 ? 0 : 1;

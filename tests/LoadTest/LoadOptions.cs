@@ -1,7 +1,7 @@
 namespace CommunityPlanning.LoadTest;
 
 /// <summary>The load's shape; the defaults are the scenario of docs/performance.md.</summary>
-public sealed record LoadOptions(string Mode, int Participants, int Observers, int Actions, int IntervalMs, int Seconds)
+public sealed record LoadOptions(string Mode, int Participants, int Observers, int Actions, int IntervalMs, int Seconds, bool InProcess)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -12,13 +12,15 @@ public sealed record LoadOptions(string Mode, int Participants, int Observers, i
         }
 
         // "typing": --writers (participants who type) every --interval-ms (default 200) for --seconds.
-        var typing = args.FirstOrDefault() == "typing";
+        var mode = args.FirstOrDefault() is "typing" or "serve" ? args[0] : "facilitation";
+        var typing = mode == "typing";
         return new LoadOptions(
-            typing ? "typing" : "facilitation",
+            mode,
             typing ? Value("--writers", 5) : Value("--participants", 30),
             Value("--observers", typing ? 0 : 1_000),
             Value("--actions", 200),
             Value("--interval-ms", typing ? 200 : 100),
-            Value("--seconds", 20));
+            Value("--seconds", 20),
+            args.Contains("--in-process"));
     }
 }

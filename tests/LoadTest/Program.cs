@@ -1,6 +1,12 @@
 using CommunityPlanning.LoadTest;
 
-// dotnet run -c Release --project tests/LoadTest -- [--participants 30] [--observers 1000] [--actions 200] [--interval-ms 100]
-// dotnet run -c Release --project tests/LoadTest -- typing [--writers 5] [--observers 0] [--seconds 20] [--interval-ms 200]
+// dotnet run -c Release --project tests/LoadTest -- [--participants 30] [--observers 1000] [--actions 200] [--interval-ms 100] [--in-process]
+// dotnet run -c Release --project tests/LoadTest -- typing [--writers 5] [--observers 0] [--seconds 20] [--interval-ms 200] [--in-process]
+// (the tool starts itself again with "serve" for the server's own process)
 var options = LoadOptions.Parse(args);
-return options.Mode == "typing" ? await TypingLoad.RunAsync(options) : await FacilitationLoad.RunAsync(options);
+return options.Mode switch
+{
+    "serve" => await LoadServer.ServeAsync(),
+    "typing" => await TypingLoad.RunAsync(options),
+    _ => await FacilitationLoad.RunAsync(options),
+};

@@ -15,16 +15,12 @@ namespace CommunityPlanning.LoadTest;
 /// </summary>
 public static class TypingLoad
 {
-    private sealed record RevisionOnly(Guid SectionId, long Revision);
-
-    private sealed record RevisionsOnly(IReadOnlyList<RevisionOnly> Edits);
-
     public static async Task<int> RunAsync(LoadOptions options)
     {
         var (writersCount, observersCount, seconds) = (options.Participants, options.Observers, options.Seconds);
         Console.WriteLine($"Typing load: {writersCount} writers (a key every {options.IntervalMs} ms each), {observersCount} observers, {seconds} s; " +
             $"{Environment.ProcessorCount} cores, .NET {Environment.Version}");
-        await using var server = await LoadServer.StartAsync();
+        await using var server = await LoadServer.StartAsync(options.InProcess);
         using var organizer = new ApiClient(server.BaseUri);
         await organizer.SignInAsync(LoadServer.AdminEmail, LoadServer.AdminPassword);
         var group = await organizer.PostAsync<WorkingGroupDetails>("/api/working-groups", new { name = "Řídicí skupina", targetGroup = "Steering" });
@@ -47,28 +43,19 @@ public static class TypingLoad
             writers.Add(writer);
         }
 
-        var observers = await Audience.ConnectAsync(organizer, server.BaseUri, meeting.Id, MeetingRole.Observer, observersCount, "Občan", capacity, false);
-        await Task.WhenAll(observers.Select(async o =>
-        {
-            o.Connection.On<RevisionsOnly>(ClientEvents.TextEdits, m =>
-            {
-                foreach (var e in m.Edits)
-                {
-                    o.Record(e.Revision);
-                }
-            });
-            await o.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), meeting.Id);
-        }));
+        var observers = await Audience.AdmitAsync(organizer, server.BaseUri, meeting.Id, MeetingRole.Observer, observersCount, "Občan",
+            ticket => LightObserver.ConnectAsync(server.BaseUri, meeting.Id, sectionId, ticket, capacity));
+        var receivers = writers.Select(w => w.Client.Arrivals).Concat(observers.Select(o => o.Arrivals)).ToList();
         Console.WriteLine($"  {writers.Count + observers.Count:N0} clients connected, joined and opened the document in {setup.Elapsed.TotalSeconds:F1} s");
 
         var first = writers.Count > 0 ? writers[0].Revision + 1 : 1;
-        foreach (var client in writers.Select(w => w.Client).Concat(observers))
+        foreach (var arrivals in receivers)
         {
-            client.Arm(first);
+            arrivals.Arm(first);
         }
 
         // Type: every writer on its own 200 ms clock, started at a random phase.
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var (serverCpuBefore, toolCpuBefore) = (server.CpuTime(), Process.GetCurrentProcess().TotalProcessorTime);
         var run = Stopwatch.StartNew();
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
         await Task.WhenAll(writers.Select(async (writer, i) =>
@@ -88,12 +75,14 @@ public static class TypingLoad
         var last = () => writers.Max(w => w.Revision);
         var drain = Stopwatch.StartNew();
         while (drain.Elapsed < TimeSpan.FromSeconds(30) &&
-               !(writers.All(w => w.Settled) && writers.Select(w => w.Client).Concat(observers).All(c => c.ArrivalOf(last()) != 0 || writers.Any(w => w.Client == c && w.Revision >= last()))))
+               !(writers.All(w => w.Settled) && receivers.All(r => r.Of(last()) != 0 || writers.Any(w => w.Client.Arrivals == r && w.Revision >= last()))))
         {
             await Task.Delay(50); // polling a finished run's counters, not synchronising the system under test
         }
 
-        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds / run.Elapsed.TotalSeconds / Environment.ProcessorCount;
+        double Share(TimeSpan used) => used.TotalSeconds / run.Elapsed.TotalSeconds / Environment.ProcessorCount;
+        var serverCpu = Share(server.CpuTime() - serverCpuBefore);
+        var toolCpu = Share(Process.GetCurrentProcess().TotalProcessorTime - toolCpuBefore);
 
         // Latencies, per keystroke and receiver (the author excluded).
         var toLast = new List<double>();
@@ -101,7 +90,7 @@ public static class TypingLoad
         long missing = 0, keystrokes = 0, unacknowledged = 0;
         foreach (var writer in writers)
         {
-            var receivers = writers.Where(w => w != writer).Select(w => w.Client).Concat(observers).ToList();
+            var others = receivers.Where(r => r != writer.Client.Arrivals).ToList();
             foreach (var (at, revision) in writer.Keystrokes)
             {
                 keystrokes++;
@@ -111,7 +100,7 @@ public static class TypingLoad
                     continue;
                 }
 
-                var arrivals = receivers.Select(r => r.ArrivalOf(revision)).ToList();
+                var arrivals = others.Select(r => r.Of(revision)).ToList();
                 missing += arrivals.Count(a => a == 0);
                 var ms = arrivals.Where(a => a != 0).Select(a => Stopwatch.GetElapsedTime(at, a).TotalMilliseconds).ToList();
                 toEach.AddRange(ms);
@@ -125,8 +114,8 @@ public static class TypingLoad
         var final = await writers[0].Client.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), meeting.Id);
         var serverText = final.Sections.Single(s => s.SectionId == sectionId).Text;
         var converged = writers.All(w => w.Text == serverText);
-        var duplicated = writers.Select(w => w.Client).Concat(observers).Sum(c => c.Duplicates);
-        var failures = writers.Select(w => w.Failure).OfType<Exception>().ToList();
+        var duplicated = receivers.Sum(r => r.Duplicates);
+        var failures = writers.Select(w => w.Failure?.Message).Concat(observers.Select(o => o.Failure)).OfType<string>().ToList();
 
         Console.WriteLine();
         Console.WriteLine($"  keystrokes             {keystrokes:N0} ({keystrokes / typing.TotalSeconds:N0}/s), revisions {last() - first + 1:N0}, unacknowledged {unacknowledged:N0}");
@@ -134,10 +123,12 @@ public static class TypingLoad
         Console.WriteLine($"  edit → each receiver   {Percentiles.Of(toEach)}");
         Console.WriteLine($"  deliveries             {toEach.Count:N0} keystroke arrivals, {toEach.Count / run.Elapsed.TotalSeconds:N0}/s");
         Console.WriteLine($"  missing / duplicated   {missing:N0} / {duplicated:N0}");
-        Console.WriteLine($"  texts converge         {(converged ? "yes" : "NO")} ({serverText.Length:N0} characters){(failures.Count > 0 ? $"; first failure: {failures[0].Message}" : "")}");
-        Console.WriteLine($"  process CPU            {cpu:P0} of {Environment.ProcessorCount} cores (server and load tool together); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024:F0} MB");
+        Console.WriteLine($"  texts converge         {(converged ? "yes" : "NO")} ({serverText.Length:N0} characters){(failures.Count > 0 ? $"; {failures.Count} failures, the first: {failures[0]}" : "")}");
+        Console.WriteLine(server.OwnProcess
+            ? $"  CPU of {Environment.ProcessorCount} cores      server {serverCpu:P0}, load tool {toolCpu:P0}; server peak working set {server.PeakMegabytes():F0} MB"
+            : $"  CPU of {Environment.ProcessorCount} cores      {serverCpu:P0} (server and load tool in one process); peak working set {server.PeakMegabytes():F0} MB");
 
-        await Task.WhenAll(writers.Select(w => w.Client).Concat(observers).Select(c => c.DisposeAsync().AsTask()));
+        await Task.WhenAll(writers.Select(w => w.Client.DisposeAsync().AsTask()).Concat(observers.Select(o => o.DisposeAsync().AsTask())));
         return missing == 0 && converged && failures.Count == 0 && unacknowledged == 0 ? 0 : 1;
     }
 }

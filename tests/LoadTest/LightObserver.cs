@@ -1,0 +1,280 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using CommunityPlanning.Web.Meetings;
+
+namespace CommunityPlanning.LoadTest;
+
+/// <summary>
+/// An observer that only records arrivals (issue 7 allows it): SignalR's JSON hub protocol spoken over a raw
+/// WebSocket, so a thousand of them cost the machine little next to the server they measure. It joins and opens
+/// the document as a browser does and reads each message's revision numbers with a forward-only JSON reader
+/// (<c>textEdits</c>: every edit's revision; <c>textChanges</c>: the composed range; <c>documentSnapshot</c>:
+/// everything up to its revision), without building objects or keeping the text.
+/// </summary>
+public sealed class LightObserver : IAsyncDisposable
+{
+    private const byte RecordSeparator = 0x1e;
+    private static readonly TimeSpan PingEvery = TimeSpan.FromSeconds(10);
+
+    private readonly ClientWebSocket _socket = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<string?>> _pending = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _sending = new(1, 1);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Guid _sectionId;
+    private Task _reading = Task.CompletedTask;
+    private Task _pinging = Task.CompletedTask;
+    private int _invocations;
+
+    private LightObserver(Guid sectionId, int capacity)
+    {
+        _sectionId = sectionId;
+        Arrivals = new Arrivals(capacity);
+    }
+
+    public Arrivals Arrivals { get; }
+
+    /// <summary>Protocol errors seen (a message it could not read, an unexpected close).</summary>
+    public string? Failure { get; private set; }
+
+    public static async Task<LightObserver> ConnectAsync(Uri baseUri, Guid meetingId, Guid sectionId, string ticket, int capacity)
+    {
+        var observer = new LightObserver(sectionId, capacity);
+        var hub = new UriBuilder(new Uri(baseUri, MeetingHub.Path)) { Scheme = baseUri.Scheme == "https" ? "wss" : "ws" }.Uri;
+        await observer._socket.ConnectAsync(hub, CancellationToken.None);
+        await observer.SendAsync("""{"protocol":"json","version":1}""");
+        observer._reading = Task.Run(observer.ReadAsync);
+        await observer.InvokeAsync(nameof(MeetingHub.JoinMeeting), $$"""{"meetingId":"{{meetingId}}","ticket":{{JsonSerializer.Serialize(ticket)}}}""");
+        await observer.InvokeAsync(nameof(MeetingHub.OpenDocument), $"\"{meetingId}\"");
+        observer._pinging = Task.Run(observer.PingAsync);
+        return observer;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _stop.Cancel();
+        try
+        {
+            await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+        }
+        catch (WebSocketException)
+        {
+        }
+
+        await Task.WhenAll(_reading, _pinging).WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(_ => { }, TaskScheduler.Default);
+        _socket.Dispose();
+    }
+
+    private async Task InvokeAsync(string target, string argument)
+    {
+        var id = Interlocked.Increment(ref _invocations).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var done = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _pending[id] = done;
+        await SendAsync($$"""{"type":1,"invocationId":"{{id}}","target":"{{target}}","arguments":[{{argument}}]}""");
+        if (await done.Task.WaitAsync(TimeSpan.FromSeconds(60)) is { } error)
+        {
+            throw new InvalidOperationException($"{target} failed: {error}");
+        }
+    }
+
+    private async Task SendAsync(string message)
+    {
+        var bytes = Encoding.UTF8.GetBytes(message + (char)RecordSeparator);
+        await _sending.WaitAsync();
+        try
+        {
+            await _socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
+        }
+        finally
+        {
+            _sending.Release();
+        }
+    }
+
+    /// <summary>The server drops a client it has not heard from for 30 s.</summary>
+    private async Task PingAsync()
+    {
+        using var timer = new PeriodicTimer(PingEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stop.Token))
+            {
+                await SendAsync("""{"type":6}""");
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+        }
+    }
+
+    private async Task ReadAsync()
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        var length = 0;
+        var handshakeDone = false;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var result = await _socket.ReceiveAsync(buffer.AsMemory(length), CancellationToken.None);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    if (!_stop.IsCancellationRequested)
+                    {
+                        Failure ??= $"closed by the server: {_socket.CloseStatus} {_socket.CloseStatusDescription}";
+                    }
+
+                    return;
+                }
+
+                length += result.Count;
+                var start = 0;
+                for (int end; (end = Array.IndexOf(buffer, RecordSeparator, start, length - start)) >= 0; start = end + 1)
+                {
+                    var message = buffer.AsSpan(start, end - start);
+                    if (!handshakeDone)
+                    {
+                        handshakeDone = true;
+                        if (!message.SequenceEqual("{}"u8))
+                        {
+                            Failure ??= $"handshake refused: {Encoding.UTF8.GetString(message)}";
+                        }
+
+                        continue;
+                    }
+
+                    Read(message);
+                }
+
+                buffer.AsSpan(start, length - start).CopyTo(buffer);
+                length -= start;
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or ObjectDisposedException or OperationCanceledException)
+        {
+            if (!_stop.IsCancellationRequested)
+            {
+                Failure ??= e.Message;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            foreach (var pending in _pending.Values)
+            {
+                pending.TrySetResult("connection closed");
+            }
+        }
+    }
+
+    /// <summary>One hub message. SignalR writes <c>type</c>, <c>invocationId</c> and <c>target</c> before <c>arguments</c>.</summary>
+    private void Read(ReadOnlySpan<byte> message)
+    {
+        var reader = new Utf8JsonReader(message);
+        string? invocationId = null, error = null, target = null;
+        var type = 0;
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("type"u8))
+            {
+                reader.Read();
+                type = reader.GetInt32();
+            }
+            else if (reader.ValueTextEquals("invocationId"u8))
+            {
+                reader.Read();
+                invocationId = reader.GetString();
+            }
+            else if (reader.ValueTextEquals("target"u8))
+            {
+                reader.Read();
+                target = reader.GetString();
+            }
+            else if (reader.ValueTextEquals("error"u8))
+            {
+                reader.Read();
+                error = reader.GetString();
+            }
+            else if (reader.ValueTextEquals("arguments"u8) && target is not null)
+            {
+                reader.Read();
+                ReadArguments(ref reader, target);
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        if (type == 3 && invocationId is not null && _pending.TryRemove(invocationId, out var done))
+        {
+            done.TrySetResult(error);
+        }
+        else if (type == 7)
+        {
+            Failure ??= $"closed by the server: {error}";
+        }
+    }
+
+    private void ReadArguments(ref Utf8JsonReader reader, string target)
+    {
+        var depth = reader.CurrentDepth;
+        long from = 0;
+        var sectionMatches = true;
+        while (reader.Read() && reader.CurrentDepth > depth)
+        {
+            if (reader.TokenType != JsonTokenType.PropertyName)
+            {
+                continue;
+            }
+
+            // Within one item "sectionId" comes before the revisions (the records' declaration order).
+            if (reader.ValueTextEquals("sectionId"u8))
+            {
+                reader.Read();
+                sectionMatches = reader.GetGuid() == _sectionId;
+            }
+            else if (target == ClientEvents.TextEdits && reader.ValueTextEquals("revision"u8))
+            {
+                reader.Read();
+                if (sectionMatches)
+                {
+                    Arrivals.Record(reader.GetInt64());
+                }
+            }
+            else if (target == "textChanges" && reader.ValueTextEquals("fromRevision"u8))
+            {
+                reader.Read();
+                from = reader.GetInt64();
+            }
+            else if (target == "textChanges" && reader.ValueTextEquals("toRevision"u8))
+            {
+                reader.Read();
+                for (var revision = from; sectionMatches && revision <= reader.GetInt64(); revision++)
+                {
+                    Arrivals.Record(revision);
+                }
+            }
+            else if (target == "documentSnapshot" && reader.ValueTextEquals("revision"u8))
+            {
+                reader.Read();
+                if (sectionMatches)
+                {
+                    Arrivals.RecordThrough(reader.GetInt64());
+                }
+            }
+        }
+    }
+}
