@@ -15,9 +15,10 @@ namespace CommunityPlanning.LoadTest;
 /// </summary>
 public static class TypingLoad
 {
-    private sealed record RevisionOnly(Guid SectionId, long Revision);
+    /// <summary>What an observer reads of a <c>textChanges</c> item: its revision range (the operation is parsed past).</summary>
+    private sealed record RangeOnly(long FromRevision, long ToRevision);
 
-    private sealed record RevisionsOnly(IReadOnlyList<RevisionOnly> Edits);
+    private sealed record RangesOnly(IReadOnlyList<RangeOnly> Changes);
 
     public static async Task<int> RunAsync(LoadOptions options)
     {
@@ -50,11 +51,14 @@ public static class TypingLoad
         var observers = await Audience.ConnectAsync(organizer, server.BaseUri, meeting.Id, MeetingRole.Observer, observersCount, "Občan", capacity, false);
         await Task.WhenAll(observers.Select(async o =>
         {
-            o.Connection.On<RevisionsOnly>(ClientEvents.TextEdits, m =>
+            o.Connection.On<RangesOnly>(ClientEvents.TextChanges, m =>
             {
-                foreach (var e in m.Edits)
+                foreach (var change in m.Changes)
                 {
-                    o.Record(e.Revision);
+                    for (var revision = change.FromRevision; revision <= change.ToRevision; revision++)
+                    {
+                        o.Record(revision);
+                    }
                 }
             });
             await o.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), meeting.Id);
