@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Starts (or reuses) a private PostgreSQL server for tests and local clusters:
-# 127.0.0.1:55432, data under $1 (default /tmp/cp-postgres), role and database "communityplanning".
+# 127.0.0.1:55432 (or $CP_POSTGRES_PORT), data under $1 (default /tmp/cp-postgres), role and database "communityplanning".
 # Idempotent: a server already running from a previous call is reused. Prints the connection string.
 set -euo pipefail
 
 ROOT="${1:-/tmp/cp-postgres}"
-PORT=55432
+PORT="${CP_POSTGRES_PORT:-55432}" # another port for a second worktree
 DATA="$ROOT/data"
 LOG="$ROOT/server.log"
 ROLE=communityplanning

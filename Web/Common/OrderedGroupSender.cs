@@ -8,9 +8,9 @@ public sealed record GroupMessage<TEvent>(string? Method, object? Payload, IRead
 
 /// <summary>
 /// Sends a grain's events to one local SignalR group strictly one after another, in the order the grain sent
-/// them. Whatever is queued while a send is on its way goes out next, and <c>toMessages</c> may fold several
-/// events into one message (a document's edits): an idle group gets each event at once, a busy one fewer,
-/// larger messages instead of falling behind. The grain waits only for the enqueue, never for SignalR.
+/// them (a meeting's events). Whatever is queued while a send is on its way goes out next, and <c>toMessages</c>
+/// may fold several events into one message. Documents have their own relay (<c>RelayPump</c>), which writes to
+/// each connection on its own so that one stalled browser cannot hold up the others. The grain waits only for the enqueue, never for SignalR.
 /// </summary>
 public sealed class OrderedGroupSender<TEvent>
 {

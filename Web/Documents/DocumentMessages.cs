@@ -37,3 +37,12 @@ public sealed record CaretMovedMessage(Guid DocumentId, Guid SectionId, Guid Par
     public static CaretMovedMessage From(CaretMoved e) =>
         new(e.DocumentId, e.Caret.SectionId, e.ParticipantId, e.DisplayName, e.Caret.Anchor, e.Caret.Head, e.Caret.Revision);
 }
+
+/// <summary>
+/// A section's edits from <see cref="FromRevision"/> to <see cref="ToRevision"/> composed into one operation over
+/// the text at <c>FromRevision - 1</c>: the items of the <c>textChanges</c> event that read-only clients get.
+/// </summary>
+public sealed record TextChangeMessage(Guid SectionId, long FromRevision, long ToRevision, TextOperation Operation);
+
+/// <summary>The <c>textChanges</c> event: per section, the composed edits of one relay round.</summary>
+public sealed record TextChangesMessage(Guid DocumentId, IReadOnlyList<TextChangeMessage> Changes);

@@ -9,18 +9,24 @@ namespace CommunityPlanning.Web.Documents;
 
 /// <summary>
 /// This web server's subscriptions to the documents its clients have open: one grain observer per document,
-/// renewed on a timer, relaying edits, carets and locks in order to the document's local SignalR group.
+/// renewed on a timer, relaying edits, carets and locks in order to each local connection that has it open
+/// (in rounds, see <see cref="RelayPump"/>; each connection through its own <see cref="ConnectionOutbox"/>).
 /// </summary>
-public sealed class DocumentRelay(IGrainFactory grains, IHubContext<MeetingHub> hub, MeetingRelay meetings, ILogger<DocumentRelay> logger)
+public sealed class DocumentRelay(IGrainFactory grains, HubConnections<MeetingHub> connections, MeetingRelay meetings, ILogger<DocumentRelay> logger)
     : BackgroundService
 {
     private readonly ConcurrentDictionary<Guid, Subscription> _subscriptions = new();
 
-    public static string GroupName(Guid documentId) => $"document:{documentId:N}";
-
-    public async Task Open(Guid documentId, string connectionId)
+    /// <param name="viewer">The connection cannot edit the document: it gets composed changes instead of every edit.</param>
+    public async Task Open(Guid documentId, string connectionId, bool viewer)
     {
-        var subscription = _subscriptions.GetOrAdd(documentId, id => new Subscription(id, hub.Clients.Group(GroupName(id)), logger));
+        var connection = connections.Find(connectionId) ?? throw new InvalidOperationException($"connection {connectionId} is not open");
+        var subscription = _subscriptions.GetOrAdd(documentId, id =>
+        {
+            var created = new Subscription(id, () => Grain(id).Open(), logger);
+            created.Start();
+            return created;
+        });
         await subscription.Gate.WaitAsync();
         try
         {
@@ -30,7 +36,7 @@ public sealed class DocumentRelay(IGrainFactory grains, IHubContext<MeetingHub> 
                 await Grain(documentId).Subscribe(meetings.ServerId, subscription.Reference);
             }
 
-            subscription.Connections.Add(connectionId);
+            subscription.Add(connection, viewer);
         }
         finally
         {
@@ -39,7 +45,7 @@ public sealed class DocumentRelay(IGrainFactory grains, IHubContext<MeetingHub> 
     }
 
     /// <summary>
-    /// Completes once the <c>textEdited</c> event of a revision has been sent to the document's local group,
+    /// Completes once the event of a revision has been handed to every local connection of the document,
     /// so an author's acknowledgement never overtakes the edits sequenced before it (or its own event).
     /// Gives up after <paramref name="timeout"/>: the client then notices the gap and asks for the edits.
     /// </summary>
@@ -58,7 +64,7 @@ public sealed class DocumentRelay(IGrainFactory grains, IHubContext<MeetingHub> 
         await subscription.Gate.WaitAsync();
         try
         {
-            if (subscription.Connections.Remove(connectionId) && subscription.Connections.Count == 0 && subscription.Reference is not null)
+            if (subscription.Remove(connectionId) && subscription.Connections == 0 && subscription.Reference is not null)
             {
                 await Grain(documentId).Unsubscribe(meetings.ServerId);
                 grains.DeleteObjectReference<IDocumentObserver>(subscription.Reference);
@@ -101,101 +107,32 @@ public sealed class DocumentRelay(IGrainFactory grains, IHubContext<MeetingHub> 
 
     private IVisionDocumentGrain Grain(Guid documentId) => grains.GetGrain<IVisionDocumentGrain>(documentId);
 
-    private sealed class Subscription : IDocumentObserver
+    private sealed class Subscription(Guid documentId, Func<Task<DocumentSnapshot>> snapshot, ILogger logger) : IDocumentObserver
     {
-        private readonly OrderedGroupSender<DocumentEvent> _sender;
-        private readonly Dictionary<Guid, long> _relayed = [];
-        private readonly List<(Guid Section, long Revision, TaskCompletionSource Done)> _waiting = [];
+        private readonly RelayPump _pump = new(logger);
+        private readonly ConcurrentDictionary<string, ConnectionOutbox> _outboxes = new(StringComparer.Ordinal);
 
-        public Subscription(Guid documentId, IClientProxy group, ILogger logger)
-        {
-            DocumentId = documentId;
-            _sender = new(group, ToMessages, logger, Relayed);
-        }
-
-        public Guid DocumentId { get; }
+        public Guid DocumentId { get; } = documentId;
         public SemaphoreSlim Gate { get; } = new(1, 1);
-        public HashSet<string> Connections { get; } = new(StringComparer.Ordinal);
         public IDocumentObserver? Reference { get; set; }
+        public int Connections => _outboxes.Count;
+
+        public void Start() => _pump.Start(() => _outboxes.Values);
+
+        public void Add(HubConnectionContext connection, bool viewer) =>
+            _outboxes[connection.ConnectionId] = new ConnectionOutbox(connection, viewer, SnapshotMessageAsync, logger);
+
+        public bool Remove(string connectionId) => _outboxes.TryRemove(connectionId, out _);
 
         public Task OnEvents(IReadOnlyList<DocumentEvent> events)
         {
-            _sender.Enqueue(events);
+            _pump.Enqueue(events);
             return Task.CompletedTask;
         }
 
-        public Task RelayedAsync(Guid sectionId, long revision)
-        {
-            lock (_waiting)
-            {
-                if (_relayed.GetValueOrDefault(sectionId) >= revision)
-                {
-                    return Task.CompletedTask;
-                }
+        public Task RelayedAsync(Guid sectionId, long revision) => _pump.RelayedAsync(sectionId, revision);
 
-                var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                _waiting.Add((sectionId, revision, done));
-                return done.Task;
-            }
-        }
-
-        private void Relayed(DocumentEvent e)
-        {
-            if (e is not TextEdited { Edit: var edit })
-            {
-                return;
-            }
-
-            lock (_waiting)
-            {
-                _relayed[edit.SectionId] = Math.Max(_relayed.GetValueOrDefault(edit.SectionId), edit.Revision);
-                foreach (var waiter in _waiting.Where(w => w.Section == edit.SectionId && w.Revision <= edit.Revision).ToList())
-                {
-                    waiter.Done.SetResult();
-                    _waiting.Remove(waiter);
-                }
-            }
-        }
-
-        /// <summary>Consecutive edits travel as one <c>textEdits</c> message; everything else one by one, in order.</summary>
-        private static IEnumerable<GroupMessage<DocumentEvent>> ToMessages(IReadOnlyList<DocumentEvent> events)
-        {
-            var edits = new List<DocumentEvent>();
-            foreach (var e in events)
-            {
-                if (e is TextEdited)
-                {
-                    edits.Add(e);
-                    continue;
-                }
-
-                if (edits.Count > 0)
-                {
-                    yield return Edits(edits);
-                    edits = [];
-                }
-
-                yield return OrderedGroupSender<DocumentEvent>.One(e, ToMessage);
-            }
-
-            if (edits.Count > 0)
-            {
-                yield return Edits(edits);
-            }
-        }
-
-        private static GroupMessage<DocumentEvent> Edits(List<DocumentEvent> edits) => new(
-            ClientEvents.TextEdits,
-            new TextEditsMessage(edits[0].DocumentId, [.. edits.Cast<TextEdited>().Select(t => TextEditedMessage.From(t.DocumentId, t.Edit))]),
-            edits);
-
-        private static (string, object)? ToMessage(DocumentEvent e) => e switch
-        {
-            CaretMoved c => (ClientEvents.CaretMoved, CaretMovedMessage.From(c)),
-            LockChanged l => (ClientEvents.LockChanged, l),
-            CommentChanged c => (ClientEvents.CommentChanged, c),
-            WordingAdopted w => (ClientEvents.WordingAdopted, w),
-            _ => null,
-        };
+        private async Task<SerializedHubMessage> SnapshotMessageAsync() =>
+            RelayPump.Serialize(ClientEvents.DocumentSnapshot, await snapshot());
     }
 }

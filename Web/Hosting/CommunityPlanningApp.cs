@@ -116,6 +116,9 @@ public static class CommunityPlanningApp
             o.MaximumReceiveMessageSize = MaxHubMessageBytes;
             o.AddFilter<DomainErrorHubFilter>();
         }).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Replaces SignalR's default for the hub, so the document relay can write to each connection on its own.
+        services.AddSingleton<HubConnections<MeetingHub>>();
+        services.AddSingleton<HubLifetimeManager<MeetingHub>>(sp => sp.GetRequiredService<HubConnections<MeetingHub>>());
         services.AddSingleton<MeetingRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<MeetingRelay>());
         services.AddSingleton<DocumentRelay>();

@@ -17,6 +17,10 @@ public static class ClientEvents
     public const string MinutesChanged = "minutesChanged";
     /// <summary>A document's accepted edits, in revision order, as many as were ready together.</summary>
     public const string TextEdits = "textEdits";
+    /// <summary>To read-only clients instead: per section, one relay round's edits composed, with their revision range.</summary>
+    public const string TextChanges = "textChanges";
+    /// <summary>To a client that fell too far behind: the whole document instead of the backlog.</summary>
+    public const string DocumentSnapshot = "documentSnapshot";
     public const string CaretMoved = "caretMoved";
     public const string LockChanged = "lockChanged";
     public const string CommentChanged = "commentChanged";

@@ -17,26 +17,26 @@ public sealed partial class MeetingHub
     public async Task<DocumentSnapshot> OpenDocument(Guid meetingId)
     {
         var meeting = grains.GetGrain<IMeetingGrain>(meetingId);
-        await meeting.Authorize(ActorIn(meetingId), MeetingRole.Observer);
+        var entry = await meeting.Authorize(ActorIn(meetingId), MeetingRole.Observer);
         var documentId = (await meeting.GetDetails()).VisionDocumentId
             ?? throw new DomainException(ErrorCodes.NotFound, "vision document");
-        return await Open(meetingId, documentId, minutes: false);
+        return await Open(meetingId, documentId, minutes: false, viewer: entry.Role == MeetingRole.Observer);
     }
 
     /// <summary>Opens the meeting's minutes: a document with a section of notes per agenda item (created on first use).</summary>
     public async Task<DocumentSnapshot> OpenMinutes(Guid meetingId)
     {
         var documentId = await grains.GetGrain<IMeetingGrain>(meetingId).OpenMinutes(ActorIn(meetingId));
-        return await Open(meetingId, documentId, minutes: true);
+        return await Open(meetingId, documentId, minutes: true, viewer: false);
     }
 
-    private async Task<DocumentSnapshot> Open(Guid meetingId, Guid documentId, bool minutes)
+    /// <param name="viewer">An observer: gets the edits composed (<c>textChanges</c>), as it never edits.</param>
+    private async Task<DocumentSnapshot> Open(Guid meetingId, Guid documentId, bool minutes, bool viewer)
     {
         var opened = OpenDocuments.TryGetValue(meetingId, out var existing) ? existing : OpenDocuments[meetingId] = new();
         if (opened.Add(documentId, minutes))
         {
-            await Groups.AddToGroupAsync(Context.ConnectionId, DocumentRelay.GroupName(documentId));
-            await documents.Open(documentId, Context.ConnectionId);
+            await documents.Open(documentId, Context.ConnectionId, viewer);
         }
 
         return await Document(documentId).Open();
@@ -110,7 +110,6 @@ public sealed partial class MeetingHub
         {
             foreach (var documentId in opened.All)
             {
-                await Groups.RemoveFromGroupAsync(Context.ConnectionId, DocumentRelay.GroupName(documentId));
                 await documents.Close(documentId, Context.ConnectionId);
             }
         }

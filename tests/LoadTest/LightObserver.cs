@@ -254,12 +254,12 @@ public sealed class LightObserver : IAsyncDisposable
                     Arrivals.Record(reader.GetInt64());
                 }
             }
-            else if (target == "textChanges" && reader.ValueTextEquals("fromRevision"u8))
+            else if (target == ClientEvents.TextChanges && reader.ValueTextEquals("fromRevision"u8))
             {
                 reader.Read();
                 from = reader.GetInt64();
             }
-            else if (target == "textChanges" && reader.ValueTextEquals("toRevision"u8))
+            else if (target == ClientEvents.TextChanges && reader.ValueTextEquals("toRevision"u8))
             {
                 reader.Read();
                 for (var revision = from; sectionMatches && revision <= reader.GetInt64(); revision++)
@@ -267,7 +267,7 @@ public sealed class LightObserver : IAsyncDisposable
                     Arrivals.Record(revision);
                 }
             }
-            else if (target == "documentSnapshot" && reader.ValueTextEquals("revision"u8))
+            else if (target == ClientEvents.DocumentSnapshot && reader.ValueTextEquals("revision"u8))
             {
                 reader.Read();
                 if (sectionMatches)

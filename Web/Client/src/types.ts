@@ -369,6 +369,20 @@ export interface TextEditsMessage {
   edits: TextEditedMessage[];
 }
 
+/** An item of the textChanges event: a section's edits fromRevision..toRevision composed into one operation. */
+export interface TextChangeMessage {
+  sectionId: string;
+  fromRevision: number;
+  toRevision: number;
+  operation: (number | string)[];
+}
+
+/** The textChanges event (to read-only clients): per section, the composed edits of one relay round. */
+export interface TextChangesMessage {
+  documentId: string;
+  changes: TextChangeMessage[];
+}
+
 export interface EditAck {
   sectionId: string;
   revision: number;

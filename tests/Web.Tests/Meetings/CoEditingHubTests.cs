@@ -98,9 +98,14 @@ public sealed class CoEditingHubTests(EmbeddedAppFixture app) : IClassFixture<Em
     public async Task Edits_relayed_together_keep_their_order_and_none_is_lost_or_repeated()
     {
         var setup = await CreateAsync("Vize: ");
-        await using var watcher = await JoinedAsync(setup, MeetingRole.Observer, "Občan");
+        // A participant who only reads gets every edit; an observer gets them composed per round.
+        await using var reader = await JoinedAsync(setup, MeetingRole.Participant, "Čtenář");
         var messages = new System.Collections.Concurrent.ConcurrentQueue<TextEditsMessage>();
-        watcher.Connection.On<TextEditsMessage>(ClientEvents.TextEdits, messages.Enqueue);
+        reader.Connection.On<TextEditsMessage>(ClientEvents.TextEdits, messages.Enqueue);
+        await reader.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
+        await using var watcher = await JoinedAsync(setup, MeetingRole.Observer, "Občan");
+        var changes = new System.Collections.Concurrent.ConcurrentQueue<TextChangesMessage>();
+        watcher.Connection.On<TextChangesMessage>(ClientEvents.TextChanges, changes.Enqueue);
         await watcher.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
         var editors = new List<TestEditor>();
         for (var i = 0; i < 10; i++)
@@ -129,6 +134,13 @@ public sealed class CoEditingHubTests(EmbeddedAppFixture app) : IClassFixture<Em
         var relayed = messages.SelectMany(m => m.Edits).Select(e => e.Revision).ToList();
         Assert.Equal(Enumerable.Range(1, (int)revision).Select(r => (long)r), relayed);
         Assert.All(editors, e => Assert.Equal(editors[0].Text, e.Text));
+
+        // The observer's ranges follow each other without gap or overlap, and their operations give the same text.
+        await Eventually.TrueAsync(() => changes.LastOrDefault()?.Changes[^1].ToRevision >= revision, TimeSpan.FromSeconds(10));
+        var composed = changes.SelectMany(m => m.Changes).ToList();
+        Assert.Equal(Enumerable.Range(1, (int)revision).Select(r => (long)r), composed.SelectMany(c => Enumerable.Range((int)c.FromRevision, (int)(c.ToRevision - c.FromRevision + 1)).Select(r => (long)r)));
+        Assert.True(composed.Count < revision, $"{composed.Count} changes for {revision} edits: nothing was composed");
+        Assert.Equal(editors[0].Text, composed.Aggregate("Vize: ", (text, c) => c.Operation.Apply(text)));
         foreach (var editor in editors)
         {
             await editor.DisposeAsync();
@@ -142,9 +154,9 @@ public sealed class CoEditingHubTests(EmbeddedAppFixture app) : IClassFixture<Em
         await using var anna = await JoinedAsync(setup, MeetingRole.Participant, "Anna");
         await using var watcher = await JoinedAsync(setup, MeetingRole.Observer, "Občan");
         var ownEdit = new TaskCompletionSource<TextEditedMessage>();
-        var watcherEdits = new TaskCompletionSource<TextEditedMessage>();
+        var watcherEdits = new TaskCompletionSource<TextChangeMessage>();
         anna.Connection.On<TextEditsMessage>(ClientEvents.TextEdits, m => ownEdit.TrySetResult(Assert.Single(m.Edits)));
-        watcher.Connection.On<TextEditsMessage>(ClientEvents.TextEdits, m => watcherEdits.TrySetResult(Assert.Single(m.Edits)));
+        watcher.Connection.On<TextChangesMessage>(ClientEvents.TextChanges, m => watcherEdits.TrySetResult(Assert.Single(m.Changes)));
         await anna.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
         await watcher.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
 
@@ -156,7 +168,7 @@ public sealed class CoEditingHubTests(EmbeddedAppFixture app) : IClassFixture<Em
         Assert.Equal(("anna:1", 1L, "[4,\" světe\"]"), (own.ClientOpId, own.Revision, own.Operation.ToJson()));
 
         var seen = await watcherEdits.Task.WaitAsync(LiveClient.Timeout);
-        Assert.Equal(1, seen.Revision);
+        Assert.Equal((1L, 1L, "[4,\" světe\"]"), (seen.FromRevision, seen.ToRevision, seen.Operation.ToJson()));
         var again = await anna.Connection.InvokeAsync<EditAck>(nameof(MeetingHub.SubmitEdit), setup.Meeting.Id, Edit(setup.SectionId, 0, "[4,\" světe\"]", "anna:1"));
         Assert.Equal(ack, again);
         var text = (await anna.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id)).Sections[0].Text;

@@ -11,6 +11,7 @@ import type {
   LockChangedMessage,
   MeetingPhase,
   RosterEntry,
+  TextChangesMessage,
   TextEditedMessage,
   TextEditsMessage,
   WordingAdoptedMessage,
@@ -48,6 +49,7 @@ export class DocumentView {
   private phase: MeetingPhase;
   private muted: boolean;
   private opened = false;
+  private documentId: string | null = null;
 
   constructor(private readonly options: DocumentViewOptions) {
     this.phase = options.phase;
@@ -57,6 +59,8 @@ export class DocumentView {
     this.adopted = new AdoptedWordings(hub, options.meetingId, (id) => this.sections.get(id)?.heading ?? "");
     this.unsubscribe = [
       hub.on("textEdits", (e: TextEditsMessage) => e.edits.forEach((edit) => this.sections.get(edit.sectionId)?.receive(edit))),
+      hub.on("textChanges", (e: TextChangesMessage) => e.changes.forEach((c) => this.sections.get(c.sectionId)?.receiveChange(c))),
+      hub.on("documentSnapshot", (s: DocumentSnapshot) => void this.caughtUp(s)),
       hub.on("caretMoved", (e: CaretMovedMessage) => this.caretMoved(e)),
       hub.on("lockChanged", (e: LockChangedMessage) => this.lockChanged(e)),
       hub.on("commentChanged", (e: CommentChangedMessage) => this.comments.get(e.comment.sectionId)?.changed(e.comment)),
@@ -137,6 +141,7 @@ export class DocumentView {
     for (const section of this.sections.values()) section.destroy();
     this.sections.clear();
     this.comments.clear();
+    this.documentId = snapshot.documentId;
     this.documentLocked = snapshot.locked;
     this.titleEl.textContent = snapshot.title;
     const list = h("div", { class: "vision live-vision" });
@@ -247,6 +252,17 @@ export class DocumentView {
     } catch (e) {
       section.alert.error(e);
     }
+  }
+
+  /** The connection fell too far behind and the server sent the document instead of the backlog. */
+  private async caughtUp(snapshot: DocumentSnapshot): Promise<void> {
+    if (!this.opened || snapshot.documentId !== this.documentId) return;
+    const sameSections = snapshot.sections.length === this.sections.size && snapshot.sections.every((s) => this.sections.has(s.sectionId));
+    if (!sameSections) this.render(snapshot);
+    else for (const s of snapshot.sections) this.sections.get(s.sectionId)?.caughtUp(s);
+    this.lockChanged({ documentId: snapshot.documentId, sectionId: null, locked: snapshot.locked });
+    // Comments and adopted wordings published meanwhile were dropped with the backlog.
+    await Promise.all([...[...this.comments.values()].map((c) => c.load()), this.adopted.load()]).catch((e: unknown) => this.alert.error(e));
   }
 
   /** After a reconnect the connection opens the document again and each section catches up. */

@@ -1,7 +1,7 @@
 import { h, uid } from "../dom";
 import { t } from "../i18n";
 import type { TextOperation } from "../text";
-import type { CaretMovedMessage, Comment, SectionSnapshot, TextEditedMessage } from "../types";
+import type { CaretMovedMessage, Comment, SectionSnapshot, TextChangeMessage, TextEditedMessage } from "../types";
 import { AlertBox } from "../ui/forms";
 import { colourOf } from "./remoteCarets";
 import { SectionEditor } from "./sectionEditor";
@@ -117,6 +117,20 @@ export class SectionPanel {
 
   receive(edit: TextEditedMessage): void {
     this.sync.receive(edit);
+  }
+
+  receiveChange(change: TextChangeMessage): void {
+    this.sync.receiveChange(change);
+  }
+
+  /**
+   * The server's snapshot for a connection that fell behind: with nothing in flight the section starts from it;
+   * otherwise the missed edits are fetched, so one's own edit is recognised among them.
+   */
+  caughtUp(snapshot: SectionSnapshot): void {
+    if (!this.sync.synchronized) this.sync.behind();
+    else if (snapshot.revision > this.sync.revision) this.reset(snapshot);
+    else this.setLocked(snapshot.locked);
   }
 
   caretMoved(caret: CaretMovedMessage): void {

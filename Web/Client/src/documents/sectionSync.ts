@@ -1,6 +1,6 @@
 import { errorCode } from "../errors";
 import { OtClient, TextOperation } from "../text";
-import type { EditAck, TextEditedMessage } from "../types";
+import type { EditAck, TextChangeMessage, TextEditedMessage } from "../types";
 
 /** How many of the server's recent operations are kept to move remote carets sent at older revisions. */
 const RECENT_OPERATIONS = 500;
@@ -21,14 +21,23 @@ export interface SectionSyncOptions {
   settled?(): void;
 }
 
+/** Server revisions `from`..`to` as one operation: one edit (with its author's id), or several composed. */
+interface ServerStep {
+  from: number;
+  to: number;
+  operation: (number | string)[];
+  clientOpId?: string;
+}
+
 /**
  * One section's end of server-sequenced OT: feeds the server's edits to the OT client in revision order
  * (fetching any it missed), sends local edits, and maps remote carets into the editor's text.
  */
 export class SectionSync {
   private readonly client: OtClient;
-  private readonly early = new Map<number, TextEditedMessage>();
-  private readonly recent: { revision: number; op: TextOperation }[] = [];
+  /** Steps that came before the ones they follow, by their first revision. */
+  private readonly early = new Map<number, ServerStep>();
+  private readonly recent: { from: number; to: number; op: TextOperation }[] = [];
   private fetching = false;
   private connected = true;
 
@@ -55,8 +64,22 @@ export class SectionSync {
 
   /** An edit from a `textEdits` event (or an item of `GetEdits`). */
   receive(edit: TextEditedMessage): void {
-    if (edit.revision <= this.client.revision) return;
-    this.early.set(edit.revision, edit);
+    this.step({ from: edit.revision, to: edit.revision, operation: edit.operation, clientOpId: edit.clientOpId });
+  }
+
+  /** Edits composed by the server (a `textChanges` item, sent to read-only clients). */
+  receiveChange(change: TextChangeMessage): void {
+    this.step({ from: change.fromRevision, to: change.toRevision, operation: change.operation });
+  }
+
+  /** The server says this client missed events: fetch what is missing. */
+  behind(): void {
+    void this.catchUp();
+  }
+
+  private step(step: ServerStep): void {
+    if (step.to <= this.client.revision) return;
+    this.early.set(step.from, step);
     this.drain();
     if (this.early.size > 0) void this.catchUp();
   }
@@ -81,8 +104,9 @@ export class SectionSync {
    */
   mapPositions(revision: number, positions: readonly number[], stickToEnd: readonly boolean[]): number[] | null {
     if (revision > this.client.revision) return null;
-    const since = this.recent.filter((r) => r.revision > revision);
-    if (since.length !== this.client.revision - revision) return null;
+    const since = this.recent.filter((r) => r.to > revision);
+    // Only from a revision the client applied on its own (not inside a composed step), with nothing forgotten since.
+    if (revision < this.client.revision && since[0]?.from !== revision + 1) return null;
     const ops = since.map((r) => r.op);
     const state = this.client.state;
     if (state.kind !== "synchronized") ops.push(state.outstanding.op);
@@ -92,9 +116,19 @@ export class SectionSync {
 
   private drain(): void {
     for (let next = this.early.get(this.client.revision + 1); next; next = this.early.get(this.client.revision + 1)) {
-      this.early.delete(next.revision);
+      this.early.delete(next.from);
       const op = TextOperation.fromJSON(next.operation);
-      this.remember(next.revision, op);
+      if (next.to > next.from) {
+        // Composed steps cannot be transformed against one's own edit in flight: fetch the single edits.
+        if (!this.synchronized) {
+          void this.catchUp();
+          return;
+        }
+        this.remember(next.from, next.to, op);
+        this.client.applyServerComposed(op, next.to - next.from + 1);
+        continue;
+      }
+      this.remember(next.from, next.to, op);
       const wasPending = !this.synchronized;
       this.client.applyServer(op, next.clientOpId);
       if (wasPending && this.synchronized) this.options.settled?.();
@@ -106,7 +140,7 @@ export class SectionSync {
     this.fetching = true;
     try {
       for (const edit of await this.options.transport.editsAfter(this.client.revision)) {
-        if (edit.revision > this.client.revision) this.early.set(edit.revision, edit);
+        if (edit.revision > this.client.revision) this.early.set(edit.revision, { from: edit.revision, to: edit.revision, operation: edit.operation, clientOpId: edit.clientOpId });
       }
       this.drain();
     } catch (e) {
@@ -131,7 +165,7 @@ export class SectionSync {
     const state = this.client.state;
     if (state.kind === "synchronized" || state.outstanding.clientOpId !== clientOpId) return; // its event came first
     if (ack.revision === this.client.revision + 1) {
-      this.remember(ack.revision, state.outstanding.op);
+      this.remember(ack.revision, ack.revision, state.outstanding.op);
       this.client.serverAck(clientOpId);
       if (this.synchronized) this.options.settled?.();
     } else {
@@ -139,8 +173,8 @@ export class SectionSync {
     }
   }
 
-  private remember(revision: number, op: TextOperation): void {
-    this.recent.push({ revision, op });
+  private remember(from: number, to: number, op: TextOperation): void {
+    this.recent.push({ from, to, op });
     if (this.recent.length > RECENT_OPERATIONS) this.recent.shift();
   }
 }

@@ -6,7 +6,7 @@ import { formatDuration } from "../live/serverClock";
 import { SectionSync } from "../documents/sectionSync";
 import { remainingMs } from "../meetings/timerPanel";
 import type { Page, PageContext } from "../router";
-import type { DocumentSnapshot, TextEditedMessage, TextEditsMessage } from "../types";
+import type { DocumentSnapshot, TextChangesMessage, TextEditedMessage, TextEditsMessage } from "../types";
 import { Frame } from "../ui/frame";
 import { failure, loading } from "../ui/loading";
 
@@ -118,6 +118,9 @@ export function projectorPage(context: PageContext): Page {
     renderFocus();
   };
   channel.on("textEdits", (e: TextEditsMessage) => e.edits.forEach((edit) => texts.get(edit.sectionId)?.sync.receive(edit)));
+  // An observer's projector gets the edits composed, and after falling behind the whole document again.
+  channel.on("textChanges", (e: TextChangesMessage) => e.changes.forEach((c) => texts.get(c.sectionId)?.sync.receiveChange(c)));
+  channel.on("documentSnapshot", () => void openDocument().catch(() => undefined));
   channel.onJoined(() => void openDocument().catch(() => undefined));
 
   document.body.classList.add("projector-mode");

@@ -57,6 +57,10 @@ export class MinutesPanel implements LivePanel {
       hub.on("caretMoved", (e: CaretMovedMessage) => {
         if (e.documentId === this.documentId) this.blocks.get(e.sectionId)?.notes.caretMoved(e);
       }),
+      // Sent when this connection fell too far behind: the notes start from it instead of the backlog.
+      hub.on("documentSnapshot", (e: DocumentSnapshot) => {
+        if (e.documentId === this.documentId) e.sections.forEach((s) => this.blocks.get(s.sectionId)?.notes.caughtUp(s));
+      }),
       hub.onJoined(() => void this.rejoined()),
     ];
   }

@@ -121,6 +121,16 @@ export class OtClient {
   }
 
   /**
+   * `count` consecutive server operations composed into one. Only while nothing is in flight: a local operation
+   * the server may have put among them could not be transformed against their composition.
+   */
+  applyServerComposed(op: TextOperation, count: number): void {
+    if (this.currentState.kind !== "synchronized") throw new Error("composed server operations need a synchronized client");
+    this.currentRevision += count;
+    this.options.applyToEditor(op);
+  }
+
+  /**
    * The server accepted the outstanding operation. Sends the buffer next, if any. With `clientOpId`, an
    * acknowledgement for another operation (a duplicate after a resend) is ignored.
    */

@@ -165,4 +165,37 @@ describe("SectionSync", () => {
     expect(me.sync.mapPositions(1, [0, 0], [true, false])).toEqual([3, 0]); // the insert at 0 goes before or after
     expect(me.sync.mapPositions(2, [0], [true])).toBeNull(); // a revision this client has not seen
   });
+
+  it("applies composed changes in revision order and maps positions only from their boundaries", async () => {
+    const server = new FakeServer("Vize");
+    const viewer = client(server);
+    const edits = [server.accept(0, TextOperation.splice(4, 4, 0, "!"), "a"), server.accept(1, TextOperation.splice(5, 0, 0, "Naše "), "b")];
+    const third = server.accept(2, TextOperation.splice(10, 10, 0, "?"), "c");
+    const composed = TextOperation.compose(TextOperation.fromJSON(edits[0].operation), TextOperation.fromJSON(edits[1].operation));
+    viewer.sync.receiveChange({ sectionId: "s", fromRevision: 3, toRevision: 3, operation: third.operation });
+    expect(viewer.sync.revision).toBe(0); // waits for revisions 1-2
+    viewer.sync.receiveChange({ sectionId: "s", fromRevision: 1, toRevision: 2, operation: composed.toJSON() });
+    await settle();
+    expect(viewer.editor.text).toBe("Naše Vize!?");
+    expect(viewer.sync.revision).toBe(3);
+    expect(viewer.sync.mapPositions(0, [2], [true])).toEqual([7]); // from before the composed step
+    expect(viewer.sync.mapPositions(1, [2], [true])).toBeNull(); // inside it: a newer position will come
+    expect(viewer.sync.mapPositions(2, [5], [true])).toEqual([5]);
+  });
+
+  it("with its own edit in flight, fetches single edits instead of applying a composed change", async () => {
+    const server = new FakeServer("Vize");
+    const me = client(server);
+    me.type(4, "!");
+    const [mine] = server.submitted;
+    const other = server.accept(0, TextOperation.splice(4, 0, 0, "Naše "), "x");
+    const own = server.accept(mine.baseRevision, mine.op, mine.clientOpId, "me");
+    const composed = TextOperation.compose(TextOperation.fromJSON(other.operation), TextOperation.fromJSON(own.operation));
+    me.sync.receiveChange({ sectionId: "s", fromRevision: 1, toRevision: 2, operation: composed.toJSON() });
+    await settle();
+    expect(me.editor.text).toBe(server.text);
+    expect(me.editor.text).toBe("Naše Vize!");
+    expect(me.sync.revision).toBe(2);
+    expect(me.sync.synchronized).toBe(true);
+  });
 });

@@ -1,0 +1,95 @@
+using CommunityPlanning.Documents;
+using CommunityPlanning.Documents.Text;
+using CommunityPlanning.Web.Meetings;
+
+namespace CommunityPlanning.Web.Documents;
+
+/// <summary>
+/// The messages of one relay round of a document's events, in the grain's order. Editors get every edit (their
+/// OT client transforms against each and takes its own as the acknowledgement): consecutive edits as one
+/// <c>textEdits</c>. Viewers cannot edit, so consecutive edits reach them composed into one operation per
+/// section with its revision range (<c>textChanges</c>): a round's size no longer grows with the keystrokes in
+/// it. Of several carets of one person in a round only the last is sent: it supersedes the others.
+/// </summary>
+public static class RelayRound
+{
+    public static IReadOnlyList<(string Method, object Payload)> Messages(IReadOnlyList<DocumentEvent> events, bool viewer)
+    {
+        var lastCaret = new Dictionary<Guid, int>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i] is CaretMoved caret)
+            {
+                lastCaret[caret.ParticipantId] = i;
+            }
+        }
+
+        var messages = new List<(string, object)>();
+        var run = new List<AcceptedEdit>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            switch (events[i])
+            {
+                case TextEdited edited:
+                    run.Add(edited.Edit);
+                    continue;
+                case CaretMoved caret when lastCaret[caret.ParticipantId] != i:
+                    continue;
+            }
+
+            Flush(events[i].DocumentId, run, viewer, messages);
+            messages.Add(Other(events[i]));
+        }
+
+        if (events.Count > 0)
+        {
+            Flush(events[0].DocumentId, run, viewer, messages);
+        }
+
+        return messages;
+    }
+
+    private static void Flush(Guid documentId, List<AcceptedEdit> run, bool viewer, List<(string, object)> messages)
+    {
+        if (run.Count == 0)
+        {
+            return;
+        }
+
+        messages.Add(viewer
+            ? (ClientEvents.TextChanges, new TextChangesMessage(documentId, Compose(run)))
+            : (ClientEvents.TextEdits, new TextEditsMessage(documentId, [.. run.Select(e => TextEditedMessage.From(documentId, e))])));
+        run.Clear();
+    }
+
+    /// <summary>Per section, each stretch of consecutive revisions as one operation (a gap, which the client fetches, starts a new one).</summary>
+    private static List<TextChangeMessage> Compose(List<AcceptedEdit> edits)
+    {
+        var changes = new List<TextChangeMessage>();
+        var open = new Dictionary<Guid, int>();
+        foreach (var edit in edits)
+        {
+            if (open.TryGetValue(edit.SectionId, out var index) && changes[index].ToRevision + 1 == edit.Revision)
+            {
+                var change = changes[index];
+                changes[index] = change with { ToRevision = edit.Revision, Operation = TextOperation.Compose(change.Operation, edit.Operation) };
+            }
+            else
+            {
+                open[edit.SectionId] = changes.Count;
+                changes.Add(new TextChangeMessage(edit.SectionId, edit.Revision, edit.Revision, edit.Operation));
+            }
+        }
+
+        return changes;
+    }
+
+    private static (string, object) Other(DocumentEvent e) => e switch
+    {
+        CaretMoved c => (ClientEvents.CaretMoved, CaretMovedMessage.From(c)),
+        LockChanged l => (ClientEvents.LockChanged, l),
+        CommentChanged c => (ClientEvents.CommentChanged, c),
+        WordingAdopted w => (ClientEvents.WordingAdopted, w),
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "no client event for it"),
+    };
+}
