@@ -107,30 +107,51 @@ public sealed class DocumentRelay(IGrainFactory grains, HubConnections<MeetingHu
 
     private IVisionDocumentGrain Grain(Guid documentId) => grains.GetGrain<IVisionDocumentGrain>(documentId);
 
+    /// <summary>
+    /// One document's local connections in two lanes, each with its own <see cref="RelayPump"/>: editors, whose
+    /// OT clients wait for their own edit to come back before sending the next, get short rounds; viewers (the
+    /// public, possibly a thousand) get the same events in rounds that grow with their number. Both lanes see every
+    /// event in the grain's order.
+    /// </summary>
+    private static readonly TimeSpan EditorsMaxInterval = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan ViewersMaxInterval = TimeSpan.FromMilliseconds(50);
+
     private sealed class Subscription(Guid documentId, Func<Task<DocumentSnapshot>> snapshot, ILogger logger) : IDocumentObserver
     {
-        private readonly RelayPump _pump = new(logger);
-        private readonly ConcurrentDictionary<string, ConnectionOutbox> _outboxes = new(StringComparer.Ordinal);
+        private readonly RelayPump _editors = new(EditorsMaxInterval, logger);
+        private readonly RelayPump _viewers = new(ViewersMaxInterval, logger);
+        private readonly ConcurrentDictionary<string, ConnectionOutbox> _editorOutboxes = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, ConnectionOutbox> _viewerOutboxes = new(StringComparer.Ordinal);
 
         public Guid DocumentId { get; } = documentId;
         public SemaphoreSlim Gate { get; } = new(1, 1);
         public IDocumentObserver? Reference { get; set; }
-        public int Connections => _outboxes.Count;
+        public int Connections => _editorOutboxes.Count + _viewerOutboxes.Count;
 
-        public void Start() => _pump.Start(() => _outboxes.Values);
+        public void Start()
+        {
+            _editors.Start(() => _editorOutboxes.Values, () => Connections);
+            _viewers.Start(() => _viewerOutboxes.Values, () => Connections);
+        }
 
-        public void Add(HubConnectionContext connection, bool viewer) =>
-            _outboxes[connection.ConnectionId] = new ConnectionOutbox(connection, viewer, SnapshotMessageAsync, logger);
+        public void Add(HubConnectionContext connection, bool viewer)
+        {
+            Remove(connection.ConnectionId);
+            (viewer ? _viewerOutboxes : _editorOutboxes)[connection.ConnectionId] = new ConnectionOutbox(connection, viewer, SnapshotMessageAsync, logger);
+        }
 
-        public bool Remove(string connectionId) => _outboxes.TryRemove(connectionId, out _);
+        public bool Remove(string connectionId) =>
+            _editorOutboxes.TryRemove(connectionId, out _) | _viewerOutboxes.TryRemove(connectionId, out _);
 
         public Task OnEvents(IReadOnlyList<DocumentEvent> events)
         {
-            _pump.Enqueue(events);
+            _editors.Enqueue(events);
+            _viewers.Enqueue(events);
             return Task.CompletedTask;
         }
 
-        public Task RelayedAsync(Guid sectionId, long revision) => _pump.RelayedAsync(sectionId, revision);
+        /// <summary>Authors are editors: their acknowledgement waits for the editors' lane only.</summary>
+        public Task RelayedAsync(Guid sectionId, long revision) => _editors.RelayedAsync(sectionId, revision);
 
         private async Task<SerializedHubMessage> SnapshotMessageAsync() =>
             RelayPump.Serialize(ClientEvents.DocumentSnapshot, await snapshot());

@@ -14,10 +14,12 @@ namespace CommunityPlanning.Web.Documents;
 /// small meeting is not slowed down: 25 µs per connection, at most 25 ms. Each round is serialized once for
 /// editors and once for viewers (<see cref="RelayRound"/>) and offered to every connection's outbox.
 /// </summary>
-public sealed class RelayPump(ILogger logger)
+public sealed class RelayPump(TimeSpan maxInterval, ILogger logger)
 {
-    public static readonly TimeSpan PerConnection = TimeSpan.FromMicroseconds(25);
-    public static readonly TimeSpan MaxInterval = TimeSpan.FromMilliseconds(25);
+    public static readonly TimeSpan PerConnection = TimeSpan.FromMicroseconds(50);
+
+    /// <summary>How many connections are offered a round before the pump lets other work run.</summary>
+    public const int OfferChunk = 64;
 
     /// <summary>The most events in one round (a bound on one message's size).</summary>
     public const int MaxRound = 4096;
@@ -26,11 +28,13 @@ public sealed class RelayPump(ILogger logger)
     private readonly Dictionary<Guid, long> _relayed = [];
     private readonly List<(Guid Section, long Revision, TaskCompletionSource Done)> _waiting = [];
 
-    public static TimeSpan Interval(int connections) => TimeSpan.FromTicks(Math.Min(MaxInterval.Ticks, PerConnection.Ticks * connections));
+    public TimeSpan Interval(int connections) => TimeSpan.FromTicks(Math.Min(maxInterval.Ticks, PerConnection.Ticks * connections));
 
     public static SerializedHubMessage Serialize(string method, object payload) => new(new InvocationMessage(method, [payload]));
 
-    public void Start(Func<ICollection<ConnectionOutbox>> outboxes) => _ = Task.Run(() => RunAsync(outboxes));
+    /// <param name="outboxes">The connections this pump serves.</param>
+    /// <param name="connections">How many connections the document has on this server (all pumps: the fan-out that costs).</param>
+    public void Start(Func<ICollection<ConnectionOutbox>> outboxes, Func<int> connections) => _ = Task.Run(() => RunAsync(outboxes, connections));
 
     public void Enqueue(IReadOnlyList<DocumentEvent> events)
     {
@@ -56,13 +60,13 @@ public sealed class RelayPump(ILogger logger)
         }
     }
 
-    private async Task RunAsync(Func<ICollection<ConnectionOutbox>> outboxes)
+    private async Task RunAsync(Func<ICollection<ConnectionOutbox>> outboxes, Func<int> connections)
     {
         var round = new List<DocumentEvent>();
         var last = 0L;
         while (await _events.Reader.WaitToReadAsync())
         {
-            var wait = Interval(outboxes().Count) - Stopwatch.GetElapsedTime(last);
+            var wait = Interval(connections()) - Stopwatch.GetElapsedTime(last);
             if (wait >= TimeSpan.FromMilliseconds(1))
             {
                 await Task.Delay(wait);
@@ -78,9 +82,16 @@ public sealed class RelayPump(ILogger logger)
             try
             {
                 IReadOnlyList<SerializedHubMessage>? toEditors = null, toViewers = null;
+                var offered = 0;
                 foreach (var outbox in outboxes())
                 {
                     outbox.Offer(outbox.Viewer ? toViewers ??= Serialized(round, viewer: true) : toEditors ??= Serialized(round, viewer: false));
+                    if (++offered % OfferChunk == 0)
+                    {
+                        // Each offer queues sends on the thread pool; yielding lets the work queued meanwhile (an
+                        // author's next edit, an acknowledgement) run before the rest of a large audience's sends.
+                        await Task.Yield();
+                    }
                 }
             }
             catch (Exception ex)

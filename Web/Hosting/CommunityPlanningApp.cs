@@ -37,6 +37,8 @@ public static class CommunityPlanningApp
         builder.AddOrleans();
         AddServices(builder.Services);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        var hosting = HostingSettings.From(builder.Configuration);
+        builder.WebHost.UseSockets(o => o.UnsafePreferInlineScheduling = hosting.InlineSocketScheduling);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -59,7 +61,7 @@ public static class CommunityPlanningApp
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(nameof(CommunityPlanningApp));
         await AccountBootstrap.EnsureAdministratorAsync(grains, app.Configuration.GetSection(AdminSettings.Section).Get<AdminSettings>() ?? new(), logger);
 
-        var hosting = app.Configuration.GetSection(HostingSettings.Section).Get<HostingSettings>() ?? new();
+        var hosting = HostingSettings.From(app.Configuration);
         if (hosting.Mode == HostingMode.Embedded)
         {
             var demo = app.Configuration.GetSection(DemoSettings.Section).Get<DemoSettings>() ?? new();

@@ -14,5 +14,17 @@ public sealed class HostingSettings
 {
     public const string Section = "Hosting";
 
+    public static HostingSettings From(IConfiguration configuration) =>
+        configuration.GetSection(Section).Get<HostingSettings>() ?? new HostingSettings();
+
     public HostingMode Mode { get; set; } = HostingMode.Embedded;
+
+    /// <summary>
+    /// Kestrel runs socket continuations on its I/O threads instead of handing each to the thread pool. A
+    /// document round to a thousand viewers is a thousand socket writes: each hop costs, and the hub calls of the
+    /// people typing waited behind them in the pool's queue (docs/performance.md). Safe here because requests and
+    /// hub methods never block and compute only briefly before awaiting a grain (storage and password hashing run
+    /// inside grains); false turns it off.
+    /// </summary>
+    public bool InlineSocketScheduling { get; set; } = true;
 }

@@ -8,7 +8,7 @@ public static class OrleansHosting
     /// <summary>Embedded: a co-hosted silo (SQLite by default). Client: connects to the PostgreSQL-clustered silos.</summary>
     public static WebApplicationBuilder AddOrleans(this WebApplicationBuilder builder)
     {
-        var settings = builder.Configuration.GetSection(HostingSettings.Section).Get<HostingSettings>() ?? new HostingSettings();
+        var settings = HostingSettings.From(builder.Configuration);
         if (settings.Mode == HostingMode.Embedded)
         {
             builder.UseOrleans(silo => silo.AddCommunityPlanning(builder.Configuration).AddDashboard());

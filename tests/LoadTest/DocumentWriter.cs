@@ -38,6 +38,20 @@ public sealed class DocumentWriter(AudienceClient client, Guid meetingId, Guid s
 
     public bool Settled { get { lock (_gate) { return _outstanding is null && _buffer is null; } } }
 
+    /// <summary>Starts the record afresh (after a warm-up); only while nothing is in flight.</summary>
+    public void ForgetKeystrokes()
+    {
+        lock (_gate)
+        {
+            if (_outstanding is not null || _buffer is not null)
+            {
+                throw new InvalidOperationException($"{id} has edits in flight");
+            }
+
+            Keystrokes.Clear();
+        }
+    }
+
     public async Task OpenAsync()
     {
         client.Connection.On<TextEditsMessage>(ClientEvents.TextEdits, m =>

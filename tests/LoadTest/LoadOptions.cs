@@ -1,7 +1,7 @@
 namespace CommunityPlanning.LoadTest;
 
 /// <summary>The load's shape; the defaults are the scenario of docs/performance.md.</summary>
-public sealed record LoadOptions(string Mode, int Participants, int Observers, int Actions, int IntervalMs, int Seconds, bool InProcess)
+public sealed record LoadOptions(string Mode, int Participants, int Observers, int Actions, int IntervalMs, int Seconds, int WarmupSeconds, bool InProcess)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -21,6 +21,7 @@ public sealed record LoadOptions(string Mode, int Participants, int Observers, i
             Value("--actions", 200),
             Value("--interval-ms", typing ? 200 : 100),
             Value("--seconds", 20),
+            Value("--warmup-seconds", typing ? 10 : 0),
             args.Contains("--in-process"));
     }
 }

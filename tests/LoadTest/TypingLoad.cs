@@ -46,29 +46,52 @@ public static class TypingLoad
         var observers = await Audience.AdmitAsync(organizer, server.BaseUri, meeting.Id, MeetingRole.Observer, observersCount, "Občan",
             ticket => LightObserver.ConnectAsync(server.BaseUri, meeting.Id, sectionId, ticket, capacity));
         var receivers = writers.Select(w => w.Client.Arrivals).Concat(observers.Select(o => o.Arrivals)).ToList();
-        Console.WriteLine($"  {writers.Count + observers.Count:N0} clients connected, joined and opened the document in {setup.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"  {writers.Count + observers.Count:N0} clients connected (server process {server.Process.Id}), joined and opened the document in {setup.Elapsed.TotalSeconds:F1} s");
 
-        var first = writers.Count > 0 ? writers[0].Revision + 1 : 1;
+        // Type: every writer on its own 200 ms clock, started at a random phase.
+        async Task TypeAsync(TimeSpan duration, int seed)
+        {
+            using var stop = new CancellationTokenSource(duration);
+            await Task.WhenAll(writers.Select(async (writer, i) =>
+            {
+                var random = new Random(seed + i);
+                await Task.Delay(random.Next(options.IntervalMs), CancellationToken.None);
+                using var keyboard = new PeriodicTimer(TimeSpan.FromMilliseconds(options.IntervalMs));
+                do
+                {
+                    writer.Type(random);
+                }
+                while (!stop.IsCancellationRequested && await keyboard.WaitForNextTickAsync(CancellationToken.None));
+            }));
+        }
+
+        // Warm-up, not measured: a server that has run for a while has compiled its hot paths (tiered JIT).
+        if (options.WarmupSeconds > 0)
+        {
+            await TypeAsync(TimeSpan.FromSeconds(options.WarmupSeconds), 5_000);
+            var settle = Stopwatch.StartNew();
+            while (settle.Elapsed < TimeSpan.FromSeconds(30) && !(writers.All(w => w.Settled) && writers.Select(w => w.Revision).Distinct().Count() == 1))
+            {
+                await Task.Delay(50); // polling counters between phases, not synchronising the system under test
+            }
+
+            foreach (var writer in writers)
+            {
+                writer.ForgetKeystrokes();
+            }
+
+            Console.WriteLine($"  warmed up: {options.WarmupSeconds} s of the same typing, not measured");
+        }
+
+        var first = writers.Count > 0 ? writers.Max(w => w.Revision) + 1 : 1;
         foreach (var arrivals in receivers)
         {
             arrivals.Arm(first);
         }
 
-        // Type: every writer on its own 200 ms clock, started at a random phase.
         var (serverCpuBefore, toolCpuBefore) = (server.CpuTime(), Process.GetCurrentProcess().TotalProcessorTime);
         var run = Stopwatch.StartNew();
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-        await Task.WhenAll(writers.Select(async (writer, i) =>
-        {
-            var random = new Random(1_000 + i);
-            await Task.Delay(random.Next(options.IntervalMs), CancellationToken.None);
-            using var keyboard = new PeriodicTimer(TimeSpan.FromMilliseconds(options.IntervalMs));
-            do
-            {
-                writer.Type(random);
-            }
-            while (!stop.IsCancellationRequested && await keyboard.WaitForNextTickAsync(CancellationToken.None));
-        }));
+        await TypeAsync(TimeSpan.FromSeconds(seconds), 1_000);
         var typing = run.Elapsed;
 
         // Drain (bounded): every writer settled and every client has the last revision.
@@ -87,6 +110,8 @@ public static class TypingLoad
         // Latencies, per keystroke and receiver (the author excluded).
         var toLast = new List<double>();
         var toEach = new List<double>();
+        List<double> toAuthor = [], toLastWriter = [], toFirstObserver = [], toLastObserver = [];
+        var writerArrivals = writers.Select(w => w.Client.Arrivals).ToHashSet();
         long missing = 0, keystrokes = 0, unacknowledged = 0;
         foreach (var writer in writers)
         {
@@ -108,6 +133,21 @@ public static class TypingLoad
                 {
                     toLast.Add(ms.Max());
                 }
+
+                // Where the time goes: back at the author (keystroke buffered, sent, sequenced, relayed), at the
+                // other writers (the editors' lane), at the first and the last observer (the viewers' lane).
+                Add(toAuthor, writer.Client.Arrivals.Of(revision));
+                Add(toLastWriter, others.Where(r => writerArrivals.Contains(r)).Select(r => r.Of(revision)).DefaultIfEmpty().Max());
+                var observed = observers.Select(o => o.Arrivals.Of(revision)).Where(a => a != 0).DefaultIfEmpty().ToList();
+                Add(toFirstObserver, observed.Min());
+                Add(toLastObserver, observed.Max());
+                void Add(List<double> to, long arrival)
+                {
+                    if (arrival != 0)
+                    {
+                        to.Add(Stopwatch.GetElapsedTime(at, arrival).TotalMilliseconds);
+                    }
+                }
             }
         }
 
@@ -121,6 +161,10 @@ public static class TypingLoad
         Console.WriteLine($"  keystrokes             {keystrokes:N0} ({keystrokes / typing.TotalSeconds:N0}/s), revisions {last() - first + 1:N0}, unacknowledged {unacknowledged:N0}");
         Console.WriteLine($"  edit → last receiver   {Percentiles.Of(toLast)}");
         Console.WriteLine($"  edit → each receiver   {Percentiles.Of(toEach)}");
+        Console.WriteLine($"    back at the author   {Percentiles.Of(toAuthor)}");
+        Console.WriteLine($"    at the last writer   {Percentiles.Of(toLastWriter)}");
+        Console.WriteLine($"    at the 1st observer  {Percentiles.Of(toFirstObserver)}");
+        Console.WriteLine($"    at the last observer {Percentiles.Of(toLastObserver)}");
         Console.WriteLine($"  deliveries             {toEach.Count:N0} keystroke arrivals, {toEach.Count / run.Elapsed.TotalSeconds:N0}/s");
         Console.WriteLine($"  missing / duplicated   {missing:N0} / {duplicated:N0}");
         Console.WriteLine($"  texts converge         {(converged ? "yes" : "NO")} ({serverText.Length:N0} characters){(failures.Count > 0 ? $"; {failures.Count} failures, the first: {failures[0]}" : "")}");
