@@ -18,9 +18,6 @@ public sealed class RelayPump(TimeSpan maxInterval, ILogger logger)
 {
     public static readonly TimeSpan PerConnection = TimeSpan.FromMicroseconds(50);
 
-    /// <summary>How many connections are offered a round before the pump lets other work run.</summary>
-    public const int OfferChunk = 64;
-
     /// <summary>The most events in one round (a bound on one message's size).</summary>
     public const int MaxRound = 4096;
 
@@ -82,16 +79,9 @@ public sealed class RelayPump(TimeSpan maxInterval, ILogger logger)
             try
             {
                 IReadOnlyList<SerializedHubMessage>? toEditors = null, toViewers = null;
-                var offered = 0;
                 foreach (var outbox in outboxes())
                 {
                     outbox.Offer(outbox.Viewer ? toViewers ??= Serialized(round, viewer: true) : toEditors ??= Serialized(round, viewer: false));
-                    if (++offered % OfferChunk == 0)
-                    {
-                        // Each offer queues sends on the thread pool; yielding lets the work queued meanwhile (an
-                        // author's next edit, an acknowledgement) run before the rest of a large audience's sends.
-                        await Task.Yield();
-                    }
                 }
             }
             catch (Exception ex)

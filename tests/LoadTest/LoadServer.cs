@@ -14,6 +14,7 @@ public sealed class LoadServer : IAsyncDisposable
 {
     public const string AdminEmail = "zatez@kraj-lbc.example";
     public const string AdminPassword = "zátěžové-heslo-koordinátora";
+    public const string InlineCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
     private const string Listening = "listening ";
 
     private readonly WebApplication? _app;
@@ -64,6 +65,7 @@ public sealed class LoadServer : IAsyncDisposable
         }
 
         start.ArgumentList.Add("serve");
+        start.Environment.Remove(InlineCompletions);
         var process = Process.Start(start) ?? throw new InvalidOperationException("the server process did not start");
         while (await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(120)) is { } line)
         {
