@@ -12,7 +12,8 @@ namespace CommunityPlanning.Web.Documents;
 /// renewed on a timer, relaying edits, carets and locks in order to each local connection that has it open
 /// (in rounds, see <see cref="RelayPump"/>; each connection through its own <see cref="ConnectionOutbox"/>).
 /// </summary>
-public sealed class DocumentRelay(IGrainFactory grains, HubConnections<MeetingHub> connections, MeetingRelay meetings, ILogger<DocumentRelay> logger)
+public sealed class DocumentRelay(
+    IGrainFactory grains, HubConnections<MeetingHub> connections, MeetingRelay meetings, RelaySettings settings, ILogger<DocumentRelay> logger)
     : BackgroundService
 {
     private readonly ConcurrentDictionary<Guid, Subscription> _subscriptions = new();
@@ -23,7 +24,7 @@ public sealed class DocumentRelay(IGrainFactory grains, HubConnections<MeetingHu
         var connection = connections.Find(connectionId) ?? throw new InvalidOperationException($"connection {connectionId} is not open");
         var subscription = _subscriptions.GetOrAdd(documentId, id =>
         {
-            var created = new Subscription(id, () => Grain(id).Open(), logger);
+            var created = new Subscription(id, () => Grain(id).Open(), settings.MaxQueuedRounds, logger);
             created.Start();
             return created;
         });
@@ -105,6 +106,10 @@ public sealed class DocumentRelay(IGrainFactory grains, HubConnections<MeetingHu
         }
     }
 
+    /// <summary>The outboxes of a document's local connections, for looking at how far behind each is.</summary>
+    internal IReadOnlyList<ConnectionOutbox> Outboxes(Guid documentId) =>
+        _subscriptions.TryGetValue(documentId, out var subscription) ? subscription.Outboxes : [];
+
     private IVisionDocumentGrain Grain(Guid documentId) => grains.GetGrain<IVisionDocumentGrain>(documentId);
 
     /// <summary>
@@ -116,7 +121,7 @@ public sealed class DocumentRelay(IGrainFactory grains, HubConnections<MeetingHu
     private static readonly TimeSpan EditorsMaxInterval = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan ViewersMaxInterval = TimeSpan.FromMilliseconds(50);
 
-    private sealed class Subscription(Guid documentId, Func<Task<DocumentSnapshot>> snapshot, ILogger logger) : IDocumentObserver
+    private sealed class Subscription(Guid documentId, Func<Task<DocumentSnapshot>> snapshot, int maxQueuedRounds, ILogger logger) : IDocumentObserver
     {
         private readonly RelayPump _editors = new(EditorsMaxInterval, logger);
         private readonly RelayPump _viewers = new(ViewersMaxInterval, logger);
@@ -128,6 +133,8 @@ public sealed class DocumentRelay(IGrainFactory grains, HubConnections<MeetingHu
         public IDocumentObserver? Reference { get; set; }
         public int Connections => _editorOutboxes.Count + _viewerOutboxes.Count;
 
+        public IReadOnlyList<ConnectionOutbox> Outboxes => [.. _editorOutboxes.Values, .. _viewerOutboxes.Values];
+
         public void Start()
         {
             _editors.Start(() => _editorOutboxes.Values, () => Connections);
@@ -137,7 +144,7 @@ public sealed class DocumentRelay(IGrainFactory grains, HubConnections<MeetingHu
         public void Add(HubConnectionContext connection, bool viewer)
         {
             Remove(connection.ConnectionId);
-            (viewer ? _viewerOutboxes : _editorOutboxes)[connection.ConnectionId] = new ConnectionOutbox(connection, viewer, SnapshotMessageAsync, logger);
+            (viewer ? _viewerOutboxes : _editorOutboxes)[connection.ConnectionId] = new ConnectionOutbox(connection, viewer, maxQueuedRounds, SnapshotMessageAsync, logger);
         }
 
         public bool Remove(string connectionId) =>

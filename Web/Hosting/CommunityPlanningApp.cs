@@ -36,6 +36,7 @@ public static class CommunityPlanningApp
         var builder = WebApplication.CreateBuilder(args);
         builder.AddOrleans();
         AddServices(builder.Services);
+        builder.Services.AddSingleton(RelaySettings.From(builder.Configuration));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         var hosting = HostingSettings.From(builder.Configuration);
         builder.WebHost.UseSockets(o => o.UnsafePreferInlineScheduling = hosting.InlineSocketScheduling);

@@ -1,10 +1,6 @@
-using CommunityPlanning.Hosting;
 using CommunityPlanning.Meetings;
-using CommunityPlanning.Silo;
 using CommunityPlanning.Web.Tests.Infrastructure;
 using CommunityPlanning.WorkingGroups;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 
 namespace CommunityPlanning.Web.Tests.Hosting;
 
@@ -14,37 +10,17 @@ namespace CommunityPlanning.Web.Tests.Hosting;
 /// </summary>
 public sealed class ClusterTests : IAsyncLifetime
 {
-    private readonly string _clusterId = $"test-{Guid.NewGuid():N}";
-    private IHost _silo = null!;
+    private WebCluster _cluster = null!;
     private WebAppHost _webA = null!;
     private WebAppHost _webB = null!;
 
-    private string[] Common =>
-    [
-        "--Storage:Provider=PostgreSql",
-        $"--Storage:ConnectionString={TestPostgres.ConnectionString}",
-        $"--Cluster:ClusterId={_clusterId}",
-        $"--Cluster:ServiceId={_clusterId}",
-        "--Logging:LogLevel:Default=Warning",
-    ];
-
     public async Task InitializeAsync()
     {
-        await new ConfigurationBuilder().AddCommandLine(Common).Build().EnsureDatabaseAsync();
-        _silo = SiloHost.Create([.. Common, $"--Cluster:SiloPort={FreePort.Next()}", $"--Cluster:GatewayPort={FreePort.Next()}"]);
-        await _silo.StartAsync();
-        string[] web = [.. Common, "--Hosting:Mode=Client", $"--Admin:Email={TestAccounts.AdminEmail}", $"--Admin:Password={TestAccounts.AdminPassword}"];
-        _webA = await WebAppHost.StartAsync(web);
-        _webB = await WebAppHost.StartAsync(web);
+        _cluster = await WebCluster.StartAsync(webServers: 2);
+        (_webA, _webB) = (_cluster.WebServers[0], _cluster.WebServers[1]);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _webA.DisposeAsync();
-        await _webB.DisposeAsync();
-        await _silo.StopAsync();
-        _silo.Dispose();
-    }
+    public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
     [Fact]
     public async Task Clients_on_two_web_servers_see_each_others_presence_complete_and_in_order()

@@ -1,9 +1,18 @@
 namespace CommunityPlanning.Web.Tests.Infrastructure;
 
 /// <summary>One embedded web application shared by a test class.</summary>
-public sealed class EmbeddedAppFixture : IAsyncLifetime
+public class EmbeddedAppFixture : IAsyncLifetime
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), $"cp-web-tests-{Guid.NewGuid():N}");
+    private readonly string[] _settings;
+
+    public EmbeddedAppFixture()
+        : this([])
+    {
+    }
+
+    /// <param name="settings">Settings of the application under test beyond the defaults (a derived fixture's).</param>
+    protected EmbeddedAppFixture(string[] settings) => _settings = settings;
 
     public WebAppHost Host { get; private set; } = null!;
 
@@ -16,7 +25,7 @@ public sealed class EmbeddedAppFixture : IAsyncLifetime
         return client;
     }
 
-    public async Task InitializeAsync() => Host = await WebAppHost.StartEmbeddedAsync(_data);
+    public async Task InitializeAsync() => Host = await WebAppHost.StartEmbeddedAsync(_data, _settings);
 
     public async Task DisposeAsync()
     {

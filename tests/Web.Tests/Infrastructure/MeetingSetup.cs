@@ -1,3 +1,4 @@
+using CommunityPlanning.Documents;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Web.Meetings;
 using CommunityPlanning.WorkingGroups;
@@ -13,6 +14,19 @@ public static class MeetingSetup
             new { name = "Pracovní skupina pro seniory", targetGroup = "Seniors" })).Id;
         return await organizer.PostAsync<MeetingDetails>($"/api/working-groups/{groupId}/meetings",
             new { title = "Setkání pracovní skupiny", startsAt = "2026-12-01T13:00:00", place = "Liberec", visionDocumentId });
+    }
+
+    /// <summary>A working group with a vision document of the given sections, and a meeting working on it.</summary>
+    public static async Task<(MeetingDetails Meeting, VisionDocumentDetails Document)> CreateVisionMeetingAsync(
+        ApiClient organizer, params (string Heading, string Text)[] sections)
+    {
+        var group = await organizer.PostAsync<WorkingGroupDetails>("/api/working-groups", new { name = "Skupina", targetGroup = "Seniors" });
+        var document = await organizer.PostAsync<VisionDocumentDetails>($"/api/working-groups/{group.Id}/vision-documents", new
+        {
+            title = "Vize",
+            sections = sections.Select(s => new { heading = s.Heading, text = s.Text }).ToArray(),
+        });
+        return (await CreateMeetingAsync(organizer, document.Id, group.Id), document);
     }
 
     public static Task<InviteLink> InviteAsync(ApiClient organizer, Guid meetingId, MeetingRole role) =>

@@ -25,6 +25,8 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
     private Exception? _failure;
     private bool _holding;
     private readonly List<TextEditedMessage> _held = [];
+    private readonly List<IReadOnlyList<TextEditedMessage>> _messages = [];
+    private TaskCompletionSource? _settled;
 
     public string Text { get { lock (_gate) { return _text; } } }
 
@@ -35,6 +37,23 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
     /// <summary>The first error the server answered with; the simulation fails on any.</summary>
     public Exception? Failure => _failure;
 
+    /// <summary>Of every <c>textEdits</c> message, the edits of this section, as they arrived (repeats included).</summary>
+    public IReadOnlyList<IReadOnlyList<TextEditedMessage>> ReceivedMessages { get { lock (_gate) { return [.. _messages]; } } }
+
+    /// <summary>
+    /// Completes when nothing of this editor's is in flight or waiting (its edits came back), or it failed: so a
+    /// writer can go at the server's pace, each edit a real concurrent one, without sleeping.
+    /// </summary>
+    public Task WhenSettledAsync()
+    {
+        lock (_gate)
+        {
+            return (_outstanding is null && _buffer is null) || _failure is not null
+                ? Task.CompletedTask
+                : (_settled ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        }
+    }
+
     public async Task ConnectAsync()
     {
         lock (_gate)
@@ -43,7 +62,7 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
         }
 
         var live = await LiveClient.ConnectAsync(baseUri);
-        live.Connection.On<TextEditsMessage>(ClientEvents.TextEdits, m => m.Edits.ToList().ForEach(OnTextEdited));
+        live.Connection.On<TextEditsMessage>(ClientEvents.TextEdits, OnTextEdits);
         await live.JoinAsync(meetingId, ticket);
         var snapshot = await live.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), meetingId);
         bool firstTime;
@@ -106,6 +125,28 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
         }
     }
 
+    /// <summary>
+    /// Inserts <paramref name="size"/> new characters, deleting as many as keep the local text within
+    /// <paramref name="maxLength"/>, so the bytes relayed add up fast while the section stays near that length.
+    /// (Deletions that overlap a concurrent one delete less, so the text may grow past it until the next edit.)
+    /// </summary>
+    public void ReplaceBlock(Random random, int size, int maxLength)
+    {
+        lock (_gate)
+        {
+            var length = _text.Length;
+            var delete = Math.Clamp(length + size - maxLength, 0, length);
+            var block = string.Create(size, random, (chars, r) =>
+            {
+                for (var i = 0; i < chars.Length; i++)
+                {
+                    chars[i] = "abcdefghijklmnopqrstuvwxyz "[r.Next(27)];
+                }
+            });
+            ApplyLocal(TextOperation.Splice(length, random.Next(length - delete + 1), delete, block));
+        }
+    }
+
     private void ApplyLocal(TextOperation operation)
     {
         _text = operation.Apply(_text);
@@ -121,22 +162,27 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
         }
     }
 
-    private void OnTextEdited(TextEditedMessage edit)
+    private void OnTextEdits(TextEditsMessage message)
     {
-        if (edit.SectionId != sectionId)
+        var edits = message.Edits.Where(e => e.SectionId == sectionId).ToList();
+        if (edits.Count == 0)
         {
             return;
         }
 
         lock (_gate)
         {
-            if (_holding)
+            _messages.Add(edits);
+            foreach (var edit in edits)
             {
-                _held.Add(edit);
-            }
-            else
-            {
-                Process(edit);
+                if (_holding)
+                {
+                    _held.Add(edit);
+                }
+                else
+                {
+                    Process(edit);
+                }
             }
         }
     }
@@ -151,7 +197,7 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
 
             if (edit.Revision != _revision + 1)
             {
-                _failure ??= new InvalidOperationException($"{clientId}: gap from {_revision} to {edit.Revision}");
+                Fail(new InvalidOperationException($"{clientId}: gap from {_revision} to {edit.Revision}"));
                 return;
             }
 
@@ -163,6 +209,10 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
                 {
                     _outstandingId = $"{clientId}:{++_counter}";
                     Send(_outstanding, _outstandingId, _revision);
+                }
+                else
+                {
+                    ReleaseSettled();
                 }
 
                 return;
@@ -196,9 +246,24 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
             // A send cut off by a deliberate drop is resent on reconnect; anything else is a failure.
             if (t.Exception?.GetBaseException() is { } e && e is not TaskCanceledException && e is not InvalidOperationException && e is not IOException)
             {
-                _failure ??= e;
+                lock (_gate)
+                {
+                    Fail(e);
+                }
             }
         }, TaskScheduler.Default);
+    }
+
+    private void Fail(Exception e)
+    {
+        _failure ??= e;
+        ReleaseSettled(); // whoever waits sees the failure instead of a timeout
+    }
+
+    private void ReleaseSettled()
+    {
+        _settled?.TrySetResult();
+        _settled = null;
     }
 
     public async ValueTask DisposeAsync() => await DropAsync();

@@ -1,5 +1,6 @@
 using CommunityPlanning.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityPlanning.Web.Tests.Infrastructure;
 
@@ -18,6 +19,9 @@ public sealed class WebAppHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>This server's way to the grains: to read what the cluster holds, past every web server's relay.</summary>
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
+
     public static async Task<WebAppHost> StartAsync(params string[] settings)
     {
         var app = CommunityPlanningApp.Create(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. settings]);
@@ -26,7 +30,9 @@ public sealed class WebAppHost : IAsyncDisposable
     }
 
     /// <summary>One process with its own silo on SQLite in a fresh folder, and an administrator account.</summary>
-    public static Task<WebAppHost> StartEmbeddedAsync(string dataDirectory) => StartAsync(
+    /// <param name="settings">More settings, after the ones here (e.g. <c>--Relay:MaxQueuedRounds=8</c>).</param>
+    public static Task<WebAppHost> StartEmbeddedAsync(string dataDirectory, params string[] settings) => StartAsync(
+    [
         "--Hosting:Mode=Embedded",
         "--Storage:Provider=Sqlite",
         $"--Storage:DataDirectory={dataDirectory}",
@@ -34,7 +40,9 @@ public sealed class WebAppHost : IAsyncDisposable
         $"--Cluster:GatewayPort={FreePort.Next()}",
         "--Demo:Enabled=false",
         $"--Admin:Email={TestAccounts.AdminEmail}",
-        $"--Admin:Password={TestAccounts.AdminPassword}");
+        $"--Admin:Password={TestAccounts.AdminPassword}",
+        .. settings,
+    ]);
 
     public async ValueTask DisposeAsync()
     {

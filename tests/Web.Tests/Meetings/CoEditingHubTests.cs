@@ -22,13 +22,7 @@ public sealed class CoEditingHubTests(EmbeddedAppFixture app) : IClassFixture<Em
     private async Task<Setup> CreateAsync(string text = "Lidé vědí, na koho se obrátit.")
     {
         var organizer = await app.SignedInAdminAsync();
-        var group = await organizer.PostAsync<WorkingGroupDetails>("/api/working-groups", new { name = "Skupina", targetGroup = "Seniors" });
-        var document = await organizer.PostAsync<VisionDocumentDetails>($"/api/working-groups/{group.Id}/vision-documents", new
-        {
-            title = "Vize",
-            sections = new[] { new { heading = "Uživatelé služeb v sociální oblasti", text } },
-        });
-        var meeting = await MeetingSetup.CreateMeetingAsync(organizer, document.Id, group.Id);
+        var (meeting, document) = await MeetingSetup.CreateVisionMeetingAsync(organizer, ("Uživatelé služeb v sociální oblasti", text));
         return new Setup(organizer, meeting, document);
     }
 
