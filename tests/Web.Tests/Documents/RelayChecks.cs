@@ -22,14 +22,14 @@ public sealed class SectionHistory(string initialText, IReadOnlyList<TextEditedM
             _cursor = (0, initialText);
         }
 
-        for (var (r, text) = _cursor; ; text = edits[(int)r++].Operation.Apply(text))
+        var (at, text) = _cursor;
+        while (at < revision)
         {
-            if (r == revision)
-            {
-                _cursor = (r, text);
-                return text;
-            }
+            text = edits[(int)at++].Operation.Apply(text);
         }
+
+        _cursor = (at, text);
+        return text;
     }
 }
 

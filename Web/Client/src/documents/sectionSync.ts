@@ -133,6 +133,9 @@ export class SectionSync {
       this.client.applyServer(op, next.clientOpId);
       if (wasPending && this.synchronized) this.options.settled?.();
     }
+    // A composed step that began before this client's revision (it opened or caught up from a snapshot in the
+    // middle of it) was fetched as single edits; kept, it would look missing and cost a GetEdits at every step.
+    for (const [from, early] of this.early) if (early.to <= this.client.revision) this.early.delete(from);
   }
 
   private async catchUp(): Promise<void> {

@@ -8,6 +8,8 @@ class FakeServer {
   readonly history: TextEditedMessage[] = [];
   readonly submitted: { baseRevision: number; op: TextOperation; clientOpId: string; answer: (ack: EditAck) => void; fail: (e: unknown) => void }[] = [];
   text: string;
+  /** How often a client asked for edits (GetEdits). */
+  fetches = 0;
 
   constructor(text: string) {
     this.text = text;
@@ -29,7 +31,7 @@ class FakeServer {
     return {
       submit: (baseRevision: number, op: TextOperation, clientOpId: string) =>
         new Promise<EditAck>((answer, fail) => this.submitted.push({ baseRevision, op, clientOpId, answer, fail })),
-      editsAfter: (revision: number) => Promise.resolve(this.history.slice(revision)),
+      editsAfter: (revision: number) => (this.fetches++, Promise.resolve(this.history.slice(revision))),
     };
   }
 }
@@ -181,6 +183,24 @@ describe("SectionSync", () => {
     expect(viewer.sync.mapPositions(0, [2], [true])).toEqual([7]); // from before the composed step
     expect(viewer.sync.mapPositions(1, [2], [true])).toBeNull(); // inside it: a newer position will come
     expect(viewer.sync.mapPositions(2, [5], [true])).toEqual([5]);
+  });
+
+  it("fetches a composed change that began before its revision once, and then forgets it", async () => {
+    const server = new FakeServer("Vize");
+    const edits = [server.accept(0, TextOperation.splice(4, 4, 0, "!"), "a"), server.accept(1, TextOperation.splice(5, 0, 0, "Naše "), "b")];
+    const viewer = client(server); // from a snapshot at revision 2, as after OpenDocument or documentSnapshot
+    const third = server.accept(2, TextOperation.splice(10, 10, 0, "?"), "c");
+    const composed = [edits[1], third].map((e) => TextOperation.fromJSON(e.operation)).reduce((a, b) => TextOperation.compose(a, b));
+
+    viewer.sync.receiveChange({ sectionId: "s", fromRevision: 2, toRevision: 3, operation: composed.toJSON() });
+    await settle();
+    const fourth = server.accept(3, TextOperation.splice(11, 11, 0, " "), "d");
+    viewer.sync.receiveChange({ sectionId: "s", fromRevision: 4, toRevision: 4, operation: fourth.operation });
+    await settle();
+
+    expect(viewer.editor.text).toBe("Naše Vize!? ");
+    expect(viewer.sync.revision).toBe(4);
+    expect(server.fetches).toBe(1); // the next change followed on: nothing to fetch
   });
 
   it("with its own edit in flight, fetches single edits instead of applying a composed change", async () => {
