@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
+using CommunityPlanning.Web.Tests.Infrastructure;
 using System.Text.Json;
 using CommunityPlanning.Web.Meetings;
 
@@ -16,13 +17,13 @@ namespace CommunityPlanning.LoadTest;
 /// </summary>
 public sealed class LightObserver : IAsyncDisposable
 {
-    private const byte RecordSeparator = 0x1e;
+    private const byte RecordSeparator = HubSocketWriter.RecordSeparator;
     private static readonly TimeSpan PingEvery = TimeSpan.FromSeconds(10);
 
     private readonly ClientWebSocket _socket = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource<string?>> _pending = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _sending = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
+    private readonly HubSocketWriter _writer;
     private readonly Guid _sectionId;
     private Task _reading = Task.CompletedTask;
     private Task _pinging = Task.CompletedTask;
@@ -31,6 +32,7 @@ public sealed class LightObserver : IAsyncDisposable
     private LightObserver(Guid sectionId, int capacity)
     {
         _sectionId = sectionId;
+        _writer = new HubSocketWriter(_socket, _stop.Token);
         Arrivals = new Arrivals(capacity);
     }
 
@@ -48,7 +50,7 @@ public sealed class LightObserver : IAsyncDisposable
         observer._reading = Task.Run(observer.ReadAsync);
         await observer.InvokeAsync(nameof(MeetingHub.JoinMeeting), $$"""{"meetingId":"{{meetingId}}","ticket":{{JsonSerializer.Serialize(ticket)}}}""");
         await observer.InvokeAsync(nameof(MeetingHub.OpenDocument), $"\"{meetingId}\"");
-        observer._pinging = Task.Run(observer.PingAsync);
+        observer._pinging = Task.Run(() => observer._writer.PingAsync(PingEvery));
         return observer;
     }
 
@@ -79,35 +81,7 @@ public sealed class LightObserver : IAsyncDisposable
         }
     }
 
-    private async Task SendAsync(string message)
-    {
-        var bytes = Encoding.UTF8.GetBytes(message + (char)RecordSeparator);
-        await _sending.WaitAsync();
-        try
-        {
-            await _socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
-        }
-        finally
-        {
-            _sending.Release();
-        }
-    }
-
-    /// <summary>The server drops a client it has not heard from for 30 s.</summary>
-    private async Task PingAsync()
-    {
-        using var timer = new PeriodicTimer(PingEvery);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(_stop.Token))
-            {
-                await SendAsync("""{"type":6}""");
-            }
-        }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
-        {
-        }
-    }
+    private Task SendAsync(string message) => _writer.SendAsync(message);
 
     private async Task ReadAsync()
     {

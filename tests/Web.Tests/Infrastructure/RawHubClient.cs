@@ -18,7 +18,7 @@ namespace CommunityPlanning.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class RawHubClient : IAsyncDisposable
 {
-    private const byte RecordSeparator = 0x1e;
+    private const byte RecordSeparator = HubSocketWriter.RecordSeparator;
 
     /// <summary>
     /// The segment size it asks the server for (Linux). On loopback segments are 64 KiB, and the server's kernel
@@ -29,8 +29,8 @@ public sealed class RawHubClient : IAsyncDisposable
 
     private readonly TcpClient _tcp;
     private readonly WebSocket _socket;
-    private readonly SemaphoreSlim _sending = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
+    private readonly HubSocketWriter _writer;
     private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonElement>> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Action<JsonElement>> _handlers = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _handshake = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -44,6 +44,7 @@ public sealed class RawHubClient : IAsyncDisposable
     {
         _tcp = tcp;
         _socket = socket;
+        _writer = new HubSocketWriter(socket, _stop.Token);
         ConnectionId = connectionId;
     }
 
@@ -72,7 +73,7 @@ public sealed class RawHubClient : IAsyncDisposable
         await client.SendAsync("""{"protocol":"json","version":1}""");
         client._reading = Task.Run(client.ReadAsync);
         await client._handshake.Task.WaitAsync(LiveClient.Timeout);
-        client._pinging = Task.Run(client.PingAsync);
+        client._pinging = Task.Run(() => client._writer.PingAsync(PingEvery));
         return client;
     }
 
@@ -160,35 +161,7 @@ public sealed class RawHubClient : IAsyncDisposable
         }
     }
 
-    private async Task SendAsync(string message)
-    {
-        var bytes = Encoding.UTF8.GetBytes(message + (char)RecordSeparator);
-        await _sending.WaitAsync();
-        try
-        {
-            await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, _stop.Token);
-        }
-        finally
-        {
-            _sending.Release();
-        }
-    }
-
-    /// <summary>The server drops a client it has not heard from for 30 s; sending goes on while reading is off.</summary>
-    private async Task PingAsync()
-    {
-        using var timer = new PeriodicTimer(PingEvery);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(_stop.Token))
-            {
-                await SendAsync("""{"type":6}""");
-            }
-        }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
-        {
-        }
-    }
+    private Task SendAsync(string message) => _writer.SendAsync(message);
 
     private async Task ReadAsync()
     {
