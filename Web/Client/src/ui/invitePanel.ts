@@ -20,6 +20,9 @@ export class InvitePanel {
   private readonly status = new StatusBox();
   private details: MeetingDetails;
   private readonly base: string;
+  /** What the facilitator chose in the form: kept when a live update re-renders the panel (someone joined). */
+  private chosenRole: string = "Participant";
+  private chosenExpiry: string = "";
 
   constructor(details: MeetingDetails) {
     this.details = details;
@@ -54,8 +57,10 @@ export class InvitePanel {
   }
 
   private createForm(): HTMLElement {
-    const role = options(h("select", { name: "role" }), MEETING_ROLES, roleLabel, "Participant");
-    const expiry = options(h("select", { name: "expiry" }), EXPIRY_HOURS, (v) => t(`invites.expiry.${v || "none"}`), "");
+    const role = options(h("select", { name: "role" }), MEETING_ROLES, roleLabel, this.chosenRole);
+    const expiry = options(h("select", { name: "expiry" }), EXPIRY_HOURS, (v) => t(`invites.expiry.${v || "none"}`), this.chosenExpiry);
+    role.addEventListener("change", () => (this.chosenRole = role.value));
+    expiry.addEventListener("change", () => (this.chosenExpiry = expiry.value));
     const form = h(
       "form",
       { novalidate: true, class: "inline-form", "aria-label": t("invites.createTitle") },
