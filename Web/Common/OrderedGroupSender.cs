@@ -73,11 +73,7 @@ public sealed class OrderedGroupSender<TEvent>
         }
     }
 
-    /// <summary>Each event its own message (or none).</summary>
+    /// <summary>Each event its own message, or none when it has nothing to send.</summary>
     public static IEnumerable<GroupMessage<TEvent>> OneEach(IReadOnlyList<TEvent> events, Func<TEvent, (string Method, object Payload)?> toMessage) =>
-        events.Select(e => One(e, toMessage));
-
-    /// <summary>One event as its own message, or none when it has nothing to send.</summary>
-    public static GroupMessage<TEvent> One(TEvent e, Func<TEvent, (string Method, object Payload)?> toMessage) =>
-        toMessage(e) is var (method, payload) ? new(method, payload, [e]) : new(null, null, [e]);
+        events.Select(e => toMessage(e) is var (method, payload) ? new GroupMessage<TEvent>(method, payload, [e]) : new GroupMessage<TEvent>(null, null, [e]));
 }

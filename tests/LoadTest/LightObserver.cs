@@ -188,7 +188,7 @@ public sealed class LightObserver : IAsyncDisposable
             else
             {
                 reader.Read();
-                reader.Skip();
+                PassValue(ref reader);
             }
         }
 
@@ -199,6 +199,18 @@ public sealed class LightObserver : IAsyncDisposable
         else if (type == 7)
         {
             Failure ??= $"closed by the server: {error}";
+        }
+    }
+
+    /// <summary>Moves past the value the reader is on (an object or array with everything inside it).</summary>
+    private static void PassValue(ref Utf8JsonReader reader)
+    {
+        var depth = reader.CurrentDepth;
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            while (reader.Read() && reader.CurrentDepth > depth)
+            {
+            }
         }
     }
 

@@ -57,10 +57,10 @@ public sealed class ConnectionOutboxTests
 
         _client.Read();
         await Eventually.TrueAsync(() => _client.Written.Count == 2, Timeout);
-        rounds.Skip(30).ToList().ForEach(r => outbox.Offer([r]));
+        rounds[30..].ForEach(r => outbox.Offer([r]));
 
         await Eventually.TrueAsync(() => _client.Written.Count == 12, Timeout);
-        Assert.Equal([rounds[0], _snapshot, .. rounds.Skip(30)], _client.Written);
+        Assert.Equal([rounds[0], _snapshot, .. rounds[30..]], _client.Written);
         Assert.Equal(1, _snapshotsTaken);
     }
 

@@ -94,7 +94,7 @@ public static class RelayChecks
                 else if (justSnapshot is { } inside && change.FromRevision <= inside)
                 {
                     // Its operation starts before the snapshot's text; the browser asks for the single edits (GetEdits).
-                    text = history.Edits.Skip((int)revision).Take((int)(change.ToRevision - revision)).Aggregate(text, (t, e) => e.Operation.Apply(t));
+                    text = history.Edits.Where((_, i) => i >= revision && i < change.ToRevision).Aggregate(text, (t, e) => e.Operation.Apply(t));
                     straddles++;
                 }
                 else
