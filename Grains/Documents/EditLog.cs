@@ -1,90 +1,106 @@
-using Orleans.Storage;
+using System.Data.Common;
+using CommunityPlanning.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Orleans.Configuration;
+using Orleans.Serialization;
 
 namespace CommunityPlanning.Documents;
 
 /// <summary>
-/// A document's operation log in the grain storage, kept in chunks of <see cref="ChunkSize"/> edits per
-/// section (one storage record each), so a write costs the same however long the history grows.
-/// <see cref="AppendAsync"/> calls must not overlap; reads may run beside an append.
+/// The documents' operation logs, in a table of their own beside the grain storage (<c>DocumentEdits</c>, created by
+/// <see cref="DatabaseSchema"/>): one row per run of consecutive edits of a section that were written together,
+/// keyed by the run's last revision. Appending a group commit is one INSERT of just the new edits, whatever the
+/// history's length; the grain storage would rewrite a whole record each time (which measured three times the
+/// cost of the insert). Runs are Orleans-serialized <see cref="EditLogChunk"/>s, version tolerant like grain state.
+/// Calls for one document must not overlap their appends; reads may run beside an append.
 /// </summary>
-public sealed class EditLog(IGrainStorage storage, GrainId grainId)
+public sealed class EditLog(StorageSettings settings, Serializer<EditLogChunk> serializer, IOptions<ClusterOptions> cluster)
 {
-    public const int ChunkSize = 256;
+    private readonly string _connectionString = settings.ResolveConnectionString();
+    private readonly DbProviderFactory _factory = settings.Provider == StorageProvider.Sqlite ? SqliteFactory.Instance : NpgsqlFactory.Instance;
 
-    private readonly Dictionary<(Guid Section, long Chunk), GrainState<EditLogChunk>> _open = [];
-
-    public static long ChunkOf(long revision) => (revision - 1) / ChunkSize;
-
-    /// <summary>Writes the edits (consecutive per section) to their chunks; chunks are written in parallel.</summary>
-    public async Task AppendAsync(IReadOnlyList<AcceptedEdit> edits)
+    /// <summary>
+    /// Writes the edits (consecutive per section) in one statement, so all or none are stored. A revision already
+    /// stored fails the append (two activations of one document, which Orleans allows for a moment after a silo
+    /// failure, must not both extend its log) unless <paramref name="ignoreStored"/>.
+    /// </summary>
+    public async Task AppendAsync(Guid documentId, IReadOnlyList<AcceptedEdit> edits, bool ignoreStored = false)
     {
-        var touched = new List<GrainState<EditLogChunk>>();
-        var names = new List<string>();
-        foreach (var group in edits.GroupBy(e => (e.SectionId, ChunkOf(e.Revision))))
+        var runs = edits.GroupBy(e => e.SectionId).Select(g => g.ToList()).ToList();
+        if (runs.Count == 0)
         {
-            var state = await OpenAsync(group.Key.SectionId, group.Key.Item2);
-            state.State!.Edits.AddRange(group);
-            touched.Add(state);
-            names.Add(Name(group.Key.SectionId, group.Key.Item2));
+            return;
         }
 
-        await Task.WhenAll(touched.Select((state, i) => storage.WriteStateAsync(names[i], grainId, state)));
-        ForgetFullChunks();
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        var rows = new List<string>();
+        Add(command, "s", cluster.Value.ServiceId);
+        Add(command, "d", documentId);
+        for (var i = 0; i < runs.Count; i++)
+        {
+            rows.Add($"(@s, @d, @c{i}, @f{i}, @l{i}, @p{i})");
+            Add(command, $"c{i}", runs[i][0].SectionId);
+            Add(command, $"f{i}", runs[i][0].Revision);
+            Add(command, $"l{i}", runs[i][^1].Revision);
+            Add(command, $"p{i}", serializer.SerializeToArray(new EditLogChunk { Edits = runs[i] }));
+        }
+
+        command.CommandText = $"""
+            INSERT INTO DocumentEdits (ServiceId, DocumentId, SectionId, FirstRevision, LastRevision, Payload)
+            VALUES {string.Join(", ", rows)}
+            {(ignoreStored ? "ON CONFLICT DO NOTHING" : "")}
+            """;
+        await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>The edits of a section after a revision, read chunk by chunk until the log ends.</summary>
-    public Task<IReadOnlyList<AcceptedEdit>> ReadAfterAsync(Guid sectionId, long revision) =>
-        ReadRangeAsync(sectionId, revision, long.MaxValue);
+    /// <summary>The edits of a section after a revision, up to the end of the log.</summary>
+    public Task<IReadOnlyList<AcceptedEdit>> ReadAfterAsync(Guid documentId, Guid sectionId, long revision) =>
+        ReadRangeAsync(documentId, sectionId, revision, long.MaxValue);
 
     /// <summary>The edits of a section with revisions in (<paramref name="after"/>, <paramref name="upTo"/>].</summary>
-    public async Task<IReadOnlyList<AcceptedEdit>> ReadRangeAsync(Guid sectionId, long after, long upTo)
+    public async Task<IReadOnlyList<AcceptedEdit>> ReadRangeAsync(Guid documentId, Guid sectionId, long after, long upTo)
     {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        // Runs are consecutive, so ordered by their last revision they are ordered by their first: the key's
+        // range scan from the first run ending after "after" reads nothing it does not need.
+        command.CommandText = """
+            SELECT Payload FROM DocumentEdits
+            WHERE ServiceId = @s AND DocumentId = @d AND SectionId = @c AND LastRevision > @after AND FirstRevision <= @upTo
+            ORDER BY LastRevision
+            """;
+        Add(command, "s", cluster.Value.ServiceId);
+        Add(command, "d", documentId);
+        Add(command, "c", sectionId);
+        Add(command, "after", after);
+        Add(command, "upTo", upTo);
         var edits = new List<AcceptedEdit>();
-        for (var chunk = after / ChunkSize; chunk <= ChunkOf(Math.Max(upTo, 1)); chunk++)
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
         {
-            var stored = await ReadChunkAsync(sectionId, chunk);
-            edits.AddRange(stored.Where(e => e.Revision > after && e.Revision <= upTo));
-            if (stored.Count < ChunkSize)
-            {
-                break;
-            }
+            var run = serializer.Deserialize((byte[])reader[0]) ?? throw new InvalidDataException("empty edit log row");
+            edits.AddRange(run.Edits.Where(e => e.Revision > after && e.Revision <= upTo));
         }
 
         return edits;
     }
 
-    /// <summary>
-    /// Reads a chunk as stored, without keeping it. It never looks at the chunks being appended to: appends
-    /// run off the grain's thread (see VisionDocumentGrain), so only they may touch those.
-    /// </summary>
-    private async Task<IReadOnlyList<AcceptedEdit>> ReadChunkAsync(Guid sectionId, long chunk)
+    private async Task<DbConnection> OpenAsync()
     {
-        var state = new GrainState<EditLogChunk>(new EditLogChunk());
-        await storage.ReadStateAsync(Name(sectionId, chunk), grainId, state);
-        return state.State?.Edits ?? [];
+        var connection = _factory.CreateConnection()!;
+        connection.ConnectionString = _connectionString;
+        await connection.OpenAsync();
+        return connection;
     }
 
-    /// <summary>A full chunk is never written again, so only the open (last) chunk of a section stays in memory.</summary>
-    private void ForgetFullChunks()
+    private static void Add(DbCommand command, string name, object value)
     {
-        foreach (var key in _open.Where(o => o.Value.State!.Edits.Count >= ChunkSize).Select(o => o.Key).ToList())
-        {
-            _open.Remove(key);
-        }
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
-
-    private async Task<GrainState<EditLogChunk>> OpenAsync(Guid sectionId, long chunk)
-    {
-        if (!_open.TryGetValue((sectionId, chunk), out var state))
-        {
-            state = new GrainState<EditLogChunk>(new EditLogChunk());
-            await storage.ReadStateAsync(Name(sectionId, chunk), grainId, state);
-            state.State ??= new EditLogChunk();
-            _open[(sectionId, chunk)] = state;
-        }
-
-        return state;
-    }
-
-    private static string Name(Guid sectionId, long chunk) => $"vision-log-{sectionId:N}-{chunk}";
 }

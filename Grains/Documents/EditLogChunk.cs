@@ -1,6 +1,9 @@
 namespace CommunityPlanning.Documents;
 
-/// <summary>A run of <see cref="EditLog.ChunkSize"/> consecutive accepted edits of one section.</summary>
+/// <summary>
+/// Consecutive accepted edits of one section: a row of <see cref="EditLog"/>, and (before the log had its own
+/// table) a 256-edit record of the grain storage, read once by <see cref="LegacyEditLog"/>.
+/// </summary>
 [GenerateSerializer, Alias("cp.EditLogChunk")]
 public sealed class EditLogChunk
 {

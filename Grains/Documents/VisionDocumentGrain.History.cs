@@ -15,7 +15,7 @@ public sealed partial class VisionDocumentGrain
         RequireExists();
         var editor = _sections[SectionState(sectionId).Id];
         var upTo = Math.Min(beforeRevision - 1, editor.Revision);
-        var edits = await _log.ReadRangeAsync(sectionId, Math.Max(0, upTo - MaxHistoryScan), upTo);
+        var edits = await log.ReadRangeAsync(this.GetPrimaryKey(), sectionId, Math.Max(0, upTo - MaxHistoryScan), upTo);
         var entries = new List<HistoryEntry>();
         foreach (var edit in edits.AsEnumerable().Reverse())
         {
@@ -60,7 +60,7 @@ public sealed partial class VisionDocumentGrain
         }
 
         var buffer = new TextBuffer(text);
-        foreach (var edit in await _log.ReadRangeAsync(section.Id, from, revision))
+        foreach (var edit in await log.ReadRangeAsync(this.GetPrimaryKey(), section.Id, from, revision))
         {
             buffer.Apply(edit.Operation);
         }

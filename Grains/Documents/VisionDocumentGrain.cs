@@ -17,17 +17,17 @@ namespace CommunityPlanning.Documents;
 public sealed partial class VisionDocumentGrain(
     [PersistentState("vision", GrainStorage.Name)] IPersistentState<VisionDocumentState> state,
     [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
+    EditLog log,
     TimeProvider time) : Grain, IVisionDocumentGrain
 {
-    /// <summary>A section's snapshot is rewritten every this many revisions (a multiple of the chunk size).</summary>
-    public const int SnapshotEvery = 4 * EditLog.ChunkSize;
+    /// <summary>A section's snapshot is rewritten every this many revisions, so activation replays at most that many.</summary>
+    public const int SnapshotEvery = 1024;
 
     public const int MaxClientOpIdLength = 64;
 
     private readonly Dictionary<Guid, SectionEditor> _sections = [];
     private readonly EventFeeds<IDocumentObserver, DocumentEvent> _observers = new((observer, events) => observer.OnEvents(events));
     private readonly SemaphoreSlim _stateWrite = new(1, 1);
-    private EditLog _log = null!;
     private List<AcceptedEdit> _pending = [];
     private List<AcceptedEdit> _inFlight = [];
     private TaskCompletionSource? _nextBatchWritten;
@@ -36,13 +36,17 @@ public sealed partial class VisionDocumentGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _log = new EditLog(storage, this.GetGrainId());
+        if (state.RecordExists && state.State.EditLogVersion < VisionDocumentState.CurrentEditLogVersion)
+        {
+            await MoveLegacyLogAsync();
+        }
+
         foreach (var section in state.State.Sections)
         {
             var editor = new SectionEditor(section.Id, section.SnapshotText, section.SnapshotRevision);
-            var log = await _log.ReadAfterAsync(section.Id, Math.Max(0, section.SnapshotRevision - SectionEditor.WindowSize));
-            editor.Preload([.. log.Where(e => e.Revision <= section.SnapshotRevision)]);
-            foreach (var edit in log.Where(e => e.Revision > section.SnapshotRevision))
+            var edits = await log.ReadAfterAsync(this.GetPrimaryKey(), section.Id, Math.Max(0, section.SnapshotRevision - SectionEditor.WindowSize));
+            editor.Preload([.. edits.Where(e => e.Revision <= section.SnapshotRevision)]);
+            foreach (var edit in edits.Where(e => e.Revision > section.SnapshotRevision))
             {
                 editor.Replay(edit);
                 MoveComments(edit);
@@ -69,6 +73,7 @@ public sealed partial class VisionDocumentGrain(
             Title = valid.Title,
             Sections = [.. valid.Sections.Select(s => new SectionState { Id = Guid.NewGuid(), Heading = s.Heading, SnapshotText = s.Text, InitialText = s.Text })],
             CreatedAt = time.GetUtcNow(),
+            EditLogVersion = VisionDocumentState.CurrentEditLogVersion,
         };
         await WriteStateAsync();
         foreach (var section in state.State.Sections)
@@ -236,11 +241,11 @@ public sealed partial class VisionDocumentGrain(
                 _nextBatchWritten = null;
                 try
                 {
-                    // Off the activation: the AdoNet provider on SQLite completes synchronously (Microsoft.Data.Sqlite
-                    // has no asynchronous I/O), which would hold the grain for the whole write, so no edit could
-                    // arrive meanwhile and every batch would hold one edit. Only this loop appends to the log (reads
-                    // never touch the chunks being appended), and the batch list is not changed while it is written.
-                    await Task.Run(() => _log.AppendAsync(batch));
+                    // Off the activation: on SQLite the insert completes synchronously (Microsoft.Data.Sqlite has no
+                    // asynchronous I/O), which would hold the grain for the whole write, so no edit could arrive
+                    // meanwhile and every batch would hold one edit. Only this loop appends to the log, and the
+                    // batch list is not changed while it is written.
+                    await Task.Run(() => log.AppendAsync(this.GetPrimaryKey(), batch));
                     await SnapshotIfDueAsync(batch);
                 }
                 catch (Exception e)
@@ -292,6 +297,15 @@ public sealed partial class VisionDocumentGrain(
         {
             await WriteStateAsync();
         }
+    }
+
+    private async Task MoveLegacyLogAsync()
+    {
+        var legacy = new LegacyEditLog(storage, this.GetGrainId());
+        var records = await legacy.CopyAsync(this.GetPrimaryKey(), state.State.Sections.Select(s => s.Id), log);
+        state.State.EditLogVersion = VisionDocumentState.CurrentEditLogVersion;
+        await WriteStateAsync();
+        await legacy.ClearAsync(records);
     }
 
     private async Task WriteStateAsync()

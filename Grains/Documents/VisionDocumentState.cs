@@ -12,6 +12,11 @@ public sealed class VisionDocumentState
 
     /// <summary>Comments with their ranges as of their <see cref="Comment.Revision"/>.</summary>
     [Id(6)] public List<Comment> Comments { get; set; } = [];
+
+    /// <summary>Where the log is: 0 in grain storage records (<see cref="LegacyEditLog"/>), 1 in <see cref="EditLog"/>'s table.</summary>
+    [Id(7)] public int EditLogVersion { get; set; }
+
+    public const int CurrentEditLogVersion = 1;
 }
 
 /// <summary>A section's snapshot: its text at <see cref="SnapshotRevision"/>; later edits are in the log.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
+using CommunityPlanning.Documents;
 using Orleans.Storage;
 using System.Net;
 
@@ -41,13 +42,23 @@ public static class SiloConfiguration
             silo.ConfigureEndpoints(IPAddress.Loopback, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
         }
 
+        silo.AddCommunityPlanningStorage(storage);
+        silo.Services.AddGrainServices();
+        return silo;
+    }
+
+    /// <summary>
+    /// Everything stored, in the database of <paramref name="storage"/> (its tables made by <see cref="DatabaseSchema"/>):
+    /// grain state through the Orleans AdoNet provider, the documents' edit logs in their own table.
+    /// </summary>
+    public static ISiloBuilder AddCommunityPlanningStorage(this ISiloBuilder silo, StorageSettings storage)
+    {
         silo.AddAdoNetGrainStorage(GrainStorage.Name, o =>
         {
             o.Invariant = storage.Invariant;
-            o.ConnectionString = connectionString;
+            o.ConnectionString = storage.ResolveConnectionString();
         });
-
-        silo.Services.AddGrainServices();
+        silo.Services.AddSingleton(services => ActivatorUtilities.CreateInstance<EditLog>(services, storage));
         return silo;
     }
 

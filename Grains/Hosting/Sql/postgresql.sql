@@ -248,3 +248,16 @@ WHERE DeploymentId = @DeploymentId AND Address = @Address AND Port = @Port AND G
   AND COALESCE(SuspectTimes, '') = COALESCE(@SuspectTimes, '')
 $sql$)
 ON CONFLICT (QueryKey) DO UPDATE SET QueryText = EXCLUDED.QueryText;
+
+-- The documents' edit logs (EditLog): one row per run of consecutive edits of a section written together,
+-- keyed by the run's last revision; Payload is the Orleans-serialized run. Appends only insert.
+CREATE TABLE IF NOT EXISTS DocumentEdits
+(
+    ServiceId     text   NOT NULL,
+    DocumentId    uuid   NOT NULL,
+    SectionId     uuid   NOT NULL,
+    FirstRevision bigint NOT NULL,
+    LastRevision  bigint NOT NULL,
+    Payload       bytea  NOT NULL,
+    PRIMARY KEY (ServiceId, DocumentId, SectionId, LastRevision)
+);

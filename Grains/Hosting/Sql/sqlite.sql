@@ -1,6 +1,6 @@
 -- CommunityPlanning schema for SQLite (Orleans invariant "System.Data.SQLite", served by Microsoft.Data.Sqlite).
 -- Applied at every start by DatabaseSchema.EnsureAsync: every statement is idempotent.
--- Only grain persistence lives here; a SQLite deployment is one process with localhost clustering.
+-- Grain persistence and the documents' edit logs live here; a SQLite deployment is one process with localhost clustering.
 
 -- The queries the Orleans AdoNet providers run, looked up by key at provider start.
 CREATE TABLE IF NOT EXISTS OrleansQuery
@@ -88,3 +88,16 @@ WHERE GrainIdHash = @GrainIdHash AND GrainTypeHash = @GrainTypeHash
 RETURNING Version + 1;
 ')
 ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+-- The documents' edit logs (EditLog): one row per run of consecutive edits of a section written together,
+-- keyed by the run's last revision; Payload is the Orleans-serialized run. Appends only insert.
+CREATE TABLE IF NOT EXISTS DocumentEdits
+(
+    ServiceId     TEXT    NOT NULL,
+    DocumentId    TEXT    NOT NULL,
+    SectionId     TEXT    NOT NULL,
+    FirstRevision INTEGER NOT NULL,
+    LastRevision  INTEGER NOT NULL,
+    Payload       BLOB    NOT NULL,
+    PRIMARY KEY (ServiceId, DocumentId, SectionId, LastRevision)
+);

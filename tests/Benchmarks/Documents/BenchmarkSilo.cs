@@ -34,11 +34,7 @@ internal sealed class BenchmarkSilo : IAsyncDisposable
         {
             var serviceId = "cp-bench";
             silo.UseLocalhostClustering(FreePort(), FreePort(), serviceId: serviceId, clusterId: serviceId);
-            silo.AddAdoNetGrainStorage(GrainStorage.Name, o =>
-            {
-                o.Invariant = storage.Invariant;
-                o.ConnectionString = storage.ResolveConnectionString();
-            });
+            silo.AddCommunityPlanningStorage(storage);
             silo.Services.AddGrainServices();
         });
         var host = builder.Build();

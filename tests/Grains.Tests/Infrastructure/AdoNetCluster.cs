@@ -15,11 +15,7 @@ public static class AdoNetCluster
         builder.Options.ServiceId = serviceId;
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddAdoNetGrainStorage(GrainStorage.Name, o =>
-            {
-                o.Invariant = settings.Invariant;
-                o.ConnectionString = settings.ResolveConnectionString();
-            });
+            silo.AddCommunityPlanningStorage(settings);
             silo.Services.AddGrainServices();
         });
         var cluster = builder.Build();

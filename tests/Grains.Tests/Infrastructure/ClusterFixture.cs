@@ -1,12 +1,18 @@
 using CommunityPlanning.Hosting;
+using CommunityPlanning.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace CommunityPlanning.Tests.Infrastructure;
 
-/// <summary>An in-process test cluster of two silos with in-memory grain storage, shared by a test class.</summary>
+/// <summary>
+/// An in-process test cluster of two silos, shared by a test class, storing everything as the application does:
+/// grain state and edit logs in a SQLite file of its own.
+/// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
+    private readonly SqliteTestDatabase _database = new();
+
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IClusterClient Client => Cluster.Client;
@@ -16,10 +22,11 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await DatabaseSchema.EnsureAsync(_database.Settings);
         var builder = new InProcessTestClusterBuilder(2);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(GrainStorage.Name);
+            silo.AddCommunityPlanningStorage(_database.Settings);
             silo.Services.AddGrainServices();
             silo.Services.AddSingleton<TimeProvider>(Clock);
         });
@@ -27,5 +34,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         await Cluster.DeployAsync();
     }
 
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        await _database.DisposeAsync();
+    }
 }

@@ -1,4 +1,8 @@
+using System.Data.Common;
 using CommunityPlanning.Common;
+using CommunityPlanning.Documents;
+using CommunityPlanning.Documents.Text;
+using CommunityPlanning.Tests.Documents;
 using CommunityPlanning.Hosting;
 using CommunityPlanning.WorkingGroups;
 using Microsoft.Extensions.DependencyInjection;
@@ -159,10 +163,99 @@ public abstract class GrainStorageContract : IAsyncLifetime
         Assert.Equal("3", read.ETag);
     }
 
+    [Fact]
+    public async Task A_documents_edits_survive_a_restart_of_the_whole_cluster_and_are_read_by_revision_range()
+    {
+        var serviceId = $"storage-{Guid.NewGuid():N}";
+        DocumentWorld world;
+        await using (var cluster = await StartClusterAsync(serviceId))
+        {
+            world = await DocumentWorld.CreateAsync(cluster.Client, "");
+            for (var i = 0; i < 12; i++)
+            {
+                await world.Insert(i, i, i, ((char)('a' + i)).ToString(), $"op{i}");
+            }
+        }
+
+        await using (var cluster = await StartClusterAsync(serviceId))
+        {
+            var grain = cluster.Client.GetGrain<IVisionDocumentGrain>(world.Grain.GetPrimaryKey());
+            var section = (await grain.Open()).Sections.Single(s => s.SectionId == world.SectionId);
+            Assert.Equal(("abcdefghijkl", 12L), (section.Text, section.Revision));
+            Assert.Equal(Enumerable.Range(5, 8).Select(r => (long)r), (await grain.GetEdits(world.SectionId, 4)).Select(e => e.Revision));
+
+            var log = LogOf(cluster);
+            var range = await log.ReadRangeAsync(grain.GetPrimaryKey(), world.SectionId, 3, 7);
+            Assert.Equal([4L, 5, 6, 7], range.Select(e => e.Revision));
+            Assert.Equal(["op3", "op4", "op5", "op6"], range.Select(e => e.ClientOpId));
+        }
+    }
+
+    [Fact]
+    public async Task A_revision_appended_twice_is_refused_and_the_log_keeps_the_first()
+    {
+        await using var cluster = await StartClusterAsync($"storage-{Guid.NewGuid():N}");
+        var log = LogOf(cluster);
+        var (documentId, sectionId) = (Guid.NewGuid(), Guid.NewGuid());
+        AcceptedEdit Edit(long revision, string text) =>
+            new(sectionId, revision, TextOperation.Splice((int)revision - 1, (int)revision - 1, 0, text), DocumentWorld.Author, text, DateTimeOffset.UnixEpoch);
+
+        await log.AppendAsync(documentId, [Edit(1, "a"), Edit(2, "b")]);
+        // A second activation of the document that also accepted revision 2 must not extend the log.
+        await Assert.ThrowsAnyAsync<DbException>(() => log.AppendAsync(documentId, [Edit(2, "x")]));
+        await log.AppendAsync(documentId, [Edit(2, "x")], ignoreStored: true);
+
+        Assert.Equal(["a", "b"], (await log.ReadAfterAsync(documentId, sectionId, 0)).Select(e => e.ClientOpId));
+        Assert.Empty(await log.ReadAfterAsync(Guid.NewGuid(), sectionId, 0));
+    }
+
+    [Fact]
+    public async Task A_log_kept_in_grain_storage_records_is_moved_to_the_edit_table_on_first_activation()
+    {
+        await using var cluster = await StartClusterAsync($"storage-{Guid.NewGuid():N}");
+        var world = await DocumentWorld.CreateAsync(cluster.Client, "");
+        var grainId = ((IAddressable)world.Grain).GetGrainId();
+        await cluster.DeactivateAsync((IAddressable)world.Grain);
+
+        // The layout before the edit table: chunks of 256 edits per section, and a state without a log version.
+        var storage = StorageOf(cluster);
+        const int edits = 300;
+        var all = Enumerable.Range(1, edits).Select(r => new AcceptedEdit(
+            world.SectionId, r, TextOperation.Splice(r - 1, r - 1, 0, "x"), DocumentWorld.Author, $"old{r}", DateTimeOffset.UnixEpoch)).ToList();
+        foreach (var (chunk, range) in new[] { (0, all[..256]), (1, all[256..]) })
+        {
+            await storage.WriteStateAsync($"vision-log-{world.SectionId:N}-{chunk}", grainId,
+                new GrainState<EditLogChunk>(new EditLogChunk { Edits = range }));
+        }
+
+        var state = new GrainState<VisionDocumentState>();
+        await storage.ReadStateAsync("vision", grainId, state);
+        state.State!.EditLogVersion = 0;
+        await storage.WriteStateAsync("vision", grainId, state);
+
+        var section = await world.Section();
+        Assert.Equal((new string('x', edits), (long)edits), (section.Text, section.Revision));
+        Assert.Equal(all.Select(e => e.ClientOpId), (await LogOf(cluster).ReadAfterAsync(world.Grain.GetPrimaryKey(), world.SectionId, 0)).Select(e => e.ClientOpId));
+        Assert.Equal(edits, (await world.Grain.GetEdits(world.SectionId, 0)).Count);
+        var moved = new GrainState<VisionDocumentState>();
+        await storage.ReadStateAsync("vision", grainId, moved);
+        Assert.Equal(VisionDocumentState.CurrentEditLogVersion, moved.State!.EditLogVersion);
+        var oldChunk = new GrainState<EditLogChunk>();
+        await storage.ReadStateAsync($"vision-log-{world.SectionId:N}-0", grainId, oldChunk);
+        Assert.False(oldChunk.RecordExists);
+
+        // Typing goes on after the moved history.
+        await world.Insert(edits, edits, 0, "y", "new1");
+        await cluster.DeactivateAsync((IAddressable)world.Grain);
+        Assert.Equal("y" + new string('x', edits), (await world.Section()).Text);
+    }
+
     protected Task<InProcessTestCluster> StartClusterAsync(string serviceId) => AdoNetCluster.StartAsync(Database.Settings, serviceId);
 
     private static IGrainStorage StorageOf(InProcessTestCluster cluster) =>
         cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name);
+
+    private static EditLog LogOf(InProcessTestCluster cluster) => cluster.Silos[0].ServiceProvider.GetRequiredService<EditLog>();
 }
 
 /// <summary>The storage tests start clusters and databases: run them one after another.</summary>
