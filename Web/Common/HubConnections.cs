@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.SignalR;
 namespace CommunityPlanning.Web.Common;
 
 /// <summary>
-/// SignalR's own lifetime manager that also keeps each live connection's context, so a relay can write to one
-/// connection and see whether its last write is still pending. A group send completes only when the slowest
-/// member has taken the message, so one stalled browser would hold up everyone behind it.
+/// SignalR's own lifetime manager that also keeps each live connection's context, so the relays can write to each
+/// connection on its own (<see cref="ConnectionOutbox"/>). A group send completes only when the slowest member has
+/// taken the message, so one stalled browser would hold up every later event for everyone.
 /// </summary>
 public sealed class HubConnections<THub>(ILogger<DefaultHubLifetimeManager<THub>> logger) : DefaultHubLifetimeManager<THub>(logger)
     where THub : Hub

@@ -123,8 +123,8 @@ public sealed class DocumentRelay(
 
     private sealed class Subscription(Guid documentId, Func<Task<DocumentSnapshot>> snapshot, int maxQueuedRounds, ILogger logger) : IDocumentObserver
     {
-        private readonly RelayPump _editors = new(EditorsMaxInterval, logger);
-        private readonly RelayPump _viewers = new(ViewersMaxInterval, logger);
+        private readonly RelayPump _editors = new(EditorsMaxInterval, viewers: false, logger);
+        private readonly RelayPump _viewers = new(ViewersMaxInterval, viewers: true, logger);
         private readonly ConcurrentDictionary<string, ConnectionOutbox> _editorOutboxes = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, ConnectionOutbox> _viewerOutboxes = new(StringComparer.Ordinal);
 
@@ -144,7 +144,7 @@ public sealed class DocumentRelay(
         public void Add(HubConnectionContext connection, bool viewer)
         {
             Remove(connection.ConnectionId);
-            (viewer ? _viewerOutboxes : _editorOutboxes)[connection.ConnectionId] = new ConnectionOutbox(connection, viewer, maxQueuedRounds, SnapshotMessageAsync, logger);
+            (viewer ? _viewerOutboxes : _editorOutboxes)[connection.ConnectionId] = new ConnectionOutbox(connection, maxQueuedRounds, SnapshotMessageAsync, logger);
         }
 
         public bool Remove(string connectionId) =>
@@ -161,6 +161,6 @@ public sealed class DocumentRelay(
         public Task RelayedAsync(Guid sectionId, long revision) => _editors.RelayedAsync(sectionId, revision);
 
         private async Task<SerializedHubMessage> SnapshotMessageAsync() =>
-            RelayPump.Serialize(ClientEvents.DocumentSnapshot, await snapshot());
+            ConnectionOutbox.Serialize(ClientEvents.DocumentSnapshot, await snapshot());
     }
 }

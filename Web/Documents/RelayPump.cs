@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using CommunityPlanning.Documents;
+using CommunityPlanning.Web.Common;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 
@@ -11,10 +12,11 @@ namespace CommunityPlanning.Web.Documents;
 /// event after a quiet spell leaves at once; while the document is busy a round leaves at most every
 /// <see cref="Interval"/> with everything published meanwhile, so the messages per connection and second stay
 /// bounded however fast people type. The interval grows with the connections (the fan-out is what costs), so a
-/// small meeting is not slowed down: 25 µs per connection, at most 25 ms. Each round is serialized once for
-/// editors and once for viewers (<see cref="RelayRound"/>) and offered to every connection's outbox.
+/// small meeting is not slowed down: <see cref="PerConnection"/> per connection, at most the lane's maximum. A pump
+/// serves one lane, editors or <paramref name="viewers"/>; each round is serialized once for it
+/// (<see cref="RelayRound"/>) and offered to every connection's outbox.
 /// </summary>
-public sealed class RelayPump(TimeSpan maxInterval, ILogger logger)
+public sealed class RelayPump(TimeSpan maxInterval, bool viewers, ILogger logger)
 {
     public static readonly TimeSpan PerConnection = TimeSpan.FromMicroseconds(50);
 
@@ -26,8 +28,6 @@ public sealed class RelayPump(TimeSpan maxInterval, ILogger logger)
     private readonly List<(Guid Section, long Revision, TaskCompletionSource Done)> _waiting = [];
 
     public TimeSpan Interval(int connections) => TimeSpan.FromTicks(Math.Min(maxInterval.Ticks, PerConnection.Ticks * connections));
-
-    public static SerializedHubMessage Serialize(string method, object payload) => new(new InvocationMessage(method, [payload]));
 
     /// <param name="outboxes">The connections this pump serves.</param>
     /// <param name="connections">How many connections the document has on this server (all pumps: the fan-out that costs).</param>
@@ -78,10 +78,10 @@ public sealed class RelayPump(TimeSpan maxInterval, ILogger logger)
 
             try
             {
-                IReadOnlyList<SerializedHubMessage>? toEditors = null, toViewers = null;
+                IReadOnlyList<SerializedHubMessage>? messages = null;
                 foreach (var outbox in outboxes())
                 {
-                    outbox.Offer(outbox.Viewer ? toViewers ??= Serialized(round, viewer: true) : toEditors ??= Serialized(round, viewer: false));
+                    outbox.Offer(messages ??= Serialized(round, viewers));
                 }
             }
             catch (Exception ex)
@@ -95,7 +95,7 @@ public sealed class RelayPump(TimeSpan maxInterval, ILogger logger)
     }
 
     private static SerializedHubMessage[] Serialized(List<DocumentEvent> round, bool viewer) =>
-        [.. RelayRound.Messages(round, viewer).Select(m => Serialize(m.Method, m.Payload))];
+        [.. RelayRound.Messages(round, viewer).Select(m => ConnectionOutbox.Serialize(m.Method, m.Payload))];
 
     private void Relayed(List<DocumentEvent> round)
     {

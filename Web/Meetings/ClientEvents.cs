@@ -15,6 +15,8 @@ public static class ClientEvents
     public const string BoardChanged = "boardChanged";
     public const string ActionItemsChanged = "actionItemsChanged";
     public const string MinutesChanged = "minutesChanged";
+    /// <summary>To a client that fell too far behind: the meeting's events it missed were dropped; fetch a snapshot.</summary>
+    public const string MeetingResync = "meetingResync";
     /// <summary>A document's accepted edits, in revision order, as many as were ready together.</summary>
     public const string TextEdits = "textEdits";
     /// <summary>To read-only clients instead: per section, one relay round's edits composed, with their revision range.</summary>

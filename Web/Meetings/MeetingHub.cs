@@ -20,18 +20,9 @@ public sealed partial class MeetingHub(IGrainFactory grains, MeetingRelay relay,
     public async Task<MeetingSnapshot> JoinMeeting(JoinMeetingRequest request)
     {
         var actor = ResolveActor(request);
-        await Groups.AddToGroupAsync(Context.ConnectionId, MeetingRelay.GroupName(request.MeetingId));
-        try
-        {
-            var snapshot = await relay.Join(request.MeetingId, actor, Context.ConnectionId, Context.Abort);
-            Joined[request.MeetingId] = actor;
-            return snapshot;
-        }
-        catch
-        {
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, MeetingRelay.GroupName(request.MeetingId));
-            throw;
-        }
+        var snapshot = await relay.Join(request.MeetingId, actor, Context.ConnectionId, Context.Abort);
+        Joined[request.MeetingId] = actor;
+        return snapshot;
     }
 
     public async Task LeaveMeeting(Guid meetingId)
@@ -39,7 +30,6 @@ public sealed partial class MeetingHub(IGrainFactory grains, MeetingRelay relay,
         if (Joined.Remove(meetingId))
         {
             await CloseDocument(meetingId);
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, MeetingRelay.GroupName(meetingId));
             await relay.Leave(meetingId, Context.ConnectionId);
         }
     }

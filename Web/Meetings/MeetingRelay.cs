@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using CommunityPlanning.Common;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Records;
@@ -10,11 +11,13 @@ namespace CommunityPlanning.Web.Meetings;
 
 /// <summary>
 /// This web server's bridge between meeting grains and its SignalR clients. For every meeting with a local
-/// connection it holds one grain-observer subscription (renewed on a timer) and relays the grain's events,
-/// in order, to the meeting's local SignalR group. Web servers never talk to each other: each one hears
-/// the grain directly, so clients of one meeting may sit on any web server.
+/// connection it holds one grain-observer subscription (renewed on a timer) and relays the grain's events, in
+/// order, to each local connection through its own <see cref="ConnectionOutbox"/>, so a client that stops reading
+/// holds up no one (a group send would wait for it). Web servers never talk to each other: each one hears the
+/// grain directly, so clients of one meeting may sit on any web server.
 /// </summary>
-public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> hub, ILogger<MeetingRelay> logger)
+public sealed class MeetingRelay(
+    IGrainFactory grains, HubConnections<MeetingHub> connections, RelaySettings settings, ILogger<MeetingRelay> logger)
     : BackgroundService
 {
     private readonly ConcurrentDictionary<Guid, Subscription> _subscriptions = new();
@@ -22,12 +25,11 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
     /// <summary>Identifies this web server process to the grains.</summary>
     public string ServerId { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    public static string GroupName(Guid meetingId) => $"meeting:{meetingId:N}";
-
     /// <param name="abort">Closes the connection; called when the person is removed from the meeting.</param>
     public async Task<MeetingSnapshot> Join(Guid meetingId, Actor actor, string connectionId, Action abort)
     {
-        var subscription = _subscriptions.GetOrAdd(meetingId, id => new Subscription(id, hub.Clients.Group(GroupName(id)), logger));
+        var connection = connections.Find(connectionId) ?? throw new InvalidOperationException($"connection {connectionId} is not open");
+        var subscription = _subscriptions.GetOrAdd(meetingId, id => new Subscription(id, logger));
         await subscription.Gate.WaitAsync();
         try
         {
@@ -37,9 +39,21 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
                 await Grain(meetingId).Subscribe(ServerId, subscription.Reference, subscription.Claims());
             }
 
-            var snapshot = await Grain(meetingId).Connect(actor, ServerId, connectionId);
-            subscription.Connections[connectionId] = (snapshot.You.ParticipantId, abort);
-            return snapshot;
+            // Relayed to from before the snapshot is taken, so nothing after it is missed (the client drops
+            // what the snapshot already holds); whose connection it is, is known once the grain has said.
+            var outbox = new ConnectionOutbox(connection, settings.MaxQueuedRounds, () => Task.FromResult(Resync(meetingId)), logger);
+            subscription.Connections[connectionId] = new Member(Guid.Empty, abort, outbox);
+            try
+            {
+                var snapshot = await Grain(meetingId).Connect(actor, ServerId, connectionId);
+                subscription.Connections[connectionId] = new Member(snapshot.You.ParticipantId, abort, outbox);
+                return snapshot;
+            }
+            catch
+            {
+                subscription.Connections.TryRemove(connectionId, out _);
+                throw;
+            }
         }
         finally
         {
@@ -144,45 +158,82 @@ public sealed class MeetingRelay(IGrainFactory grains, IHubContext<MeetingHub> h
 
     private IMeetingGrain Grain(Guid meetingId) => grains.GetGrain<IMeetingGrain>(meetingId);
 
+    /// <summary>The outboxes of a meeting's local connections, for looking at how far behind each is.</summary>
+    internal IReadOnlyList<ConnectionOutbox> Outboxes(Guid meetingId) =>
+        _subscriptions.TryGetValue(meetingId, out var subscription) ? [.. subscription.Connections.Values.Select(m => m.Outbox)] : [];
+
+    /// <summary>What a client that fell too far behind gets instead of the events it missed: fetch a snapshot.</summary>
+    private static SerializedHubMessage Resync(Guid meetingId) => ConnectionOutbox.Serialize(ClientEvents.MeetingResync, new MeetingResync(meetingId));
+
+    /// <summary>A local connection to a meeting: whose it is, how to close it, and its outbox.</summary>
+    private sealed record Member(Guid ParticipantId, Action Abort, ConnectionOutbox Outbox);
+
     /// <summary>One meeting's subscription on this server, with its connections here.</summary>
     private sealed class Subscription : IMeetingObserver
     {
-        private readonly OrderedGroupSender<MeetingEvent> _sender;
+        /// <summary>The most events taken for one round of messages.</summary>
+        private const int MaxRound = 256;
 
-        public Subscription(Guid meetingId, IClientProxy group, ILogger logger)
+        private readonly Channel<MeetingEvent> _events = Channel.CreateUnbounded<MeetingEvent>(new() { SingleReader = true });
+        private readonly ILogger _logger;
+
+        public Subscription(Guid meetingId, ILogger logger)
         {
             MeetingId = meetingId;
-            _sender = new(group, events => OrderedGroupSender<MeetingEvent>.OneEach(events, ToMessage), logger, Relayed);
+            _logger = logger;
+            _ = Task.Run(RelayAsync);
         }
 
         public Guid MeetingId { get; }
         public SemaphoreSlim Gate { get; } = new(1, 1);
 
-        /// <summary>
-        /// This server's connections to the meeting: whose they are and how to close one. Changed under
-        /// <see cref="Gate"/>; also read by the sender, hence concurrent.
-        /// </summary>
-        public ConcurrentDictionary<string, (Guid ParticipantId, Action Abort)> Connections { get; } = new(StringComparer.Ordinal);
+        /// <summary>This server's connections to the meeting. Changed under <see cref="Gate"/>; also read by the relay loop, hence concurrent.</summary>
+        public ConcurrentDictionary<string, Member> Connections { get; } = new(StringComparer.Ordinal);
 
         public IMeetingObserver? Reference { get; set; }
 
         public IReadOnlyList<ConnectionClaim> Claims() =>
-            [.. Connections.Select(c => new ConnectionClaim(c.Key, c.Value.ParticipantId))];
+            [.. Connections.Where(c => c.Value.ParticipantId != Guid.Empty).Select(c => new ConnectionClaim(c.Key, c.Value.ParticipantId))];
 
         public Task OnEvents(IReadOnlyList<MeetingEvent> events)
         {
-            _sender.Enqueue(events);
+            foreach (var e in events)
+            {
+                _events.Writer.TryWrite(e);
+            }
+
             return Task.CompletedTask;
         }
 
-        /// <summary>A removed person's connections close once they were told (the rosterChanged went out first).</summary>
-        private void Relayed(MeetingEvent e)
+        /// <summary>
+        /// Everything queued while the previous round was offered goes out as the next round, serialized once. A
+        /// removed person's connections close once the round that told them (rosterChanged) is written to them.
+        /// </summary>
+        private async Task RelayAsync()
         {
-            if (e is RosterChanged { Entry: { Removed: true } removed })
+            var round = new List<MeetingEvent>(MaxRound);
+            while (await _events.Reader.WaitToReadAsync())
             {
-                foreach (var (_, (participantId, abort)) in Connections.Where(a => a.Value.ParticipantId == removed.ParticipantId))
+                round.Clear();
+                while (round.Count < MaxRound && _events.Reader.TryRead(out var e))
                 {
-                    abort();
+                    round.Add(e);
+                }
+
+                try
+                {
+                    var messages = round.Select(ToMessage).OfType<(string Method, object Payload)>()
+                        .Select(m => ConnectionOutbox.Serialize(m.Method, m.Payload)).ToList();
+                    var removed = round.OfType<RosterChanged>().Where(r => r.Entry.Removed).Select(r => r.Entry.ParticipantId).ToHashSet();
+                    foreach (var member in Connections.Values)
+                    {
+                        member.Outbox.Offer(messages, removed.Contains(member.ParticipantId) ? member.Abort : null);
+                    }
+                }
+                catch (Exception ex)
+                {
+                    // A fault in mapping must not stop the relay for good; the clients see a gap and resynchronise.
+                    _logger.LogError(ex, "Relaying a round of {Count} meeting events failed", round.Count);
                 }
             }
         }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Common;
 using CommunityPlanning.Web.Documents;
 using CommunityPlanning.Web.Meetings;
 using CommunityPlanning.Web.Tests.Infrastructure;
@@ -9,12 +10,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace CommunityPlanning.Web.Tests.Documents;
-
-/// <summary>The embedded application with a small outbox bound, so a stalled client overflows it quickly.</summary>
-public sealed class SmallOutboxApp() : EmbeddedAppFixture([$"--Relay:MaxQueuedRounds={Bound}"])
-{
-    public const int Bound = 8;
-}
 
 /// <summary>
 /// A viewer that stops reading its socket (a frozen tab) while others write: the relay must not wait for it nor

@@ -53,6 +53,13 @@ export class MeetingChannel implements MeetingHubAccess {
     for (const name of EVENT_NAMES) {
       this.connection.on(name, (data) => this.onEvent({ kind: name, data } as MeetingEvent));
     }
+    // The server dropped events this client was too slow to take: start again from a snapshot.
+    this.connection.on("meetingResync", (data: { meetingId: string }) => {
+      if (data.meetingId === this.meetingId) {
+        this.sequencer.reset();
+        void this.refresh();
+      }
+    });
     this.connection.onreconnecting(() => {
       this.sequencer.reset();
       this.clock.forget();

@@ -1,6 +1,6 @@
-namespace CommunityPlanning.Web.Documents;
+namespace CommunityPlanning.Web.Common;
 
-/// <summary>Bound from the <c>Relay</c> configuration section: the document relay of this web server.</summary>
+/// <summary>Bound from the <c>Relay</c> configuration section: how this web server relays documents and meetings.</summary>
 public sealed class RelaySettings
 {
     public const string Section = "Relay";
@@ -15,7 +15,8 @@ public sealed class RelaySettings
 
     /// <summary>
     /// How many relay rounds may wait in one connection's outbox while its client is not reading; past that the
-    /// queue is dropped and the client gets the document's snapshot once it reads again. Bounds the memory one
+    /// queue is dropped and the client gets one catch-up message once it reads again (a document's snapshot, a
+    /// meeting's <c>meetingResync</c>). Bounds the memory one
     /// stalled client costs (the rounds' messages are shared, so a round costs little more than a reference).
     /// </summary>
     public int MaxQueuedRounds { get; set; } = 64;

@@ -1,11 +1,11 @@
-using CommunityPlanning.Web.Documents;
+using CommunityPlanning.Web.Common;
 using CommunityPlanning.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CommunityPlanning.Web.Tests.Documents;
+namespace CommunityPlanning.Web.Tests.Common;
 
 /// <summary>One connection's outbox against a client that reads only when the test says so.</summary>
 public sealed class ConnectionOutboxTests
@@ -18,7 +18,7 @@ public sealed class ConnectionOutboxTests
     private int _snapshotsTaken;
 
     private ConnectionOutbox Outbox(Func<Task<SerializedHubMessage>>? snapshot = null) =>
-        new(_client, viewer: true, Bound, snapshot ?? (() =>
+        new(_client, Bound, snapshot ?? (() =>
         {
             Interlocked.Increment(ref _snapshotsTaken);
             return Task.FromResult(_snapshot);
@@ -45,7 +45,7 @@ public sealed class ConnectionOutboxTests
         var outbox = Outbox();
         var rounds = Rounds(40);
 
-        foreach (var round in rounds.Take(30))
+        foreach (var round in rounds[..30])
         {
             outbox.Offer([round]);
             Assert.InRange(outbox.MostQueued, 0, Bound); // never more held for it than the bound
@@ -75,15 +75,53 @@ public sealed class ConnectionOutboxTests
             return taken.Task;
         });
         var rounds = Rounds(1 + Bound + 1 + 3);
-        rounds.Take(1 + Bound + 1).ToList().ForEach(r => outbox.Offer([r])); // the last one overflows
+        rounds[..(1 + Bound + 1)].ForEach(r => outbox.Offer([r])); // the last one overflows
 
         _client.Read();
         await asked.Task.WaitAsync(Timeout);
-        rounds.TakeLast(3).ToList().ForEach(r => outbox.Offer([r]));
+        rounds[^3..].ForEach(r => outbox.Offer([r]));
         taken.SetResult(_snapshot);
 
         await Eventually.TrueAsync(() => _client.Written.Count == 5, Timeout);
-        Assert.Equal([rounds[0], _snapshot, .. rounds.TakeLast(3)], _client.Written);
+        Assert.Equal([rounds[0], _snapshot, .. rounds[^3..]], _client.Written);
+    }
+
+    [Fact]
+    public async Task An_action_offered_with_a_round_runs_once_the_round_is_written_or_at_once_when_the_round_is_dropped()
+    {
+        var outbox = Outbox();
+        var rounds = Rounds(1 + Bound + 2);
+        var done = new List<int>();
+        void Offer(int i) => outbox.Offer([rounds[i]], () => { lock (done) { done.Add(i); } });
+        List<int> Done() { lock (done) { return [.. done]; } }
+
+        Offer(0); // being written: the client does not read
+        Offer(1);
+        Assert.Empty(Done());
+
+        _client.Read();
+        await Eventually.TrueAsync(() => Done().Count == 2, Timeout);
+        Assert.Equal([0, 1], Done());
+
+        // A client that reads again and then stops: a round past the bound drops the queue, and with it
+        // the actions waiting in it (a removed person is closed at once rather than after the backlog).
+        var stuck = new SlowClient();
+        var behind = new ConnectionOutbox(stuck, Bound, () => Task.FromResult(_snapshot), NullLogger.Instance);
+        var ran = 0;
+        foreach (var round in rounds)
+        {
+            behind.Offer([round], () => Interlocked.Increment(ref ran));
+        }
+
+        Assert.Equal(1, behind.Dropped);
+        // The queued ones, the overflowing one and the one offered after it (the catch-up covers it); the one
+        // being written waits for its write.
+        Assert.Equal(Bound + 2, Volatile.Read(ref ran));
+        behind.Offer([rounds[0]], () => Interlocked.Increment(ref ran));
+        Assert.Equal(Bound + 3, Volatile.Read(ref ran));
+        stuck.Read();
+        await Eventually.TrueAsync(() => Volatile.Read(ref ran) == rounds.Count + 1, Timeout);
+        Assert.Equal([rounds[0], _snapshot], stuck.Written);
     }
 
     private static SerializedHubMessage Message(string text) => new(new InvocationMessage("textChanges", [text]));

@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+
+namespace CommunityPlanning.Web.Common;
+
+/// <summary>
+/// One connection's end of a relay (a document's or a meeting's): the messages of each round are written to it in
+/// order, one round after the other. A write waits only when SignalR's buffer for the connection is full, i.e. the
+/// client is not reading; rounds offered meanwhile queue here, up to <paramref name="maxQueuedRounds"/>
+/// (<c>Relay:MaxQueuedRounds</c>). A client further behind than that loses its queue and, once it reads again, gets
+/// one catch-up message instead of the backlog (a document's snapshot, a meeting's <c>meetingResync</c>); later
+/// rounds carry on from there. Other connections never wait for this one. Memory per connection: at most that many
+/// rounds, whose messages are shared by all.
+/// </summary>
+public sealed class ConnectionOutbox(
+    HubConnectionContext connection, int maxQueuedRounds, Func<Task<SerializedHubMessage>> catchUp, ILogger logger)
+{
+    private readonly Lock _gate = new();
+    private readonly Queue<(IReadOnlyList<SerializedHubMessage> Round, Action? Then)> _queue = new();
+    private bool _writing;
+    private bool _behind;
+    private int _mostQueued;
+    private int _dropped;
+
+    internal string ConnectionId => connection.ConnectionId;
+
+    /// <summary>An event as a hub message, serialized once per protocol however many connections it is offered to.</summary>
+    public static SerializedHubMessage Serialize(string method, object payload) => new(new InvocationMessage(method, [payload]));
+
+    /// <summary>The most rounds that ever waited here at once: never more than the bound.</summary>
+    internal int MostQueued { get { lock (_gate) { return _mostQueued; } } }
+
+    /// <summary>How often the client fell so far behind that its queue was dropped for a catch-up message.</summary>
+    internal int Dropped { get { lock (_gate) { return _dropped; } } }
+
+    /// <param name="then">Runs once the round is written (or dropped with the queue, or the write failed).</param>
+    public void Offer(IReadOnlyList<SerializedHubMessage> round, Action? then = null)
+    {
+        if (round.Count == 0 && then is null)
+        {
+            return;
+        }
+
+        var dropped = new List<Action>();
+        var start = false;
+        lock (_gate)
+        {
+            if (_behind)
+            {
+                Add(dropped, then); // the catch-up to come covers it
+            }
+            else if (_queue.Count >= maxQueuedRounds)
+            {
+                foreach (var queued in _queue)
+                {
+                    Add(dropped, queued.Then);
+                }
+
+                Add(dropped, then);
+                _queue.Clear();
+                _behind = true;
+                _dropped++;
+            }
+            else
+            {
+                _queue.Enqueue((round, then));
+                _mostQueued = Math.Max(_mostQueued, _queue.Count);
+            }
+
+            if (!_writing && (_queue.Count > 0 || _behind))
+            {
+                _writing = start = true;
+            }
+        }
+
+        dropped.ForEach(action => action());
+        if (start)
+        {
+            _ = WriteAllAsync();
+        }
+    }
+
+    private static void Add(List<Action> actions, Action? action)
+    {
+        if (action is not null)
+        {
+            actions.Add(action);
+        }
+    }
+
+    private async Task WriteAllAsync()
+    {
+        while (true)
+        {
+            (IReadOnlyList<SerializedHubMessage> Round, Action? Then)? next = null;
+            lock (_gate)
+            {
+                if (_queue.TryDequeue(out var queued))
+                {
+                    next = queued;
+                }
+                else if (!_behind)
+                {
+                    _writing = false;
+                    return;
+                }
+                else
+                {
+                    // Taken after every dropped round was published, so it holds them all; rounds offered from
+                    // now on queue again (what the catch-up already holds is ignored by the client).
+                    _behind = false;
+                }
+            }
+
+            try
+            {
+                foreach (var message in next?.Round ?? [await catchUp()])
+                {
+                    await connection.WriteAsync(message);
+                }
+            }
+            catch (Exception e)
+            {
+                // The connection is going away; the hub's disconnect closes this outbox.
+                logger.LogDebug(e, "Writing to connection {ConnectionId} failed", connection.ConnectionId);
+            }
+
+            next?.Then?.Invoke();
+        }
+    }
+}
