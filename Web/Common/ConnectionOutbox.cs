@@ -41,22 +41,22 @@ public sealed class ConnectionOutbox(
             return;
         }
 
-        var dropped = new List<Action>();
+        List<Action>? dropped = null; // rare: only when a round is dropped with an action
         var start = false;
         lock (_gate)
         {
             if (_behind)
             {
-                Add(dropped, then); // the catch-up to come covers it
+                Add(ref dropped, then); // the catch-up to come covers it
             }
             else if (_queue.Count >= maxQueuedRounds)
             {
                 foreach (var queued in _queue)
                 {
-                    Add(dropped, queued.Then);
+                    Add(ref dropped, queued.Then);
                 }
 
-                Add(dropped, then);
+                Add(ref dropped, then);
                 _queue.Clear();
                 _behind = true;
                 _dropped++;
@@ -73,18 +73,18 @@ public sealed class ConnectionOutbox(
             }
         }
 
-        dropped.ForEach(action => action());
+        dropped?.ForEach(action => action());
         if (start)
         {
             _ = WriteAllAsync();
         }
     }
 
-    private static void Add(List<Action> actions, Action? action)
+    private static void Add(ref List<Action>? actions, Action? action)
     {
         if (action is not null)
         {
-            actions.Add(action);
+            (actions ??= []).Add(action);
         }
     }
 
@@ -114,9 +114,10 @@ public sealed class ConnectionOutbox(
 
             try
             {
-                foreach (var message in next?.Round ?? [await catchUp()])
+                var messages = next?.Round ?? [await catchUp()];
+                for (var i = 0; i < messages.Count; i++) // an index, not an enumerator: this runs for every round and connection
                 {
-                    await connection.WriteAsync(message);
+                    await connection.WriteAsync(messages[i]);
                 }
             }
             catch (Exception e)
