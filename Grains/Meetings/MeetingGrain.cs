@@ -113,7 +113,10 @@ public sealed partial class MeetingGrain(
             }
         }
 
-        foreach (var claim in connections.Where(c => state.State.Roster.Any(e => e.ParticipantId == c.ParticipantId && !e.Removed)))
+        // A set, not a roster scan per claim: a web server renewing a thousand connections every 20 s must not
+        // hold the grain (and every edit's authorization, which waits for it) for long.
+        var admitted = state.State.Roster.Where(e => !e.Removed).Select(e => e.ParticipantId).ToHashSet();
+        foreach (var claim in connections.Where(c => admitted.Contains(c.ParticipantId)))
         {
             if (_presence.Add(webServerId, claim.ConnectionId, claim.ParticipantId, leaseUntil))
             {
