@@ -1,9 +1,9 @@
 using CommunityPlanning.Accounts;
+using CommunityPlanning.Documents;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
-using CommunityPlanning.Documents;
 using Orleans.Storage;
 using System.Net;
 

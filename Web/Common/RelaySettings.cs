@@ -16,8 +16,8 @@ public sealed class RelaySettings
     /// <summary>
     /// How many relay rounds may wait in one connection's outbox while its client is not reading; past that the
     /// queue is dropped and the client gets one catch-up message once it reads again (a document's snapshot, a
-    /// meeting's <c>meetingResync</c>). Bounds the memory one
-    /// stalled client costs (the rounds' messages are shared, so a round costs little more than a reference).
+    /// meeting's <c>meetingResync</c>). Bounds the memory one stalled client costs (the rounds' messages are
+    /// shared, so a round costs little more than a reference).
     /// </summary>
     public int MaxQueuedRounds { get; set; } = 64;
 }

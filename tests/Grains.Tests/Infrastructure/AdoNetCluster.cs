@@ -1,4 +1,5 @@
 using CommunityPlanning.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace CommunityPlanning.Tests.Infrastructure;
@@ -7,7 +8,9 @@ namespace CommunityPlanning.Tests.Infrastructure;
 public static class AdoNetCluster
 {
     /// <summary>One silo by default (the machine has two cores).</summary>
-    public static async Task<InProcessTestCluster> StartAsync(StorageSettings settings, string serviceId, short silos = 1)
+    /// <param name="configure">More services for every silo, after the application's own (so it may replace them).</param>
+    public static async Task<InProcessTestCluster> StartAsync(
+        StorageSettings settings, string serviceId, short silos = 1, Action<IServiceCollection>? configure = null)
     {
         await DatabaseSchema.EnsureAsync(settings);
 
@@ -17,6 +20,7 @@ public static class AdoNetCluster
         {
             silo.AddCommunityPlanningStorage(settings);
             silo.Services.AddGrainServices();
+            configure?.Invoke(silo.Services);
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();

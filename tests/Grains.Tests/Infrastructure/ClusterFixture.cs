@@ -1,4 +1,3 @@
-using CommunityPlanning.Hosting;
 using CommunityPlanning.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
@@ -20,19 +19,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The silos' clock; tests of one class run one after another, so one may move it.</summary>
     public TestClock Clock { get; } = new();
 
-    public async Task InitializeAsync()
-    {
-        await DatabaseSchema.EnsureAsync(_database.Settings);
-        var builder = new InProcessTestClusterBuilder(2);
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.AddCommunityPlanningStorage(_database.Settings);
-            silo.Services.AddGrainServices();
-            silo.Services.AddSingleton<TimeProvider>(Clock);
-        });
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
-    }
+    public async Task InitializeAsync() =>
+        Cluster = await AdoNetCluster.StartAsync(_database.Settings, $"tests-{Guid.NewGuid():N}", silos: 2,
+            services => services.AddSingleton<TimeProvider>(Clock));
 
     public async Task DisposeAsync()
     {
