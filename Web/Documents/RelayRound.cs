@@ -62,17 +62,22 @@ public static class RelayRound
         run.Clear();
     }
 
-    /// <summary>Per section, each stretch of consecutive revisions as one operation (a gap, which the client fetches, starts a new one).</summary>
+    /// <summary>
+    /// Per section, each stretch of consecutive revisions as one operation within <see cref="TextLimits"/> (a gap,
+    /// which the client fetches, or an edit that would take it past a limit, starts a new one).
+    /// </summary>
     private static List<TextChangeMessage> Compose(List<AcceptedEdit> edits)
     {
         var changes = new List<TextChangeMessage>();
         var open = new Dictionary<Guid, int>();
         foreach (var edit in edits)
         {
-            if (open.TryGetValue(edit.SectionId, out var index) && changes[index].ToRevision + 1 == edit.Revision)
+            // Composed edits may exceed what one submission may carry (two pasted blocks), and clients refuse an
+            // operation over the limits: such an edit starts the next range instead.
+            if (open.TryGetValue(edit.SectionId, out var index) && changes[index].ToRevision + 1 == edit.Revision
+                && TextOperation.Compose(changes[index].Operation, edit.Operation) is { IsWithinLimits: true } composed)
             {
-                var change = changes[index];
-                changes[index] = change with { ToRevision = edit.Revision, Operation = TextOperation.Compose(change.Operation, edit.Operation) };
+                changes[index] = changes[index] with { ToRevision = edit.Revision, Operation = composed };
             }
             else
             {

@@ -165,6 +165,11 @@ public sealed partial class TextOperation : IEquatable<TextOperation>
         });
     }
 
+    /// <summary>Whether every reader of the wire format accepts it (the limits of <see cref="TextLimits"/>).</summary>
+    public bool IsWithinLimits =>
+        _components.Length <= TextLimits.MaxComponents && InsertedLength <= TextLimits.MaxInsertedLength
+        && _baseLength <= TextLimits.MaxDocumentLength && _targetLength <= TextLimits.MaxDocumentLength;
+
     /// <summary>Refuses the operation with <c>text.too_large</c> when it exceeds a limit in <see cref="TextLimits"/>.</summary>
     public void EnsureWithinLimits()
     {
