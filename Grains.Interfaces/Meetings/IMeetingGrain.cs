@@ -50,6 +50,10 @@ public interface IMeetingGrain : IGrainWithGuidKey
     [Alias("Unsubscribe")]
     Task Unsubscribe(string webServerId);
 
+    /// <summary>The observers (not removed), for the facilitators only: the snapshot carries just their number.</summary>
+    [Alias("GetAudience")]
+    Task<IReadOnlyList<AudienceMember>> GetAudience(Actor actor);
+
     /// <summary>
     /// Runs a live-meeting command (agenda, timer, speakers, focus, moderation, attendance) after checking the
     /// actor's role for it; returns the sequence number of the last event it published.

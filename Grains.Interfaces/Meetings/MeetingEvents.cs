@@ -17,7 +17,17 @@ public sealed record PresenceChanged(
     [property: Id(0)] Guid ParticipantId,
     [property: Id(1)] bool IsPresent) : MeetingEvent(MeetingId, Seq);
 
-/// <summary>A roster entry was added or changed.</summary>
+/// <summary>
+/// How many observers are connected now. Observers are counted, not listed: their arrivals and departures are
+/// not events of their own, and this one goes out at most once a second.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("cp.AudienceChanged")]
+public sealed record AudienceChanged(
+    Guid MeetingId,
+    long Seq,
+    [property: Id(0)] int Watching) : MeetingEvent(MeetingId, Seq);
+
+/// <summary>A roster entry was added or changed; an observer's only when it changes (removed, say), not when they are admitted.</summary>
 [GenerateSerializer, Immutable, Alias("cp.RosterChanged")]
 public sealed record RosterChanged(
     Guid MeetingId,

@@ -60,7 +60,10 @@ public sealed record RosterEntry(
     [property: Id(9)] Guid? InviteId = null,
     [property: Id(10)] bool NoVotingRight = false);
 
-/// <summary>Everything a client needs to render a meeting; events with a higher sequence number follow it.</summary>
+/// <summary>
+/// Everything a client needs to render a meeting; events with a higher sequence number follow it. The roster and
+/// presence list participants and facilitators; observers are a count (<see cref="Watching"/>).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cp.MeetingSnapshot")]
 public sealed record MeetingSnapshot(
     [property: Id(0)] MeetingDetails Details,
@@ -77,7 +80,14 @@ public sealed record MeetingSnapshot(
     [property: Id(11)] IReadOnlyList<PollView> Polls,
     [property: Id(12)] BoardView Board,
     [property: Id(13)] IReadOnlyList<ActionItem> ActionItems,
-    [property: Id(14)] MinutesInfo Minutes);
+    [property: Id(14)] MinutesInfo Minutes,
+    [property: Id(15)] int Watching);
+
+/// <summary>An observer as the facilitators see them: the entry, and whether they are connected now.</summary>
+[GenerateSerializer, Immutable, Alias("cp.AudienceMember")]
+public sealed record AudienceMember(
+    [property: Id(0)] RosterEntry Entry,
+    [property: Id(1)] bool Watching);
 
 /// <summary>A SignalR connection that a web server holds for a participant of the meeting.</summary>
 [GenerateSerializer, Immutable, Alias("cp.ConnectionClaim")]

@@ -10,7 +10,15 @@ public sealed partial class MeetingGrain(
     public const int MaxRosterEntries = 5_000;
     public const int MaxInvites = 200;
 
+    /// <summary>
+    /// The audience's size goes out at most this often: a thousand people arriving to watch are one event a
+    /// second to everyone, not a thousand each.
+    /// </summary>
+    public static readonly TimeSpan AudienceEvery = TimeSpan.FromSeconds(1);
+
     private readonly MeetingPresence _presence = new();
+    private IGrainTimer? _audienceTimer;
+    private int _audiencePublished;
     private readonly EventFeeds<IMeetingObserver, MeetingEvent> _feeds = new((observer, events) => observer.OnEvents(events));
 
     private Guid Id => this.GetPrimaryKey();
@@ -79,9 +87,9 @@ public sealed partial class MeetingGrain(
     {
         var events = new List<MeetingEvent>();
         var entry = Usable(Resolve(actor, events));
-        if (_presence.Add(webServerId, connectionId, entry.ParticipantId, LeaseUntil()))
+        if (_presence.Add(webServerId, connectionId, Attendee.Of(entry), LeaseUntil()))
         {
-            events.Add(new PresenceChanged(Id, 0, entry.ParticipantId, true));
+            Moved(Attendee.Of(entry), true, events);
         }
 
         await Publish(events);
@@ -90,10 +98,13 @@ public sealed partial class MeetingGrain(
 
     public async Task Disconnect(string webServerId, string connectionId)
     {
+        var events = new List<MeetingEvent>();
         if (_presence.Remove(webServerId, connectionId) is { } left)
         {
-            await Publish([new PresenceChanged(Id, 0, left, false)]);
+            Moved(left, false, events);
         }
+
+        await Publish(events);
     }
 
     public async Task Subscribe(string webServerId, IMeetingObserver observer, IReadOnlyList<ConnectionClaim> connections)
@@ -109,18 +120,18 @@ public sealed partial class MeetingGrain(
         {
             if (_presence.Remove(webServerId, stale) is { } left)
             {
-                events.Add(new PresenceChanged(Id, 0, left, false));
+                Moved(left, false, events);
             }
         }
 
-        // A set, not a roster scan per claim: a web server renewing a thousand connections every 20 s must not
+        // A lookup, not a roster scan per claim: a web server renewing a thousand connections every 20 s must not
         // hold the grain (and every edit's authorization, which waits for it) for long.
-        var admitted = state.State.Roster.Where(e => !e.Removed).Select(e => e.ParticipantId).ToHashSet();
-        foreach (var claim in connections.Where(c => admitted.Contains(c.ParticipantId)))
+        var admitted = state.State.Roster.Where(e => !e.Removed).ToDictionary(e => e.ParticipantId, Attendee.Of);
+        foreach (var claim in connections)
         {
-            if (_presence.Add(webServerId, claim.ConnectionId, claim.ParticipantId, leaseUntil))
+            if (admitted.TryGetValue(claim.ParticipantId, out var attendee) && _presence.Add(webServerId, claim.ConnectionId, attendee, leaseUntil))
             {
-                events.Add(new PresenceChanged(Id, 0, claim.ParticipantId, true));
+                Moved(attendee, true, events);
             }
         }
 
@@ -128,6 +139,14 @@ public sealed partial class MeetingGrain(
     }
 
     public async Task Unsubscribe(string webServerId) => await DropServers([webServerId]);
+
+    public async Task<IReadOnlyList<AudienceMember>> GetAudience(Actor actor)
+    {
+        await Authorize(actor, MeetingRole.Facilitator);
+        return [.. state.State.Roster
+            .Where(e => e.Role == MeetingRole.Observer && !e.Removed)
+            .Select(e => new AudienceMember(e, _presence.IsPresent(e.ParticipantId)))];
+    }
 
     public async Task<MeetingDetails> ChangePhase(Actor actor, MeetingPhase phase)
     {
@@ -283,8 +302,38 @@ public sealed partial class MeetingGrain(
         }
 
         state.State.Roster.Add(entry);
-        events.Add(new RosterChanged(Id, 0, entry));
+        if (entry.Role != MeetingRole.Observer)
+        {
+            events.Add(new RosterChanged(Id, 0, entry));
+        }
+
         return entry;
+    }
+
+    /// <summary>
+    /// Someone came or went. Participants' presence is an event to everyone; observers are only counted,
+    /// and the count goes out at most every <see cref="AudienceEvery"/>.
+    /// </summary>
+    private void Moved(Attendee attendee, bool present, List<MeetingEvent> events)
+    {
+        if (!attendee.IsObserver)
+        {
+            events.Add(new PresenceChanged(Id, 0, attendee.ParticipantId, present));
+            return;
+        }
+
+        _audienceTimer ??= this.RegisterGrainTimer(PublishAudience, AudienceEvery, Timeout.InfiniteTimeSpan);
+    }
+
+    private async Task PublishAudience(CancellationToken cancellationToken)
+    {
+        _audienceTimer?.Dispose();
+        _audienceTimer = null;
+        if (_presence.Watching != _audiencePublished)
+        {
+            _audiencePublished = _presence.Watching;
+            await Publish([new AudienceChanged(Id, 0, _presence.Watching)]);
+        }
     }
 
     private async Task AuthorizeChange(Actor actor)
@@ -329,17 +378,23 @@ public sealed partial class MeetingGrain(
             _feeds.Remove(server);
         }
 
-        var events = servers
-            .SelectMany(_presence.RemoveServer)
-            .Select(left => (MeetingEvent)new PresenceChanged(Id, 0, left, false))
-            .ToList();
+        var events = new List<MeetingEvent>();
+        foreach (var left in servers.SelectMany(_presence.RemoveServer))
+        {
+            Moved(left, false, events);
+        }
+
         await Publish(events);
     }
 
     private DateTimeOffset LeaseUntil() => time.GetUtcNow() + ObserverLease.Duration;
 
-    private MeetingSnapshot Snapshot(RosterEntry you) =>
-        new(Details, [.. state.State.Roster], [.. _presence.Present], state.State.Seq, you, state.State.Agenda, state.State.Timer,
-            state.State.Speakers, state.State.Focus, [.. state.State.Moderation], time.GetUtcNow(), [.. state.State.Polls.Select(View)], BoardFor(you),
-            [.. state.State.ActionItems], MinutesInfo());
+    /// <summary>What a client renders; observers are in it as a count (facilitators list them with <see cref="GetAudience"/>).</summary>
+    private MeetingSnapshot Snapshot(RosterEntry you)
+    {
+        var listed = state.State.Roster.Where(e => e.Role != MeetingRole.Observer).ToList();
+        return new(Details, listed, [.. listed.Select(e => e.ParticipantId).Where(_presence.IsPresent)], state.State.Seq, you,
+            state.State.Agenda, state.State.Timer, state.State.Speakers, state.State.Focus, [.. state.State.Moderation], time.GetUtcNow(),
+            [.. state.State.Polls.Select(View)], BoardFor(you), [.. state.State.ActionItems], MinutesInfo(), _presence.Watching);
+    }
 }

@@ -5,6 +5,8 @@ public static class ClientEvents
 {
     public const string PresenceChanged = "presenceChanged";
     public const string RosterChanged = "rosterChanged";
+    /// <summary>How many observers are connected (at most one a second; observers are counted, not listed).</summary>
+    public const string AudienceChanged = "audienceChanged";
     public const string MeetingUpdated = "meetingUpdated";
     public const string AgendaChanged = "agendaChanged";
     public const string TimerChanged = "timerChanged";

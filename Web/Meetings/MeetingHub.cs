@@ -38,6 +38,10 @@ public sealed partial class MeetingHub(IGrainFactory grains, MeetingRelay relay,
     public Task<MeetingSnapshot> GetSnapshot(Guid meetingId) =>
         grains.GetGrain<IMeetingGrain>(meetingId).GetSnapshot(ActorIn(meetingId));
 
+    /// <summary>The observers, for facilitators; everyone else sees only their number.</summary>
+    public Task<IReadOnlyList<AudienceMember>> GetAudience(Guid meetingId) =>
+        grains.GetGrain<IMeetingGrain>(meetingId).GetAudience(ActorIn(meetingId));
+
     public async Task<VisionDocumentDetails?> GetVisionDocument(Guid meetingId)
     {
         var snapshot = await grains.GetGrain<IMeetingGrain>(meetingId).GetSnapshot(ActorIn(meetingId));

@@ -242,6 +242,7 @@ public sealed class MeetingRelay(
         {
             PresenceChanged p => (ClientEvents.PresenceChanged, p),
             RosterChanged r => (ClientEvents.RosterChanged, r),
+            AudienceChanged a => (ClientEvents.AudienceChanged, a),
             MeetingUpdated u => (ClientEvents.MeetingUpdated, u),
             AgendaChanged a => (ClientEvents.AgendaChanged, a),
             TimerChanged t => (ClientEvents.TimerChanged, t),

@@ -201,9 +201,23 @@ public sealed class MeetingFlowTests(AppFixture app)
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Sledovat" }).ClickAsync();
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Setkání pracovní skupiny – vize" })).ToBeVisibleAsync();
         await Expect(visitor.GetByText("Karel Dvořák (Pozorovatel)")).ToBeVisibleAsync();
-        await Expect(page.Locator(".roster li").Filter(new() { HasText = "Karel Dvořák" }).Locator(".presence")).ToHaveTextAsync("přítomen(a)");
+        // Observers are counted, not listed; the facilitator lists them on demand and may remove one.
+        await Expect(page.Locator(".watching")).ToHaveTextAsync("Sledují: 1");
+        await Expect(visitor.Locator(".watching")).ToHaveTextAsync("Sledují: 1");
+        await Expect(page.Locator(".roster li").Filter(new() { HasText = "Karel Dvořák" })).ToHaveCountAsync(0);
+        await Expect(visitor.GetByText("Sledující (1 připojeno)")).ToBeHiddenAsync();
         await CheckAsync(visitor, "meeting (observer)");
         await Shot(visitor, "meeting-observer-cs");
+
+        await page.GetByText("Sledující (1 připojeno)").ClickAsync();
+        var observer = page.Locator(".audience-list li").Filter(new() { HasText = "Karel Dvořák" });
+        await Expect(observer.Locator(".presence")).ToHaveTextAsync("sleduje");
+        await CheckAsync(page, "meeting with the audience listed");
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await observer.GetByRole(AriaRole.Button, new() { Name = "Odebrat ze setkání" }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Facilitátor(ka) vás ze setkání odebral(a). Připojit se znovu nelze.");
+        await Expect(page.Locator(".audience-list li").Filter(new() { HasText = "Karel Dvořák" })).ToHaveCountAsync(0);
+        await Expect(page.Locator(".watching")).ToHaveTextAsync("Sledují: 0");
     }
 
     private Task CheckAsync(IPage page, string where) => Accessibility.CheckAsync(page, app.AxeSource, where);

@@ -197,6 +197,14 @@ export interface MeetingSnapshot {
   board: BoardView;
   actionItems: ActionItem[];
   minutes: MinutesInfo;
+  /** Observers connected; they are not in the roster. */
+  watching: number;
+}
+
+/** An observer as facilitators list them (GetAudience). */
+export interface AudienceMember {
+  entry: RosterEntry;
+  watching: boolean;
 }
 
 // The meeting's record (docs/protocol.md, "Minutes").

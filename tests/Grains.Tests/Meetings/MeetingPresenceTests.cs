@@ -10,34 +10,34 @@ public sealed class MeetingPresenceTests
     public void A_participant_arrives_with_the_first_connection_and_leaves_with_the_last()
     {
         var presence = new MeetingPresence();
-        var anna = Guid.NewGuid();
+        var anna = new Attendee(Guid.NewGuid(), IsObserver: false);
 
         Assert.True(presence.Add("web-1", "c1", anna, Now));
         Assert.False(presence.Add("web-2", "c2", anna, Now));
         Assert.Null(presence.Remove("web-1", "c1"));
-        Assert.True(presence.IsPresent(anna));
+        Assert.True(presence.IsPresent(anna.ParticipantId));
         Assert.Equal(anna, presence.Remove("web-2", "c2"));
-        Assert.False(presence.IsPresent(anna));
+        Assert.False(presence.IsPresent(anna.ParticipantId));
     }
 
     [Fact]
     public void Removing_an_unknown_connection_changes_nothing()
     {
         var presence = new MeetingPresence();
-        var anna = Guid.NewGuid();
+        var anna = new Attendee(Guid.NewGuid(), IsObserver: false);
         presence.Add("web-1", "c1", anna, Now);
 
         Assert.Null(presence.Remove("web-1", "other"));
         Assert.Null(presence.Remove("web-9", "c1"));
-        Assert.True(presence.IsPresent(anna));
+        Assert.True(presence.IsPresent(anna.ParticipantId));
     }
 
     [Fact]
     public void An_expired_server_takes_its_people_with_it_but_not_those_also_connected_elsewhere()
     {
         var presence = new MeetingPresence();
-        var anna = Guid.NewGuid();
-        var petr = Guid.NewGuid();
+        var anna = new Attendee(Guid.NewGuid(), IsObserver: false);
+        var petr = new Attendee(Guid.NewGuid(), IsObserver: false);
         presence.Add("web-1", "a1", anna, Now.AddSeconds(10));
         presence.Add("web-1", "p1", petr, Now.AddSeconds(10));
         presence.Add("web-2", "p2", petr, Now.AddSeconds(60));
@@ -47,7 +47,28 @@ public sealed class MeetingPresenceTests
 
         var left = presence.RemoveServer("web-1");
         Assert.Equal([anna], left);
-        Assert.True(presence.IsPresent(petr));
+        Assert.True(presence.IsPresent(petr.ParticipantId));
         Assert.Empty(presence.ExpiredServers(Now.AddSeconds(30)));
+    }
+
+    [Fact]
+    public void Observers_are_counted_once_each_while_connected()
+    {
+        var presence = new MeetingPresence();
+        var anna = new Attendee(Guid.NewGuid(), IsObserver: true);
+        var petr = new Attendee(Guid.NewGuid(), IsObserver: true);
+        var jana = new Attendee(Guid.NewGuid(), IsObserver: false);
+        presence.Add("web-1", "a1", anna, Now);
+        presence.Add("web-2", "a2", anna, Now);
+        presence.Add("web-1", "p1", petr, Now);
+        presence.Add("web-1", "j1", jana, Now);
+        Assert.Equal(2, presence.Watching);
+
+        presence.Remove("web-1", "a1");
+        Assert.Equal(2, presence.Watching);
+        presence.RemoveServer("web-1");
+        Assert.Equal(1, presence.Watching);
+        Assert.Equal(anna, presence.Remove("web-2", "a2"));
+        Assert.Equal(0, presence.Watching);
     }
 }

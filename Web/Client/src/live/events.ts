@@ -9,6 +9,13 @@ export interface PresenceChanged {
   isPresent: boolean;
 }
 
+/** How many observers are connected; observers are counted, not listed (at most one such event a second). */
+export interface AudienceChanged {
+  meetingId: string;
+  seq: number;
+  watching: number;
+}
+
 export interface RosterChanged {
   meetingId: string;
   seq: number;
@@ -78,6 +85,7 @@ export interface MinutesChanged {
 export type MeetingEvent =
   | { kind: "presenceChanged"; data: PresenceChanged }
   | { kind: "rosterChanged"; data: RosterChanged }
+  | { kind: "audienceChanged"; data: AudienceChanged }
   | { kind: "meetingUpdated"; data: MeetingUpdated }
   | { kind: "agendaChanged"; data: AgendaChanged }
   | { kind: "timerChanged"; data: TimerChanged }
@@ -92,6 +100,7 @@ export type MeetingEvent =
 export const EVENT_NAMES = [
   "presenceChanged",
   "rosterChanged",
+  "audienceChanged",
   "meetingUpdated",
   "agendaChanged",
   "timerChanged",

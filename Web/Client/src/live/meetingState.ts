@@ -18,6 +18,8 @@ export interface MeetingState {
   board: BoardView;
   actionItems: ActionItem[];
   minutes: MinutesInfo;
+  /** Observers connected; they are counted, not listed. */
+  watching: number;
 }
 
 export function fromSnapshot(snapshot: MeetingSnapshot): MeetingState {
@@ -36,6 +38,7 @@ export function fromSnapshot(snapshot: MeetingSnapshot): MeetingState {
     board: snapshot.board,
     actionItems: snapshot.actionItems,
     minutes: snapshot.minutes,
+    watching: snapshot.watching,
   };
 }
 
@@ -52,8 +55,12 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): MeetingSta
       }
       return { ...state, present, seq };
     }
+    case "audienceChanged":
+      return { ...state, watching: event.data.watching, seq };
     case "rosterChanged": {
       const entry = event.data.entry;
+      // Observers are not listed; an observer's own entry still matters to them (removed, say).
+      if (entry.role === "Observer") return { ...state, you: entry.participantId === state.you.participantId ? entry : state.you, seq };
       const index = state.roster.findIndex((e) => e.participantId === entry.participantId);
       const roster = index >= 0 ? state.roster.map((e, i) => (i === index ? entry : e)) : [...state.roster, entry];
       const you = entry.participantId === state.you.participantId ? entry : state.you;

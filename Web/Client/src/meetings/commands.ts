@@ -1,6 +1,6 @@
 import type { MeetingHubAccess } from "../live/meetingChannel";
 import type { ObjectiveLink, PlanView } from "../plans/types";
-import type { ActionItemDraft, ActionItemStatus, AgendaItemDraft, Attendance, AttendeeKind, BoardView, FocusKind, MinutesFooter, PollDraft, VoteReceipt } from "../types";
+import type { ActionItemDraft, ActionItemStatus, AgendaItemDraft, Attendance, AttendeeKind, AudienceMember, BoardView, FocusKind, MinutesFooter, PollDraft, VoteReceipt } from "../types";
 
 /** The facilitation commands of the meeting hub (docs/protocol.md, "Facilitation"); each answers with a seq. */
 export class MeetingCommands {
@@ -61,6 +61,7 @@ export class MeetingCommands {
   setMinutesFooter = (footer: MinutesFooter) => this.run("SetMinutesFooter", { footer });
   approveMinutes = () => this.run("ApproveMinutes");
   getPlans = () => this.hub.invoke<PlanView[]>("GetPlans", this.meetingId);
+  getAudience = () => this.hub.invoke<AudienceMember[]>("GetAudience", this.meetingId);
   linkProposal = (proposalId: string, objective: ObjectiveLink | null) => this.run("LinkProposal", { proposalId, objective });
 
   private run(method: string, argument?: unknown): Promise<number> {

@@ -6,29 +6,55 @@ import { ATTENDANCES, ATTENDEE_KINDS, type AttendeeKind, type MeetingRole, type 
 import { keepingFocus } from "../ui/focus";
 import { AlertBox, field, options } from "../ui/forms";
 import { roleLabel } from "../ui/labels";
+import { AudienceList } from "./audienceList";
 import { mayFacilitate, type LivePanel, type PanelContext } from "./panel";
 
 const ROLE_ORDER: Record<MeetingRole, number> = { Facilitator: 0, Participant: 1, Observer: 2 };
 
-/** The roster with live presence and attendance; the facilitator mutes, removes, marks and adds people. */
+/**
+ * The roster with live presence and attendance; the facilitator mutes, removes, marks and adds people.
+ * Observers are a count here (and a list on demand for the facilitator), not entries.
+ */
 export class RosterPanel implements LivePanel {
   readonly el = h("section", { class: "roster-panel", "aria-labelledby": "roster-title" });
   private readonly countEl = h("p", { class: "count" });
   private readonly recordCountEl = h("p", { class: "record-count" });
+  private readonly watchingEl = h("p", { class: "watching" });
   private readonly listEl = h("ul", { class: "roster" });
   private readonly toolsEl = h("div", { class: "roster-tools" });
   private readonly logEl = h("details", { class: "moderation-log" });
   private readonly alert = new AlertBox();
+  private readonly audience: AudienceList;
   private state: MeetingState | null = null;
 
   constructor(private readonly context: PanelContext) {
-    this.el.append(h("h2", { id: "roster-title" }, t("roster.title")), this.countEl, this.recordCountEl, this.alert.el, this.listEl, this.toolsEl, this.logEl);
+    this.audience = new AudienceList(context.commands, this.alert);
+    this.el.append(
+      h("h2", { id: "roster-title" }, t("roster.title")),
+      this.countEl,
+      this.recordCountEl,
+      this.watchingEl,
+      this.alert.el,
+      this.listEl,
+      this.audience.el,
+      this.toolsEl,
+      this.logEl,
+    );
   }
 
   update(state: MeetingState): void {
     const p = this.state;
     this.state = state;
-    if (p && p.roster === state.roster && p.present === state.present && p.details === state.details && p.moderation === state.moderation && p.you === state.you) return;
+    if (
+      p &&
+      p.roster === state.roster &&
+      p.present === state.present &&
+      p.details === state.details &&
+      p.moderation === state.moderation &&
+      p.you === state.you &&
+      p.watching === state.watching
+    )
+      return;
     keepingFocus(this.el, () => this.render(state));
   }
 
@@ -38,6 +64,8 @@ export class RosterPanel implements LivePanel {
     const counts = attendanceCounts(s);
     const extra = [counts.guests ? t("roster.guests", { count: counts.guests }) : "", counts.staff ? t("roster.staff", { count: counts.staff }) : ""].filter(Boolean).join(", ");
     this.recordCountEl.textContent = t("roster.recordCount", { members: counts.members }) + (extra ? ` (${extra})` : "");
+    this.watchingEl.textContent = t("roster.watching", { count: s.watching });
+    this.audience.update(s, facilitating);
 
     const entries = s.roster
       .filter((e) => !e.removed)

@@ -52,6 +52,7 @@ const snapshot = (seq: number, present: string[] = ["f"], roster: RosterEntry[] 
   board: { brainstorm: false, proposals: [], roundDots: null, yourDots: {}, rankings: [] },
   actionItems: [],
   minutes: { documentId: null, footer: { recordedBy: null, signedAt: null }, versions: [] },
+  watching: 0,
 });
 
 const presence = (seq: number, participantId: string, isPresent = true): MeetingEvent => ({
@@ -164,5 +165,22 @@ describe("MeetingSequencer", () => {
     s.receive(rosterChanged(2, { ...entry("f"), displayName: "Nové jméno" }));
     expect(s.state!.roster).toHaveLength(1);
     expect(s.state!.you.displayName).toBe("Nové jméno");
+  });
+
+  it("counts observers from audienceChanged and lists only the viewer's own observer entry", () => {
+    const s = new MeetingSequencer();
+    s.snapshot(snapshot(1));
+    s.receive({ kind: "audienceChanged", data: { meetingId, seq: 2, watching: 412 } });
+    expect(s.state!.watching).toBe(412);
+    s.receive(rosterChanged(3, { ...entry("o"), role: "Observer", removed: true }));
+    expect(s.state!.roster.map((e) => e.participantId)).toEqual(["f"]);
+    expect(s.state!.seq).toBe(3);
+
+    const watcher = new MeetingSequencer();
+    const own = { ...entry("me"), role: "Observer" as const };
+    watcher.snapshot({ ...snapshot(1, [], [entry("f")]), you: own });
+    watcher.receive(rosterChanged(2, { ...own, removed: true }));
+    expect(watcher.state!.you.removed).toBe(true);
+    expect(watcher.state!.roster.map((e) => e.participantId)).toEqual(["f"]);
   });
 });
