@@ -21,7 +21,7 @@ public sealed record LoadOptions(string Mode, int Participants, int Observers, i
             Value("--actions", 200),
             Value("--interval-ms", typing ? 200 : 100),
             Value("--seconds", 20),
-            Value("--warmup-seconds", typing ? 10 : 0),
+            Value("--warmup-seconds", typing ? 30 : 0),
             args.Contains("--in-process"));
     }
 }
