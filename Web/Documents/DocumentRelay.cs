@@ -113,54 +113,84 @@ public sealed class DocumentRelay(
     private IVisionDocumentGrain Grain(Guid documentId) => grains.GetGrain<IVisionDocumentGrain>(documentId);
 
     /// <summary>
-    /// One document's local connections in two lanes, each with its own <see cref="RelayPump"/>: editors, whose
-    /// OT clients wait for their own edit to come back before sending the next, get short rounds; viewers (the
-    /// public, possibly a thousand) get the same events in rounds that grow with their number. Both lanes see every
-    /// event in the grain's order.
+    /// One document's local connections in two lanes: editors, whose OT clients wait for their own edit to come back
+    /// before sending the next, get short rounds; viewers (the public, possibly a thousand) get the same events in
+    /// rounds that grow with their number, in <see cref="ViewerGroups"/> groups that take turns. Each group has its own
+    /// <see cref="RelayPump"/>, and every pump sees every event in the grain's order. A viewer joins the smallest group
+    /// and stays in it, so its events keep their order.
     /// </summary>
     private static readonly TimeSpan EditorsMaxInterval = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan ViewersMaxInterval = TimeSpan.FromMilliseconds(50);
+    internal const int ViewerGroups = 8;
 
-    private sealed class Subscription(Guid documentId, Func<Task<DocumentSnapshot>> snapshot, int maxQueuedRounds, ILogger logger) : IDocumentObserver
+    private sealed class Subscription : IDocumentObserver
     {
-        private readonly RelayPump _editors = new(EditorsMaxInterval, viewers: false, logger);
-        private readonly RelayPump _viewers = new(ViewersMaxInterval, viewers: true, logger);
-        private readonly ConcurrentDictionary<string, ConnectionOutbox> _editorOutboxes = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<string, ConnectionOutbox> _viewerOutboxes = new(StringComparer.Ordinal);
+        private readonly Func<Task<DocumentSnapshot>> _snapshot;
+        private readonly int _maxQueuedRounds;
+        private readonly ILogger _logger;
+        private readonly Lane _editors;
+        private readonly Lane[] _viewers;
 
-        public Guid DocumentId { get; } = documentId;
+        public Subscription(Guid documentId, Func<Task<DocumentSnapshot>> snapshot, int maxQueuedRounds, ILogger logger)
+        {
+            (DocumentId, _snapshot, _maxQueuedRounds, _logger) = (documentId, snapshot, maxQueuedRounds, logger);
+            _editors = new Lane(new RelayPump(EditorsMaxInterval, viewers: false, logger));
+            _viewers = [.. Enumerable.Range(0, ViewerGroups).Select(g => new Lane(new RelayPump(ViewersMaxInterval, viewers: true, logger, g, ViewerGroups)))];
+        }
+
+        public Guid DocumentId { get; }
         public SemaphoreSlim Gate { get; } = new(1, 1);
         public IDocumentObserver? Reference { get; set; }
-        public int Connections => _editorOutboxes.Count + _viewerOutboxes.Count;
+        public int Connections => _editors.Outboxes.Count + _viewers.Sum(l => l.Outboxes.Count);
 
-        public IReadOnlyList<ConnectionOutbox> Outboxes => [.. _editorOutboxes.Values, .. _viewerOutboxes.Values];
+        public IReadOnlyList<ConnectionOutbox> Outboxes => [.. _editors.Outboxes.Values, .. _viewers.SelectMany(l => l.Outboxes.Values)];
 
         public void Start()
         {
-            _editors.Start(() => _editorOutboxes.Values, () => Connections);
-            _viewers.Start(() => _viewerOutboxes.Values, () => Connections);
+            foreach (var lane in _viewers.Prepend(_editors))
+            {
+                lane.Pump.Start(() => lane.Outboxes.Values, () => Connections);
+            }
         }
 
+        /// <summary>Called under <see cref="Gate"/>, so the smallest group stays the smallest until the add.</summary>
         public void Add(HubConnectionContext connection, bool viewer)
         {
             Remove(connection.ConnectionId);
-            (viewer ? _viewerOutboxes : _editorOutboxes)[connection.ConnectionId] = new ConnectionOutbox(connection, maxQueuedRounds, SnapshotMessageAsync, logger);
+            var lane = viewer ? _viewers.MinBy(l => l.Outboxes.Count)! : _editors;
+            lane.Outboxes[connection.ConnectionId] = new ConnectionOutbox(connection, _maxQueuedRounds, SnapshotMessageAsync, _logger);
         }
 
-        public bool Remove(string connectionId) =>
-            _editorOutboxes.TryRemove(connectionId, out _) | _viewerOutboxes.TryRemove(connectionId, out _);
+        public bool Remove(string connectionId)
+        {
+            var removed = false;
+            foreach (var lane in _viewers.Prepend(_editors))
+            {
+                removed |= lane.Outboxes.TryRemove(connectionId, out _);
+            }
+
+            return removed;
+        }
 
         public Task OnEvents(IReadOnlyList<DocumentEvent> events)
         {
-            _editors.Enqueue(events);
-            _viewers.Enqueue(events);
+            foreach (var lane in _viewers.Prepend(_editors))
+            {
+                lane.Pump.Enqueue(events);
+            }
+
             return Task.CompletedTask;
         }
 
         /// <summary>Authors are editors: their acknowledgement waits for the editors' lane only.</summary>
-        public Task RelayedAsync(Guid sectionId, long revision) => _editors.RelayedAsync(sectionId, revision);
+        public Task RelayedAsync(Guid sectionId, long revision) => _editors.Pump.RelayedAsync(sectionId, revision);
 
         private async Task<SerializedHubMessage> SnapshotMessageAsync() =>
-            ConnectionOutbox.Serialize(ClientEvents.DocumentSnapshot, await snapshot());
+            ConnectionOutbox.Serialize(ClientEvents.DocumentSnapshot, await _snapshot());
+
+        private sealed record Lane(RelayPump Pump)
+        {
+            public ConcurrentDictionary<string, ConnectionOutbox> Outboxes { get; } = new(StringComparer.Ordinal);
+        }
     }
 }

@@ -13,10 +13,13 @@ namespace CommunityPlanning.Web.Documents;
 /// <see cref="Interval"/> with everything published meanwhile, so the messages per connection and second stay
 /// bounded however fast people type. The interval grows with the connections (the fan-out is what costs), so a
 /// small meeting is not slowed down: <see cref="PerConnection"/> per connection, at most the lane's maximum. A pump
-/// serves one lane, editors or <paramref name="viewers"/>; each round is serialized once for it
-/// (<see cref="RelayRound"/>) and offered to every connection's outbox.
+/// serves one lane, editors or <paramref name="viewers"/>, or one of a lane's <paramref name="phases"/> groups; each
+/// round is serialized once for it (<see cref="RelayRound"/>) and offered to every connection's outbox.
+/// The groups of a lane take turns (<see cref="NextRound"/>): a thousand viewers in eight groups are eight rounds of
+/// 125 sends spread over the interval, not one burst of a thousand, which kept every other piece of work (the next
+/// keystroke, its write, the editors' round) queued behind it and made the last viewer wait for the whole burst.
 /// </summary>
-public sealed class RelayPump(TimeSpan maxInterval, bool viewers, ILogger logger)
+public sealed class RelayPump(TimeSpan maxInterval, bool viewers, ILogger logger, int phase = 0, int phases = 1)
 {
     public static readonly TimeSpan PerConnection = TimeSpan.FromMicroseconds(50);
 
@@ -28,6 +31,29 @@ public sealed class RelayPump(TimeSpan maxInterval, bool viewers, ILogger logger
     private readonly List<(Guid Section, long Revision, TaskCompletionSource Done)> _waiting = [];
 
     public TimeSpan Interval(int connections) => TimeSpan.FromTicks(Math.Min(maxInterval.Ticks, PerConnection.Ticks * connections));
+
+    /// <summary>
+    /// When the next round may leave, on the monotonic clock: <paramref name="interval"/> after the last one, and
+    /// for a lane split into groups on this group's place in the cycle (group <c>phase</c> of <c>phases</c> leaves
+    /// at <c>n · interval + phase · interval / phases</c>), so the groups stay apart. A group that has been quiet
+    /// for a whole interval leaves at once.
+    /// </summary>
+    public static TimeSpan NextRound(TimeSpan last, TimeSpan interval, TimeSpan now, int phase, int phases)
+    {
+        var due = last + interval;
+        if (phases == 1 || due <= now || interval <= TimeSpan.Zero)
+        {
+            return due;
+        }
+
+        // The first point of the group's grid not before one slot short of the interval: a round that left a
+        // little late (timers, a busy pool) does not push the next one off the grid.
+        var slot = interval / phases;
+        var offset = slot * phase;
+        var earliest = due - slot - offset;
+        var cycles = (earliest.Ticks + interval.Ticks - 1) / interval.Ticks;
+        return TimeSpan.FromTicks(cycles * interval.Ticks) + offset;
+    }
 
     /// <param name="outboxes">The connections this pump serves.</param>
     /// <param name="connections">How many connections the document has on this server (all pumps: the fan-out that costs).</param>
@@ -60,16 +86,17 @@ public sealed class RelayPump(TimeSpan maxInterval, bool viewers, ILogger logger
     private async Task RunAsync(Func<ICollection<ConnectionOutbox>> outboxes, Func<int> connections)
     {
         var round = new List<DocumentEvent>();
-        var last = 0L;
+        var last = TimeSpan.MinValue / 2;
         while (await _events.Reader.WaitToReadAsync())
         {
-            var wait = Interval(connections()) - Stopwatch.GetElapsedTime(last);
+            var now = Stopwatch.GetElapsedTime(0);
+            var wait = NextRound(last, Interval(connections()), now, phase, phases) - now;
             if (wait >= TimeSpan.FromMilliseconds(1))
             {
                 await Task.Delay(wait);
             }
 
-            last = Stopwatch.GetTimestamp();
+            last = Stopwatch.GetElapsedTime(0);
             round.Clear();
             while (round.Count < MaxRound && _events.Reader.TryRead(out var e))
             {
