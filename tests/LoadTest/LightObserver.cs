@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Text;
 using CommunityPlanning.Web.Tests.Infrastructure;
@@ -18,9 +19,10 @@ namespace CommunityPlanning.LoadTest;
 public sealed class LightObserver : IAsyncDisposable
 {
     private const byte RecordSeparator = HubSocketWriter.RecordSeparator;
+    private const int ContinuationFrame = 0, TextFrame = 1, CloseFrame = 8;
     private static readonly TimeSpan PingEvery = TimeSpan.FromSeconds(10);
 
-    private readonly ClientWebSocket _socket = new();
+    private readonly ObserverSocket _socket;
     private readonly ConcurrentDictionary<string, TaskCompletionSource<string?>> _pending = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
     private readonly HubSocketWriter _writer;
@@ -29,10 +31,10 @@ public sealed class LightObserver : IAsyncDisposable
     private Task _pinging = Task.CompletedTask;
     private int _invocations;
 
-    private LightObserver(Guid sectionId, int capacity)
+    private LightObserver(ObserverSocket socket, Guid sectionId, int capacity)
     {
-        _sectionId = sectionId;
-        _writer = new HubSocketWriter(_socket, _stop.Token);
+        (_socket, _sectionId) = (socket, sectionId);
+        _writer = new HubSocketWriter(socket.Sender, _stop.Token);
         Arrivals = new Arrivals(capacity);
     }
 
@@ -43,9 +45,7 @@ public sealed class LightObserver : IAsyncDisposable
 
     public static async Task<LightObserver> ConnectAsync(Uri baseUri, Guid meetingId, Guid sectionId, string ticket, int capacity)
     {
-        var observer = new LightObserver(sectionId, capacity);
-        var hub = new UriBuilder(new Uri(baseUri, MeetingHub.Path)) { Scheme = baseUri.Scheme == "https" ? "wss" : "ws" }.Uri;
-        await observer._socket.ConnectAsync(hub, CancellationToken.None);
+        var observer = new LightObserver(await ObserverSocket.ConnectAsync(new Uri(baseUri, MeetingHub.Path)), sectionId, capacity);
         await observer.SendAsync("""{"protocol":"json","version":1}""");
         observer._reading = Task.Run(observer.ReadAsync);
         await observer.InvokeAsync(nameof(MeetingHub.JoinMeeting), $$"""{"meetingId":"{{meetingId}}","ticket":{{JsonSerializer.Serialize(ticket)}}}""");
@@ -59,7 +59,7 @@ public sealed class LightObserver : IAsyncDisposable
         _stop.Cancel();
         try
         {
-            await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+            await _socket.Sender.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
         }
         catch (WebSocketException)
         {
@@ -85,56 +85,67 @@ public sealed class LightObserver : IAsyncDisposable
 
     private async Task ReadAsync()
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
-        var length = 0;
-        var handshakeDone = false;
+        // Frames straight off the socket into `raw`; their payloads into `records`, which holds the hub protocol's
+        // records (each ends with the record separator; one may span frames).
+        var raw = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        var records = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        var (rawLength, recordsLength, handshakeDone) = (_socket.Leftover.Length, 0, false);
+        _socket.Leftover.CopyTo(raw, 0);
         try
         {
             while (true)
             {
-                if (length == buffer.Length)
+                var offset = 0;
+                while (ObserverSocket.TryReadFrame(raw.AsSpan(offset, rawLength - offset), out var header, out var payloadLength, out var opcode)
+                    && rawLength - offset >= header + payloadLength)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
+                    var payload = raw.AsSpan(offset + header, (int)payloadLength);
+                    offset += header + (int)payloadLength;
+                    if (opcode == CloseFrame)
+                    {
+                        if (!_stop.IsCancellationRequested)
+                        {
+                            Failure ??= "closed by the server";
+                        }
+
+                        return;
+                    }
+
+                    if (opcode is TextFrame or ContinuationFrame)
+                    {
+                        while (records.Length - recordsLength < payload.Length)
+                        {
+                            records = Grown(records, recordsLength);
+                        }
+
+                        payload.CopyTo(records.AsSpan(recordsLength));
+                        recordsLength += payload.Length;
+                        recordsLength = ReadRecords(records, recordsLength, ref handshakeDone);
+                    }
                 }
 
-                var result = await _socket.ReceiveAsync(buffer.AsMemory(length), CancellationToken.None);
-                if (result.MessageType == WebSocketMessageType.Close)
+                raw.AsSpan(offset, rawLength - offset).CopyTo(raw);
+                rawLength -= offset;
+                if (rawLength == raw.Length)
+                {
+                    raw = Grown(raw, rawLength); // one frame larger than the buffer
+                }
+
+                var read = await _socket.Socket.ReceiveAsync(raw.AsMemory(rawLength), SocketFlags.None);
+                if (read == 0)
                 {
                     if (!_stop.IsCancellationRequested)
                     {
-                        Failure ??= $"closed by the server: {_socket.CloseStatus} {_socket.CloseStatusDescription}";
+                        Failure ??= "the server closed the connection";
                     }
 
                     return;
                 }
 
-                length += result.Count;
-                var start = 0;
-                for (int end; (end = Array.IndexOf(buffer, RecordSeparator, start, length - start)) >= 0; start = end + 1)
-                {
-                    var message = buffer.AsSpan(start, end - start);
-                    if (!handshakeDone)
-                    {
-                        handshakeDone = true;
-                        if (!message.SequenceEqual("{}"u8))
-                        {
-                            Failure ??= $"handshake refused: {Encoding.UTF8.GetString(message)}";
-                        }
-
-                        continue;
-                    }
-
-                    Read(message);
-                }
-
-                buffer.AsSpan(start, length - start).CopyTo(buffer);
-                length -= start;
+                rawLength += read;
             }
         }
-        catch (Exception e) when (e is WebSocketException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception e) when (e is SocketException or ObjectDisposedException or OperationCanceledException)
         {
             if (!_stop.IsCancellationRequested)
             {
@@ -143,12 +154,46 @@ public sealed class LightObserver : IAsyncDisposable
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(raw);
+            ArrayPool<byte>.Shared.Return(records);
             foreach (var pending in _pending.Values)
             {
                 pending.TrySetResult("connection closed");
             }
         }
+    }
+
+    /// <summary>Reads the complete records at the start of the buffer; returns the length of what is left (moved to the front).</summary>
+    private int ReadRecords(byte[] buffer, int length, ref bool handshakeDone)
+    {
+        var start = 0;
+        for (int end; (end = Array.IndexOf(buffer, RecordSeparator, start, length - start)) >= 0; start = end + 1)
+        {
+            var message = buffer.AsSpan(start, end - start);
+            if (!handshakeDone)
+            {
+                handshakeDone = true;
+                if (!message.SequenceEqual("{}"u8))
+                {
+                    Failure ??= $"handshake refused: {Encoding.UTF8.GetString(message)}";
+                }
+
+                continue;
+            }
+
+            Read(message);
+        }
+
+        buffer.AsSpan(start, length - start).CopyTo(buffer);
+        return length - start;
+    }
+
+    private static byte[] Grown(byte[] buffer, int length)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan(0, length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
     }
 
     /// <summary>One hub message. SignalR writes <c>type</c>, <c>invocationId</c> and <c>target</c> before <c>arguments</c>.</summary>

@@ -15,6 +15,9 @@ namespace CommunityPlanning.LoadTest;
 /// </summary>
 public static class TypingLoad
 {
+    /// <summary>The target for the last receiver; the run shows when keystrokes took longer.</summary>
+    private const int SlowMs = 100;
+
     public static async Task<int> RunAsync(LoadOptions options)
     {
         var (writersCount, observersCount, seconds) = (options.Participants, options.Observers, options.Seconds);
@@ -91,6 +94,7 @@ public static class TypingLoad
 
         var (serverCpuBefore, toolCpuBefore) = (server.CpuTime(), Process.GetCurrentProcess().TotalProcessorTime);
         var run = Stopwatch.StartNew();
+        var runStart = Stopwatch.GetTimestamp();
         await TypeAsync(TimeSpan.FromSeconds(seconds), 1_000);
         var typing = run.Elapsed;
 
@@ -109,6 +113,7 @@ public static class TypingLoad
 
         // Latencies, per keystroke and receiver (the author excluded).
         var toLast = new List<double>();
+        var slowPerSecond = new int[Math.Max(1, seconds)];
         var toEach = new List<double>();
         List<double> toAuthor = [], toLastWriter = [], toFirstObserver = [], toLastObserver = [];
         var writerArrivals = writers.Select(w => w.Client.Arrivals).ToHashSet();
@@ -132,6 +137,10 @@ public static class TypingLoad
                 if (ms.Count == arrivals.Count && ms.Count > 0)
                 {
                     toLast.Add(ms.Max());
+                    if (ms.Max() > SlowMs && (int)Stopwatch.GetElapsedTime(runStart, at).TotalSeconds is var second && second >= 0 && second < slowPerSecond.Length)
+                    {
+                        slowPerSecond[second]++;
+                    }
                 }
 
                 // Where the time goes: back at the author (keystroke buffered, sent, sequenced, relayed), at the
@@ -161,6 +170,7 @@ public static class TypingLoad
         Console.WriteLine($"  keystrokes             {keystrokes:N0} ({keystrokes / typing.TotalSeconds:N0}/s), revisions {last() - first + 1:N0}, unacknowledged {unacknowledged:N0}");
         Console.WriteLine($"  edit → last receiver   {Percentiles.Of(toLast)}");
         Console.WriteLine($"  edit → each receiver   {Percentiles.Of(toEach)}");
+        Console.WriteLine($"    over {SlowMs} ms, per s   {string.Join(' ', slowPerSecond)} (keystrokes whose last receiver took longer, by second of the run)");
         Console.WriteLine($"    back at the author   {Percentiles.Of(toAuthor)}");
         Console.WriteLine($"    at the last writer   {Percentiles.Of(toLastWriter)}");
         Console.WriteLine($"    at the 1st observer  {Percentiles.Of(toFirstObserver)}");
