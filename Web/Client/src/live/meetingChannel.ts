@@ -40,15 +40,14 @@ export class MeetingChannel implements MeetingHubAccess {
   private disposed = false;
   private fetchingSnapshot = false;
 
+  /** @param connection the meeting hub's connection; tests pass one that plays the server. */
   constructor(
     private readonly meetingId: string,
     private readonly listener: ChannelListener,
+    connection?: HubConnection,
   ) {
-    this.connection = new HubConnectionBuilder()
-      .withUrl("/hubs/meeting")
-      .withAutomaticReconnect(retryForever)
-      .configureLogging(LogLevel.Warning)
-      .build();
+    this.connection =
+      connection ?? new HubConnectionBuilder().withUrl("/hubs/meeting").withAutomaticReconnect(retryForever).configureLogging(LogLevel.Warning).build();
 
     for (const name of EVENT_NAMES) {
       this.connection.on(name, (data) => this.onEvent({ kind: name, data } as MeetingEvent));

@@ -2,58 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { MeetingEvent } from "../../src/live/events";
 import { MeetingSequencer } from "../../src/live/sequencer";
 import { presentCount } from "../../src/live/meetingState";
-import type { MeetingDetails, MeetingSnapshot, RosterEntry } from "../../src/types";
-
-const meetingId = "m1";
-
-const details = (phase: MeetingDetails["phase"] = "Scheduled"): MeetingDetails => ({
-  id: meetingId,
-  workingGroupId: "g1",
-  title: "Setkání",
-  startsAt: "2026-05-26T11:00:00+00:00",
-  place: null,
-  onlineUrl: null,
-  facilitatorAccountId: "a1",
-  facilitatorName: "Petra",
-  phase,
-  visionDocumentId: null,
-  publicWatchEnabled: false,
-  arrivalsClosed: false,
-  leadParticipantId: null,
-});
-
-const entry = (id: string, name = id): RosterEntry => ({
-  participantId: id,
-  displayName: name,
-  role: "Participant",
-  accountId: null,
-  addedAt: "2026-05-26T11:00:00+00:00",
-  muted: false,
-  removed: false,
-  attendance: "Unmarked",
-  kind: "Member",
-  inviteId: null,
-  noVotingRight: false,
-});
-
-const snapshot = (seq: number, present: string[] = ["f"], roster: RosterEntry[] = [entry("f")]): MeetingSnapshot => ({
-  details: details(),
-  roster,
-  present,
-  seq,
-  you: roster[0],
-  agenda: { items: [], currentItemId: null, currentSince: null },
-  timer: null,
-  speakers: { queue: [], floor: null, limitSeconds: null, turns: [] },
-  focus: { kind: "None", targetId: null, since: "0001-01-01T00:00:00+00:00" },
-  moderation: [],
-  serverTime: "2026-05-26T11:00:00+00:00",
-  polls: [],
-  board: { brainstorm: false, proposals: [], roundDots: null, yourDots: {}, rankings: [] },
-  actionItems: [],
-  minutes: { documentId: null, footer: { recordedBy: null, signedAt: null }, versions: [] },
-  watching: 0,
-});
+import type { MeetingDetails, RosterEntry } from "../../src/types";
+import { details, entry, meetingId, snapshot } from "./fixtures";
 
 const presence = (seq: number, participantId: string, isPresent = true): MeetingEvent => ({
   kind: "presenceChanged",

@@ -1,0 +1,106 @@
+import { HubConnectionState, type HubConnection } from "@microsoft/signalr";
+import { describe, expect, it } from "vitest";
+import { MeetingChannel, type ChannelListener } from "../../src/live/meetingChannel";
+import type { MeetingEvent } from "../../src/live/events";
+import type { MeetingState } from "../../src/live/meetingState";
+import type { MeetingSnapshot } from "../../src/types";
+import { meetingId, snapshot } from "./fixtures";
+
+/** Plays the meeting hub: answers invocations from a script and lets the test push events. */
+class FakeHub {
+  readonly invoked: string[] = [];
+  private readonly handlers = new Map<string, ((data: unknown) => void)[]>();
+  private readonly pendingSnapshots: ((s: MeetingSnapshot) => void)[] = [];
+  state = HubConnectionState.Disconnected;
+
+  constructor(private readonly joinSnapshot: MeetingSnapshot) {}
+
+  on(name: string, handler: (data: unknown) => void): void {
+    this.handlers.set(name, [...(this.handlers.get(name) ?? []), handler]);
+  }
+  off(): void {}
+  onreconnecting(): void {}
+  onreconnected(): void {}
+  onclose(): void {}
+  async start(): Promise<void> {
+    this.state = HubConnectionState.Connected;
+  }
+  async stop(): Promise<void> {}
+
+  invoke(method: string): Promise<unknown> {
+    this.invoked.push(method);
+    switch (method) {
+      case "JoinMeeting":
+        return Promise.resolve(this.joinSnapshot);
+      case "GetServerTime":
+        return Promise.resolve("2026-05-26T11:00:00+00:00");
+      case "GetSnapshot":
+        return new Promise((resolve) => this.pendingSnapshots.push(resolve as (s: MeetingSnapshot) => void));
+      default:
+        return Promise.reject(new Error(`unexpected ${method}`));
+    }
+  }
+
+  emit(name: string, data: unknown): void {
+    for (const handler of this.handlers.get(name) ?? []) handler(data);
+  }
+
+  /** Answers the oldest GetSnapshot call. */
+  answerSnapshot(s: MeetingSnapshot): void {
+    this.pendingSnapshots.shift()!(s);
+  }
+
+  get snapshotsAsked(): number {
+    return this.invoked.filter((m) => m === "GetSnapshot").length;
+  }
+}
+
+class RecordingListener implements ChannelListener {
+  readonly states: { state: MeetingState; events: MeetingEvent[] }[] = [];
+  readonly errors: unknown[] = [];
+  state(state: MeetingState, events: MeetingEvent[]): void {
+    this.states.push({ state, events });
+  }
+  status(): void {}
+  error(error: unknown): void {
+    this.errors.push(error);
+  }
+  get last(): MeetingState {
+    return this.states[this.states.length - 1].state;
+  }
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("MeetingChannel", () => {
+  it("on meetingResync drops what it holds, fetches a snapshot once and goes on from it", async () => {
+    const hub = new FakeHub(snapshot(5));
+    const listener = new RecordingListener();
+    const channel = new MeetingChannel(meetingId, listener, hub as unknown as HubConnection);
+    await channel.start();
+    expect(listener.last.seq).toBe(5);
+
+    hub.emit("audienceChanged", { meetingId, seq: 6, watching: 3 });
+    expect(listener.last.watching).toBe(3);
+
+    // The server dropped events 7–40 for this client; it says so once the client reads again.
+    hub.emit("meetingResync", { meetingId: "another-meeting" });
+    expect(hub.snapshotsAsked).toBe(0);
+    hub.emit("meetingResync", { meetingId });
+    hub.emit("meetingResync", { meetingId });
+    expect(hub.snapshotsAsked).toBe(1);
+
+    // Events after the drop arrive before the snapshot: held back, not applied on top of the stale state.
+    hub.emit("audienceChanged", { meetingId, seq: 42, watching: 9 });
+    expect(listener.last.seq).toBe(6);
+
+    hub.answerSnapshot({ ...snapshot(41), watching: 8 });
+    await flush();
+    expect(listener.last.seq).toBe(42);
+    expect(listener.last.watching).toBe(9);
+    expect(listener.errors).toEqual([]);
+
+    hub.emit("audienceChanged", { meetingId, seq: 43, watching: 10 });
+    expect(listener.last.watching).toBe(10);
+  });
+});
