@@ -1,7 +1,7 @@
 using CommunityPlanning.LoadTest;
 
 // dotnet run -c Release --project tests/LoadTest -- [--participants 30] [--observers 1000] [--actions 200] [--interval-ms 100] [--in-process]
-// dotnet run -c Release --project tests/LoadTest -- typing [--writers 5] [--observers 0] [--seconds 20] [--warmup-seconds 10] [--interval-ms 200] [--in-process]
+// dotnet run -c Release --project tests/LoadTest -- typing [--writers 5] [--observers 0] [--seconds 20] [--warmup-seconds 30] [--interval-ms 200] [--carets] [--in-process]
 // (the tool starts itself again with "serve" for the server's own process)
 var options = LoadOptions.Parse(args);
 if (options.Mode != "serve")

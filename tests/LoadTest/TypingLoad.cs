@@ -55,6 +55,7 @@ public static class TypingLoad
         async Task TypeAsync(TimeSpan duration, int seed)
         {
             using var stop = new CancellationTokenSource(duration);
+            var carets = options.Carets ? writers.Select(w => w.SendCaretsAsync(stop.Token)).ToList() : [];
             await Task.WhenAll(writers.Select(async (writer, i) =>
             {
                 var random = new Random(seed + i);
@@ -65,7 +66,7 @@ public static class TypingLoad
                     writer.Type(random);
                 }
                 while (!stop.IsCancellationRequested && await keyboard.WaitForNextTickAsync(CancellationToken.None));
-            }));
+            }).Concat(carets));
         }
 
         // Warm-up, not measured: a server that has run for a while has compiled its hot paths (tiered JIT).
