@@ -87,9 +87,10 @@ public sealed partial class MeetingGrain(
     {
         var events = new List<MeetingEvent>();
         var entry = Usable(Resolve(actor, events));
-        if (_presence.Add(webServerId, connectionId, Attendee.Of(entry), LeaseUntil()))
+        var attendee = Attendee.Of(entry);
+        if (_presence.Add(webServerId, connectionId, attendee, LeaseUntil()))
         {
-            Moved(Attendee.Of(entry), true, events);
+            Moved(attendee, true, events);
         }
 
         await Publish(events);

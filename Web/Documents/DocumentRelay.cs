@@ -130,24 +130,26 @@ public sealed class DocumentRelay(
         private readonly ILogger _logger;
         private readonly Lane _editors;
         private readonly Lane[] _viewers;
+        private readonly Lane[] _lanes; // the editors and every viewers' group
 
         public Subscription(Guid documentId, Func<Task<DocumentSnapshot>> snapshot, int maxQueuedRounds, ILogger logger)
         {
             (DocumentId, _snapshot, _maxQueuedRounds, _logger) = (documentId, snapshot, maxQueuedRounds, logger);
             _editors = new Lane(new RelayPump(EditorsMaxInterval, viewers: false, logger));
             _viewers = [.. Enumerable.Range(0, ViewerGroups).Select(g => new Lane(new RelayPump(ViewersMaxInterval, viewers: true, logger, g, ViewerGroups)))];
+            _lanes = [_editors, .. _viewers];
         }
 
         public Guid DocumentId { get; }
         public SemaphoreSlim Gate { get; } = new(1, 1);
         public IDocumentObserver? Reference { get; set; }
-        public int Connections => _editors.Outboxes.Count + _viewers.Sum(l => l.Outboxes.Count);
+        public int Connections => _lanes.Sum(l => l.Outboxes.Count);
 
-        public IReadOnlyList<ConnectionOutbox> Outboxes => [.. _editors.Outboxes.Values, .. _viewers.SelectMany(l => l.Outboxes.Values)];
+        public IReadOnlyList<ConnectionOutbox> Outboxes => [.. _lanes.SelectMany(l => l.Outboxes.Values)];
 
         public void Start()
         {
-            foreach (var lane in _viewers.Prepend(_editors))
+            foreach (var lane in _lanes)
             {
                 lane.Pump.Start(() => lane.Outboxes.Values, () => Connections);
             }
@@ -164,7 +166,7 @@ public sealed class DocumentRelay(
         public bool Remove(string connectionId)
         {
             var removed = false;
-            foreach (var lane in _viewers.Prepend(_editors))
+            foreach (var lane in _lanes)
             {
                 removed |= lane.Outboxes.TryRemove(connectionId, out _);
             }
@@ -174,7 +176,7 @@ public sealed class DocumentRelay(
 
         public Task OnEvents(IReadOnlyList<DocumentEvent> events)
         {
-            foreach (var lane in _viewers.Prepend(_editors))
+            foreach (var lane in _lanes)
             {
                 lane.Pump.Enqueue(events);
             }

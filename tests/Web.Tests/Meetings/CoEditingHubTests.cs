@@ -38,9 +38,6 @@ public sealed class CoEditingHubTests(EmbeddedAppFixture app) : IClassFixture<Em
     private static EditRequest Edit(Guid sectionId, long revision, string operationJson, string id) =>
         new(sectionId, revision, JsonDocument.Parse(operationJson).RootElement, id);
 
-    private static async Task AssertHubRefused(string code, Func<Task> call) =>
-        Assert.EndsWith($"HubException: {code}", (await Assert.ThrowsAsync<HubException>(call)).Message);
-
     [Fact]
     public async Task Twenty_clients_with_random_delays_and_reconnects_converge_on_the_servers_text()
     {
@@ -178,10 +175,10 @@ public sealed class CoEditingHubTests(EmbeddedAppFixture app) : IClassFixture<Em
         await observer.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
         await participant.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
 
-        await AssertHubRefused(ErrorCodes.Forbidden, () => observer.Connection.InvokeAsync<EditAck>(nameof(MeetingHub.SubmitEdit), setup.Meeting.Id, Edit(setup.SectionId, 0, "[\"x\",4]", "o:1")));
-        await AssertHubRefused(ErrorCodes.Forbidden, () => observer.Connection.InvokeAsync(nameof(MeetingHub.MoveCaret), setup.Meeting.Id, new CaretRequest(setup.SectionId, 1, 1, 0)));
-        await AssertHubRefused(ErrorCodes.Forbidden, () => observer.Connection.InvokeAsync(nameof(MeetingHub.SetLock), setup.Meeting.Id, new LockRequest(null, true)));
-        await AssertHubRefused(ErrorCodes.Forbidden, () => participant.Connection.InvokeAsync(nameof(MeetingHub.SetLock), setup.Meeting.Id, new LockRequest(setup.SectionId, true)));
+        await HubAssert.Refused(ErrorCodes.Forbidden, () => observer.Connection.InvokeAsync<EditAck>(nameof(MeetingHub.SubmitEdit), setup.Meeting.Id, Edit(setup.SectionId, 0, "[\"x\",4]", "o:1")));
+        await HubAssert.Refused(ErrorCodes.Forbidden, () => observer.Connection.InvokeAsync(nameof(MeetingHub.MoveCaret), setup.Meeting.Id, new CaretRequest(setup.SectionId, 1, 1, 0)));
+        await HubAssert.Refused(ErrorCodes.Forbidden, () => observer.Connection.InvokeAsync(nameof(MeetingHub.SetLock), setup.Meeting.Id, new LockRequest(null, true)));
+        await HubAssert.Refused(ErrorCodes.Forbidden, () => participant.Connection.InvokeAsync(nameof(MeetingHub.SetLock), setup.Meeting.Id, new LockRequest(setup.SectionId, true)));
 
         var section = (await observer.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id)).Sections[0];
         Assert.Equal(("Text", 0L, false), (section.Text, section.Revision, section.Locked));
@@ -194,20 +191,20 @@ public sealed class CoEditingHubTests(EmbeddedAppFixture app) : IClassFixture<Em
         await using var participant = await JoinedAsync(setup, MeetingRole.Participant, "Jana");
         Task<EditAck> Submit(EditRequest request) => participant.Connection.InvokeAsync<EditAck>(nameof(MeetingHub.SubmitEdit), setup.Meeting.Id, request);
 
-        await AssertHubRefused(ErrorCodes.DocumentNotOpen, () => Submit(Edit(setup.SectionId, 0, "[\"x\",4]", "j:1")));
+        await HubAssert.Refused(ErrorCodes.DocumentNotOpen, () => Submit(Edit(setup.SectionId, 0, "[\"x\",4]", "j:1")));
         await participant.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
-        await AssertHubRefused(ErrorCodes.PayloadMalformed, () => Submit(Edit(setup.SectionId, 0, "[\"x\",0]", "j:1")));
-        await AssertHubRefused(ErrorCodes.PayloadMalformed, () => Submit(Edit(setup.SectionId, 0, "{\"insert\":\"x\"}", "j:1")));
-        await AssertHubRefused(ErrorCodes.TextLengthMismatch, () => Submit(Edit(setup.SectionId, 0, "[\"x\",9]", "j:1")));
-        await AssertHubRefused(ErrorCodes.RevisionUnknown, () => Submit(Edit(setup.SectionId, 3, "[\"x\",4]", "j:1")));
-        await AssertHubRefused(ErrorCodes.NotFound, () => Submit(Edit(Guid.NewGuid(), 0, "[\"x\",4]", "j:1")));
-        await AssertHubRefused(ErrorCodes.Required, () => Submit(Edit(setup.SectionId, 0, "[\"x\",4]", "")));
+        await HubAssert.Refused(ErrorCodes.PayloadMalformed, () => Submit(Edit(setup.SectionId, 0, "[\"x\",0]", "j:1")));
+        await HubAssert.Refused(ErrorCodes.PayloadMalformed, () => Submit(Edit(setup.SectionId, 0, "{\"insert\":\"x\"}", "j:1")));
+        await HubAssert.Refused(ErrorCodes.TextLengthMismatch, () => Submit(Edit(setup.SectionId, 0, "[\"x\",9]", "j:1")));
+        await HubAssert.Refused(ErrorCodes.RevisionUnknown, () => Submit(Edit(setup.SectionId, 3, "[\"x\",4]", "j:1")));
+        await HubAssert.Refused(ErrorCodes.NotFound, () => Submit(Edit(Guid.NewGuid(), 0, "[\"x\",4]", "j:1")));
+        await HubAssert.Refused(ErrorCodes.Required, () => Submit(Edit(setup.SectionId, 0, "[\"x\",4]", "")));
 
         await using var facilitator = await LiveClient.ConnectAsync(app.Host.BaseUri, setup.Organizer.Cookies);
         await facilitator.JoinAsync(setup.Meeting.Id);
         await facilitator.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
         await facilitator.Connection.InvokeAsync(nameof(MeetingHub.SetLock), setup.Meeting.Id, new LockRequest(setup.SectionId, true));
-        await AssertHubRefused(ErrorCodes.DocumentLocked, () => Submit(Edit(setup.SectionId, 0, "[\"x\",4]", "j:2")));
+        await HubAssert.Refused(ErrorCodes.DocumentLocked, () => Submit(Edit(setup.SectionId, 0, "[\"x\",4]", "j:2")));
         await facilitator.Connection.InvokeAsync(nameof(MeetingHub.SetLock), setup.Meeting.Id, new LockRequest(setup.SectionId, false));
 
         Assert.Equal(1, (await Submit(Edit(setup.SectionId, 0, "[\"x\",4]", "j:3"))).Revision);

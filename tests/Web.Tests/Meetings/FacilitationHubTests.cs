@@ -52,9 +52,6 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
     private static Task<long> Call(LiveClient client, Guid meetingId, string method, params object[] args) =>
         client.Connection.InvokeCoreAsync<long>(method, [meetingId, .. args]);
 
-    private static async Task AssertHubRefused(string code, Func<Task> call) =>
-        Assert.EndsWith($"HubException: {code}", (await Assert.ThrowsAsync<HubException>(call)).Message);
-
     [Fact]
     public async Task The_facilitator_runs_the_agenda_timer_and_speakers_and_participant_and_observer_follow()
     {
@@ -133,10 +130,10 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
         var (participant, before, _) = await JoinAsync(meeting, MeetingRole.Participant, "Jana");
         await using var p = participant;
 
-        await AssertHubRefused(ErrorCodes.Forbidden, () => Call(p, id, nameof(MeetingHub.StartTimer), new StartTimer(60, null)));
-        await AssertHubRefused(ErrorCodes.Forbidden, () => Call(p, id, nameof(MeetingHub.MuteParticipant), new MuteParticipant(before.You.ParticipantId, true)));
-        await AssertHubRefused(ErrorCodes.Required, () => Call(f, id, nameof(MeetingHub.AddAgendaItem), new AddAgendaItem(new(" ", null, 5, AgendaItemKind.Other), null)));
-        await AssertHubRefused(ErrorCodes.NoTimer, () => Call(f, id, nameof(MeetingHub.PauseTimer)));
+        await HubAssert.Refused(ErrorCodes.Forbidden, () => Call(p, id, nameof(MeetingHub.StartTimer), new StartTimer(60, null)));
+        await HubAssert.Refused(ErrorCodes.Forbidden, () => Call(p, id, nameof(MeetingHub.MuteParticipant), new MuteParticipant(before.You.ParticipantId, true)));
+        await HubAssert.Refused(ErrorCodes.Required, () => Call(f, id, nameof(MeetingHub.AddAgendaItem), new AddAgendaItem(new(" ", null, 5, AgendaItemKind.Other), null)));
+        await HubAssert.Refused(ErrorCodes.NoTimer, () => Call(f, id, nameof(MeetingHub.PauseTimer)));
         await Assert.ThrowsAsync<HubException>(() => f.Connection.InvokeCoreAsync<long>(nameof(MeetingHub.StartTimer), [id, "not an object"]));
 
         var after = await p.Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.GetSnapshot), id);
@@ -159,7 +156,7 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
 
         await closed.Task.WaitAsync(LiveClient.Timeout);
         await using var again = await LiveClient.ConnectAsync(app.Host.BaseUri);
-        await AssertHubRefused(ErrorCodes.ParticipantRemoved, () => again.JoinAsync(id, ticket));
+        await HubAssert.Refused(ErrorCodes.ParticipantRemoved, () => again.JoinAsync(id, ticket));
         var left = await f.WaitForAsync<PresenceChanged>(e => e.ParticipantId == view.You.ParticipantId && !e.IsPresent);
         Assert.False(left.IsPresent);
     }

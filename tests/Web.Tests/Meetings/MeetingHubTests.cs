@@ -12,12 +12,6 @@ namespace CommunityPlanning.Web.Tests.Meetings;
 /// <summary>The hub on real Kestrel with the real SignalR client.</summary>
 public sealed class MeetingHubTests(EmbeddedAppFixture app) : IClassFixture<EmbeddedAppFixture>
 {
-    private static async Task AssertHubRefused(string code, Func<Task> call)
-    {
-        var error = await Assert.ThrowsAsync<HubException>(call);
-        Assert.EndsWith($"HubException: {code}", error.Message);
-    }
-
     [Fact]
     public async Task The_facilitator_sees_a_participant_arrive_and_leave_live_in_sequence()
     {
@@ -60,7 +54,7 @@ public sealed class MeetingHubTests(EmbeddedAppFixture app) : IClassFixture<Embe
         await using var client = await LiveClient.ConnectAsync(app.Host.BaseUri);
         var before = await client.JoinAsync(meeting.Id, joined.Ticket);
 
-        await AssertHubRefused(ErrorCodes.Forbidden, () => client.Connection.InvokeAsync<MeetingDetails>(nameof(MeetingHub.ChangePhase), meeting.Id, MeetingPhase.Live));
+        await HubAssert.Refused(ErrorCodes.Forbidden, () => client.Connection.InvokeAsync<MeetingDetails>(nameof(MeetingHub.ChangePhase), meeting.Id, MeetingPhase.Live));
 
         var after = await client.Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.GetSnapshot), meeting.Id);
         Assert.Equal(MeetingPhase.Scheduled, after.Details.Phase);
@@ -96,10 +90,10 @@ public sealed class MeetingHubTests(EmbeddedAppFixture app) : IClassFixture<Embe
         var joined = await MeetingSetup.JoinAsync(organizer, visitor, other.Id, MeetingRole.Participant, "Jana");
         await using var client = await LiveClient.ConnectAsync(app.Host.BaseUri);
 
-        await AssertHubRefused(ErrorCodes.Unauthenticated, () => client.JoinAsync(meeting.Id));
-        await AssertHubRefused(ErrorCodes.TicketInvalid, () => client.JoinAsync(meeting.Id, "forged"));
-        await AssertHubRefused(ErrorCodes.TicketInvalid, () => client.JoinAsync(meeting.Id, joined.Ticket));
-        await AssertHubRefused(ErrorCodes.NotJoined, () => client.Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.GetSnapshot), meeting.Id));
+        await HubAssert.Refused(ErrorCodes.Unauthenticated, () => client.JoinAsync(meeting.Id));
+        await HubAssert.Refused(ErrorCodes.TicketInvalid, () => client.JoinAsync(meeting.Id, "forged"));
+        await HubAssert.Refused(ErrorCodes.TicketInvalid, () => client.JoinAsync(meeting.Id, joined.Ticket));
+        await HubAssert.Refused(ErrorCodes.NotJoined, () => client.Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.GetSnapshot), meeting.Id));
 
         // The same connection still works for the meeting the ticket belongs to.
         var snapshot = await client.JoinAsync(other.Id, joined.Ticket);
@@ -112,7 +106,7 @@ public sealed class MeetingHubTests(EmbeddedAppFixture app) : IClassFixture<Embe
         using var organizer = await app.SignedInAdminAsync();
         await using var client = await LiveClient.ConnectAsync(app.Host.BaseUri, organizer.Cookies);
 
-        await AssertHubRefused(ErrorCodes.NotFound, () => client.JoinAsync(Guid.NewGuid()));
+        await HubAssert.Refused(ErrorCodes.NotFound, () => client.JoinAsync(Guid.NewGuid()));
         await Assert.ThrowsAsync<HubException>(() => client.Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.JoinMeeting), "not an object"));
         await Assert.ThrowsAsync<HubException>(() => client.Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.GetSnapshot)));
 

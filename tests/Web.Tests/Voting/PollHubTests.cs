@@ -5,7 +5,6 @@ using CommunityPlanning.Meetings;
 using CommunityPlanning.Voting;
 using CommunityPlanning.Web.Meetings;
 using CommunityPlanning.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CommunityPlanning.Web.Tests.Voting;
@@ -13,9 +12,6 @@ namespace CommunityPlanning.Web.Tests.Voting;
 /// <summary>Polls through the real hub, and the CSV export of a result.</summary>
 public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<EmbeddedAppFixture>
 {
-    private static async Task AssertHubRefused(string code, Func<Task> call) =>
-        Assert.EndsWith($"HubException: {code}", (await Assert.ThrowsAsync<HubException>(call)).Message);
-
     private async Task<(LiveClient Client, MeetingSnapshot View)> JoinAsync(ApiClient organizer, Guid meetingId, MeetingRole role, string name)
     {
         using var visitor = app.NewClient();
@@ -47,8 +43,8 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         var annaReceipt = await a.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [3, 0, 0], null));
         await p.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [1, 1, 1], null));
         await a.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [2, 1, 0], annaReceipt.Receipt));
-        await AssertHubRefused(ErrorCodes.Forbidden, () => o.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [1, 0, 0], null)));
-        await AssertHubRefused(ErrorCodes.BallotInvalid, () => p.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [4, 0, 0], null)));
+        await HubAssert.Refused(ErrorCodes.Forbidden, () => o.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [1, 0, 0], null)));
+        await HubAssert.Refused(ErrorCodes.BallotInvalid, () => p.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [4, 0, 0], null)));
 
         // While open: the export is refused and nobody sees a count.
         var hidden = await organizer.GetAsync($"/api/meetings/{meeting.Id}/polls/{pollId}/result.csv");
