@@ -11,9 +11,10 @@ public sealed record LoadOptions(string Mode, int Participants, int Observers, i
             return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) && value >= 0 ? value : fallback;
         }
 
-        // "typing": --writers (participants who type) every --interval-ms (default 200) for --seconds.
-        var mode = args.FirstOrDefault() is "typing" or "serve" ? args[0] : "facilitation";
-        var typing = mode == "typing";
+        // "typing" (and "floor", the same keys to a bare hub): --writers (participants who type) every
+        // --interval-ms (default 200) for --seconds.
+        var mode = args.FirstOrDefault() is "typing" or "floor" or "serve" or "serve-floor" ? args[0] : "facilitation";
+        var typing = mode is "typing" or "floor";
         return new LoadOptions(
             mode,
             typing ? Value("--writers", 5) : Value("--participants", 30),

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CommunityPlanning.Web.Hosting;
 using CommunityPlanning.Web.Tests.Infrastructure;
+using CommunityPlanning.LoadTest.Floor;
 using Microsoft.AspNetCore.Builder;
 
 namespace CommunityPlanning.LoadTest;
@@ -8,7 +9,8 @@ namespace CommunityPlanning.LoadTest;
 /// <summary>
 /// The real application: Kestrel on 127.0.0.1, embedded silo, SQLite in a temporary folder. By default in a
 /// process of its own (this tool started again with <c>serve</c>), so its CPU, memory and garbage collections are
-/// the server's alone; with <c>--in-process</c> inside the load tool.
+/// the server's alone; with <c>--in-process</c> inside the load tool. Or, for the floor, a bare relaying hub
+/// (<see cref="FloorHub"/>, mode <c>serve-floor</c>).
 /// </summary>
 public sealed class LoadServer : IAsyncDisposable
 {
@@ -49,11 +51,11 @@ public sealed class LoadServer : IAsyncDisposable
         return process.PeakWorkingSet64 / 1024.0 / 1024;
     }
 
-    public static async Task<LoadServer> StartAsync(bool inProcess)
+    public static async Task<LoadServer> StartAsync(bool inProcess, bool floor = false)
     {
         if (inProcess)
         {
-            var (app, dataDirectory) = await StartAppAsync();
+            var (app, dataDirectory) = await StartAppAsync(floor);
             return new LoadServer(new Uri(CommunityPlanningApp.Addresses(app).Single()), app, dataDirectory, null);
         }
 
@@ -64,7 +66,7 @@ public sealed class LoadServer : IAsyncDisposable
             start.ArgumentList.Add(typeof(LoadServer).Assembly.Location);
         }
 
-        start.ArgumentList.Add("serve");
+        start.ArgumentList.Add(floor ? "serve-floor" : "serve");
         start.Environment.Remove(InlineCompletions);
         var process = Process.Start(start) ?? throw new InvalidOperationException("the server process did not start");
         while (await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(120)) is { } line)
@@ -81,10 +83,10 @@ public sealed class LoadServer : IAsyncDisposable
         throw new InvalidOperationException($"the server process ended before listening (exit code {process.ExitCode})");
     }
 
-    /// <summary>The <c>serve</c> mode: runs the server until standard input closes.</summary>
-    public static async Task<int> ServeAsync()
+    /// <summary>The <c>serve</c> (or <c>serve-floor</c>) mode: runs the server until standard input closes.</summary>
+    public static async Task<int> ServeAsync(bool floor)
     {
-        var (app, dataDirectory) = await StartAppAsync();
+        var (app, dataDirectory) = await StartAppAsync(floor);
         Console.WriteLine($"{Listening}{CommunityPlanningApp.Addresses(app).Single()}");
         while (await Console.In.ReadLineAsync() is not null)
         {
@@ -117,8 +119,15 @@ public sealed class LoadServer : IAsyncDisposable
         }
     }
 
-    private static async Task<(WebApplication App, string DataDirectory)> StartAppAsync()
+    private static async Task<(WebApplication App, string DataDirectory)> StartAppAsync(bool floor)
     {
+        if (floor)
+        {
+            var bare = FloorHub.Create();
+            await bare.StartAsync();
+            return (bare, "");
+        }
+
         var dataDirectory = Path.Combine(Path.GetTempPath(), $"cp-load-{Guid.NewGuid():N}");
         var app = CommunityPlanningApp.Create(
         [
@@ -141,6 +150,11 @@ public sealed class LoadServer : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        if (dataDirectory.Length == 0)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(dataDirectory, recursive: true);

@@ -1,10 +1,12 @@
 using CommunityPlanning.LoadTest;
+using CommunityPlanning.LoadTest.Floor;
 
 // dotnet run -c Release --project tests/LoadTest -- [--participants 30] [--observers 1000] [--actions 200] [--interval-ms 100] [--in-process]
 // dotnet run -c Release --project tests/LoadTest -- typing [--writers 5] [--observers 0] [--seconds 20] [--warmup-seconds 30] [--interval-ms 200] [--carets] [--in-process]
-// (the tool starts itself again with "serve" for the server's own process)
+// dotnet run -c Release --project tests/LoadTest -- floor [--writers 30] [--seconds 20] [--warmup-seconds 30] [--interval-ms 200]
+// (the tool starts itself again with "serve" or "serve-floor" for the server's own process)
 var options = LoadOptions.Parse(args);
-if (options.Mode != "serve")
+if (!options.Mode.StartsWith("serve", StringComparison.Ordinal))
 {
     // The load tool's thousand sockets complete on the socket engine's threads instead of hopping to the thread
     // pool: the generator costs the shared machine less. Read once, at the first socket; the server does not inherit it.
@@ -13,7 +15,8 @@ if (options.Mode != "serve")
 
 return options.Mode switch
 {
-    "serve" => await LoadServer.ServeAsync(),
+    "serve" or "serve-floor" => await LoadServer.ServeAsync(floor: options.Mode == "serve-floor"),
+    "floor" => await FloorLoad.RunAsync(options),
     "typing" => await TypingLoad.RunAsync(options),
     _ => await FacilitationLoad.RunAsync(options),
 };

@@ -51,22 +51,17 @@ public static class TypingLoad
         var receivers = writers.Select(w => w.Client.Arrivals).Concat(observers.Select(o => o.Arrivals)).ToList();
         Console.WriteLine($"  {writers.Count + observers.Count:N0} clients connected (server process {server.Process.Id}), joined and opened the document in {setup.Elapsed.TotalSeconds:F1} s");
 
-        // Type: every writer on its own 200 ms clock, started at a random phase.
         async Task TypeAsync(TimeSpan duration, int seed)
         {
             using var stop = new CancellationTokenSource(duration);
             var carets = options.Carets ? writers.Select(w => w.SendCaretsAsync(stop.Token)).ToList() : [];
-            await Task.WhenAll(writers.Select(async (writer, i) =>
-            {
-                var random = new Random(seed + i);
-                await Task.Delay(random.Next(options.IntervalMs), CancellationToken.None);
-                using var keyboard = new PeriodicTimer(TimeSpan.FromMilliseconds(options.IntervalMs));
-                do
-                {
-                    writer.Type(random);
-                }
-                while (!stop.IsCancellationRequested && await keyboard.WaitForNextTickAsync(CancellationToken.None));
-            }).Concat(carets));
+            await Task.WhenAll([Keyboard.TypeAsync(writers.Count, options.IntervalMs, seed, Type, stop.Token), .. carets]);
+        }
+
+        Task Type(int writer, Random random)
+        {
+            writers[writer].Type(random);
+            return Task.CompletedTask;
         }
 
         // Warm-up, not measured: a server that has run for a while has compiled its hot paths (tiered JIT).
