@@ -24,7 +24,17 @@ public sealed record AcceptedEdit(
     [property: Id(2)] TextOperation Operation,
     [property: Id(3)] Guid AuthorId,
     [property: Id(4)] string ClientOpId,
-    [property: Id(5)] DateTimeOffset At);
+    [property: Id(5)] DateTimeOffset At)
+{
+    /// <summary>Starts the client operation id of an edit the server makes itself (restoring a version).</summary>
+    public const string ServerMadePrefix = "restore:";
+
+    /// <summary>
+    /// Where the author's caret stands after the edit (<see cref="TextOperation.ChangeEnd"/>), or null: nothing
+    /// changed, or the server made the edit and its author is not typing there.
+    /// </summary>
+    public int? AuthorCaret => ClientOpId.StartsWith(ServerMadePrefix, StringComparison.Ordinal) ? null : Operation.ChangeEnd();
+}
 
 [GenerateSerializer, Immutable, Alias("cp.SectionSnapshot")]
 public sealed record SectionSnapshot(

@@ -41,8 +41,13 @@ public sealed record CaretMovedMessage(Guid DocumentId, Guid SectionId, Guid Par
 /// <summary>
 /// A section's edits from <see cref="FromRevision"/> to <see cref="ToRevision"/> composed into one operation over
 /// the text at <c>FromRevision - 1</c>: the items of the <c>textChanges</c> event that read-only clients get.
+/// <see cref="Carets"/>: where the authors of these edits stand at <see cref="ToRevision"/> (composing loses who
+/// typed what; editors read it off each edit in <c>textEdits</c>).
 /// </summary>
-public sealed record TextChangeMessage(Guid SectionId, long FromRevision, long ToRevision, TextOperation Operation);
+public sealed record TextChangeMessage(Guid SectionId, long FromRevision, long ToRevision, TextOperation Operation, IReadOnlyList<AuthorCaret> Carets);
+
+/// <summary>Where an author's caret stands after their edits: a position of the text at the change's last revision.</summary>
+public sealed record AuthorCaret(Guid ParticipantId, int Position);
 
 /// <summary>The <c>textChanges</c> event: per section, the composed edits of one relay round.</summary>
 public sealed record TextChangesMessage(Guid DocumentId, IReadOnlyList<TextChangeMessage> Changes);

@@ -64,11 +64,13 @@ public static class RelayRound
 
     /// <summary>
     /// Per section, each stretch of consecutive revisions as one operation within <see cref="TextLimits"/> (a gap,
-    /// which the client fetches, or an edit that would take it past a limit, starts a new one).
+    /// which the client fetches, or an edit that would take it past a limit, starts a new one), with where each
+    /// author's caret stands at its end: after their last edit, moved by the edits that came after it.
     /// </summary>
     private static List<TextChangeMessage> Compose(List<AcceptedEdit> edits)
     {
         var changes = new List<TextChangeMessage>();
+        var carets = new List<List<AuthorCaret>>();
         var open = new Dictionary<Guid, int>();
         foreach (var edit in edits)
         {
@@ -78,15 +80,28 @@ public static class RelayRound
                 && TextOperation.Compose(changes[index].Operation, edit.Operation) is { IsWithinLimits: true } composed)
             {
                 changes[index] = changes[index] with { ToRevision = edit.Revision, Operation = composed };
+                var moved = carets[index];
+                for (var i = 0; i < moved.Count; i++)
+                {
+                    moved[i] = moved[i] with { Position = edit.Operation.MapPosition(moved[i].Position, stickToEnd: true) };
+                }
             }
             else
             {
-                open[edit.SectionId] = changes.Count;
-                changes.Add(new TextChangeMessage(edit.SectionId, edit.Revision, edit.Revision, edit.Operation));
+                index = open[edit.SectionId] = changes.Count;
+                changes.Add(new TextChangeMessage(edit.SectionId, edit.Revision, edit.Revision, edit.Operation, []));
+                carets.Add([]);
+            }
+
+            if (edit.AuthorCaret is { } caret)
+            {
+                var authors = carets[index];
+                authors.RemoveAll(a => a.ParticipantId == edit.AuthorId);
+                authors.Add(new AuthorCaret(edit.AuthorId, caret));
             }
         }
 
-        return changes;
+        return [.. changes.Select((c, i) => c with { Carets = carets[i] })];
     }
 
     private static (string, object) Other(DocumentEvent e) => e switch

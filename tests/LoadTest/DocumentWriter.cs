@@ -27,8 +27,6 @@ public sealed class DocumentWriter(AudienceClient client, Guid meetingId, Guid s
     private string? _outstandingId;
     private TextOperation? _buffer;
     private int _counter;
-    private int _caret;
-    private (int Caret, long Revision) _caretSent = (-1, -1);
 
     /// <summary>Keystrokes: local Stopwatch time and the revision that carried it (0 until acknowledged).</summary>
     public List<(long At, long Revision)> Keystrokes { get; } = [];
@@ -83,7 +81,6 @@ public sealed class DocumentWriter(AudienceClient client, Guid meetingId, Guid s
             var position = random.Next(_text.Length + 1);
             var op = TextOperation.Splice(_text.Length, position, 0, "aábcčdďeéěfghiíjklmnňoópqrřsštťuúůvwxyýzž "[random.Next(42)].ToString());
             _text.Apply(op);
-            _caret = position + 1;
             var key = Keystrokes.Count;
             Keystrokes.Add((Stopwatch.GetTimestamp(), 0));
             if (_outstanding is null)
@@ -152,7 +149,6 @@ public sealed class DocumentWriter(AudienceClient client, Guid meetingId, Guid s
             }
 
             _text.Apply(incoming);
-            _caret = incoming.MapPosition(_caret, stickToEnd: false);
         }
     }
 
@@ -160,28 +156,6 @@ public sealed class DocumentWriter(AudienceClient client, Guid meetingId, Guid s
     /// Sends the caret as the browser does: at most every 100 ms, only once the writer's edits are acknowledged
     /// (so it is expressed in the server's text), and only when it moved.
     /// </summary>
-    public async Task SendCaretsAsync(CancellationToken stop)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
-        while (await timer.WaitForNextTickAsync(CancellationToken.None) && !stop.IsCancellationRequested)
-        {
-            CaretRequest? request = null;
-            lock (_gate)
-            {
-                if (_outstanding is null && _buffer is null && (_caret, _revision) != _caretSent)
-                {
-                    _caretSent = (_caret, _revision);
-                    request = new CaretRequest(sectionId, _caret, _caret, _revision);
-                }
-            }
-
-            if (request is not null)
-            {
-                await client.Connection.InvokeAsync(nameof(MeetingHub.MoveCaret), meetingId, request);
-            }
-        }
-    }
-
     private void Send()
     {
         _outstandingId = $"{id}:{++_counter}";

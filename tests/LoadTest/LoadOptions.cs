@@ -1,7 +1,7 @@
 namespace CommunityPlanning.LoadTest;
 
 /// <summary>The load's shape; the defaults are the scenario of docs/performance.md.</summary>
-public sealed record LoadOptions(string Mode, int Participants, int Observers, int Actions, int IntervalMs, int Seconds, int WarmupSeconds, bool InProcess, bool Carets)
+public sealed record LoadOptions(string Mode, int Participants, int Observers, int Actions, int IntervalMs, int Seconds, int WarmupSeconds, bool InProcess)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -23,7 +23,6 @@ public sealed record LoadOptions(string Mode, int Participants, int Observers, i
             Value("--interval-ms", typing ? 200 : 100),
             Value("--seconds", 20),
             Value("--warmup-seconds", typing ? 30 : 0),
-            args.Contains("--in-process"),
-            args.Contains("--carets")); // writers also send their caret as the browser does (every 100 ms at most)
+            args.Contains("--in-process"));
     }
 }

@@ -54,8 +54,7 @@ public static class TypingLoad
         async Task TypeAsync(TimeSpan duration, int seed)
         {
             using var stop = new CancellationTokenSource(duration);
-            var carets = options.Carets ? writers.Select(w => w.SendCaretsAsync(stop.Token)).ToList() : [];
-            await Task.WhenAll([Keyboard.TypeAsync(writers.Count, options.IntervalMs, seed, Type, stop.Token), .. carets]);
+            await Keyboard.TypeAsync(writers.Count, options.IntervalMs, seed, Type, stop.Token);
         }
 
         Task Type(int writer, Random random)

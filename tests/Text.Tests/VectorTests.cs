@@ -17,6 +17,8 @@ public sealed class VectorTests
 
     public static TheoryData<string> ParseCases => Vectors.Names("parse");
 
+    public static TheoryData<string> ChangeEndCases => Vectors.Names("changeEnd");
+
     [Theory]
     [MemberData(nameof(ApplyCases))]
     public void Apply(string name)
@@ -108,6 +110,15 @@ public sealed class VectorTests
         }
 
         AssertOp(c, "expected", TextOperation.FromJson(json));
+    }
+
+    [Theory]
+    [MemberData(nameof(ChangeEndCases))]
+    public void ChangeEnd(string name)
+    {
+        var c = Vectors.Case("changeEnd", name);
+        var end = c.GetProperty("end");
+        Assert.Equal(end.ValueKind == System.Text.Json.JsonValueKind.Null ? null : end.GetInt32(), c.Op("op").ChangeEnd());
     }
 
     private static void AssertOp(System.Text.Json.JsonElement c, string property, TextOperation actual)

@@ -38,4 +38,32 @@ public sealed partial class TextOperation
 
         return target;
     }
+
+    /// <summary>
+    /// Where the caret of the person who made this edit stands after it, in the target text: after the last
+    /// inserted text, or where the last deleted range was; null for an edit that changes nothing. Receivers place
+    /// an author's caret there, so a browser need not send its caret while its person types.
+    /// </summary>
+    public int? ChangeEnd()
+    {
+        int? end = null;
+        var target = 0;
+        foreach (var c in _components)
+        {
+            if (c.IsRetain)
+            {
+                target += c.Length;
+                continue;
+            }
+
+            if (c.IsInsert)
+            {
+                target += c.Length;
+            }
+
+            end = target;
+        }
+
+        return end;
+    }
 }

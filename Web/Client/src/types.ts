@@ -383,6 +383,13 @@ export interface TextChangeMessage {
   fromRevision: number;
   toRevision: number;
   operation: (number | string)[];
+  /** Where the authors of these edits stand at `toRevision`. */
+  carets: AuthorCaret[];
+}
+
+export interface AuthorCaret {
+  participantId: string;
+  position: number;
 }
 
 /** The textChanges event (to read-only clients): per section, the composed edits of one relay round. */

@@ -36,6 +36,32 @@ public sealed class RelayRoundTests
         Assert.Equal(text, changes.Aggregate("", (current, c) => c.Operation.Apply(current)));
     }
 
+    [Fact]
+    public void Viewers_learn_where_each_author_stands_at_the_end_of_a_composed_change()
+    {
+        var (jana, petr) = (Guid.NewGuid(), Guid.NewGuid());
+        // Jana types "ab" at the end of "Vize", then Petr types "Naše " in front of everything.
+        var edits = new List<AcceptedEdit>
+        {
+            new(SectionId, 1, TextOperation.Splice(4, 4, 0, "a"), jana, "j1", DateTimeOffset.UnixEpoch),
+            new(SectionId, 2, TextOperation.Splice(5, 5, 0, "b"), jana, "j2", DateTimeOffset.UnixEpoch),
+            new(SectionId, 3, TextOperation.Splice(6, 0, 0, "Naše "), petr, "p1", DateTimeOffset.UnixEpoch),
+        };
+
+        var change = Assert.Single(Changes(edits));
+
+        Assert.Equal("Naše Vizeab", change.Operation.Apply("Vize"));
+        Assert.Equal([new AuthorCaret(jana, 11), new AuthorCaret(petr, 5)], change.Carets); // Jana's moved by Petr's insert
+    }
+
+    [Fact]
+    public void An_edit_the_server_made_restoring_a_version_moves_no_caret()
+    {
+        var restore = new AcceptedEdit(SectionId, 1, TextOperation.Splice(4, 0, 4, "Vize"), Guid.NewGuid(), $"{AcceptedEdit.ServerMadePrefix}1", DateTimeOffset.UnixEpoch);
+
+        Assert.Empty(Assert.Single(Changes([restore])).Carets);
+    }
+
     private static List<TextChangeMessage> Changes(IReadOnlyList<AcceptedEdit> edits)
     {
         var (method, payload) = Assert.Single(RelayRound.Messages([.. edits.Select(e => new TextEdited(DocumentId, e))], viewer: true));

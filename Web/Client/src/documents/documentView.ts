@@ -61,7 +61,7 @@ export class DocumentView {
       hub.on("textEdits", (e: TextEditsMessage) => e.edits.forEach((edit) => this.sections.get(edit.sectionId)?.receive(edit))),
       hub.on("textChanges", (e: TextChangesMessage) => e.changes.forEach((c) => this.sections.get(c.sectionId)?.receiveChange(c))),
       hub.on("documentSnapshot", (s: DocumentSnapshot) => void this.caughtUp(s)),
-      hub.on("caretMoved", (e: CaretMovedMessage) => this.caretMoved(e)),
+      hub.on("caretMoved", (e: CaretMovedMessage) => this.sections.get(e.sectionId)?.caretMoved(e)),
       hub.on("lockChanged", (e: LockChangedMessage) => this.lockChanged(e)),
       hub.on("commentChanged", (e: CommentChangedMessage) => this.comments.get(e.comment.sectionId)?.changed(e.comment)),
       hub.on("wordingAdopted", (e: WordingAdoptedMessage) => {
@@ -153,10 +153,12 @@ export class DocumentView {
         documentLocked: snapshot.locked,
         facilitator: this.facilitator,
         youId: this.options.you.participantId,
+        nameOf: this.options.nameOf,
         sendCaret: (anchor, head, revision) =>
           void this.options.hub
             .invoke("MoveCaret", this.options.meetingId, { sectionId: s.sectionId, anchor, head, revision })
             .catch(() => undefined), // a caret is advisory; the next one will do
+        caretShown: (participantId) => this.caretShown(s.sectionId, participantId),
         setLock: (locked) => this.options.hub.invoke("SetLock", this.options.meetingId, { sectionId: s.sectionId, locked }),
         resync: (e) => void this.resync(s.sectionId, e),
         present: this.options.present ? () => this.options.present!(s.sectionId) : undefined,
@@ -222,11 +224,11 @@ export class DocumentView {
     };
   }
 
-  private caretMoved(caret: CaretMovedMessage): void {
-    const previous = this.caretSection.get(caret.participantId);
-    if (previous && previous !== caret.sectionId) this.sections.get(previous)?.forget(caret.participantId);
-    this.caretSection.set(caret.participantId, caret.sectionId);
-    this.sections.get(caret.sectionId)?.caretMoved(caret);
+  /** A person's caret is in one section at a time. */
+  private caretShown(sectionId: string, participantId: string): void {
+    const previous = this.caretSection.get(participantId);
+    if (previous && previous !== sectionId) this.sections.get(previous)?.forget(participantId);
+    this.caretSection.set(participantId, sectionId);
   }
 
   private lockChanged(change: LockChangedMessage): void {

@@ -1,6 +1,6 @@
 import { h, uid } from "../dom";
 import { t } from "../i18n";
-import type { TextOperation } from "../text";
+import { TextOperation } from "../text";
 import type { CaretMovedMessage, Comment, SectionSnapshot, TextChangeMessage, TextEditedMessage } from "../types";
 import { AlertBox } from "../ui/forms";
 import { colourOf } from "./remoteCarets";
@@ -10,6 +10,9 @@ import { SectionSync, type SectionTransport } from "./sectionSync";
 /** How often at most a moving caret is sent. */
 const CARET_EVERY_MS = 100;
 
+/** Starts the client operation id of an edit the server made itself (restoring a version): it moves no caret. */
+const SERVER_MADE_PREFIX = "restore:";
+
 export interface SectionPanelOptions {
   snapshot: SectionSnapshot;
   transport: SectionTransport;
@@ -18,7 +21,10 @@ export interface SectionPanelOptions {
   documentLocked: boolean;
   facilitator: boolean;
   youId: string;
+  nameOf(participantId: string): string;
   sendCaret(anchor: number, head: number, revision: number): void;
+  /** Someone's caret is now shown in this section (so it can go from any other). */
+  caretShown?(participantId: string): void;
   setLock(locked: boolean): Promise<void>;
   /** The server refused an edit: reload this section from the server's text. */
   resync(error: unknown): void;
@@ -45,6 +51,8 @@ export class SectionPanel {
   private mayEdit: boolean;
   private caretTimer: ReturnType<typeof setTimeout> | null = null;
   private lastCaretSent = "";
+  /** The revision at which this person's caret was last sent (-1: never). */
+  private caretSentAt = -1;
 
   constructor(private readonly options: SectionPanelOptions) {
     const s = options.snapshot;
@@ -115,12 +123,18 @@ export class SectionPanel {
     return { from: Math.min(anchor, head), to: Math.max(anchor, head), revision: this.sync.revision };
   }
 
+  /** An edit from `textEdits`; its author's caret goes to where the edit ended. */
   receive(edit: TextEditedMessage): void {
     this.sync.receive(edit);
+    if (edit.clientOpId.startsWith(SERVER_MADE_PREFIX)) return;
+    const end = TextOperation.fromJSON(edit.operation).changeEnd();
+    if (end !== null) this.authorAt(edit.authorId, edit.revision, end);
   }
 
+  /** Composed edits from `textChanges`, with where their authors stand. */
   receiveChange(change: TextChangeMessage): void {
     this.sync.receiveChange(change);
+    for (const caret of change.carets) this.authorAt(caret.participantId, change.toRevision, caret.position);
   }
 
   /**
@@ -134,14 +148,7 @@ export class SectionPanel {
   }
 
   caretMoved(caret: CaretMovedMessage): void {
-    if (caret.participantId === this.options.youId) return;
-    const mapped = this.sync.mapPositions(caret.revision, [caret.anchor, caret.head], [true, true]);
-    if (!mapped) return;
-    this.editor.showCaret({ participantId: caret.participantId, name: caret.displayName, anchor: mapped[0], head: mapped[1] });
-    if (!this.writers.has(caret.participantId)) {
-      this.writers.set(caret.participantId, caret.displayName);
-      this.renderWriters();
-    }
+    this.showCaret(caret.participantId, caret.displayName, caret.revision, caret.anchor, caret.head);
   }
 
   /** Highlights what the open comments are about (ranges given at the server's revisions). */
@@ -222,6 +229,23 @@ export class SectionPanel {
     this.editor.destroy();
   }
 
+  /** A caret that follows from its author's edit (a position of the server's text at `revision`). */
+  private authorAt(participantId: string, revision: number, position: number): void {
+    this.showCaret(participantId, this.options.nameOf(participantId), revision, position, position);
+  }
+
+  private showCaret(participantId: string, name: string, revision: number, anchor: number, head: number): void {
+    if (participantId === this.options.youId) return;
+    const mapped = this.sync.mapPositions(revision, [anchor, head], [true, true]);
+    if (!mapped) return;
+    this.editor.showCaret({ participantId, name, anchor: mapped[0], head: mapped[1] });
+    if (!this.writers.has(participantId)) {
+      this.writers.set(participantId, name);
+      this.renderWriters();
+    }
+    this.options.caretShown?.(participantId);
+  }
+
   private get editable(): boolean {
     return this.mayEdit && !this.locked && !this.documentLocked;
   }
@@ -241,16 +265,25 @@ export class SectionPanel {
     this.sync.local(op);
   }
 
-  /** Sends the caret at most every 100 ms, and only when it is expressed in the server's text. */
+  /**
+   * Sends the caret at most every 100 ms, only when it is expressed in the server's text, and only when the others
+   * would not place it there anyway: after typing, everyone puts it at the end of this person's last edit, so a
+   * workshop typing sends no carets; a click, an arrow key or a selection does.
+   */
   private scheduleCaret(): void {
     if (!this.mayEdit || this.caretTimer) return;
     this.caretTimer = setTimeout(() => {
       this.caretTimer = null;
       if (!this.sync.synchronized || !this.editor.view.hasFocus) return;
       const { anchor, head } = this.editor.selection;
-      const key = `${anchor}:${head}:${this.sync.revision}`;
-      if (key === this.lastCaretSent) return;
-      this.lastCaretSent = key;
+      const own = this.sync.ownCaret();
+      if (own && own.revision > this.caretSentAt) {
+        if (anchor === head && head === own.position) return; // the others follow the edit
+      } else if (`${anchor}:${head}:${this.sync.revision}` === this.lastCaretSent) {
+        return;
+      }
+      this.lastCaretSent = `${anchor}:${head}:${this.sync.revision}`;
+      this.caretSentAt = this.sync.revision;
       this.options.sendCaret(anchor, head, this.sync.revision);
     }, CARET_EVERY_MS);
   }

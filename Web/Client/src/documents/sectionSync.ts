@@ -38,6 +38,8 @@ export class SectionSync {
   /** Steps that came before the ones they follow, by their first revision. */
   private readonly early = new Map<number, ServerStep>();
   private readonly recent: { from: number; to: number; op: TextOperation }[] = [];
+  /** Where this client's last acknowledged edit left its caret, at that edit's revision. */
+  private ownEnd: { revision: number; position: number } | null = null;
   private fetching = false;
   private connected = true;
 
@@ -114,6 +116,17 @@ export class SectionSync {
     return positions.map((position, i) => ops.reduce((p, op) => op.mapPosition(p, stickToEnd[i]), position));
   }
 
+  /**
+   * Where the others place this client's caret after its last acknowledged edit (of `revision`): at the edit's
+   * end (see TextOperation.changeEnd), moved by the edits since, as a position of the editor's text; null when
+   * there is none or it is too old to map.
+   */
+  ownCaret(): { revision: number; position: number } | null {
+    if (!this.ownEnd) return null;
+    const mapped = this.mapPositions(this.ownEnd.revision, [this.ownEnd.position], [true]);
+    return mapped ? { revision: this.ownEnd.revision, position: mapped[0] } : null;
+  }
+
   private drain(): void {
     for (let next = this.early.get(this.client.revision + 1); next; next = this.early.get(this.client.revision + 1)) {
       this.early.delete(next.from);
@@ -130,6 +143,8 @@ export class SectionSync {
       }
       this.remember(next.from, next.to, op);
       const wasPending = !this.synchronized;
+      const state = this.client.state;
+      if (state.kind !== "synchronized" && state.outstanding.clientOpId === next.clientOpId) this.ownEdit(next.from, op);
       this.client.applyServer(op, next.clientOpId);
       if (wasPending && this.synchronized) this.options.settled?.();
     }
@@ -169,11 +184,17 @@ export class SectionSync {
     if (state.kind === "synchronized" || state.outstanding.clientOpId !== clientOpId) return; // its event came first
     if (ack.revision === this.client.revision + 1) {
       this.remember(ack.revision, ack.revision, state.outstanding.op);
+      this.ownEdit(ack.revision, state.outstanding.op);
       this.client.serverAck(clientOpId);
       if (this.synchronized) this.options.settled?.();
     } else {
       void this.catchUp(); // others' edits came in between: GetEdits brings them and ours, in order
     }
+  }
+
+  private ownEdit(revision: number, op: TextOperation): void {
+    const position = op.changeEnd();
+    if (position !== null) this.ownEnd = { revision, position };
   }
 
   private remember(from: number, to: number, op: TextOperation): void {

@@ -151,6 +151,7 @@ export class MinutesPanel implements LivePanel {
       documentLocked: false,
       facilitator: false,
       youId: this.state!.you.participantId,
+      nameOf: this.context.nameOf,
       sendCaret: (anchor, head, revision) =>
         void this.hub
           .invoke("MoveCaret", this.meetingId, { sectionId: section.sectionId, anchor, head, revision, documentId: this.documentId })

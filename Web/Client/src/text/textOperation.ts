@@ -71,6 +71,25 @@ export class TextOperation {
     return target;
   }
 
+  /**
+   * Where the caret of the person who made this edit stands after it: after the last inserted text, or where the
+   * last deleted range was; null for an edit that changes nothing. Receivers place an author's caret there, so a
+   * browser need not send its caret while its person types.
+   */
+  changeEnd(): number | null {
+    let end: number | null = null;
+    let target = 0;
+    for (const c of this.ops) {
+      if (typeof c === "number" && c > 0) {
+        target += c;
+        continue;
+      }
+      if (typeof c === "string") target += c.length;
+      end = target;
+    }
+    return end;
+  }
+
   /** True when applying the operation changes nothing. */
   get isIdentity(): boolean {
     return this.ops.length === 0 || (this.ops.length === 1 && typeof this.ops[0] === "number" && this.ops[0] > 0);

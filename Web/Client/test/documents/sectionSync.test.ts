@@ -56,6 +56,22 @@ function client(server: FakeServer) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe("SectionSync", () => {
+  it("knows where the others place its caret: at the end of its last acknowledged edit, moved by later edits", async () => {
+    const server = new FakeServer("Vize");
+    const me = client(server);
+    expect(me.sync.ownCaret()).toBeNull();
+    me.type(4, " lidí");
+    expect(me.sync.ownCaret()).toBeNull(); // not acknowledged yet: nobody has it
+    const sent = server.submitted[0];
+    me.sync.receive(server.accept(sent.baseRevision, sent.op, sent.clientOpId, "me"));
+    expect(me.sync.ownCaret()).toEqual({ revision: 1, position: 9 });
+
+    me.sync.receive(server.accept(1, TextOperation.splice(9, 0, 0, "Naše "), "other")); // someone types in front
+    expect(me.editor.text).toBe("Naše Vize lidí");
+    expect(me.sync.ownCaret()).toEqual({ revision: 1, position: 14 });
+  });
+
+
   it("applies the server's edits in revision order, fetching the ones it missed", async () => {
     const server = new FakeServer("Vize");
     const me = client(server);
@@ -174,9 +190,9 @@ describe("SectionSync", () => {
     const edits = [server.accept(0, TextOperation.splice(4, 4, 0, "!"), "a"), server.accept(1, TextOperation.splice(5, 0, 0, "Naše "), "b")];
     const third = server.accept(2, TextOperation.splice(10, 10, 0, "?"), "c");
     const composed = TextOperation.compose(TextOperation.fromJSON(edits[0].operation), TextOperation.fromJSON(edits[1].operation));
-    viewer.sync.receiveChange({ sectionId: "s", fromRevision: 3, toRevision: 3, operation: third.operation });
+    viewer.sync.receiveChange({ sectionId: "s", fromRevision: 3, toRevision: 3, operation: third.operation, carets: [] });
     expect(viewer.sync.revision).toBe(0); // waits for revisions 1-2
-    viewer.sync.receiveChange({ sectionId: "s", fromRevision: 1, toRevision: 2, operation: composed.toJSON() });
+    viewer.sync.receiveChange({ sectionId: "s", fromRevision: 1, toRevision: 2, operation: composed.toJSON(), carets: [] });
     await settle();
     expect(viewer.editor.text).toBe("Naše Vize!?");
     expect(viewer.sync.revision).toBe(3);
@@ -192,10 +208,10 @@ describe("SectionSync", () => {
     const third = server.accept(2, TextOperation.splice(10, 10, 0, "?"), "c");
     const composed = [edits[1], third].map((e) => TextOperation.fromJSON(e.operation)).reduce((a, b) => TextOperation.compose(a, b));
 
-    viewer.sync.receiveChange({ sectionId: "s", fromRevision: 2, toRevision: 3, operation: composed.toJSON() });
+    viewer.sync.receiveChange({ sectionId: "s", fromRevision: 2, toRevision: 3, operation: composed.toJSON(), carets: [] });
     await settle();
     const fourth = server.accept(3, TextOperation.splice(11, 11, 0, " "), "d");
-    viewer.sync.receiveChange({ sectionId: "s", fromRevision: 4, toRevision: 4, operation: fourth.operation });
+    viewer.sync.receiveChange({ sectionId: "s", fromRevision: 4, toRevision: 4, operation: fourth.operation, carets: [] });
     await settle();
 
     expect(viewer.editor.text).toBe("Naše Vize!? ");
@@ -211,7 +227,7 @@ describe("SectionSync", () => {
     const other = server.accept(0, TextOperation.splice(4, 0, 0, "Naše "), "x");
     const own = server.accept(mine.baseRevision, mine.op, mine.clientOpId, "me");
     const composed = TextOperation.compose(TextOperation.fromJSON(other.operation), TextOperation.fromJSON(own.operation));
-    me.sync.receiveChange({ sectionId: "s", fromRevision: 1, toRevision: 2, operation: composed.toJSON() });
+    me.sync.receiveChange({ sectionId: "s", fromRevision: 1, toRevision: 2, operation: composed.toJSON(), carets: [] });
     await settle();
     expect(me.editor.text).toBe(server.text);
     expect(me.editor.text).toBe("Naše Vize!");

@@ -16,8 +16,9 @@ interface Case {
   bPrime?: Op;
   result?: string;
   error?: string;
+  end?: number | null;
 }
-const vectors = vectorFile as unknown as Record<"apply" | "compose" | "transform" | "invert" | "parse", Case[]>;
+const vectors = vectorFile as unknown as Record<"apply" | "compose" | "transform" | "invert" | "parse" | "changeEnd", Case[]>;
 
 const op = (value: Op | undefined): TextOperation => TextOperation.fromJSON(value);
 
@@ -96,8 +97,15 @@ describe("shared vectors: parse", () => {
   });
 });
 
+describe("shared vectors: changeEnd", () => {
+  it.each(vectors.changeEnd.map((c) => [c.name, c] as const))("%s", (_, c) => {
+    expect(op(c.op).changeEnd()).toBe(c.end);
+  });
+});
+
 it("loads every section of the vector file", () => {
   expect(vectors.apply.length).toBeGreaterThan(10);
   expect(vectors.transform.length).toBeGreaterThan(10);
   expect(vectors.parse.length).toBeGreaterThan(20);
+  expect(vectors.changeEnd.length).toBeGreaterThan(5);
 });
