@@ -160,6 +160,8 @@ public sealed class CoEditingHubTests(EmbeddedAppFixture app) : IClassFixture<Em
 
         var seen = await watcherEdits.Task.WaitAsync(LiveClient.Timeout);
         Assert.Equal((1L, 1L, "[4,\" světe\"]"), (seen.FromRevision, seen.ToRevision, seen.Operation.ToJson()));
+        // Observers place Anna's caret after what she typed, without her sending it.
+        Assert.Equal(new AuthorCaret(own.AuthorId, 10), Assert.Single(seen.Carets));
         var again = await anna.Connection.InvokeAsync<EditAck>(nameof(MeetingHub.SubmitEdit), setup.Meeting.Id, Edit(setup.SectionId, 0, "[4,\" světe\"]", "anna:1"));
         Assert.Equal(ack, again);
         var text = (await anna.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id)).Sections[0].Text;
