@@ -40,6 +40,7 @@ public static class CommunityPlanningApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         var hosting = HostingSettings.From(builder.Configuration);
         builder.WebHost.UseSockets(o => o.UnsafePreferInlineScheduling = hosting.InlineSocketScheduling);
+        RaiseMinWorkerThreads(hosting.MinWorkerThreads);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -50,6 +51,15 @@ public static class CommunityPlanningApp
         app.UseAuthorization();
         MapEndpoints(app);
         return app;
+    }
+
+    private static void RaiseMinWorkerThreads(int workers)
+    {
+        ThreadPool.GetMinThreads(out var current, out var completionPorts);
+        if (workers > current)
+        {
+            ThreadPool.SetMinThreads(workers, completionPorts);
+        }
     }
 
     /// <summary>Applies the schema, starts the server, then creates the configured administrator and the demo.</summary>
