@@ -9,8 +9,8 @@ public sealed class WorkerThreadsTests
     public async Task The_configured_minimum_of_workers_is_kept_ready()
     {
         ThreadPool.GetMinThreads(out var before, out var completionPortsBefore);
-        // Above anything another test's application sets (three per core), so only this one can have raised it.
-        var wanted = Math.Max(before, 3 * Environment.ProcessorCount) + 7;
+        // Above anything another test's application sets (the default), so only this one can have raised it.
+        var wanted = Math.Max(before, new HostingSettings().MinWorkerThreads) + 7;
 
         await using var app = CommunityPlanningApp.Create([$"--Hosting:MinWorkerThreads={wanted}", "--Demo:Enabled=false"]);
 
