@@ -6,8 +6,6 @@ public static class PasswordRules
 {
     public const int MinLength = 10;
     public const int MaxLength = 256;
-    public const int MaxFailedAttempts = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
     public static void Validate(string? password)
     {

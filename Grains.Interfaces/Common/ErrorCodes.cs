@@ -18,7 +18,10 @@ public static class ErrorCodes
     public const string Unauthenticated = "unauthenticated";
     public const string AntiforgeryFailed = "antiforgery.failed";
     public const string InvalidCredentials = "auth.invalid_credentials";
-    public const string LockedOut = "auth.locked_out";
+    public const string SignInThrottled = "auth.throttled";
+    public const string RateLimited = "rate_limited";
+    public const string AccountLinkInvalid = "account_link.invalid";
+    public const string AccountLinkExpired = "account_link.expired";
     public const string AccountExists = "auth.account_exists";
     public const string InviteInvalid = "invite.invalid";
     public const string InviteExpired = "invite.expired";

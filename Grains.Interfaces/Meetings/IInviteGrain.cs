@@ -10,7 +10,10 @@ public interface IInviteGrain : IGrainWithStringKey
     [Alias("Register")]
     Task Register(InviteTarget target);
 
-    /// <summary>Admits a person under the given display name, or refuses with an <c>invite.*</c> code.</summary>
+    /// <summary>
+    /// Admits a person under the given display name, or refuses with an <c>invite.*</c> code. <paramref name="held"/>
+    /// are the seats the browser's tickets prove (any meeting's); the one of this invite's meeting is passed on.
+    /// </summary>
     [Alias("Redeem")]
-    Task<Admission> Redeem(string displayName);
+    Task<Admission> Redeem(string displayName, IReadOnlyList<HeldSeat>? held = null);
 }

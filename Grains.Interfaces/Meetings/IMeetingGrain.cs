@@ -19,7 +19,13 @@ public interface IMeetingGrain : IGrainWithGuidKey
     [Alias("GetDetails")]
     Task<MeetingDetails> GetDetails();
 
-    /// <summary>The actor's roster entry (created on first use for the facilitating organizer), or <c>forbidden</c>.</summary>
+    /// <summary>The working group says the account no longer manages it: its entry here is removed and its connections close.</summary>
+    [Alias("EndOrganizerAccess")]
+    Task EndOrganizerAccess(Guid accountId);
+
+    /// <summary>
+    /// The actor's roster entry (created on first use for the group's managers and administrators), or <c>forbidden</c>.
+    /// </summary>
     [Alias("Authorize")]
     Task<RosterEntry> Authorize(Actor actor, MeetingRole atLeast);
 
@@ -120,9 +126,13 @@ public interface IMeetingGrain : IGrainWithGuidKey
     [Alias("RevokeInvite")]
     Task<InviteInfo> RevokeInvite(Actor actor, Guid inviteId);
 
-    /// <summary>Called by the invite grain: admits a new roster entry if the invite is still valid.</summary>
+    /// <summary>
+    /// Called by the invite grain: admits a new roster entry if the invite is still valid. A person who holds a ticket
+    /// of this meeting (<paramref name="heldParticipantId"/>) gets their seat back; a removed person, recognised by that
+    /// ticket or by their name, is refused with <c>participant.removed</c> until readmitted.
+    /// </summary>
     [Alias("AdmitByInvite")]
-    Task<RosterEntry> AdmitByInvite(Guid inviteId, string displayName);
+    Task<RosterEntry> AdmitByInvite(Guid inviteId, string displayName, Guid? heldParticipantId);
 
     /// <summary>Admits an anonymous observer when the facilitator has switched public watching on.</summary>
     [Alias("AdmitPublicObserver")]

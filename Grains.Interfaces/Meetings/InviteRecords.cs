@@ -21,6 +21,12 @@ public sealed record InviteTarget(
     [property: Id(0)] Guid MeetingId,
     [property: Id(1)] Guid InviteId);
 
+/// <summary>A seat a participant ticket proves: roster entry <see cref="ParticipantId"/> of meeting <see cref="MeetingId"/>.</summary>
+[GenerateSerializer, Immutable, Alias("cp.HeldSeat")]
+public sealed record HeldSeat(
+    [property: Id(0)] Guid MeetingId,
+    [property: Id(1)] Guid ParticipantId);
+
 [GenerateSerializer, Immutable, Alias("cp.Admission")]
 public sealed record Admission(
     [property: Id(0)] Guid MeetingId,

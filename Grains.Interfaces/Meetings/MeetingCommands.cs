@@ -74,6 +74,10 @@ public sealed record SetFocus([property: Id(0)] FocusKind Kind, [property: Id(1)
 public sealed record MuteParticipant([property: Id(0)] Guid ParticipantId, [property: Id(1)] bool Muted) : MeetingCommand;
 
 /// <summary>Takes a person out: their connections close, they cannot come back, optionally their link is revoked.</summary>
+/// <summary>Lets a removed person back in: their old ticket works again, and they may join again by invite.</summary>
+[GenerateSerializer, Immutable, Alias("cp.ReadmitParticipant")]
+public sealed record ReadmitParticipant([property: Id(0)] Guid ParticipantId) : MeetingCommand;
+
 [GenerateSerializer, Immutable, Alias("cp.RemoveParticipant")]
 public sealed record RemoveParticipant([property: Id(0)] Guid ParticipantId, [property: Id(1)] bool RevokeInvite) : MeetingCommand;
 

@@ -42,9 +42,10 @@ public sealed record MeetingDetails(
     [property: Id(12)] Guid? LeadParticipantId = null);
 
 /// <summary>
-/// A person in the meeting. Muted people may watch but not contribute; removed people may not come back;
-/// <see cref="InviteId"/> is the link they came by, if any; people marked present by the facilitator may
-/// never connect (they sit in the room).
+/// A person in the meeting. Muted people may watch but not contribute; removed people may not come back until the
+/// facilitator readmits them; <see cref="InviteId"/> is the link they came by, if any, and when that link is revoked
+/// or expires their access ends (<see cref="AccessEnded"/>); people marked present by the facilitator may never
+/// connect (they sit in the room).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.RosterEntry")]
 public sealed record RosterEntry(
@@ -58,7 +59,8 @@ public sealed record RosterEntry(
     [property: Id(7)] Attendance Attendance = Attendance.Unmarked,
     [property: Id(8)] AttendeeKind Kind = AttendeeKind.Member,
     [property: Id(9)] Guid? InviteId = null,
-    [property: Id(10)] bool NoVotingRight = false);
+    [property: Id(10)] bool NoVotingRight = false,
+    [property: Id(11)] bool AccessEnded = false);
 
 /// <summary>
 /// Everything a client needs to render a meeting; events with a higher sequence number follow it. The roster and

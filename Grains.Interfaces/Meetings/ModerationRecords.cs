@@ -10,6 +10,7 @@ public enum ModerationAction
     LeadHandedOver = 5,
     Started = 6,
     Ended = 7,
+    Readmitted = 8,
 }
 
 /// <summary>One moderation action, kept for the record: when, who did it, to whom.</summary>

@@ -10,7 +10,7 @@ namespace CommunityPlanning.WorkingGroups;
 [Alias("cp.IWorkingGroupGrain")]
 public interface IWorkingGroupGrain : IGrainWithGuidKey
 {
-    /// <summary>Creates the group with the acting organizer as its manager.</summary>
+    /// <summary>Creates the group with the acting organizer as its first manager.</summary>
     [Alias("Create")]
     Task<WorkingGroupDetails> Create(Actor actor, WorkingGroupDraft draft);
 
@@ -24,7 +24,7 @@ public interface IWorkingGroupGrain : IGrainWithGuidKey
     [Alias("SetSchedule")]
     Task<WorkingGroupDetails> SetSchedule(Actor actor, IReadOnlyList<PlannedMeeting> schedule);
 
-    /// <summary>Creates a meeting of this group with the acting organizer as facilitator.</summary>
+    /// <summary>Creates a meeting of this group (its managers) with the acting organizer as facilitator.</summary>
     [Alias("CreateMeeting")]
     Task<MeetingDetails> CreateMeeting(Actor actor, MeetingDraft draft);
 
@@ -42,7 +42,20 @@ public interface IWorkingGroupGrain : IGrainWithGuidKey
     [Alias("CreatePlan")]
     Task<PlanView> CreatePlan(Actor actor, PlanDraft draft);
 
-    /// <summary>Nothing if the actor organizes the group (its manager or an administrator), else <c>forbidden</c>.</summary>
+    /// <summary>
+    /// Nothing if the actor organizes the group (one of its managers or an administrator), else <c>forbidden</c>;
+    /// <c>not_found</c> for a group that does not exist. Every read and change of a group passes here first.
+    /// </summary>
     [Alias("AuthorizeManager"), ReadOnly]
     Task AuthorizeManager(Actor actor);
+
+    /// <summary>Whether the account manages the group; asked by the group's meetings, which may be waiting for the group.</summary>
+    [Alias("IsManager"), ReadOnly, AlwaysInterleave]
+    Task<bool> IsManager(Guid accountId);
+
+    /// <summary>
+    /// Administrators set who manages the group; those no longer managing it lose their place in its meetings.
+    /// </summary>
+    [Alias("SetManagers")]
+    Task<WorkingGroupDetails> SetManagers(Actor actor, IReadOnlyList<GroupManager> managers);
 }

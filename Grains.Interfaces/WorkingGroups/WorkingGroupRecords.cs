@@ -18,6 +18,12 @@ public sealed record PlannedMeeting(
     [property: Id(1)] TimeOnly? Time,
     [property: Id(2)] string? Place);
 
+/// <summary>An organizer who runs the group: creates its meetings and vision documents, keeps its members, schedule and plans.</summary>
+[GenerateSerializer, Immutable, Alias("cp.GroupManager")]
+public sealed record GroupManager(
+    [property: Id(0)] Guid AccountId,
+    [property: Id(1)] string DisplayName);
+
 [GenerateSerializer, Immutable, Alias("cp.WorkingGroupSummary")]
 public sealed record WorkingGroupSummary(
     [property: Id(0)] Guid Id,
@@ -30,8 +36,7 @@ public sealed record WorkingGroupDetails(
     [property: Id(1)] string Name,
     [property: Id(2)] TargetGroup TargetGroup,
     [property: Id(3)] string? Description,
-    [property: Id(4)] Guid ManagerAccountId,
-    [property: Id(5)] string ManagerName,
+    [property: Id(11)] IReadOnlyList<GroupManager> Managers,
     [property: Id(6)] IReadOnlyList<GroupMember> Members,
     [property: Id(7)] IReadOnlyList<Guid> MeetingIds,
     [property: Id(8)] IReadOnlyList<Guid> VisionDocumentIds,

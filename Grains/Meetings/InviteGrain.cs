@@ -17,10 +17,11 @@ public sealed class InviteGrain(
         await state.WriteStateAsync();
     }
 
-    public async Task<Admission> Redeem(string displayName)
+    public async Task<Admission> Redeem(string displayName, IReadOnlyList<HeldSeat>? held = null)
     {
         var target = state.State.Target ?? throw new DomainException(ErrorCodes.InviteInvalid);
-        var entry = await GrainFactory.GetGrain<IMeetingGrain>(target.MeetingId).AdmitByInvite(target.InviteId, displayName);
+        var seat = held?.FirstOrDefault(s => s.MeetingId == target.MeetingId)?.ParticipantId;
+        var entry = await GrainFactory.GetGrain<IMeetingGrain>(target.MeetingId).AdmitByInvite(target.InviteId, displayName, seat);
         return new Admission(target.MeetingId, entry);
     }
 }

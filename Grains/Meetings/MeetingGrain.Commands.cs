@@ -22,7 +22,7 @@ public sealed partial class MeetingGrain
     {
         ArgumentNullException.ThrowIfNull(command);
         var events = new List<MeetingEvent>();
-        var entry = Usable(Resolve(actor, events));
+        var entry = Usable(await ResolveAsync(actor, events));
         if (entry.Role < RoleFor(command))
         {
             throw new DomainException(ErrorCodes.Forbidden);
@@ -236,10 +236,25 @@ public sealed partial class MeetingGrain
         state.State.Roster.Find(e => e.ParticipantId == participantId) ?? throw new DomainException(ErrorCodes.NotFound, "participant");
 
     /// <summary>A removed person may do nothing, ever.</summary>
-    private static RosterEntry Usable(RosterEntry? entry) => entry switch
+    /// <summary>The entry if its person may act now: not removed, and the invite they came by still open.</summary>
+    private RosterEntry Usable(RosterEntry? entry)
     {
-        null => throw new DomainException(ErrorCodes.Forbidden),
-        { Removed: true } => throw new DomainException(ErrorCodes.ParticipantRemoved),
-        _ => entry,
-    };
+        switch (entry)
+        {
+            case null:
+                throw new DomainException(ErrorCodes.Forbidden);
+            case { Removed: true }:
+                throw new DomainException(ErrorCodes.ParticipantRemoved);
+            case { InviteId: { } inviteId }:
+                if (state.State.Invites.Find(i => i.InviteId == inviteId) is { } invite)
+                {
+                    RequireOpen(invite);
+                }
+
+                // An invite gone from the list and marked ended counts as revoked.
+                return entry.AccessEnded ? throw new DomainException(ErrorCodes.InviteRevoked) : entry;
+            default:
+                return entry;
+        }
+    }
 }

@@ -12,7 +12,7 @@ public sealed partial class MeetingGrain
     {
         ArgumentNullException.ThrowIfNull(import);
         var events = new List<MeetingEvent>();
-        var by = Usable(Resolve(actor, events));
+        var by = Usable(await ResolveAsync(actor, events));
         if (by.Role < MeetingRole.Facilitator)
         {
             throw new DomainException(ErrorCodes.Forbidden);

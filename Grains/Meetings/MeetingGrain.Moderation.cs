@@ -30,6 +30,15 @@ public sealed partial class MeetingGrain
             case RemoveParticipant c:
                 Remove(by, Member(c.ParticipantId), c.RevokeInvite, now, events);
                 break;
+            case ReadmitParticipant c:
+                var readmitted = Member(c.ParticipantId);
+                if (readmitted.Removed)
+                {
+                    Replace(readmitted with { Removed = false }, events);
+                    Record(by, ModerationAction.Readmitted, readmitted, now, events);
+                }
+
+                break;
             case SetArrivalsClosed c:
                 if (Details.ArrivalsClosed != c.Closed)
                 {
@@ -92,6 +101,7 @@ public sealed partial class MeetingGrain
             if (index >= 0 && state.State.Invites[index].RevokedAt is null)
             {
                 state.State.Invites[index] = state.State.Invites[index] with { RevokedAt = now };
+                EndAccessOfClosedInvites(events);
             }
         }
     }

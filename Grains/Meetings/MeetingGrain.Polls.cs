@@ -11,7 +11,7 @@ public sealed partial class MeetingGrain
     public async Task<VoteReceipt> CastVote(Actor actor, Guid pollId, IReadOnlyList<int> values, string? receipt)
     {
         var events = new List<MeetingEvent>();
-        var voter = Usable(Resolve(actor, events));
+        var voter = Usable(await ResolveAsync(actor, events));
         if (voter.Role < MeetingRole.Participant)
         {
             throw new DomainException(ErrorCodes.Forbidden);

@@ -1,5 +1,6 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Hosting;
+using CommunityPlanning.WorkingGroups;
 
 namespace CommunityPlanning.Meetings;
 
@@ -54,7 +55,7 @@ public sealed partial class MeetingGrain(
     public async Task<RosterEntry> Authorize(Actor actor, MeetingRole atLeast)
     {
         var events = new List<MeetingEvent>();
-        var entry = Usable(Resolve(actor, events));
+        var entry = Usable(await ResolveAsync(actor, events));
         if (entry.Role < atLeast)
         {
             throw new DomainException(ErrorCodes.Forbidden);
@@ -86,7 +87,7 @@ public sealed partial class MeetingGrain(
     public async Task<MeetingSnapshot> Connect(Actor actor, string webServerId, string connectionId)
     {
         var events = new List<MeetingEvent>();
-        var entry = Usable(Resolve(actor, events));
+        var entry = Usable(await ResolveAsync(actor, events));
         var attendee = Attendee.Of(entry);
         if (_presence.Add(webServerId, connectionId, attendee, LeaseUntil()))
         {
@@ -221,11 +222,14 @@ public sealed partial class MeetingGrain(
 
         var revoked = state.State.Invites[index] with { RevokedAt = state.State.Invites[index].RevokedAt ?? time.GetUtcNow() };
         state.State.Invites[index] = revoked;
+        var events = new List<MeetingEvent>();
+        EndAccessOfClosedInvites(events);
         await state.WriteStateAsync();
+        await Publish(events);
         return revoked;
     }
 
-    public async Task<RosterEntry> AdmitByInvite(Guid inviteId, string displayName)
+    public async Task<RosterEntry> AdmitByInvite(Guid inviteId, string displayName, Guid? heldParticipantId)
     {
         var index = state.State.Invites.FindIndex(i => i.InviteId == inviteId);
         if (index < 0)
@@ -234,6 +238,20 @@ public sealed partial class MeetingGrain(
         }
 
         var invite = state.State.Invites[index];
+        RequireOpen(invite);
+        if (RosterAdmission.Returning(state.State.Roster, inviteId, TextRules.Name(displayName), heldParticipantId) is { } returning)
+        {
+            return returning;
+        }
+
+        var entry = await Admit(displayName, invite.Role, invite.InviteId);
+        state.State.Invites[index] = invite with { Uses = invite.Uses + 1 };
+        await state.WriteStateAsync();
+        return entry;
+    }
+
+    private void RequireOpen(InviteInfo invite)
+    {
         if (invite.RevokedAt is not null)
         {
             throw new DomainException(ErrorCodes.InviteRevoked);
@@ -243,11 +261,23 @@ public sealed partial class MeetingGrain(
         {
             throw new DomainException(ErrorCodes.InviteExpired);
         }
+    }
 
-        var entry = await Admit(displayName, invite.Role, invite.InviteId);
-        state.State.Invites[index] = invite with { Uses = invite.Uses + 1 };
-        await state.WriteStateAsync();
-        return entry;
+    /// <summary>
+    /// People who came by an invite that was revoked or has expired lose their access: their entries say so, and the
+    /// web servers close their connections when they see it.
+    /// </summary>
+    private void EndAccessOfClosedInvites(List<MeetingEvent> events)
+    {
+        var now = time.GetUtcNow();
+        var closed = state.State.Invites
+            .Where(i => i.RevokedAt is not null || i.ExpiresAt <= now)
+            .Select(i => i.InviteId)
+            .ToHashSet();
+        foreach (var entry in state.State.Roster.Where(e => e.InviteId is { } id && closed.Contains(id) && !e.AccessEnded).ToList())
+        {
+            Replace(entry with { AccessEnded = true }, events);
+        }
     }
 
     public async Task<RosterEntry> AdmitPublicObserver(string displayName)
@@ -257,6 +287,7 @@ public sealed partial class MeetingGrain(
             throw new DomainException(ErrorCodes.PublicWatchDisabled);
         }
 
+        RosterAdmission.Returning(state.State.Roster, Guid.Empty, TextRules.Name(displayName), heldParticipantId: null);
         return await Admit(displayName, MeetingRole.Observer, inviteId: null);
     }
 
@@ -281,18 +312,45 @@ public sealed partial class MeetingGrain(
         : actor.AccountId is { } accountId ? state.State.Roster.Find(e => e.AccountId == accountId)
         : null;
 
-    /// <summary>Finds the actor's roster entry; the facilitating organizer (or an administrator) gets one on first use.</summary>
-    private RosterEntry? Resolve(Actor actor, List<MeetingEvent> events)
+    /// <summary>
+    /// Finds the actor's roster entry. Organizers who run the meeting's group (its managers, administrators) get a
+    /// facilitator's entry on first use, and get it back when they manage the group again after losing it.
+    /// </summary>
+    private async Task<RosterEntry?> ResolveAsync(Actor actor, List<MeetingEvent> events)
     {
-        var details = Details;
-        if (Find(actor) is { } existing)
+        var existing = Find(actor);
+        if (actor.AccountId is not { } accountId || existing is { Removed: false } || !await MayOrganize(actor))
         {
             return existing;
         }
 
-        return actor.AccountId is { } accountId && (accountId == details.FacilitatorAccountId || actor.IsAdministrator)
-            ? AddToRoster(new RosterEntry(Guid.NewGuid(), actor.DisplayName, MeetingRole.Facilitator, accountId, time.GetUtcNow()), events)
-            : null;
+        if (existing is not null)
+        {
+            var back = existing with { Removed = false, Role = MeetingRole.Facilitator };
+            Replace(back, events);
+            return back;
+        }
+
+        return AddToRoster(new RosterEntry(Guid.NewGuid(), actor.DisplayName, MeetingRole.Facilitator, accountId, time.GetUtcNow()), events);
+    }
+
+    private async Task<bool> MayOrganize(Actor actor) =>
+        actor.IsAdministrator
+        || (actor.AccountId is { } accountId
+            && await GrainFactory.GetGrain<IWorkingGroupGrain>(Details.WorkingGroupId).IsManager(accountId));
+
+    public async Task EndOrganizerAccess(Guid accountId)
+    {
+        if (state.State.Roster.Find(e => e.AccountId == accountId && !e.Removed) is not { } entry)
+        {
+            return;
+        }
+
+        // The web servers close the organizer's connections when they see the entry removed.
+        var events = new List<MeetingEvent>();
+        Replace(entry with { Removed = true }, events);
+        SetSpeakers(SpeakerQueue.Without(state.State.Speakers, entry.ParticipantId, time.GetUtcNow()), events);
+        await Publish(events);
     }
 
     private RosterEntry AddToRoster(RosterEntry entry, List<MeetingEvent> events)
@@ -369,8 +427,16 @@ public sealed partial class MeetingGrain(
         _feeds.Publish(numbered);
     }
 
-    private async Task ExpireLeases(CancellationToken cancellationToken) =>
+    private async Task ExpireLeases(CancellationToken cancellationToken)
+    {
         await DropServers(_presence.ExpiredServers(time.GetUtcNow()));
+        if (state.RecordExists && state.State.Invites.Exists(i => i.ExpiresAt <= time.GetUtcNow()))
+        {
+            var events = new List<MeetingEvent>();
+            EndAccessOfClosedInvites(events);
+            await Publish(events);
+        }
+    }
 
     private async Task DropServers(IReadOnlyList<string> servers)
     {

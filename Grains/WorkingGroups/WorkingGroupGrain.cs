@@ -12,8 +12,20 @@ public sealed class WorkingGroupGrain(
     public const int MaxMembers = 500;
     public const int MaxScheduleEntries = 100;
     public const int MaxPlans = 100;
+    public const int MaxManagers = 50;
 
     private Guid Id => this.GetPrimaryKey();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.RecordExists && state.State.Managers.Count == 0 && state.State.LegacyManagerAccountId != Guid.Empty)
+        {
+            state.State.Managers.Add(new GroupManager(state.State.LegacyManagerAccountId, state.State.LegacyManagerName));
+            state.State.LegacyManagerAccountId = Guid.Empty;
+        }
+
+        return Task.CompletedTask;
+    }
 
     public async Task<WorkingGroupDetails> Create(Actor actor, WorkingGroupDraft draft)
     {
@@ -28,14 +40,52 @@ public sealed class WorkingGroupGrain(
             Name = TextRules.Name(draft.Name),
             TargetGroup = TextRules.Defined(draft.TargetGroup),
             Description = TextRules.OptionalName(draft.Description, TextRules.PlaceMaxLength),
-            ManagerAccountId = organizer,
-            ManagerName = actor.DisplayName,
+            Managers = [new GroupManager(organizer, actor.DisplayName)],
         };
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IWorkingGroupDirectoryGrain>(0)
-            .Register(new WorkingGroupSummary(Id, state.State.Name, state.State.TargetGroup));
+        await RegisterInDirectory();
         return Details();
     }
+
+    public async Task<WorkingGroupDetails> SetManagers(Actor actor, IReadOnlyList<GroupManager> managers)
+    {
+        RequireExists();
+        if (!actor.IsAdministrator || actor.AccountId is null)
+        {
+            throw new DomainException(ErrorCodes.Forbidden);
+        }
+
+        if (managers.Count > MaxManagers)
+        {
+            throw new DomainException(ErrorCodes.TooLong, $"at most {MaxManagers} managers");
+        }
+
+        var next = managers
+            .DistinctBy(m => m.AccountId)
+            .Select(m => new GroupManager(m.AccountId, TextRules.Name(m.DisplayName)))
+            .ToList();
+        var kept = next.Select(m => m.AccountId).ToHashSet();
+        var gone = state.State.Managers.Where(m => !kept.Contains(m.AccountId)).Select(m => m.AccountId).ToList();
+        state.State.Managers = next;
+        await state.WriteStateAsync();
+        await RegisterInDirectory();
+        foreach (var meetingId in state.State.MeetingIds)
+        {
+            foreach (var accountId in gone)
+            {
+                await GrainFactory.GetGrain<IMeetingGrain>(meetingId).EndOrganizerAccess(accountId);
+            }
+        }
+
+        return Details();
+    }
+
+    public Task<bool> IsManager(Guid accountId) =>
+        Task.FromResult(state.RecordExists && state.State.Managers.Exists(m => m.AccountId == accountId));
+
+    private Task RegisterInDirectory() =>
+        GrainFactory.GetGrain<IWorkingGroupDirectoryGrain>(0).Register(
+            new WorkingGroupSummary(Id, state.State.Name, state.State.TargetGroup), [.. state.State.Managers.Select(m => m.AccountId)]);
 
     public Task<WorkingGroupDetails> Get()
     {
@@ -96,8 +146,7 @@ public sealed class WorkingGroupGrain(
 
     public async Task<MeetingDetails> CreateMeeting(Actor actor, MeetingDraft draft)
     {
-        var organizer = RequireOrganizer(actor);
-        RequireExists();
+        var organizer = RequireManager(actor);
         if (draft.VisionDocumentId is { } documentId && !state.State.VisionDocumentIds.Contains(documentId))
         {
             throw new DomainException(ErrorCodes.NotFound, "vision document of this working group");
@@ -125,8 +174,7 @@ public sealed class WorkingGroupGrain(
 
     public async Task<VisionDocumentDetails> CreateVisionDocument(Actor actor, VisionDocumentDraft draft)
     {
-        RequireOrganizer(actor);
-        RequireExists();
+        RequireManager(actor);
         var valid = VisionDocumentRules.Validate(draft);
         var documentId = Guid.NewGuid();
         var document = await GrainFactory.GetGrain<IVisionDocumentGrain>(documentId).Create(Id, valid);
@@ -175,14 +223,16 @@ public sealed class WorkingGroupGrain(
     private static Guid RequireOrganizer(Actor actor) =>
         actor.AccountId ?? throw new DomainException(ErrorCodes.Forbidden);
 
-    private void RequireManager(Actor actor)
+    private Guid RequireManager(Actor actor)
     {
-        RequireOrganizer(actor);
+        var organizer = RequireOrganizer(actor);
         RequireExists();
-        if (actor.AccountId != state.State.ManagerAccountId && !actor.IsAdministrator)
+        if (!actor.IsAdministrator && !state.State.Managers.Exists(m => m.AccountId == organizer))
         {
             throw new DomainException(ErrorCodes.Forbidden);
         }
+
+        return organizer;
     }
 
     private void RequireExists()
@@ -197,7 +247,7 @@ public sealed class WorkingGroupGrain(
     {
         var s = state.State;
         return new WorkingGroupDetails(
-            Id, s.Name, s.TargetGroup, s.Description, s.ManagerAccountId, s.ManagerName,
+            Id, s.Name, s.TargetGroup, s.Description, [.. s.Managers],
             [.. s.Members], [.. s.MeetingIds], [.. s.VisionDocumentIds], [.. s.Schedule], [.. s.PlanIds]);
     }
 }

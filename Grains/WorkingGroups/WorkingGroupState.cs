@@ -6,8 +6,10 @@ public sealed class WorkingGroupState
     [Id(0)] public string Name { get; set; } = "";
     [Id(1)] public TargetGroup TargetGroup { get; set; }
     [Id(2)] public string? Description { get; set; }
-    [Id(3)] public Guid ManagerAccountId { get; set; }
-    [Id(4)] public string ManagerName { get; set; } = "";
+    /// <summary>The one manager groups had before they had several; moved into <see cref="Managers"/> when read.</summary>
+    [Id(3)] public Guid LegacyManagerAccountId { get; set; }
+
+    [Id(4)] public string LegacyManagerName { get; set; } = "";
     [Id(5)] public List<GroupMember> Members { get; set; } = [];
     [Id(6)] public List<Guid> MeetingIds { get; set; } = [];
     [Id(7)] public List<Guid> VisionDocumentIds { get; set; } = [];
@@ -20,4 +22,6 @@ public sealed class WorkingGroupState
     [Id(10)] public Dictionary<Guid, DateTimeOffset> MeetingStarts { get; set; } = [];
 
     [Id(11)] public List<Guid> PlanIds { get; set; } = [];
+
+    [Id(12)] public List<GroupManager> Managers { get; set; } = [];
 }

@@ -11,8 +11,9 @@ public static class ErrorResponses
         ErrorCodes.Forbidden or ErrorCodes.PublicWatchDisabled or ErrorCodes.ArrivalsClosed or ErrorCodes.ParticipantRemoved
             or ErrorCodes.ParticipantMuted => StatusCodes.Status403Forbidden,
         ErrorCodes.Unauthenticated or ErrorCodes.InvalidCredentials or ErrorCodes.TicketInvalid => StatusCodes.Status401Unauthorized,
-        ErrorCodes.LockedOut => StatusCodes.Status423Locked,
-        ErrorCodes.InviteExpired or ErrorCodes.InviteRevoked => StatusCodes.Status410Gone,
+        ErrorCodes.SignInThrottled or ErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
+        ErrorCodes.AccountLinkInvalid => StatusCodes.Status404NotFound,
+        ErrorCodes.InviteExpired or ErrorCodes.InviteRevoked or ErrorCodes.AccountLinkExpired => StatusCodes.Status410Gone,
         ErrorCodes.AlreadyExists or ErrorCodes.AccountExists or ErrorCodes.MeetingEnded or ErrorCodes.InvalidPhaseChange
             or ErrorCodes.PollResultsHidden or ErrorCodes.PlanConflict => StatusCodes.Status409Conflict,
         ErrorCodes.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,

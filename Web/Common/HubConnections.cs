@@ -15,6 +15,8 @@ public sealed class HubConnections<THub>(ILogger<DefaultHubLifetimeManager<THub>
 
     public HubConnectionContext? Find(string connectionId) => _connections.GetValueOrDefault(connectionId);
 
+    public ICollection<HubConnectionContext> All => _connections.Values;
+
     public override Task OnConnectedAsync(HubConnectionContext connection)
     {
         _connections[connection.ConnectionId] = connection;

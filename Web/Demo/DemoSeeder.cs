@@ -40,9 +40,10 @@ public static class DemoSeeder
         var created = await AccountBootstrap.EnsureAccountAsync(grains, settings.Email, "Petra Hybnerová", password, isAdministrator: true);
         var account = (await grains.GetGrain<IOrganizerGrain>(TextRules.Email(settings.Email)).Get())!;
 
-        if ((await grains.GetGrain<IWorkingGroupDirectoryGrain>(0).List()).Count == 0)
+        var facilitator = Actor.Organizer(account.Id, account.IsAdministrator, account.DisplayName);
+        if ((await grains.GetGrain<IWorkingGroupDirectoryGrain>(0).List(facilitator)).Count == 0)
         {
-            await CreateDemoDataAsync(grains, Actor.Organizer(account.Id, account.IsAdministrator, account.DisplayName), time);
+            await CreateDemoDataAsync(grains, facilitator, time);
         }
 
         var passwordNote = created || settings.Password is not null

@@ -1,4 +1,4 @@
-using CommunityPlanning.WorkingGroups;
+using CommunityPlanning.Accounts;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CommunityPlanning.Web.Health;
@@ -12,7 +12,7 @@ public sealed class StorageHealthCheck(IGrainFactory grains) : IHealthCheck
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(5));
-            await grains.GetGrain<IWorkingGroupDirectoryGrain>(0).List().WaitAsync(timeout.Token);
+            await grains.GetGrain<IAccountDirectoryGrain>(0).Find(Guid.Empty).WaitAsync(timeout.Token);
             return HealthCheckResult.Healthy();
         }
         catch (Exception e)

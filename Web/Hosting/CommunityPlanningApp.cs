@@ -36,6 +36,7 @@ public static class CommunityPlanningApp
         var builder = WebApplication.CreateBuilder(args);
         builder.AddOrleans();
         AddServices(builder.Services);
+        builder.Services.AddSignInRateLimits(builder.Configuration);
         builder.Services.AddSingleton(RelaySettings.From(builder.Configuration));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         var hosting = HostingSettings.From(builder.Configuration);
@@ -49,6 +50,7 @@ public static class CommunityPlanningApp
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         MapEndpoints(app);
         return app;
     }
@@ -115,8 +117,10 @@ public static class CommunityPlanningApp
             // The JSON API and the hub answer 401/403 instead of redirecting to the sign-in page.
             o.Events.OnRedirectToLogin = context => Deny(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Deny(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = OrganizerSessions.ValidatePrincipal;
         });
-        services.AddAuthorization();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(OrganizerClaims.AdministratorPolicy, p => p.RequireAuthenticatedUser().RequireRole(OrganizerClaims.AdministratorRole));
         services.AddAntiforgery(o =>
         {
             o.HeaderName = AntiforgeryFilter.HeaderName;
@@ -128,6 +132,7 @@ public static class CommunityPlanningApp
         {
             o.MaximumReceiveMessageSize = MaxHubMessageBytes;
             o.AddFilter<DomainErrorHubFilter>();
+            o.AddFilter<OrganizerSessionHubFilter>();
         }).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // Replaces SignalR's default for the hub, so the document relay can write to each connection on its own.
         services.AddSingleton<HubConnections<MeetingHub>>();
@@ -136,6 +141,7 @@ public static class CommunityPlanningApp
         services.AddHostedService(sp => sp.GetRequiredService<MeetingRelay>());
         services.AddSingleton<DocumentRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<DocumentRelay>());
+        services.AddHostedService<OrganizerConnectionSweep>();
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
     }
@@ -160,6 +166,7 @@ public static class CommunityPlanningApp
             .AddEndpointFilter<DomainErrorFilter>()
             .AddEndpointFilter<AntiforgeryFilter>();
         api.MapAuth();
+        api.MapAccounts();
         api.MapWorkingGroups();
         api.MapMeetings();
         api.MapPolls();

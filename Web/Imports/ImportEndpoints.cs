@@ -3,6 +3,7 @@ using CommunityPlanning.Documents;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Plans;
 using CommunityPlanning.Web.Security;
+using CommunityPlanning.Web.WorkingGroups;
 using CommunityPlanning.WorkingGroups;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -35,11 +36,10 @@ public static class ImportEndpoints
         }).RequireAuthorization();
 
         // A plan of the group (its manager or an administrator), e.g. the region's medium-term plan.
-        api.MapPost("/working-groups/{id:guid}/imports/plan", async Task<Ok<PlanImportResponse>> (Guid id, ImportRequest request, HttpContext http, IGrainFactory grains) =>
+        api.MapWorkingGroupScope().MapPost("/imports/plan", async Task<Ok<PlanImportResponse>> (Guid id, ImportRequest request, HttpContext http, IGrainFactory grains) =>
         {
             var actor = OrganizerClaims.RequireActor(http.User);
             var group = grains.GetGrain<IWorkingGroupGrain>(id);
-            await group.AuthorizeManager(actor);
             var parsed = PlanParser.Parse(ImportText.Checked(request.Text));
             if (request.Confirm && parsed.Plan.TargetGroups.Count == 0)
             {
@@ -48,7 +48,7 @@ public static class ImportEndpoints
 
             var saved = request.Confirm ? await group.CreatePlan(actor, parsed.Plan) : null;
             return TypedResults.Ok(new PlanImportResponse(parsed.Plan, parsed.Unplaced, saved));
-        }).RequireAuthorization();
+        });
 
         return api;
     }

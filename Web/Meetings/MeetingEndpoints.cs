@@ -17,7 +17,8 @@ public sealed record PublicWatchRequest(bool Enabled);
 
 public sealed record PhaseRequest(MeetingPhase Phase);
 
-public sealed record JoinRequest(string? Token, string? DisplayName);
+/// <summary>An invite token and a name; <see cref="Tickets"/> are the tickets the browser holds, so a returning person gets their seat back.</summary>
+public sealed record JoinRequest(string? Token, string? DisplayName, IReadOnlyList<string>? Tickets = null);
 
 public sealed record WatchRequest(string? DisplayName);
 
@@ -26,6 +27,9 @@ public sealed record JoinResult(Guid MeetingId, Guid ParticipantId, MeetingRole 
 
 public static class MeetingEndpoints
 {
+    /// <summary>The most tickets one join request may present (a browser keeps one per meeting).</summary>
+    public const int MaxHeldTickets = 20;
+
     public static RouteGroupBuilder MapMeetings(this RouteGroupBuilder api)
     {
         var meetings = api.MapGroup("/meetings/{id:guid}");
@@ -81,7 +85,8 @@ public static class MeetingEndpoints
             }
 
             TextRules.Name(request.DisplayName);
-            var admission = await grains.GetGrain<IInviteGrain>(InviteTokens.Hash(request.Token!)).Redeem(request.DisplayName!);
+            var held = (request.Tickets ?? []).Take(MaxHeldTickets).Select(tickets.TryRead).OfType<HeldSeat>().ToList();
+            var admission = await grains.GetGrain<IInviteGrain>(InviteTokens.Hash(request.Token!)).Redeem(request.DisplayName!, held);
             return TypedResults.Ok(Joined(admission.MeetingId, admission.Entry, tickets));
         });
 

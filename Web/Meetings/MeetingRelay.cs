@@ -207,7 +207,8 @@ public sealed class MeetingRelay(
 
         /// <summary>
         /// Everything queued while the previous round was offered goes out as the next round, serialized once. A
-        /// removed person's connections close once the round that told them (rosterChanged) is written to them.
+        /// removed person's connections (or those of someone whose invite ended) close once the round that told them
+        /// (rosterChanged) is written to them.
         /// </summary>
         private async Task RelayAsync()
         {
@@ -224,7 +225,7 @@ public sealed class MeetingRelay(
                 {
                     var messages = round.Select(ToMessage).OfType<(string Method, object Payload)>()
                         .Select(m => ConnectionOutbox.Serialize(m.Method, m.Payload)).ToList();
-                    var removed = round.OfType<RosterChanged>().Where(r => r.Entry.Removed).Select(r => r.Entry.ParticipantId).ToHashSet();
+                    var removed = round.OfType<RosterChanged>().Where(r => r.Entry.Removed || r.Entry.AccessEnded).Select(r => r.Entry.ParticipantId).ToHashSet();
                     foreach (var member in Connections.Values)
                     {
                         member.Outbox.Offer(messages, removed.Contains(member.ParticipantId) ? member.Abort : null);

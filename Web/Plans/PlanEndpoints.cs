@@ -1,6 +1,7 @@
 using CommunityPlanning.Plans;
 using CommunityPlanning.Web.Records;
 using CommunityPlanning.Web.Security;
+using CommunityPlanning.Web.WorkingGroups;
 using CommunityPlanning.WorkingGroups;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,21 +15,21 @@ public sealed record EditNodeRequest(long ExpectedVersion, string? Code, string?
 public sealed record MoveNodeRequest(long ExpectedVersion, Guid? ParentId, int Position);
 
 /// <summary>
-/// A working group's plans: every signed-in organizer reads them; the plan grain lets only the group's manager and
-/// administrators change them, node by node with the version each edit was based on.
+/// A working group's plans: its managers and administrators read them (<see cref="GroupScope"/>) and change them,
+/// node by node with the version each edit was based on (the plan grain checks again).
 /// </summary>
 public static class PlanEndpoints
 {
     public static RouteGroupBuilder MapPlans(this RouteGroupBuilder api)
     {
-        api.MapGet("/working-groups/{id:guid}/plans", async Task<Ok<PlanSummary[]>> (Guid id, IGrainFactory grains) =>
+        api.MapWorkingGroupScope().MapGet("/plans", async Task<Ok<PlanSummary[]>> (Guid id, IGrainFactory grains) =>
         {
             var group = await grains.GetGrain<IWorkingGroupGrain>(id).Get();
             var plans = await Task.WhenAll(group.PlanIds.Select(p => grains.GetGrain<IPlanGrain>(p).Get()));
             return TypedResults.Ok(plans.Select(p => new PlanSummary(p.Id, p.Title)).ToArray());
-        }).RequireAuthorization();
+        });
 
-        var plans = api.MapGroup("/plans").RequireAuthorization();
+        var plans = api.MapPlanScope();
 
         plans.MapGet("/{id:guid}", async Task<Ok<PlanView>> (Guid id, IGrainFactory grains) =>
             TypedResults.Ok(await Plan(grains, id).Get()));

@@ -9,13 +9,20 @@ public static class OrganizerClaims
 {
     public const string AdministratorRole = "administrator";
 
-    public static ClaimsPrincipal ToPrincipal(OrganizerAccount account, string scheme)
+    /// <summary>The administrators-only authorization policy (accounts, the Orleans dashboard).</summary>
+    public const string AdministratorPolicy = "administrator";
+
+    /// <summary>The session's secret; the organizer grain keeps only its hash, and ends the session by forgetting it.</summary>
+    public const string SessionClaim = "cp.session";
+
+    public static ClaimsPrincipal ToPrincipal(OrganizerAccount account, string sessionToken, string scheme)
     {
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, account.Id.ToString()),
             new(ClaimTypes.Name, account.DisplayName),
             new(ClaimTypes.Email, account.Email),
+            new(SessionClaim, sessionToken),
         };
         if (account.IsAdministrator)
         {
@@ -24,6 +31,10 @@ public static class OrganizerClaims
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
+
+    public static string? Email(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email);
+
+    public static string? SessionToken(ClaimsPrincipal user) => user.FindFirstValue(SessionClaim);
 
     /// <summary>The signed-in organizer, or null for anonymous callers.</summary>
     public static Actor? ToActor(ClaimsPrincipal user) =>

@@ -1,4 +1,5 @@
 using CommunityPlanning.Common;
+using CommunityPlanning.Meetings;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace CommunityPlanning.Web.Security;
@@ -19,21 +20,25 @@ public sealed class ParticipantTickets(IDataProtectionProvider provider, TimePro
         _protector.Protect($"{meetingId:N}.{participantId:N}", time.GetUtcNow() + Lifetime);
 
     /// <summary>The participant id, or <c>ticket.invalid</c> if forged, expired or for another meeting.</summary>
-    public Guid Read(string? ticket, Guid meetingId)
+    public Guid Read(string? ticket, Guid meetingId) =>
+        TryRead(ticket) is { } seat && seat.MeetingId == meetingId ? seat.ParticipantId : throw new DomainException(ErrorCodes.TicketInvalid);
+
+    /// <summary>The seat a genuine, unexpired ticket proves, else null.</summary>
+    public HeldSeat? TryRead(string? ticket)
     {
         try
         {
             var parts = _protector.Unprotect(ticket ?? "").Split('.');
-            if (parts.Length == 2 && Guid.TryParseExact(parts[0], "N", out var m) && m == meetingId
+            if (parts.Length == 2 && Guid.TryParseExact(parts[0], "N", out var meetingId)
                 && Guid.TryParseExact(parts[1], "N", out var participantId))
             {
-                return participantId;
+                return new HeldSeat(meetingId, participantId);
             }
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
         }
 
-        throw new DomainException(ErrorCodes.TicketInvalid);
+        return null;
     }
 }

@@ -1,3 +1,4 @@
+using CommunityPlanning.Accounts;
 using CommunityPlanning.Common;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Meetings;
@@ -11,6 +12,8 @@ namespace CommunityPlanning.Web.WorkingGroups;
 
 public sealed record DocumentSummary(Guid Id, string Title);
 
+public sealed record SetManagersRequest(IReadOnlyList<Guid>? AccountIds);
+
 /// <summary>A working group with what its page shows: meetings and vision documents.</summary>
 public sealed record WorkingGroupView(
     WorkingGroupDetails Group,
@@ -23,8 +26,9 @@ public static class WorkingGroupEndpoints
     {
         var groups = api.MapGroup("/working-groups").RequireAuthorization();
 
-        groups.MapGet("/", async Task<Ok<IReadOnlyList<WorkingGroupSummary>>> (IGrainFactory grains) =>
-            TypedResults.Ok(await grains.GetGrain<IWorkingGroupDirectoryGrain>(0).List()));
+        // The groups the organizer manages; all of them for administrators.
+        groups.MapGet("/", async Task<Ok<IReadOnlyList<WorkingGroupSummary>>> (HttpContext http, IGrainFactory grains) =>
+            TypedResults.Ok(await grains.GetGrain<IWorkingGroupDirectoryGrain>(0).List(OrganizerClaims.RequireActor(http.User))));
 
         groups.MapPost("/", async Task<Created<WorkingGroupDetails>> (WorkingGroupDraft draft, HttpContext http, IGrainFactory grains) =>
         {
@@ -32,22 +36,24 @@ public static class WorkingGroupEndpoints
             return TypedResults.Created($"/api/working-groups/{group.Id}", group);
         });
 
-        groups.MapGet("/{id:guid}", async Task<Ok<WorkingGroupView>> (Guid id, IGrainFactory grains) =>
+        var group = api.MapWorkingGroupScope();
+
+        group.MapGet("/", async Task<Ok<WorkingGroupView>> (Guid id, IGrainFactory grains) =>
         {
-            var group = await grains.GetGrain<IWorkingGroupGrain>(id).Get();
-            var meetings = await Task.WhenAll(group.MeetingIds.Select(m => grains.GetGrain<IMeetingGrain>(m).GetDetails()));
-            var documents = await Task.WhenAll(group.VisionDocumentIds.Select(d => grains.GetGrain<IVisionDocumentGrain>(d).Get()));
+            var details = await grains.GetGrain<IWorkingGroupGrain>(id).Get();
+            var meetings = await Task.WhenAll(details.MeetingIds.Select(m => grains.GetGrain<IMeetingGrain>(m).GetDetails()));
+            var documents = await Task.WhenAll(details.VisionDocumentIds.Select(d => grains.GetGrain<IVisionDocumentGrain>(d).Get()));
             return TypedResults.Ok(new WorkingGroupView(
-                group,
+                details,
                 [.. meetings.OrderBy(m => m.StartsAt)],
                 [.. documents.Select(d => new DocumentSummary(d.Id, d.Title))]));
         });
 
-        // The group's calendar: a download for organizers, and a subscription link for calendar programs.
-        groups.MapGet("/{id:guid}/calendar.ics", async Task<FileContentHttpResult> (Guid id, string? lang, HttpContext http, IGrainFactory grains) =>
+        // The group's calendar: a download for its organizers, and a subscription link for calendar programs.
+        group.MapGet("/calendar.ics", async Task<FileContentHttpResult> (Guid id, string? lang, HttpContext http, IGrainFactory grains) =>
             await Calendar(grains, id, http, lang));
 
-        groups.MapPost("/{id:guid}/calendar-feed", async Task<Ok<CalendarFeedLink>> (Guid id, HttpContext http, IGrainFactory grains) =>
+        group.MapPost("/calendar-feed", async Task<Ok<CalendarFeedLink>> (Guid id, HttpContext http, IGrainFactory grains) =>
         {
             var token = await grains.GetGrain<IWorkingGroupGrain>(id).RenewCalendarFeed(OrganizerClaims.RequireActor(http.User));
             return TypedResults.Ok(new CalendarFeedLink($"{BaseUrl(http)}/api/calendar/{token}.ics"));
@@ -61,13 +67,27 @@ public static class WorkingGroupEndpoints
             return await Calendar(grains, groupId, http, lang);
         });
 
-        groups.MapPost("/{id:guid}/members", async Task<Ok<WorkingGroupDetails>> (Guid id, GroupMember member, HttpContext http, IGrainFactory grains) =>
+        group.MapPost("/members", async Task<Ok<WorkingGroupDetails>> (Guid id, GroupMember member, HttpContext http, IGrainFactory grains) =>
             TypedResults.Ok(await grains.GetGrain<IWorkingGroupGrain>(id).AddMember(OrganizerClaims.RequireActor(http.User), member)));
 
-        groups.MapPut("/{id:guid}/schedule", async Task<Ok<WorkingGroupDetails>> (Guid id, IReadOnlyList<PlannedMeeting> schedule, HttpContext http, IGrainFactory grains) =>
+        // Administrators choose the organizers who manage the group.
+        group.MapPut("/managers", async Task<Ok<WorkingGroupDetails>> (Guid id, SetManagersRequest request, HttpContext http, IGrainFactory grains) =>
+        {
+            var directory = grains.GetGrain<IAccountDirectoryGrain>(0);
+            var accounts = await Task.WhenAll((request.AccountIds ?? []).Distinct().Select(a => directory.Find(a)));
+            if (accounts.Any(a => a is null or { Status: AccountStatus.Deactivated }))
+            {
+                throw new DomainException(ErrorCodes.NotFound, "account");
+            }
+
+            var managers = accounts.Select(a => new GroupManager(a!.Id, a.DisplayName)).ToList();
+            return TypedResults.Ok(await grains.GetGrain<IWorkingGroupGrain>(id).SetManagers(OrganizerClaims.RequireActor(http.User), managers));
+        });
+
+        group.MapPut("/schedule", async Task<Ok<WorkingGroupDetails>> (Guid id, IReadOnlyList<PlannedMeeting> schedule, HttpContext http, IGrainFactory grains) =>
             TypedResults.Ok(await grains.GetGrain<IWorkingGroupGrain>(id).SetSchedule(OrganizerClaims.RequireActor(http.User), schedule)));
 
-        groups.MapPost("/{id:guid}/meetings", async Task<Created<MeetingDetails>> (Guid id, MeetingDraft draft, string? lang, HttpContext http, IGrainFactory grains) =>
+        group.MapPost("/meetings", async Task<Created<MeetingDetails>> (Guid id, MeetingDraft draft, string? lang, HttpContext http, IGrainFactory grains) =>
         {
             var actor = OrganizerClaims.RequireActor(http.User);
             var meeting = await grains.GetGrain<IWorkingGroupGrain>(id).CreateMeeting(actor, draft);
@@ -75,15 +95,14 @@ public static class WorkingGroupEndpoints
             return TypedResults.Created($"/api/meetings/{meeting.Id}", meeting);
         });
 
-        groups.MapPost("/{id:guid}/vision-documents", async Task<Created<VisionDocumentDetails>> (Guid id, VisionDocumentDraft draft, HttpContext http, IGrainFactory grains) =>
+        group.MapPost("/vision-documents", async Task<Created<VisionDocumentDetails>> (Guid id, VisionDocumentDraft draft, HttpContext http, IGrainFactory grains) =>
         {
             var document = await grains.GetGrain<IWorkingGroupGrain>(id).CreateVisionDocument(OrganizerClaims.RequireActor(http.User), draft);
             return TypedResults.Created($"/api/vision-documents/{document.Id}", document);
         });
 
-        api.MapGet("/vision-documents/{id:guid}", async Task<Ok<VisionDocumentDetails>> (Guid id, IGrainFactory grains) =>
-            TypedResults.Ok(await grains.GetGrain<IVisionDocumentGrain>(id).Get()))
-            .RequireAuthorization();
+        api.MapVisionDocumentScope().MapGet("/{id:guid}", async Task<Ok<VisionDocumentDetails>> (Guid id, IGrainFactory grains) =>
+            TypedResults.Ok(await grains.GetGrain<IVisionDocumentGrain>(id).Get()));
 
         return api;
     }

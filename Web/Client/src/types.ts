@@ -25,11 +25,32 @@ export type MeetingPhase = "Scheduled" | "Live" | "Ended";
 export type MeetingRole = "Observer" | "Participant" | "Facilitator";
 export const MEETING_ROLES: readonly MeetingRole[] = ["Facilitator", "Participant", "Observer"];
 
+export type AccountStatus = "Active" | "Invited" | "Deactivated";
+
 export interface OrganizerAccount {
   id: string;
   email: string;
   displayName: string;
   isAdministrator: boolean;
+  status: AccountStatus;
+}
+
+export type AccountLinkPurpose = "Invitation" | "PasswordReset";
+
+/** A one-time link for an administrator to pass on; shown once. */
+export interface AccountLinkView {
+  account: OrganizerAccount;
+  purpose: AccountLinkPurpose;
+  url: string;
+  expiresAt: string;
+}
+
+/** What the page behind a one-time link shows. */
+export interface AccountLinkInfo {
+  purpose: AccountLinkPurpose;
+  email: string;
+  displayName: string;
+  expiresAt: string;
 }
 
 export interface WorkingGroupSummary {
@@ -49,13 +70,17 @@ export interface PlannedMeeting {
   place: string | null;
 }
 
+export interface GroupManager {
+  accountId: string;
+  displayName: string;
+}
+
 export interface WorkingGroupDetails {
   id: string;
   name: string;
   targetGroup: TargetGroup;
   description: string | null;
-  managerAccountId: string;
-  managerName: string;
+  managers: GroupManager[];
   members: GroupMember[];
   meetingIds: string[];
   visionDocumentIds: string[];

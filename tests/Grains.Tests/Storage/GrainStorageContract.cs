@@ -57,12 +57,11 @@ public abstract class GrainStorageContract : IAsyncLifetime
             Assert.Equal("Senioři Kroměříž", details.Name);
             Assert.Equal(TargetGroup.Seniors, details.TargetGroup);
             Assert.Equal("Pracovní skupina", details.Description);
-            Assert.Equal(organizer.AccountId, details.ManagerAccountId);
-            Assert.Equal("Anna Nováková", details.ManagerName);
+            Assert.Equal([new GroupManager(organizer.AccountId!.Value, "Anna Nováková")], details.Managers);
             Assert.Equal([new GroupMember("Petr Svoboda", "Charita")], details.Members);
 
             // The directory grain (an integer key) was written by the same Create call.
-            var directory = await cluster.Client.GetGrain<IWorkingGroupDirectoryGrain>(0).List();
+            var directory = await cluster.Client.GetGrain<IWorkingGroupDirectoryGrain>(0).List(organizer);
             Assert.Contains(directory, g => g.Id == groupId);
         }
     }

@@ -28,7 +28,7 @@ public sealed class WorkingGroupTests(ClusterFixture fixture) : IClassFixture<Cl
         Assert.Equal([document.Id], details.VisionDocumentIds);
         Assert.Equal(organizer.AccountId, meeting.FacilitatorAccountId);
         Assert.Equal(new DateTimeOffset(2026, 5, 26, 13, 0, 0, TimeSpan.FromHours(2)), meeting.StartsAt);
-        Assert.Contains(await fixture.Client.GetGrain<IWorkingGroupDirectoryGrain>(0).List(), g => g.Id == id);
+        Assert.Contains(await fixture.Client.GetGrain<IWorkingGroupDirectoryGrain>(0).List(organizer), g => g.Id == id);
         Assert.Equal("Uživatelé služeb v sociální oblasti",
             (await fixture.Client.GetGrain<IVisionDocumentGrain>(document.Id).Get()).Sections.Single().Heading);
     }
@@ -57,7 +57,7 @@ public sealed class WorkingGroupTests(ClusterFixture fixture) : IClassFixture<Cl
         await AssertRefused(ErrorCodes.TooLong, () => group.Create(NewOrganizer(), new WorkingGroupDraft(new string('x', 201), TargetGroup.Other, null)));
         await AssertRefused(ErrorCodes.InvalidValue, () => group.Create(NewOrganizer(), new WorkingGroupDraft("Skupina", (TargetGroup)99, null)));
         await AssertRefused(ErrorCodes.NotFound, () => group.Get());
-        Assert.DoesNotContain(await fixture.Client.GetGrain<IWorkingGroupDirectoryGrain>(0).List(), g => g.Id == id);
+        Assert.DoesNotContain(await fixture.Client.GetGrain<IWorkingGroupDirectoryGrain>(0).List(NewAdministrator()), g => g.Id == id);
     }
 
     [Fact]

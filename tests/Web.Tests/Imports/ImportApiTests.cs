@@ -34,15 +34,6 @@ public sealed class ImportApiTests(EmbeddedAppFixture app) : IClassFixture<Embed
         Assert.Equal((status, code), await ApiClient.ErrorOf(response));
 
     /// <summary>Another organizer: signed in, but neither the meeting's facilitator nor the group's manager.</summary>
-    private async Task<ApiClient> OtherOrganizerAsync()
-    {
-        var email = $"organizator-{Guid.NewGuid():N}@obec.example";
-        await app.Host.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizerGrain>(email).Register("Jiný organizátor", "heslo-jineho-organizatora", false);
-        var client = app.NewClient();
-        await client.SignInAsync(email, "heslo-jineho-organizatora");
-        return client;
-    }
-
     private static async Task<WorkingGroupDetails> GroupAsync(ApiClient organizer) =>
         await organizer.PostAsync<WorkingGroupDetails>("/api/working-groups", new { name = "Pracovní skupina pro seniory", targetGroup = "Seniors" });
 
@@ -101,7 +92,7 @@ public sealed class ImportApiTests(EmbeddedAppFixture app) : IClassFixture<Embed
         var meeting = await MeetingSetup.CreateMeetingAsync(organizer);
         using var visitor = app.NewClient();
         await MeetingSetup.JoinAsync(organizer, visitor, meeting.Id, MeetingRole.Participant, "Jana Nováková");
-        using var other = await OtherOrganizerAsync();
+        using var other = await app.SignedInOrganizerAsync();
         var body = new { text = Seeds.VisionRecord, confirm = true };
 
         // A participant holds a ticket for the live channel, not a sign-in: the HTTP API does not know them.
@@ -194,7 +185,7 @@ public sealed class ImportApiTests(EmbeddedAppFixture app) : IClassFixture<Embed
             new { text = Seeds.MediumTermPlan, confirm = true }))).Saved!;
         var a1 = plan.TargetGroups[0].Goals[0];
         var o2 = a1.Objectives[1];
-        using var other = await OtherOrganizerAsync();
+        using var other = await app.SignedInOrganizerAsync();
 
         var edited = await Read<PlanView>(await organizer.PutAsync($"/api/plans/{plan.Id}/nodes/{o2.Id}",
             new { expectedVersion = o2.Version, code = "O 2", text = "Podpora krátkodobých pobytů a krizových lůžek.", notes = "Upraveno na jednání." }));
@@ -217,7 +208,10 @@ public sealed class ImportApiTests(EmbeddedAppFixture app) : IClassFixture<Embed
         var removed = await Read<PlanView>(await organizer.SendAsync(HttpMethod.Delete, $"/api/plans/{plan.Id}/nodes/{o4.Id}?expectedVersion={o4.Version + 1}",
             new StringContent("")));
         Assert.False(removed.HasObjective(o4.Id));
-        Assert.Equal(JsonSerializer.Serialize(removed), JsonSerializer.Serialize(await other.GetAsync<PlanView>($"/api/plans/{plan.Id}"))); // every organizer reads
+        Assert.Equal(JsonSerializer.Serialize(removed), JsonSerializer.Serialize(await organizer.GetAsync<PlanView>($"/api/plans/{plan.Id}")));
+        // Reads are scoped as writes are: an organizer of another group reads neither the plan nor its export.
+        await AssertError(HttpStatusCode.Forbidden, ErrorCodes.Forbidden, await other.GetAsync($"/api/plans/{plan.Id}"));
+        await AssertError(HttpStatusCode.Forbidden, ErrorCodes.Forbidden, await other.GetAsync($"/api/plans/{plan.Id}.md"));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using CommunityPlanning.Web.Accounts;
+
 namespace CommunityPlanning.Web.Tests.Infrastructure;
 
 /// <summary>One embedded web application shared by a test class.</summary>
@@ -22,6 +24,16 @@ public class EmbeddedAppFixture : IAsyncLifetime
     {
         var client = NewClient();
         await client.SignInAsync(TestAccounts.AdminEmail, TestAccounts.AdminPassword);
+        return client;
+    }
+
+    /// <summary>A new organizer account that is not an administrator, signed in.</summary>
+    public async Task<ApiClient> SignedInOrganizerAsync(string name = "Jiný organizátor")
+    {
+        var email = $"organizator-{Guid.NewGuid():N}@obec.example";
+        await AccountBootstrap.EnsureAccountAsync(Host.Grains, email, name, TestAccounts.OrganizerPassword, isAdministrator: false);
+        var client = NewClient();
+        await client.SignInAsync(email, TestAccounts.OrganizerPassword);
         return client;
     }
 

@@ -3,19 +3,16 @@ import { h, paragraphs } from "../dom";
 import { formatDateTime, toLocalDateTime } from "../format";
 import { currentLanguage, t } from "../i18n";
 import { groupTasksSection } from "../records/groupTasks";
-import { organizer } from "../session";
+import { organizesGroup } from "../workingGroups/access";
 import { scheduleSection } from "../workingGroups/scheduleEditor";
 import type { Page, PageContext } from "../router";
-import type { MeetingDetails, WorkingGroupDetails, WorkingGroupView } from "../types";
+import type { MeetingDetails, WorkingGroupView } from "../types";
 import { AlertBox, field, onSubmit, requireValue, StatusBox } from "../ui/forms";
 import { copyField } from "../ui/copy";
 import { Frame } from "../ui/frame";
 import { phaseLabel, targetGroupLabel } from "../ui/labels";
 import { failure, loading } from "../ui/loading";
 import { PlansSection } from "../plans/plansSection";
-
-/** The group's manager and administrators change its schedule (the server checks it too). */
-const isManager = (group: WorkingGroupDetails) => organizer()?.id === group.managerAccountId || organizer()?.isAdministrator === true;
 
 /** "/groups/{id}": a working group with its meetings, vision documents and a form for a new meeting. */
 export function groupPage(context: PageContext): Page {
@@ -44,8 +41,8 @@ export function groupPage(context: PageContext): Page {
         { class: "facts" },
         h("dt", {}, t("groups.targetGroup")),
         h("dd", {}, targetGroupLabel(group.targetGroup)),
-        h("dt", {}, t("group.manager")),
-        h("dd", {}, group.managerName),
+        h("dt", {}, t("group.managers")),
+        h("dd", {}, group.managers.length > 0 ? group.managers.map((m) => m.displayName).join(", ") : t("group.noManagers")),
       ),
       group.description ? h("div", { class: "description" }, paragraphs(group.description)) : null,
       group.members.length > 0
@@ -56,7 +53,7 @@ export function groupPage(context: PageContext): Page {
             h("ul", {}, group.members.map((m) => h("li", {}, m.organization ? `${m.name} (${m.organization})` : m.name))),
           )
         : null,
-      scheduleSection(group, isManager(group), (changed) => {
+      scheduleSection(group, organizesGroup(group), (changed) => {
         view = { ...view!, group: changed };
         render();
         frame.content.querySelector<HTMLElement>("#schedule")?.focus();

@@ -9,7 +9,7 @@ import { AlertBox, field, requireValue, StatusBox } from "../ui/forms";
 import { Frame } from "../ui/frame";
 import { failure, loading } from "../ui/loading";
 import { PlanEditing, type NodeContent, type PlanNodeRef } from "./planEditing";
-import { organizesGroup } from "./plansSection";
+import { organizesGroup } from "../workingGroups/access";
 import type { ObjectiveView, PlanView } from "./types";
 import "./plans.css";
 

@@ -4,16 +4,10 @@ import { t } from "../i18n";
 import { ImportForm } from "../imports/importForm";
 import { planPreview } from "../imports/planPreview";
 import type { PlanImportResponse } from "../imports/types";
-import { organizer } from "../session";
+import { organizesGroup } from "../workingGroups/access";
 import type { WorkingGroupDetails } from "../types";
 import { AlertBox } from "../ui/forms";
 import type { PlanSummary } from "./types";
-
-/** Who organizes a group may import and edit its plans: its manager and administrators (the server checks it too). */
-export const organizesGroup = (group: WorkingGroupDetails) => {
-  const me = organizer();
-  return me !== null && (me.isAdministrator || me.id === group.managerAccountId);
-};
 
 /** The group page's plans: links to each, and for the group's organizers the import of a plan from text. */
 export class PlansSection {
