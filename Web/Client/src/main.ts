@@ -1,4 +1,7 @@
 import "./styles.css";
+import { accountLinkPage } from "./accounts/accountLinkPage";
+import { accountPage } from "./accounts/accountPage";
+import { accountsPage } from "./accounts/accountsPage";
 import { h } from "./dom";
 import { onLanguageChange, preferredLanguage, setLanguage, t } from "./i18n";
 import { documentPage } from "./pages/document";
@@ -30,6 +33,9 @@ async function boot(): Promise<void> {
   const router = new Router(main, notFoundPage)
     .add("/", homePage)
     .add("/signin", signInPage)
+    .add("/accounts", accountsPage)
+    .add("/account", accountPage)
+    .add("/account-link", accountLinkPage)
     .add("/groups/:id", groupPage)
     .add("/documents/:id", documentPage)
     .add("/plans/:id", planPage)

@@ -40,6 +40,12 @@ export async function signIn(email: string, password: string): Promise<Organizer
   return signedIn;
 }
 
+/** A session the server started another way (a one-time account link): the antiforgery token changes with it. */
+export function adoptSession(signedIn: OrganizerAccount): void {
+  resetAntiforgery();
+  changed(signedIn);
+}
+
 export async function signOut(): Promise<void> {
   await send<void>("POST", "/api/auth/sign-out");
   resetAntiforgery();

@@ -131,6 +131,8 @@ export interface RosterEntry {
   kind: AttendeeKind;
   inviteId: string | null;
   noVotingRight: boolean;
+  /** The invite they came by was revoked or expired: they can no longer act or connect. */
+  accessEnded: boolean;
 }
 
 export type AgendaItemKind = "Report" | "Discussion" | "Brainstorm" | "Vote" | "Break" | "Other" | "TaskReview";
@@ -195,7 +197,7 @@ export interface Focus {
   since: string;
 }
 
-export type ModerationAction = "Muted" | "Unmuted" | "Removed" | "ArrivalsClosed" | "ArrivalsOpened" | "LeadHandedOver" | "Started" | "Ended";
+export type ModerationAction = "Muted" | "Unmuted" | "Removed" | "ArrivalsClosed" | "ArrivalsOpened" | "LeadHandedOver" | "Started" | "Ended" | "Readmitted";
 
 export interface ModerationRecord {
   at: string;

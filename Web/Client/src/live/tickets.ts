@@ -25,3 +25,18 @@ export function forgetTicket(meetingId: string): void {
     // ignore
   }
 }
+
+/** Every ticket this browser keeps (at most a few dozen): a returning person gets their seat back when joining. */
+export function heldTickets(): string[] {
+  try {
+    const tickets: string[] = [];
+    for (let i = 0; i < localStorage.length && tickets.length < 20; i++) {
+      const name = localStorage.key(i);
+      const value = name?.startsWith("cp.ticket.") ? localStorage.getItem(name) : null;
+      if (value) tickets.push(value);
+    }
+    return tickets;
+  } catch {
+    return [];
+  }
+}

@@ -29,6 +29,7 @@ export class MeetingCommands {
   setFocus = (kind: FocusKind, targetId: string | null) => this.run("SetFocus", { kind, targetId });
   muteParticipant = (participantId: string, muted: boolean) => this.run("MuteParticipant", { participantId, muted });
   removeParticipant = (participantId: string, revokeInvite: boolean) => this.run("RemoveParticipant", { participantId, revokeInvite });
+  readmitParticipant = (participantId: string) => this.run("ReadmitParticipant", { participantId });
   setArrivalsClosed = (closed: boolean) => this.run("SetArrivalsClosed", { closed });
   handOverLead = (participantId: string) => this.run("HandOverLead", { participantId });
   markAttendance = (participantId: string, attendance: Attendance) => this.run("MarkAttendance", { participantId, attendance });

@@ -22,6 +22,7 @@ export class RosterPanel implements LivePanel {
   private readonly watchingEl = h("p", { class: "watching" });
   private readonly listEl = h("ul", { class: "roster" });
   private readonly toolsEl = h("div", { class: "roster-tools" });
+  private readonly removedEl = h("div", { class: "roster-removed" });
   private readonly logEl = h("details", { class: "moderation-log" });
   private readonly alert = new AlertBox();
   private readonly audience: AudienceList;
@@ -37,6 +38,7 @@ export class RosterPanel implements LivePanel {
       this.alert.el,
       this.listEl,
       this.audience.el,
+      this.removedEl,
       this.toolsEl,
       this.logEl,
     );
@@ -60,7 +62,7 @@ export class RosterPanel implements LivePanel {
 
   private render(s: MeetingState): void {
     const facilitating = mayFacilitate(s);
-    this.countEl.textContent = t("roster.count", { present: presentCount(s), total: s.roster.filter((e) => !e.removed).length });
+    this.countEl.textContent = t("roster.count", { present: presentCount(s), total: s.roster.filter((e) => !e.removed && !e.accessEnded).length });
     const counts = attendanceCounts(s);
     const extra = [counts.guests ? t("roster.guests", { count: counts.guests }) : "", counts.staff ? t("roster.staff", { count: counts.staff }) : ""].filter(Boolean).join(", ");
     this.recordCountEl.textContent = t("roster.recordCount", { members: counts.members }) + (extra ? ` (${extra})` : "");
@@ -68,9 +70,10 @@ export class RosterPanel implements LivePanel {
     this.audience.update(s, facilitating);
 
     const entries = s.roster
-      .filter((e) => !e.removed)
+      .filter((e) => !e.removed && !e.accessEnded)
       .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.displayName.localeCompare(b.displayName, "cs"));
     this.listEl.replaceChildren(...entries.map((e) => this.renderEntry(s, e, facilitating)));
+    this.renderRemoved(s, facilitating);
     this.renderTools(s, facilitating);
     this.renderLog(s, facilitating);
   }
@@ -119,8 +122,41 @@ export class RosterPanel implements LivePanel {
         owner
           ? null
           : button(t("roster.remove"), "remove", async () => {
-              if (window.confirm(t("roster.removeConfirm", { name: e.displayName }))) await c.removeParticipant(e.participantId, true);
+              // A personal link goes with its person; a link others came by too stays (they keep their access).
+              const personal = e.inviteId !== null && !s.roster.some((o) => o.inviteId === e.inviteId && o.participantId !== e.participantId);
+              if (window.confirm(t("roster.removeConfirm", { name: e.displayName }))) await c.removeParticipant(e.participantId, personal);
             }),
+      ),
+    );
+  }
+
+  /** Removed people, for the facilitator to let back in (they cannot join again until then). */
+  private renderRemoved(s: MeetingState, facilitating: boolean): void {
+    const removed = s.roster.filter((e) => e.removed);
+    if (!facilitating || removed.length === 0) {
+      this.removedEl.replaceChildren();
+      return;
+    }
+    const c = this.context.commands;
+    this.removedEl.replaceChildren(
+      h("h3", {}, t("roster.removedTitle")),
+      h(
+        "ul",
+        { class: "removed-list" },
+        removed.map((e) => {
+          const nameId = uid("removed");
+          return h(
+            "li",
+            {},
+            h("span", { id: nameId }, e.displayName),
+            " ",
+            h(
+              "button",
+              { type: "button", class: "link-button", "aria-describedby": nameId, "data-focus-key": `${e.participantId}:readmit`, onclick: () => void this.alert.run(() => c.readmitParticipant(e.participantId)) },
+              t("roster.readmit"),
+            ),
+          );
+        }),
       ),
     );
   }

@@ -3,7 +3,9 @@ import { h, paragraphs } from "../dom";
 import { formatDateTime, toLocalDateTime } from "../format";
 import { currentLanguage, t } from "../i18n";
 import { groupTasksSection } from "../records/groupTasks";
+import { organizer } from "../session";
 import { organizesGroup } from "../workingGroups/access";
+import { managersEditor } from "../workingGroups/managersEditor";
 import { scheduleSection } from "../workingGroups/scheduleEditor";
 import type { Page, PageContext } from "../router";
 import type { MeetingDetails, WorkingGroupView } from "../types";
@@ -71,6 +73,13 @@ export function groupPage(context: PageContext): Page {
       ),
       plans.render(group),
       createMeetingForm(),
+      organizer()?.isAdministrator
+        ? managersEditor(group, (changed) => {
+            view = { ...view!, group: changed };
+            render();
+            frame.content.querySelector<HTMLElement>("#group-managers")?.focus();
+          })
+        : null,
     );
     frame.ready();
   };

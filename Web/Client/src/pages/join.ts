@@ -1,7 +1,7 @@
 import { ApiError, send } from "../api";
 import { h } from "../dom";
 import { t } from "../i18n";
-import { storeTicket } from "../live/tickets";
+import { heldTickets, storeTicket } from "../live/tickets";
 import type { Page, PageContext } from "../router";
 import type { JoinResult } from "../types";
 import { AlertBox, field, onSubmit, requireValue } from "../ui/forms";
@@ -57,7 +57,7 @@ export function joinPage(context: PageContext): Page {
     intro: t("join.intro"),
     submit: t("join.submit"),
     unusable: token ? undefined : "invite.invalid",
-    admit: (displayName) => send<JoinResult>("POST", "/api/join", { token, displayName }),
+    admit: (displayName) => send<JoinResult>("POST", "/api/join", { token, displayName, tickets: heldTickets() }),
   }));
 }
 

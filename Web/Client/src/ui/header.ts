@@ -23,11 +23,12 @@ export class Header {
         "ul",
         {},
         h("li", {}, h("a", { href: "/" }, account ? t("nav.groups") : t("nav.home"))),
+        account?.isAdministrator ? h("li", {}, h("a", { href: "/accounts" }, t("nav.accounts"))) : null,
         account
           ? h(
               "li",
               { class: "account" },
-              h("span", { class: "who" }, t("nav.signedInAs", { name: account.displayName })),
+              h("a", { href: "/account", class: "who" }, t("nav.signedInAs", { name: account.displayName })),
               h("button", { type: "button", class: "link-button", onclick: () => void this.signOut() }, t("nav.signOut")),
             )
           : h("li", {}, h("a", { href: "/signin" }, t("nav.signIn"))),

@@ -32,6 +32,7 @@ export const entry = (id: string, name = id): RosterEntry => ({
   kind: "Member",
   inviteId: null,
   noVotingRight: false,
+  accessEnded: false,
 });
 
 export const snapshot = (seq: number, present: string[] = ["f"], roster: RosterEntry[] = [entry("f")]): MeetingSnapshot => ({
