@@ -12,7 +12,7 @@ public static class ErrorResponses
             or ErrorCodes.ParticipantMuted => StatusCodes.Status403Forbidden,
         ErrorCodes.Unauthenticated or ErrorCodes.InvalidCredentials or ErrorCodes.TicketInvalid => StatusCodes.Status401Unauthorized,
         ErrorCodes.LockedOut => StatusCodes.Status423Locked,
-        ErrorCodes.InviteExpired or ErrorCodes.InviteRevoked => StatusCodes.Status410Gone,
+        ErrorCodes.InviteExpired or ErrorCodes.InviteRevoked or ErrorCodes.PollResultWithheld => StatusCodes.Status410Gone,
         ErrorCodes.AlreadyExists or ErrorCodes.AccountExists or ErrorCodes.MeetingEnded or ErrorCodes.InvalidPhaseChange
             or ErrorCodes.PollResultsHidden or ErrorCodes.PlanConflict => StatusCodes.Status409Conflict,
         ErrorCodes.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
