@@ -96,7 +96,7 @@ public sealed class MinutesRecordTests
         Assert.Contains("- Odlehčovací služba: 1", publishedPart);
 
         var en = MarkdownWriter.Write(MinutesRecord.Build(minutes, null, UiTextEndpoints.Load("en"), "en"));
-        Assert.Contains("The result was not published because of low turnout (ballots: 1; a secret poll's result is published from 3); decided by Petra Hybnerová", en);
+        Assert.Contains("The result was not published because of low turnout (ballots: 1; a secret vote's result is published from 3); decided by Petra Hybnerová", en);
     }
 
     [Theory]
