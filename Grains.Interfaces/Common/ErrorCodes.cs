@@ -51,6 +51,8 @@ public static class ErrorCodes
     public const string BallotInvalid = "poll.ballot_invalid";
     public const string ReceiptInvalid = "poll.receipt_invalid";
     public const string PollResultsHidden = "poll.results_hidden";
+    public const string PollTurnoutTooLow = "poll.turnout_too_low";
+    public const string PollResultWithheld = "poll.result_withheld";
     public const string ActionItemCarried = "task.carried_over";
     public const string MinutesVersionUnknown = "minutes.version_unknown";
 }

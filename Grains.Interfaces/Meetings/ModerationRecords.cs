@@ -10,10 +10,18 @@ public enum ModerationAction
     LeadHandedOver = 5,
     Started = 6,
     Ended = 7,
-    Readmitted = 8,
+
+    /// <summary>A secret poll closed below the minimum turnout without its result (the target is the poll).</summary>
+    PollResultWithheld = 8,
+
+    /// <summary>A secret poll closed below the minimum turnout and its result published, as the facilitator confirmed.</summary>
+    PollResultPublishedBelowMinimum = 9,
+
+    /// <summary>The facilitator let a removed person back in.</summary>
+    Readmitted = 10,
 }
 
-/// <summary>One moderation action, kept for the record: when, who did it, to whom.</summary>
+/// <summary>One moderation action, kept for the record: when, who did it, to whom (a person, or a poll by its question).</summary>
 [GenerateSerializer, Immutable, Alias("cp.ModerationRecord")]
 public sealed record ModerationRecord(
     [property: Id(0)] DateTimeOffset At,

@@ -9,9 +9,14 @@ public sealed record CreatePoll([property: Id(0)] PollDraft Poll) : MeetingComma
 [GenerateSerializer, Immutable, Alias("cp.OpenPoll")]
 public sealed record OpenPoll([property: Id(0)] Guid PollId) : MeetingCommand;
 
-/// <summary>Closes a poll and freezes its result.</summary>
+/// <summary>
+/// Closes a poll and freezes its result. <see cref="BelowMinimum"/> says what to do when a secret poll has fewer
+/// ballots than the minimum turnout (without it such a close is refused); it changes nothing otherwise.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cp.ClosePoll")]
-public sealed record ClosePoll([property: Id(0)] Guid PollId) : MeetingCommand;
+public sealed record ClosePoll(
+    [property: Id(0)] Guid PollId,
+    [property: Id(1)] LowTurnoutChoice? BelowMinimum = null) : MeetingCommand;
 
 /// <summary>Takes a person out of one poll (conflict of interest) or back in.</summary>
 [GenerateSerializer, Immutable, Alias("cp.RecuseVoter")]

@@ -75,7 +75,9 @@ public sealed record PollResult(
 
 /// <summary>
 /// A poll as everyone sees it. <see cref="VoterIds"/> says who has voted (never what); <see cref="Result"/> is
-/// there when the results may be shown (live results of a named poll, or closed).
+/// there when the results may be shown (live results of a named poll, or closed, unless withheld).
+/// <see cref="MinimumTurnout"/> (secret polls) is the fewest ballots whose result is published without the
+/// facilitator's choice; <see cref="LowTurnout"/> is that choice, when one was made at the close.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.PollView")]
 public sealed record PollView(
@@ -88,7 +90,9 @@ public sealed record PollView(
     [property: Id(6)] IReadOnlyList<Guid> VoterIds,
     [property: Id(7)] IReadOnlyList<Guid> Recused,
     [property: Id(8)] PollResult? Result,
-    [property: Id(9)] Guid? AgendaItemId = null);
+    [property: Id(9)] Guid? AgendaItemId = null,
+    [property: Id(10)] int? MinimumTurnout = null,
+    [property: Id(11)] LowTurnoutDecision? LowTurnout = null);
 
 /// <summary>
 /// What a voter gets back. In a secret poll <see cref="Receipt"/> is the only key to the ballot: the server keeps

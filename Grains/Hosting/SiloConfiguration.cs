@@ -1,5 +1,6 @@
 using CommunityPlanning.Accounts;
 using CommunityPlanning.Documents;
+using CommunityPlanning.Voting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,7 +45,15 @@ public static class SiloConfiguration
 
         silo.AddCommunityPlanningStorage(storage);
         silo.Services.AddGrainServices();
+        silo.Services.AddVotingSettings(configuration);
         return silo;
+    }
+
+    /// <summary>The <c>Voting</c> section, checked now, as the grains' <c>IOptions&lt;VotingSettings&gt;</c> (its defaults without this).</summary>
+    public static IServiceCollection AddVotingSettings(this IServiceCollection services, IConfiguration configuration)
+    {
+        var voting = VotingSettings.From(configuration);
+        return services.Configure<VotingSettings>(o => o.SecretMinimumTurnout = voting.SecretMinimumTurnout);
     }
 
     /// <summary>

@@ -139,9 +139,11 @@ public sealed partial class MeetingGrain
         events.Add(new MeetingUpdated(Id, 0, details));
     }
 
-    private void Record(RosterEntry by, ModerationAction action, RosterEntry? target, DateTimeOffset now, List<MeetingEvent> events)
+    private void Record(RosterEntry by, ModerationAction action, RosterEntry? target, DateTimeOffset now, List<MeetingEvent> events) =>
+        Record(new ModerationRecord(now, by.ParticipantId, by.DisplayName, action, target?.ParticipantId, target?.DisplayName), events);
+
+    private void Record(ModerationRecord record, List<MeetingEvent> events)
     {
-        var record = new ModerationRecord(now, by.ParticipantId, by.DisplayName, action, target?.ParticipantId, target?.DisplayName);
         if (state.State.Moderation.Count >= MaxModerationRecords)
         {
             state.State.Moderation.RemoveAt(0);

@@ -116,11 +116,17 @@ public sealed partial class MeetingGrain
                     throw new DomainException(ErrorCodes.PollNotOpen);
                 }
 
+                var lowTurnout = SecretTurnout.Decide(closed, voting.Value.SecretMinimumTurnout, c.BelowMinimum, by, now);
                 closed.Phase = PollPhase.Closed;
                 closed.ClosedAt = now;
                 closed.AgendaItemId = state.State.Agenda.CurrentItemId;
-                closed.Result = Result(closed, now, final: true);
+                SecretTurnout.Close(closed, lowTurnout, () => Result(closed, now, final: true));
                 events.Add(new PollChanged(Id, 0, View(closed)));
+                if (lowTurnout is not null)
+                {
+                    Record(SecretTurnout.Recorded(lowTurnout, closed), events);
+                }
+
                 break;
             case RecuseVoter c:
                 var poll = Poll(c.PollId);
@@ -169,7 +175,8 @@ public sealed partial class MeetingGrain
     private PollView View(PollState poll)
     {
         var result = poll.Result ?? (poll.Phase == PollPhase.Open && poll.Draft.LiveResults ? Result(poll, time.GetUtcNow(), final: false) : null);
-        return new PollView(poll.Id, poll.Draft, poll.Phase, poll.CreatedAt, poll.OpenedAt, poll.ClosedAt, [.. poll.Voters], [.. poll.Recused], result, poll.AgendaItemId);
+        return new PollView(poll.Id, poll.Draft, poll.Phase, poll.CreatedAt, poll.OpenedAt, poll.ClosedAt, [.. poll.Voters], [.. poll.Recused], result, poll.AgendaItemId,
+            poll.Draft.Secret ? voting.Value.SecretMinimumTurnout : null, poll.LowTurnout);
     }
 
     private PollState Poll(Guid pollId) =>

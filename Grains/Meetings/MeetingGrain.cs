@@ -1,12 +1,15 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Hosting;
+using CommunityPlanning.Voting;
 using CommunityPlanning.WorkingGroups;
+using Microsoft.Extensions.Options;
 
 namespace CommunityPlanning.Meetings;
 
 public sealed partial class MeetingGrain(
     [PersistentState("meeting", GrainStorage.Name)] IPersistentState<MeetingState> state,
-    TimeProvider time) : Grain, IMeetingGrain
+    TimeProvider time,
+    IOptions<VotingSettings> voting) : Grain, IMeetingGrain
 {
     public const int MaxRosterEntries = 5_000;
     public const int MaxInvites = 200;

@@ -35,7 +35,8 @@ public static class MinutesComposer
             || (e.Attendance == Attendance.Unmarked && s.Connected.Contains(e.ParticipantId))).ToList();
         var excused = people.Where(e => e.Attendance == Attendance.Excused).Select(e => e.DisplayName).ToList();
 
-        var decided = s.Polls.Where(p => p.Result is { Final: true }).ToList();
+        // Every closed poll: one whose result was withheld is recorded too, as not published.
+        var decided = s.Polls.Where(p => p.Phase == PollPhase.Closed).ToList();
         var itemIds = s.Agenda.Items.Select(i => i.Id).ToHashSet();
         var items = s.Agenda.Items.Select(item => new MinutesItem(
             item.Id, item.Title, item.Presenter, item.Kind, item.SpentMs + RunningMs(s.Agenda, item.Id, s.Details.Phase, now),

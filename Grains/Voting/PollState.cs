@@ -23,6 +23,9 @@ public sealed class PollState
     /// <summary>The agenda item that was current when the poll closed: where the minutes record the decision.</summary>
     [Id(11)] public Guid? AgendaItemId { get; set; }
 
+    /// <summary>The facilitator's choice when a secret poll closed below the minimum turnout (<see cref="SecretTurnout"/>).</summary>
+    [Id(12)] public LowTurnoutDecision? LowTurnout { get; set; }
+
     public IReadOnlyCollection<int[]> Ballots => Draft.Secret ? [.. Secret.Select(b => b.Values)] : [.. Named.Select(b => b.Values)];
 
     /// <summary>Adds to a list kept in order, so the stored order says nothing about when.</summary>

@@ -13,7 +13,8 @@ public static class ErrorResponses
         ErrorCodes.Unauthenticated or ErrorCodes.InvalidCredentials or ErrorCodes.TicketInvalid => StatusCodes.Status401Unauthorized,
         ErrorCodes.SignInThrottled or ErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
         ErrorCodes.AccountLinkInvalid => StatusCodes.Status404NotFound,
-        ErrorCodes.InviteExpired or ErrorCodes.InviteRevoked or ErrorCodes.AccountLinkExpired => StatusCodes.Status410Gone,
+        ErrorCodes.InviteExpired or ErrorCodes.InviteRevoked or ErrorCodes.AccountLinkExpired or ErrorCodes.PollResultWithheld
+            => StatusCodes.Status410Gone,
         ErrorCodes.AlreadyExists or ErrorCodes.AccountExists or ErrorCodes.MeetingEnded or ErrorCodes.InvalidPhaseChange
             or ErrorCodes.PollResultsHidden or ErrorCodes.PlanConflict => StatusCodes.Status409Conflict,
         ErrorCodes.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,

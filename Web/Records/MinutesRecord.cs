@@ -115,8 +115,17 @@ public static class MinutesRecord
     {
         foreach (var poll in polls)
         {
-            var result = poll.Result!;
             yield return new RecordParagraph([new RecordRun(T("minutes.vote") + ": ", Bold: true), new RecordRun(poll.Draft.Question)]);
+            if (poll.LowTurnout is { } low)
+            {
+                yield return RecordParagraph.Plain(LowTurnout(low, T));
+            }
+
+            if (poll.Result is not { } result)
+            {
+                continue; // withheld: no counts in the record either
+            }
+
             yield return RecordParagraph.Plain($"{T($"poll.method.{result.Method}")}; {T("csv.voted")} {result.Voted} / {T("csv.eligible")} {result.Eligible}"
                 + (result.Valid ? "" : $"; {T("poll.invalid")}"));
             yield return new RecordList([.. PollCounting.Ranked(result).Select(o =>
@@ -131,6 +140,11 @@ public static class MinutesRecord
                 $"{e.Text} ({(e.AreaId is { } id && headings.TryGetValue(id, out var heading) ? heading : T("board.unplaced"))}; {e.Dots} {T("csv.count.dots").ToLower(CzechFormat.Culture)})")], Numbered: true);
         }
     }
+
+    /// <summary>A secret poll closed below the minimum turnout: withheld, or published as the named facilitator confirmed then.</summary>
+    private static string LowTurnout(LowTurnoutDecision low, Func<string, string> T) =>
+        string.Format(CzechFormat.Culture, T(low.Choice == LowTurnoutChoice.Withhold ? "minutes.resultWithheld" : "minutes.publishedBelowMinimum"),
+            low.Ballots, low.Minimum, low.ByName, CzechFormat.DateTime(low.At));
 
     /// <summary>"V Liberci dne 23. 5. 2022, zapsal(a): Lucie Hrubá"; without a recorder, only the place and date.</summary>
     private static RecordParagraph Footer(MinutesContent m, Func<string, string> T)

@@ -1,5 +1,6 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Voting;
 using CommunityPlanning.Web.Documents;
 using CommunityPlanning.Web.Localization;
 using CommunityPlanning.Web.Security;
@@ -18,6 +19,11 @@ public static class PollEndpoints
         {
             var snapshot = await grains.GetGrain<IMeetingGrain>(id).GetSnapshot(OrganizerClaims.RequireActor(http.User));
             var poll = snapshot.Polls.FirstOrDefault(p => p.Id == pollId) ?? throw new DomainException(ErrorCodes.NotFound, "poll");
+            if (poll.LowTurnout is { Choice: LowTurnoutChoice.Withhold })
+            {
+                throw new DomainException(ErrorCodes.PollResultWithheld);
+            }
+
             var result = poll.Result ?? throw new DomainException(ErrorCodes.PollResultsHidden);
             return TypedResults.File(PollCsv.Write(poll, result, UiTextEndpoints.LoadOrCzech(lang)), "text/csv; charset=utf-8", $"hlasovani-{pollId:N}.csv");
         }).RequireAuthorization();

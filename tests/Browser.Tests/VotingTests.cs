@@ -73,6 +73,75 @@ public sealed class VotingTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_secret_poll_below_the_minimum_turnout_asks_the_facilitator_and_a_withheld_result_says_so_to_everyone()
+    {
+        const string secretQuestion = "Tajně: doporučit odlehčovací službu?";
+        await using var facilitatorContext = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "cs-CZ" });
+        var facilitator = await facilitatorContext.NewPageAsync();
+        await SignInAsync(facilitator);
+        await CreateMeetingAsync(facilitator, "Tajné hlasování s malou účastí");
+        var jana = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Jana Dvořáková");
+        var observer = await JoinByInviteAsync(app.Browser, facilitator, "Pozorovatel", "Veřejnost");
+
+        await CreateSecretPollAsync(facilitator, secretQuestion);
+        var poll = PollNamed(facilitator, secretQuestion);
+        await Expect(poll.Locator(".poll-meta")).ToContainTextAsync("výsledek se zveřejní nejméně od 3 hlasů");
+        await PollNamed(jana, secretQuestion).GetByLabel("doporučuji", new() { Exact = true }).CheckAsync();
+        await PollNamed(jana, secretQuestion).GetByRole(AriaRole.Button, new() { Name = "Hlasovat" }).ClickAsync();
+        await Expect(poll.Locator(".poll-meta")).ToContainTextAsync("hlasovalo 1");
+
+        // One ballot: closing asks first, with the safe choice under the focus; Escape keeps the poll open.
+        var close = poll.GetByRole(AriaRole.Button, new() { Name = "Ukončit hlasování" });
+        await close.ClickAsync();
+        var choice = poll.GetByRole(AriaRole.Group, new() { Name = "Výsledek by prozradil, kdo jak hlasoval" });
+        await Expect(choice).ToContainTextAsync("Hlasovalo 1, tajné hlasování zveřejňuje výsledek nejméně od 3 hlasů");
+        await Expect(choice.GetByRole(AriaRole.Button, new() { Name = "Uzavřít bez zveřejnění výsledku" })).ToBeFocusedAsync();
+        await Expect(close).ToHaveAttributeAsync("aria-expanded", "true");
+        await CheckAsync(facilitator, "secret poll below the minimum turnout (facilitator's choice)");
+        await poll.ScreenshotAsync(new() { Path = "/tmp/ui-voting-low-turnout-choice-cs.png" });
+        await facilitator.Keyboard.PressAsync("Escape");
+        await Expect(choice).ToHaveCountAsync(0);
+        await Expect(close).ToBeFocusedAsync();
+        await Expect(close).ToHaveAttributeAsync("aria-expanded", "false");
+
+        // Withheld: the poll closes and everyone reads why, with no counts anywhere.
+        await close.PressAsync("Enter");
+        await choice.GetByRole(AriaRole.Button, new() { Name = "Uzavřít bez zveřejnění výsledku" }).PressAsync("Enter");
+        foreach (var page in new[] { facilitator, jana, observer })
+        {
+            var withheld = PollNamed(page, secretQuestion).Locator(".poll-withheld");
+            await Expect(withheld).ToContainTextAsync("Výsledek nebyl zveřejněn");
+            await Expect(withheld).ToContainTextAsync("Hlasovalo jen 1 (tajné hlasování zveřejňuje výsledek nejméně od 3 hlasů)");
+            await Expect(PollNamed(page, secretQuestion).Locator(".result-table")).ToHaveCountAsync(0);
+        }
+
+        await Expect(poll.GetByRole(AriaRole.Heading, new() { Name = secretQuestion })).ToBeFocusedAsync();
+        await Expect(poll.GetByRole(AriaRole.Link, new() { Name = "Stáhnout výsledek (CSV)" })).ToHaveCountAsync(0);
+        await CheckAsync(observer, "secret poll withheld (observer)");
+        await poll.ScreenshotAsync(new() { Path = "/tmp/ui-voting-low-turnout-withheld-cs.png" });
+
+        // In English, a second poll without a ballot: published anyway, and the confirmation is shown with it.
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Expect(PollNamed(facilitator, secretQuestion).Locator(".poll-withheld")).ToContainTextAsync("The result was not published");
+        const string secondQuestion = "Secretly: meet again in January?";
+        var form = facilitator.Locator(".poll-form");
+        await form.GetByLabel("Question").FillAsync(secondQuestion);
+        await form.GetByLabel("Secret ballot (result only after closing)").CheckAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Prepare the vote" }).ClickAsync();
+        var second = PollNamed(facilitator, secondQuestion);
+        await second.GetByRole(AriaRole.Button, new() { Name = "Open the vote" }).ClickAsync();
+        await second.GetByRole(AriaRole.Button, new() { Name = "Close the vote" }).ClickAsync();
+        var english = second.GetByRole(AriaRole.Group, new() { Name = "The result would reveal who voted how" });
+        await Expect(english).ToContainTextAsync("Everyone will see the counts");
+        await CheckAsync(facilitator, "secret poll below the minimum turnout in English");
+        await second.ScreenshotAsync(new() { Path = "/tmp/ui-voting-low-turnout-choice-en.png" });
+        await english.GetByRole(AriaRole.Button, new() { Name = "Publish the result anyway" }).ClickAsync();
+        await Expect(second.Locator(".result-table tbody tr")).ToHaveCountAsync(3);
+        await Expect(second.Locator(".low-turnout-note")).ToContainTextAsync("Published despite low turnout (ballots: 0, minimum 3); publishing confirmed by");
+        await Expect(PollNamed(jana, secondQuestion).Locator(".low-turnout-note")).ToContainTextAsync("zveřejnění potvrdil(a)");
+    }
+
+    [Fact]
     public async Task Proposals_gathered_in_a_private_brainstorm_are_revealed_prioritised_and_ranked()
     {
         await using var facilitatorContext = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "cs-CZ" });
@@ -143,7 +212,19 @@ public sealed class VotingTests(AppFixture app)
         await Expect(page.Locator(".dots-left")).ToContainTextAsync($"Zbývá {3 - dots.Sum(d => d.Dots)} z 3");
     }
 
-    private static ILocator Poll(IPage page) => page.Locator(".poll").Filter(new() { HasText = Question }).First;
+    private static ILocator Poll(IPage page) => PollNamed(page, Question);
+
+    private static ILocator PollNamed(IPage page, string question) => page.Locator(".poll").Filter(new() { HasText = question }).First;
+
+    /// <summary>A secret opinion poll (pro / proti / zdržet se), set up and opened by the facilitator.</summary>
+    private static async Task CreateSecretPollAsync(IPage facilitator, string question)
+    {
+        var form = facilitator.Locator(".poll-form");
+        await form.GetByLabel("Otázka").FillAsync(question);
+        await form.GetByLabel("Tajné hlasování (výsledek až po uzavření)").CheckAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Připravit hlasování" }).ClickAsync();
+        await PollNamed(facilitator, question).GetByRole(AriaRole.Button, new() { Name = "Zahájit hlasování" }).ClickAsync();
+    }
 
     private static async Task Vote(IPage page, int[] dots)
     {

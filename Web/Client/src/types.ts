@@ -197,7 +197,18 @@ export interface Focus {
   since: string;
 }
 
-export type ModerationAction = "Muted" | "Unmuted" | "Removed" | "ArrivalsClosed" | "ArrivalsOpened" | "LeadHandedOver" | "Started" | "Ended" | "Readmitted";
+export type ModerationAction =
+  | "Muted"
+  | "Unmuted"
+  | "Removed"
+  | "ArrivalsClosed"
+  | "ArrivalsOpened"
+  | "LeadHandedOver"
+  | "Started"
+  | "Ended"
+  | "PollResultWithheld"
+  | "PollResultPublishedBelowMinimum"
+  | "Readmitted";
 
 export interface ModerationRecord {
   at: string;
@@ -327,6 +338,22 @@ export interface PollView {
   voterIds: string[];
   recused: string[];
   result: PollResult | null;
+  /** Secret polls: the fewest ballots whose result is published without the facilitator's choice. */
+  minimumTurnout: number | null;
+  /** The choice made at the close of a secret poll below the minimum turnout. */
+  lowTurnout: LowTurnoutDecision | null;
+}
+
+/** How a secret poll below the minimum turnout closes (docs/protocol.md, "Minimum turnout of a secret poll"). */
+export type LowTurnoutChoice = "Withhold" | "Publish";
+
+export interface LowTurnoutDecision {
+  choice: LowTurnoutChoice;
+  ballots: number;
+  minimum: number;
+  byParticipantId: string;
+  byName: string;
+  at: string;
 }
 
 export interface VoteReceipt {

@@ -1,5 +1,6 @@
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Records;
+using CommunityPlanning.Voting;
 using CommunityPlanning.Web.Common;
 using CommunityPlanning.Web.Localization;
 using CommunityPlanning.Web.Records;
@@ -64,6 +65,38 @@ public sealed class MinutesRecordTests
         Assert.Contains("Připravit dotazník – Z: K. Marcinková, T: 30. 6. 2022 (otevřený)", md);
         Assert.Contains("Pracovní verze, dosud neschválená", md);
         Assert.DoesNotContain("Harmonogram", md);
+    }
+
+    [Fact]
+    public void A_secret_poll_closed_below_the_minimum_turnout_says_whether_its_result_was_withheld_or_published_and_by_whom()
+    {
+        var at = new DateTimeOffset(2022, 5, 23, 12, 5, 0, TimeSpan.Zero);
+        var draft = new PollDraft("Kterou službu podpořit?", PollKind.SingleChoice, ["Odlehčovací služba", "Poradna"], Secret: true, LiveResults: false);
+        var withheld = new PollView(Guid.NewGuid(), draft, PollPhase.Closed, Start, Start, at, [Guid.NewGuid()], [], null, null, 3,
+            new LowTurnoutDecision(LowTurnoutChoice.Withhold, 1, 3, Guid.NewGuid(), "Petra Hybnerová", at));
+        var result = new PollResult([new OptionResult(0, "Odlehčovací služba", 1, 1, null), new OptionResult(1, "Poradna", 1, 1, null)], 4, 2, "count", true, at, true, []);
+        var published = withheld with
+        {
+            Id = Guid.NewGuid(), Draft = draft with { Question = "Kdy se sejdeme?" }, Result = result,
+            LowTurnout = new LowTurnoutDecision(LowTurnoutChoice.Publish, 2, 3, Guid.NewGuid(), "Petra Hybnerová", at),
+        };
+        var minutes = new MinutesContent(
+            MeetingId, "", "Jednání", Start, null, "Petra Hybnerová", [], [], 0, 0, [], [withheld, published], [], [], [], MinutesFooter.Empty, Start, []);
+
+        var md = MarkdownWriter.Write(MinutesRecord.Build(minutes, null, UiTextEndpoints.Load("cs"), "cs")).ReplaceLineEndings("\n");
+
+        var withheldAt = md.IndexOf("Kterou službu podpořit?", StringComparison.Ordinal);
+        var publishedAt = md.IndexOf("Kdy se sejdeme?", StringComparison.Ordinal);
+        var withheldPart = md[withheldAt..publishedAt];
+        Assert.Contains("Výsledek nebyl zveřejněn pro nízkou účast (počet hlasů 1, tajné hlasování se zveřejňuje nejméně od 3); rozhodl(a) Petra Hybnerová, 23. 5. 2022 14:05.", withheldPart);
+        Assert.DoesNotContain("Odlehčovací služba", withheldPart);
+        Assert.DoesNotContain("Hlasovalo", withheldPart);
+        var publishedPart = md[publishedAt..];
+        Assert.Contains("Výsledek zveřejněn přes nízkou účast (počet hlasů 2, tajné hlasování se zveřejňuje nejméně od 3); zveřejnění potvrdil(a) Petra Hybnerová, 23. 5. 2022 14:05.", publishedPart);
+        Assert.Contains("- Odlehčovací služba: 1", publishedPart);
+
+        var en = MarkdownWriter.Write(MinutesRecord.Build(minutes, null, UiTextEndpoints.Load("en"), "en"));
+        Assert.Contains("The result was not published because of low turnout (ballots: 1; a secret vote's result is published from 3); decided by Petra Hybnerová", en);
     }
 
     [Theory]

@@ -43,18 +43,19 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         var annaReceipt = await a.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [3, 0, 0], null));
         await p.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [1, 1, 1], null));
         await a.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [2, 1, 0], annaReceipt.Receipt));
+        await facilitator.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [0, 0, 1], null)); // three ballots: the minimum turnout
         await HubAssert.Refused(ErrorCodes.Forbidden, () => o.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [1, 0, 0], null)));
         await HubAssert.Refused(ErrorCodes.BallotInvalid, () => p.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [4, 0, 0], null)));
 
         // While open: the export is refused and nobody sees a count.
         var hidden = await organizer.GetAsync($"/api/meetings/{meeting.Id}/polls/{pollId}/result.csv");
         Assert.Equal((HttpStatusCode.Conflict, ErrorCodes.PollResultsHidden), await ApiClient.ErrorOf(hidden));
-        var open = await o.WaitForAsync<PollChanged>(e => e.Poll.VoterIds.Count == 2);
+        var open = await o.WaitForAsync<PollChanged>(e => e.Poll.VoterIds.Count == 3);
         Assert.Null(open.Poll.Result);
 
         await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.ClosePoll), meeting.Id, new ClosePoll(pollId));
         var closed = (await o.WaitForAsync<PollChanged>(e => e.Poll.Phase == PollPhase.Closed)).Poll.Result!;
-        Assert.Equal([3L, 2, 1], closed.Options.Select(x => x.Count));
+        Assert.Equal([3L, 2, 2], closed.Options.Select(x => x.Count));
         Assert.Empty(closed.Named);
 
         var response = await organizer.GetAsync($"/api/meetings/{meeting.Id}/polls/{pollId}/result.csv");
@@ -71,6 +72,42 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         Assert.DoesNotContain("Anna", csv);
         Assert.DoesNotContain("Petr", csv);
         Assert.DoesNotContain(annaView.You.ParticipantId.ToString(), csv);
+    }
+
+    [Fact]
+    public async Task A_secret_poll_below_the_minimum_turnout_closes_only_by_choice_and_a_withheld_result_reaches_nobody()
+    {
+        using var organizer = await app.SignedInAdminAsync();
+        var meeting = await MeetingSetup.CreateMeetingAsync(organizer);
+        await using var facilitator = await LiveClient.ConnectAsync(app.Host.BaseUri, organizer.Cookies);
+        await facilitator.JoinAsync(meeting.Id);
+        var (anna, _) = await JoinAsync(organizer, meeting.Id, MeetingRole.Participant, "Anna Šťastná");
+        var (observer, _) = await JoinAsync(organizer, meeting.Id, MeetingRole.Observer, "Občan");
+        await using var a = anna;
+        await using var o = observer;
+        var draft = new PollDraft("Tajně: podpořit záměr?", PollKind.YesNoAbstain, ["doporučuji", "nedoporučuji", "zdržuji se"], Secret: true, LiveResults: false);
+        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.CreatePoll), meeting.Id, new CreatePoll(draft));
+        var pollId = (await o.WaitForAsync<PollChanged>(_ => true)).Poll.Id;
+        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.OpenPoll), meeting.Id, new OpenPoll(pollId));
+        await a.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [0, 1, 0], null));
+        Assert.Equal(3, (await o.WaitForAsync<PollChanged>(e => e.Poll.VoterIds.Count == 1)).Poll.MinimumTurnout);
+
+        // One ballot: its result would be Anna's vote. Closing needs a choice.
+        await HubAssert.Refused(ErrorCodes.PollTurnoutTooLow, () => facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.ClosePoll), meeting.Id, new { pollId }));
+        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.ClosePoll), meeting.Id, new { pollId, belowMinimum = "Withhold" });
+
+        var closed = (await o.WaitForAsync<PollChanged>(e => e.Poll.Phase == PollPhase.Closed)).Poll;
+        Assert.Null(closed.Result);
+        Assert.Equal((LowTurnoutChoice.Withhold, 1, 3), (closed.LowTurnout!.Choice, closed.LowTurnout.Ballots, closed.LowTurnout.Minimum));
+        var recorded = await o.WaitForAsync<ModerationRecorded>(_ => true);
+        Assert.Equal((ModerationAction.PollResultWithheld, pollId), (recorded.Record.Action, recorded.Record.TargetId));
+        Assert.DoesNotContain(o.Received.OfType<PollChanged>(), e => e.Poll.Result is not null);
+        Assert.Null((await o.Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.GetSnapshot), meeting.Id)).Polls.Single().Result);
+
+        var csv = await organizer.GetAsync($"/api/meetings/{meeting.Id}/polls/{pollId}/result.csv");
+        Assert.Equal((HttpStatusCode.Gone, ErrorCodes.PollResultWithheld), await ApiClient.ErrorOf(csv));
+        var minutes = await (await organizer.GetAsync($"/api/meetings/{meeting.Id}/minutes.md")).Content.ReadAsStringAsync();
+        Assert.Contains("Výsledek nebyl zveřejněn pro nízkou účast (počet hlasů 1", minutes);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 import type { MeetingHubAccess } from "../live/meetingChannel";
 import type { ObjectiveLink, PlanView } from "../plans/types";
-import type { ActionItemDraft, ActionItemStatus, AgendaItemDraft, Attendance, AttendeeKind, AudienceMember, BoardView, FocusKind, MinutesFooter, PollDraft, VoteReceipt } from "../types";
+import type { ActionItemDraft, ActionItemStatus, AgendaItemDraft, Attendance, AttendeeKind, AudienceMember, BoardView, FocusKind, LowTurnoutChoice, MinutesFooter, PollDraft, VoteReceipt } from "../types";
 
 /** The facilitation commands of the meeting hub (docs/protocol.md, "Facilitation"); each answers with a seq. */
 export class MeetingCommands {
@@ -37,7 +37,8 @@ export class MeetingCommands {
   addRoomAttendee = (name: string, kind: AttendeeKind) => this.run("AddRoomAttendee", { name, kind });
   createPoll = (poll: PollDraft) => this.run("CreatePoll", { poll });
   openPoll = (pollId: string) => this.run("OpenPoll", { pollId });
-  closePoll = (pollId: string) => this.run("ClosePoll", { pollId });
+  /** belowMinimum: how a secret poll below the minimum turnout closes; without it the server refuses (poll.turnout_too_low). */
+  closePoll = (pollId: string, belowMinimum: LowTurnoutChoice | null = null) => this.run("ClosePoll", { pollId, belowMinimum });
   recuseVoter = (pollId: string, participantId: string, recused: boolean) => this.run("RecuseVoter", { pollId, participantId, recused });
   setVotingRight = (participantId: string, canVote: boolean) => this.run("SetVotingRight", { participantId, canVote });
   castVote = (pollId: string, values: number[], receipt: string | null) =>

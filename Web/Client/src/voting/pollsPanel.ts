@@ -3,10 +3,12 @@ import { formatDateTime } from "../format";
 import { t } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
 import { mayFacilitate, type LivePanel, type PanelContext } from "../meetings/panel";
-import { POLL_KINDS, type PollDraft, type PollKind, type PollResult, type PollView } from "../types";
+import { POLL_KINDS, type LowTurnoutChoice, type LowTurnoutDecision, type PollDraft, type PollKind, type PollResult, type PollView } from "../types";
 import { keepingFocus } from "../ui/focus";
 import { AlertBox, field, options } from "../ui/forms";
 import { ballotControls, type BallotControls } from "./ballotForm";
+import { closeOrAsk, lowTurnoutNote, needsTurnoutChoice } from "./secretTurnout";
+import { turnoutChoice } from "./turnoutChoice";
 
 const RECEIPTS = "cp.receipt.";
 
@@ -27,6 +29,8 @@ export class PollsPanel implements LivePanel {
   private readonly createForm: HTMLFormElement;
   private readonly ballots = new Map<string, { version: string; controls: BallotControls; alert: AlertBox; el: HTMLElement }>();
   private state: MeetingState | null = null;
+  /** Secret polls whose close waits for the facilitator's choice (below the minimum turnout). */
+  private readonly choosing = new Set<string>();
 
   /** @param canDownload signed-in organizers may download results as CSV (the export needs the sign-in). */
   constructor(
@@ -52,6 +56,8 @@ export class PollsPanel implements LivePanel {
   }
 
   private render(s: MeetingState): void {
+    // A choice no longer needed (enough ballots came, or the poll closed) goes away.
+    for (const id of this.choosing) if (!s.polls.some((p) => p.id === id && needsTurnoutChoice(p))) this.choosing.delete(id);
     const polls = [...s.polls].reverse();
     this.listEl.replaceChildren(...(polls.length === 0 ? [h("p", { class: "hint" }, t("poll.none"))] : polls.map((p) => this.renderPoll(s, p))));
     this.createForm.hidden = !mayFacilitate(s);
@@ -67,14 +73,17 @@ export class PollsPanel implements LivePanel {
       h("button", { type: "button", class: primary ? "primary" : "", "aria-describedby": titleId, "data-focus-key": `${poll.id}:${key}`, onclick: run(action) }, label);
     const presented = s.focus.kind === "Poll" && s.focus.targetId === poll.id;
     const eligibleHint = poll.phase === "Open" && poll.result === null ? t("poll.votedSoFar", { count: poll.voterIds.length }) : "";
+    const minimumHint = poll.phase !== "Closed" && poll.minimumTurnout !== null ? t("poll.minimumTurnout", { count: poll.minimumTurnout }) : "";
+    const choosing = facilitating && this.choosing.has(poll.id);
+    const choiceId = uid("turnout-choice");
     return h(
       "article",
       { class: `poll poll-${poll.phase.toLowerCase()}`, "data-poll": poll.id, "aria-labelledby": titleId },
-      h("h3", { id: titleId, tabindex: "-1" }, d.question, presented ? h("span", { class: "badge presented" }, t("follow.presented")) : null),
+      h("h3", { id: titleId, tabindex: "-1", "data-focus-key": `${poll.id}:title` }, d.question, presented ? h("span", { class: "badge presented" }, t("follow.presented")) : null),
       h(
         "p",
         { class: "poll-meta" },
-        [t(`poll.phase.${poll.phase}`), t(`poll.kind.${d.kind}`), d.secret ? t("poll.secret") : t("poll.named"), d.liveResults ? t("poll.live") : t("poll.hidden"), d.quorum ? t("poll.quorum", { count: d.quorum }) : "", eligibleHint]
+        [t(`poll.phase.${poll.phase}`), t(`poll.kind.${d.kind}`), d.secret ? t("poll.secret") : t("poll.named"), d.liveResults ? t("poll.live") : t("poll.hidden"), d.quorum ? t("poll.quorum", { count: d.quorum }) : "", minimumHint, eligibleHint]
           .filter(Boolean)
           .join(" · "),
       ),
@@ -83,14 +92,51 @@ export class PollsPanel implements LivePanel {
             "div",
             { class: "item-actions" },
             poll.phase === "Draft" ? button(t("poll.open"), "open", () => c.openPoll(poll.id), true) : null,
-            poll.phase === "Open" ? button(t("poll.close"), "close", () => c.closePoll(poll.id), true) : null,
+            poll.phase === "Open" ? this.closeButton(poll, button(t("poll.close"), "close", () => this.close(poll), true), choosing ? choiceId : null) : null,
             presented ? null : button(t("follow.present"), "present", () => c.setFocus("Poll", poll.id)),
             poll.phase !== "Closed" ? this.recusal(s, poll) : null,
           )
         : null,
+      choosing ? turnoutChoice(poll, choiceId, { choose: (choice) => this.closeBelowMinimum(poll.id, choice), cancel: () => this.keepOpen(poll.id) }) : null,
       poll.phase === "Open" ? this.ballot(s, poll) : null,
-      poll.result ? this.result(poll, poll.result) : null,
+      poll.result ? this.result(poll, poll.result) : poll.lowTurnout?.choice === "Withhold" ? this.withheld(poll.lowTurnout) : null,
     );
+  }
+
+  /** The close button says whether the choice below the minimum turnout is open under it. */
+  private closeButton(poll: PollView, button: HTMLButtonElement, choiceId: string | null): HTMLButtonElement {
+    if (poll.draft.secret) button.setAttribute("aria-expanded", String(choiceId !== null));
+    if (choiceId) button.setAttribute("aria-controls", choiceId);
+    return button;
+  }
+
+  private close(poll: PollView): Promise<unknown> {
+    return closeOrAsk(poll, (belowMinimum) => this.context.commands.closePoll(poll.id, belowMinimum), () => this.showChoice(poll.id, `${poll.id}:Withhold`));
+  }
+
+  private closeBelowMinimum(pollId: string, choice: LowTurnoutChoice): void {
+    void this.alert.run(async () => {
+      await this.context.commands.closePoll(pollId, choice);
+      this.choosing.delete(pollId);
+      this.showChoice(null, `${pollId}:title`);
+    });
+  }
+
+  private keepOpen(pollId: string): void {
+    this.choosing.delete(pollId);
+    this.showChoice(null, `${pollId}:close`);
+  }
+
+  /** Opens the choice for a poll (or none), renders, and puts the focus on the element with that focus key. */
+  private showChoice(pollId: string | null, focusKey: string): void {
+    if (pollId) this.choosing.add(pollId);
+    if (this.state) this.render(this.state);
+    this.listEl.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
+  }
+
+  /** A secret poll closed below the minimum turnout without its result: everyone reads why, and no counts. */
+  private withheld(decision: LowTurnoutDecision): HTMLElement {
+    return h("div", { class: "poll-result poll-withheld" }, h("h4", {}, t("poll.withheld.title")), h("p", {}, lowTurnoutNote(decision)));
   }
 
   /** The person's ballot form; kept across re-renders while the poll is the same, so a half-filled form stays. */
@@ -140,6 +186,7 @@ export class PollsPanel implements LivePanel {
       h("h4", {}, result.final ? t("poll.result") : t("poll.liveResult")),
       h("p", {}, t("poll.turnout", { voted: result.voted, eligible: result.eligible, percent: turnout }), " · ", t(`poll.method.${result.method}`)),
       result.valid ? null : h("p", { class: "alert" }, t("poll.invalid")),
+      poll.lowTurnout ? h("p", { class: "low-turnout-note" }, lowTurnoutNote(poll.lowTurnout)) : null,
       h(
         "table",
         { class: "result-table" },
