@@ -63,6 +63,38 @@ public sealed class InviteTests(ClusterFixture fixture) : IClassFixture<ClusterF
         await AssertRefused(ErrorCodes.InviteExpired, () => redeem.Redeem("Pozdní"));
     }
 
+    [Fact]
+    public async Task When_an_invite_expires_the_people_it_admitted_can_no_longer_act_and_their_entries_say_so()
+    {
+        var world = await MeetingWorld.CreateAsync(fixture.Client);
+        var invite = await world.Grain.CreateInvite(world.Facilitator, MeetingRole.Participant, fixture.Clock.GetUtcNow().AddHours(1));
+        var admission = await fixture.Client.GetGrain<IInviteGrain>(InviteTokens.Hash(invite.Token)).Redeem("Jana");
+        var jana = Actor.Participant(admission.Entry.ParticipantId, "Jana");
+        await world.Grain.Execute(jana, new RaiseHand());
+
+        fixture.Clock.Advance(TimeSpan.FromHours(2));
+
+        await AssertRefused(ErrorCodes.InviteExpired, () => world.Grain.Execute(jana, new LowerHand(null)));
+        await AssertRefused(ErrorCodes.InviteExpired, () => world.Grain.GetSnapshot(jana));
+        await AssertRefused(ErrorCodes.InviteExpired, () => world.Grain.AuthorizeContribution(jana));
+    }
+
+    [Fact]
+    public async Task A_revoked_invite_ends_the_access_of_everyone_it_admitted()
+    {
+        var world = await MeetingWorld.CreateAsync(fixture.Client);
+        var invite = await world.Grain.CreateInvite(world.Facilitator, MeetingRole.Participant, null);
+        var redeem = fixture.Client.GetGrain<IInviteGrain>(InviteTokens.Hash(invite.Token));
+        var jana = (await redeem.Redeem("Jana")).Entry;
+        var petr = (await redeem.Redeem("Petr")).Entry;
+
+        await world.Grain.RevokeInvite(world.Facilitator, invite.Info.InviteId);
+
+        var roster = (await world.Grain.GetSnapshot(world.Facilitator)).Roster;
+        Assert.All(roster.Where(e => e.ParticipantId == jana.ParticipantId || e.ParticipantId == petr.ParticipantId), e => Assert.True(e.AccessEnded));
+        await AssertRefused(ErrorCodes.InviteRevoked, () => world.Grain.Execute(Actor.Participant(petr.ParticipantId, "Petr"), new RaiseHand()));
+    }
+
     [Theory]
     [InlineData("   ", ErrorCodes.Required)]
     [InlineData("Jana\u0007", ErrorCodes.ControlCharacters)]
