@@ -67,6 +67,9 @@ export function accountsPage(context: PageContext): Page {
       { "aria-labelledby": "accounts-list" },
       h("h2", { id: "accounts-list" }, t("accounts.listTitle")),
       h(
+        "div",
+        { class: "table-scroll" },
+        h(
         "table",
         { class: "accounts" },
         h("caption", { class: "visually-hidden" }, t("accounts.listTitle")),
@@ -76,6 +79,7 @@ export function accountsPage(context: PageContext): Page {
           h("tr", {}, h("th", { scope: "col" }, t("accounts.name")), h("th", { scope: "col" }, t("accounts.email")), h("th", { scope: "col" }, t("accounts.role")), h("th", { scope: "col" }, t("accounts.status")), h("th", { scope: "col" }, t("accounts.actions"))),
         ),
         h("tbody", {}, list.map(row)),
+        ),
       ),
     );
 

@@ -5,10 +5,10 @@ import { currentLanguage, t } from "../i18n";
 import { groupTasksSection } from "../records/groupTasks";
 import { organizer } from "../session";
 import { organizesGroup } from "../workingGroups/access";
-import { managersEditor } from "../workingGroups/managersEditor";
+import { ManagersEditor } from "../workingGroups/managersEditor";
 import { scheduleSection } from "../workingGroups/scheduleEditor";
 import type { Page, PageContext } from "../router";
-import type { MeetingDetails, WorkingGroupView } from "../types";
+import type { MeetingDetails, WorkingGroupDetails, WorkingGroupView } from "../types";
 import { AlertBox, field, onSubmit, requireValue, StatusBox } from "../ui/forms";
 import { copyField } from "../ui/copy";
 import { Frame } from "../ui/frame";
@@ -24,6 +24,12 @@ export function groupPage(context: PageContext): Page {
   let loadError: unknown = null;
   const id = encodeURIComponent(context.params.id);
   const plans = new PlansSection(context.params.id);
+  let managers: ManagersEditor | null = null;
+  const managersEditor = (group: WorkingGroupDetails) =>
+    (managers ??= new ManagersEditor(group, (changed) => {
+      view = { ...view!, group: changed };
+      render();
+    }));
 
   const render = () => {
     if (loadError) {
@@ -73,13 +79,7 @@ export function groupPage(context: PageContext): Page {
       ),
       plans.render(group),
       createMeetingForm(),
-      organizer()?.isAdministrator
-        ? managersEditor(group, (changed) => {
-            view = { ...view!, group: changed };
-            render();
-            frame.content.querySelector<HTMLElement>("#group-managers")?.focus();
-          })
-        : null,
+      organizer()?.isAdministrator ? managersEditor(group).render() : null,
     );
     frame.ready();
   };

@@ -5,48 +5,68 @@ import type { OrganizerAccount, WorkingGroupDetails } from "../types";
 import { AlertBox, StatusBox } from "../ui/forms";
 
 /**
- * For administrators: who manages the group (a fieldset of the active organizer accounts). Managers create the
- * group's meetings and documents and keep its members, schedule and plans; nobody else sees the group.
+ * For administrators: who manages the group (a fieldset of the organizer accounts). Managers create the group's
+ * meetings and documents and keep its members, schedule and plans; other organizers do not see the group. The form
+ * keeps its element across the page's renders, so its confirmation and focus stay.
  */
-export function managersEditor(group: WorkingGroupDetails, saved: (group: WorkingGroupDetails) => void): HTMLElement {
-  const alert = new AlertBox();
-  const status = new StatusBox();
-  const list = h("div", { class: "checkbox-list" });
-  const fieldset = h("fieldset", {}, h("legend", {}, t("group.managersLegend")), list);
-  const form = h(
-    "form",
-    { class: "panel", novalidate: true, "aria-labelledby": "group-managers" },
-    h("h2", { id: "group-managers", tabindex: "-1" }, t("group.managersTitle")),
-    alert.el,
-    status.el,
-    fieldset,
-    h("button", { type: "submit" }, t("group.managersSave")),
-  );
-  const current = new Set(group.managers.map((m) => m.accountId));
-  get<OrganizerAccount[]>("/api/accounts").then(
-    (accounts) =>
-      list.replaceChildren(
-        ...accounts
+export class ManagersEditor {
+  readonly el: HTMLFormElement;
+  private readonly alert = new AlertBox();
+  private readonly status = new StatusBox();
+  private readonly list = h("div", { class: "checkbox-list" });
+  private readonly heading = h("h2", { id: "group-managers", tabindex: "-1" });
+  private readonly legend = h("legend", {});
+  private readonly submit = h("button", { type: "submit" });
+  private accounts: OrganizerAccount[] | null = null;
+
+  constructor(
+    private group: WorkingGroupDetails,
+    saved: (group: WorkingGroupDetails) => void,
+  ) {
+    this.el = h(
+      "form",
+      { class: "panel", novalidate: true, "aria-labelledby": "group-managers" },
+      this.heading,
+      this.alert.el,
+      this.status.el,
+      h("fieldset", {}, this.legend, this.list),
+      this.submit,
+    );
+    this.el.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const accountIds = [...this.list.querySelectorAll<HTMLInputElement>("input[name=manager]:checked")].map((i) => i.value);
+      void this.alert.run(async () => {
+        this.status.clear();
+        this.group = await send<WorkingGroupDetails>("PUT", `/api/working-groups/${this.group.id}/managers`, { accountIds });
+        saved(this.group);
+        this.status.show(t("group.managersSaved"));
+      });
+    });
+    get<OrganizerAccount[]>("/api/accounts").then(
+      (accounts) => {
+        this.accounts = accounts;
+        this.render();
+      },
+      (e: unknown) => this.alert.error(e),
+    );
+    this.render();
+  }
+
+  /** Draws the texts and the choices (again after a language change). */
+  render(): HTMLFormElement {
+    this.heading.textContent = t("group.managersTitle");
+    this.legend.textContent = t("group.managersLegend");
+    this.submit.textContent = t("group.managersSave");
+    const current = new Set(this.group.managers.map((m) => m.accountId));
+    if (this.accounts) {
+      this.list.replaceChildren(
+        ...this.accounts
           .filter((a) => a.status !== "Deactivated" || current.has(a.id))
           .map((a) =>
-            h(
-              "label",
-              {},
-              h("input", { type: "checkbox", name: "manager", value: a.id, checked: current.has(a.id) }),
-              ` ${a.displayName} (${a.email})`,
-            ),
+            h("label", {}, h("input", { type: "checkbox", name: "manager", value: a.id, checked: current.has(a.id) }), ` ${a.displayName} (${a.email})`),
           ),
-      ),
-    (e: unknown) => alert.error(e),
-  );
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const accountIds = [...list.querySelectorAll<HTMLInputElement>("input[name=manager]:checked")].map((i) => i.value);
-    void alert.run(async () => {
-      status.clear();
-      saved(await send<WorkingGroupDetails>("PUT", `/api/working-groups/${group.id}/managers`, { accountIds }));
-      status.show(t("group.managersSaved"));
-    });
-  });
-  return form;
+      );
+    }
+    return this.el;
+  }
 }
