@@ -37,12 +37,14 @@ public static class CommunityPlanningApp
         builder.AddOrleans();
         AddServices(builder.Services);
         builder.Services.AddSingleton(RelaySettings.From(builder.Configuration));
+        builder.AddEdgeSecurity();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         var hosting = HostingSettings.From(builder.Configuration);
         builder.WebHost.UseSockets(o => o.UnsafePreferInlineScheduling = hosting.InlineSocketScheduling);
         RaiseMinWorkerThreads(hosting.MinWorkerThreads);
 
         var app = builder.Build();
+        app.UseEdgeSecurity();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
