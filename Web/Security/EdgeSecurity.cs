@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 namespace CommunityPlanning.Web.Security;
 
 /// <summary>
-/// The protections of the HTTP edge in one place: security headers and HSTS.
+/// The protections of the HTTP edge in one place: trusted proxies' forwarded headers, security headers and HSTS.
 /// </summary>
 public static class EdgeSecurity
 {
@@ -13,17 +13,19 @@ public static class EdgeSecurity
     public static WebApplicationBuilder AddEdgeSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.Configure<ForwardedHeadersOptions>(ProxySettings.From(builder.Configuration).Apply);
         services.AddHsts(o => o.MaxAge = StrictTransportSecurityMaxAge);
         // "Server: Kestrel" tells a scanner what to try and the browser nothing it needs.
         services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
         return builder;
     }
 
-    /// <summary>First in the pipeline, so that every answer has the headers.</summary>
+    /// <summary>First in the pipeline: everything after it sees the client's own address and scheme.</summary>
     public static WebApplication UseEdgeSecurity(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
-        // Only on HTTPS requests and never for localhost.
+        // Only on HTTPS requests (as the proxy forwarded them) and never for localhost.
         app.UseHsts();
         return app;
     }
