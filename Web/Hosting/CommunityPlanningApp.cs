@@ -21,7 +21,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Orleans.Dashboard;
 
 namespace CommunityPlanning.Web.Hosting;
 
@@ -144,7 +143,9 @@ public static class CommunityPlanningApp
 
     private static Task Deny(HttpContext http, string redirectUri, int status)
     {
-        if (http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/hubs"))
+        // Signing in again does not help a signed-in organizer who lacks a role (the dashboard's administrators):
+        // there is no access-denied page to send them to.
+        if (status == StatusCodes.Status403Forbidden || http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/hubs"))
         {
             http.Response.StatusCode = status;
         }
@@ -178,7 +179,7 @@ public static class CommunityPlanningApp
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 
-        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization();
+        app.MapDashboard();
         app.MapFallbackToFile("index.html");
     }
 }

@@ -57,6 +57,7 @@ public sealed class AppFixture : IAsyncLifetime
             $"--Cluster:SiloPort={FreePort()}",
             $"--Cluster:GatewayPort={FreePort()}",
             "--Logging:LogLevel:Default=Warning",
+            "--Dashboard:Enabled=true",
         ]);
         await CommunityPlanningApp.StartAsync(_app);
         BaseUrl = CommunityPlanningApp.Addresses(_app).First(a => a.StartsWith("http://", StringComparison.Ordinal)).TrimEnd('/');

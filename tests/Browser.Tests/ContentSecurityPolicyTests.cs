@@ -7,7 +7,8 @@ namespace CommunityPlanning.Browser.Tests;
 
 /// <summary>
 /// The pages work under the Content-Security-Policy the server sends: Chromium reports nothing it refused while
-/// two people write in a section (CodeMirror's styles, carets, the SignalR WebSocket) and on the projector.
+/// two people write in a section (CodeMirror's styles, carets, the SignalR WebSocket), on the projector, and on
+/// the dashboard.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class ContentSecurityPolicyTests(AppFixture app)
@@ -55,6 +56,23 @@ public sealed class ContentSecurityPolicyTests(AppFixture app)
         await Expect(projector.Locator(".projector-timer")).ToBeAttachedAsync();
         await Expect(projector.GetByRole(AriaRole.Heading, new() { Level = 1, Name = MeetingTitle })).ToBeVisibleAsync();
         await Shot(projector, "csp-projector-cs");
+
+        Assert.Empty(refused);
+    }
+
+    [Fact]
+    public async Task The_dashboard_runs_under_the_policy_for_an_administrator()
+    {
+        await using var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl });
+        var refused = Watch(context);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page); // the demo facilitator is an administrator
+
+        var dashboard = await page.GotoAsync("/dashboard/");
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, await dashboard!.HeaderValueAsync("content-security-policy"));
+        await Expect(page.Locator("#content")).Not.ToContainTextAsync("Loading...");
+        await Expect(page.Locator("#menu")).ToContainTextAsync("Silos");
+        await Shot(page, "csp-dashboard");
 
         Assert.Empty(refused);
     }
