@@ -1,10 +1,11 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace CommunityPlanning.Web.Security;
 
 /// <summary>
 /// The protections of the HTTP edge in one place: trusted proxies' forwarded headers, security headers and HSTS,
-/// and the administrators' policy (the dashboard's).
+/// the key ring encrypted at rest, and the administrators' policy (the dashboard's).
 /// </summary>
 public static class EdgeSecurity
 {
@@ -18,6 +19,7 @@ public static class EdgeSecurity
         services.AddHsts(o => o.MaxAge = StrictTransportSecurityMaxAge);
         // "Server: Kestrel" tells a scanner what to try and the browser nothing it needs.
         services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
+        services.AddDataProtection().ProtectKeyRingAtRest(builder.Configuration);
         services.AddAdministratorPolicy();
         return builder;
     }
