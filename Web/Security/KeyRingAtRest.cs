@@ -31,8 +31,8 @@ internal sealed class KeyRingAtRest(
                 && await keyRing.ReplaceElement(stored, encrypted.ToString(SaveOptions.DisableFormatting)))
             {
                 logger.LogWarning(
-                    "Encrypted the Data Protection key {KeyId}, stored unencrypted before. If the database may have been read meanwhile, revoke it.",
-                    encrypted.Attribute("id")?.Value);
+                    "Encrypted the Data Protection key {KeyId}, stored unencrypted before: whoever read the database until now may hold it until it expires at {Expiration}.",
+                    encrypted.Attribute("id")?.Value, encrypted.Element("expirationDate")?.Value);
             }
         }
     }
