@@ -7,6 +7,7 @@ using CommunityPlanning.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityPlanning.Web.Tests.Security;
@@ -19,7 +20,13 @@ public sealed class KeyRingAtRestTests : IDisposable
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), $"cp-keyring-tests-{Guid.NewGuid():N}");
 
-    public void Dispose() => Directory.Delete(_data, recursive: true);
+    public void Dispose()
+    {
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
 
     [Fact]
     public async Task Embedded_without_a_certificate_makes_one_beside_the_database_and_a_cookie_survives_a_restart()
@@ -84,6 +91,32 @@ public sealed class KeyRingAtRestTests : IDisposable
         await KeyRingAssert.AllEncryptedAsync(after.Grains, certificate.RawData);
         Assert.Contains(await KeyRingAssert.KeysAsync(after.Grains), k => k.Attribute("id")?.Value == legacyKey.Attribute("id")?.Value);
     }
+
+    [Fact]
+    public void Cluster_mode_without_a_certificate_makes_none_and_is_reported()
+    {
+        var resolved = KeyRingCertificate.Resolve(Settings("--Hosting:Mode=Client", $"--Storage:DataDirectory={_data}"));
+
+        Assert.Equal((null, KeyRingCertificateSource.None), (resolved.Certificate, resolved.Source));
+        Assert.False(Directory.Exists(_data)); // nothing made in the data folder
+    }
+
+    [Fact]
+    public void A_certificate_that_cannot_be_read_stops_the_start_with_the_setting_named()
+    {
+        var pfx = Path.Combine(_data, "key-ring.pfx");
+        TestCertificate.WritePfx(pfx);
+
+        var wrongPassword = Assert.Throws<InvalidOperationException>(() => KeyRingCertificate.Resolve(
+            Settings($"--DataProtection:CertificatePath={pfx}", "--DataProtection:CertificatePassword=jiné-heslo")));
+        var missing = Assert.Throws<InvalidOperationException>(() => KeyRingCertificate.Resolve(
+            Settings($"--DataProtection:CertificatePath={pfx}.missing")));
+
+        Assert.Contains("DataProtection:CertificatePath", wrongPassword.Message);
+        Assert.Contains("DataProtection:CertificatePath", missing.Message);
+    }
+
+    private static IConfiguration Settings(params string[] args) => new ConfigurationBuilder().AddCommandLine(args).Build();
 
     private static ApiClient WithCookiesOf(ApiClient source, Uri baseUri)
     {
