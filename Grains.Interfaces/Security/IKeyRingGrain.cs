@@ -12,4 +12,8 @@ public interface IKeyRingGrain : IGrainWithStringKey
 
     [Alias("StoreElement")]
     Task StoreElement(string xml);
+
+    /// <summary>Replaces a stored element by another (a key's secret encrypted); false when it is not stored (any more).</summary>
+    [Alias("ReplaceElement")]
+    Task<bool> ReplaceElement(string stored, string replacement);
 }

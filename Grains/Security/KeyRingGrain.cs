@@ -13,4 +13,17 @@ public sealed class KeyRingGrain(
         state.State.Elements.Add(xml);
         await state.WriteStateAsync();
     }
+
+    public async Task<bool> ReplaceElement(string stored, string replacement)
+    {
+        var index = state.State.Elements.IndexOf(stored);
+        if (index < 0)
+        {
+            return false; // another web server replaced it a moment ago
+        }
+
+        state.State.Elements[index] = replacement;
+        await state.WriteStateAsync();
+        return true;
+    }
 }

@@ -17,7 +17,7 @@ public static class AccountEndpoints
 {
     public static RouteGroupBuilder MapAccounts(this RouteGroupBuilder api)
     {
-        var accounts = api.MapGroup("/accounts").RequireAuthorization(OrganizerClaims.AdministratorPolicy);
+        var accounts = api.MapGroup("/accounts").RequireAuthorization(AdministratorPolicy.Name);
 
         accounts.MapGet("/", async Task<Ok<IReadOnlyList<OrganizerAccount>>> (IGrainFactory grains) =>
             TypedResults.Ok(await grains.GetGrain<IAccountDirectoryGrain>(0).List()));

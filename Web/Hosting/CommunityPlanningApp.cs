@@ -21,7 +21,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Orleans.Dashboard;
 
 namespace CommunityPlanning.Web.Hosting;
 
@@ -38,12 +37,14 @@ public static class CommunityPlanningApp
         AddServices(builder.Services);
         builder.Services.AddSignInRateLimits(builder.Configuration);
         builder.Services.AddSingleton(RelaySettings.From(builder.Configuration));
+        builder.AddEdgeSecurity();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         var hosting = HostingSettings.From(builder.Configuration);
         builder.WebHost.UseSockets(o => o.UnsafePreferInlineScheduling = hosting.InlineSocketScheduling);
         RaiseMinWorkerThreads(hosting.MinWorkerThreads);
 
         var app = builder.Build();
+        app.UseEdgeSecurity();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
@@ -119,8 +120,6 @@ public static class CommunityPlanningApp
             o.Events.OnRedirectToAccessDenied = context => Deny(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
             o.Events.OnValidatePrincipal = OrganizerSessions.ValidatePrincipal;
         });
-        services.AddAuthorizationBuilder()
-            .AddPolicy(OrganizerClaims.AdministratorPolicy, p => p.RequireAuthenticatedUser().RequireRole(OrganizerClaims.AdministratorRole));
         services.AddAntiforgery(o =>
         {
             o.HeaderName = AntiforgeryFilter.HeaderName;
@@ -148,7 +147,9 @@ public static class CommunityPlanningApp
 
     private static Task Deny(HttpContext http, string redirectUri, int status)
     {
-        if (http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/hubs"))
+        // Signing in again does not help a signed-in organizer who lacks a role (the dashboard's administrators):
+        // there is no access-denied page to send them to.
+        if (status == StatusCodes.Status403Forbidden || http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/hubs"))
         {
             http.Response.StatusCode = status;
         }
@@ -183,7 +184,7 @@ public static class CommunityPlanningApp
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 
-        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization();
+        app.MapDashboard();
         app.MapFallbackToFile("index.html");
     }
 }

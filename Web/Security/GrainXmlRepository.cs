@@ -11,7 +11,10 @@ namespace CommunityPlanning.Web.Security;
 /// </summary>
 public sealed class GrainXmlRepository(IGrainFactory grains) : IXmlRepository
 {
-    private IKeyRingGrain KeyRing => grains.GetGrain<IKeyRingGrain>("data-protection");
+    /// <summary>The key of the one <see cref="IKeyRingGrain"/>.</summary>
+    public const string GrainKey = "data-protection";
+
+    private IKeyRingGrain KeyRing => grains.GetGrain<IKeyRingGrain>(GrainKey);
 
     public IReadOnlyCollection<XElement> GetAllElements() =>
         [.. KeyRing.GetElements().GetAwaiter().GetResult().Select(XElement.Parse)];

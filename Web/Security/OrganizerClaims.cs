@@ -9,9 +9,6 @@ public static class OrganizerClaims
 {
     public const string AdministratorRole = "administrator";
 
-    /// <summary>The administrators-only authorization policy (accounts, the Orleans dashboard).</summary>
-    public const string AdministratorPolicy = "administrator";
-
     /// <summary>The session's secret; the organizer grain keeps only its hash, and ends the session by forgetting it.</summary>
     public const string SessionClaim = "cp.session";
 

@@ -9,7 +9,7 @@ using CommunityPlanning.WorkingGroups;
 namespace CommunityPlanning.Web.Tests.Accounts;
 
 /// <summary>The HTTP API refuses what it must with the documented code, and stores nothing when it does.</summary>
-public sealed class HttpApiTests(EmbeddedAppFixture app) : IClassFixture<EmbeddedAppFixture>
+public sealed class HttpApiTests(DashboardAppFixture app) : IClassFixture<DashboardAppFixture>
 {
     private static async Task AssertError(HttpStatusCode status, string code, HttpResponseMessage response) =>
         Assert.Equal((status, code), await ApiClient.ErrorOf(response));
@@ -122,7 +122,7 @@ public sealed class HttpApiTests(EmbeddedAppFixture app) : IClassFixture<Embedde
     }
 
     [Fact]
-    public async Task Health_is_ready_and_the_dashboard_needs_an_organizer()
+    public async Task Health_is_ready_and_the_dashboard_is_for_administrators()
     {
         using var anonymous = app.NewClient();
         var health = await anonymous.GetAsync("/health/ready");
@@ -133,7 +133,11 @@ public sealed class HttpApiTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         Assert.Equal(HttpStatusCode.Redirect, dashboard.StatusCode);
         Assert.StartsWith("/signin", dashboard.Headers.Location!.PathAndQuery);
 
-        using var organizer = await app.SignedInAdminAsync();
-        Assert.Equal(HttpStatusCode.OK, (await organizer.GetAsync("/dashboard/")).StatusCode);
+        using var organizer = await app.SignedInOrganizerAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await organizer.GetAsync("/dashboard/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await organizer.GetAsync("/dashboard/DashboardCounters")).StatusCode);
+
+        using var administrator = await app.SignedInAdminAsync();
+        Assert.Equal(HttpStatusCode.OK, (await administrator.GetAsync("/dashboard/")).StatusCode);
     }
 }

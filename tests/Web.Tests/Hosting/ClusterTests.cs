@@ -71,6 +71,15 @@ public sealed class ClusterTests : IAsyncLifetime
         Assert.Contains(await onB.GetAsync<List<WorkingGroupSummary>>("/api/working-groups"), g => g.Id == group.Id);
     }
 
+    [Fact]
+    public async Task The_shared_key_ring_is_stored_encrypted_with_the_web_servers_certificate()
+    {
+        using var onA = new ApiClient(_webA.BaseUri);
+        await onA.SignInAsync(TestAccounts.AdminEmail, TestAccounts.AdminPassword);
+
+        await KeyRingAssert.AllEncryptedAsync(_webB.Grains, _cluster.KeyRingCertificate);
+    }
+
     private static void AssertCompleteAndInOrder(LiveClient client, long snapshotSeq)
     {
         var after = client.Received.Where(e => e.Seq > snapshotSeq).Select(e => e.Seq).ToList();

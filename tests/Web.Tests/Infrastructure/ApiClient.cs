@@ -23,6 +23,9 @@ public sealed class ApiClient : IDisposable
 
     public Uri BaseUri => _http.BaseAddress!;
 
+    /// <summary>Headers sent with every request of this client (e.g. the ones a reverse proxy adds).</summary>
+    public System.Net.Http.Headers.HttpRequestHeaders DefaultHeaders => _http.DefaultRequestHeaders;
+
     public async Task SignInAsync(string email, string password)
     {
         var response = await PostAsync("/api/auth/sign-in", new { email, password });

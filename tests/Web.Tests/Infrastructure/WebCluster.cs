@@ -7,19 +7,26 @@ namespace CommunityPlanning.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The cluster mode as deployed: a stand-alone silo and web servers in client mode, all on the test PostgreSQL
-/// (<see cref="TestPostgres"/>) under a cluster id of their own, with an administrator account.
+/// (<see cref="TestPostgres"/>) under a cluster id of their own, with an administrator account and one key ring
+/// certificate shared by the web servers.
 /// </summary>
 public sealed class WebCluster : IAsyncDisposable
 {
     private readonly IHost _silo;
+    private readonly string _certificatePath;
 
-    private WebCluster(IHost silo, IReadOnlyList<WebAppHost> webServers)
+    private WebCluster(IHost silo, IReadOnlyList<WebAppHost> webServers, string certificatePath, byte[] certificate)
     {
         _silo = silo;
         WebServers = webServers;
+        _certificatePath = certificatePath;
+        KeyRingCertificate = certificate;
     }
 
     public IReadOnlyList<WebAppHost> WebServers { get; }
+
+    /// <summary>The certificate (DER) that encrypts the shared key ring.</summary>
+    public byte[] KeyRingCertificate { get; }
 
     /// <param name="settings">More settings for every web server.</param>
     public static async Task<WebCluster> StartAsync(int webServers, params string[] settings)
@@ -36,14 +43,20 @@ public sealed class WebCluster : IAsyncDisposable
         await new ConfigurationBuilder().AddCommandLine(common).Build().EnsureDatabaseAsync();
         var silo = SiloHost.Create([.. common, $"--Cluster:SiloPort={FreePort.Next()}", $"--Cluster:GatewayPort={FreePort.Next()}"]);
         await silo.StartAsync();
-        string[] web = [.. common, "--Hosting:Mode=Client", $"--Admin:Email={TestAccounts.AdminEmail}", $"--Admin:Password={TestAccounts.AdminPassword}", .. settings];
+        var certificatePath = Path.Combine(Path.GetTempPath(), $"cp-{clusterId}.pfx");
+        var certificate = TestCertificate.WritePfx(certificatePath);
+        string[] web =
+        [
+            .. common, "--Hosting:Mode=Client", $"--Admin:Email={TestAccounts.AdminEmail}", $"--Admin:Password={TestAccounts.AdminPassword}",
+            $"--DataProtection:CertificatePath={certificatePath}", $"--DataProtection:CertificatePassword={TestCertificate.Password}", .. settings,
+        ];
         var servers = new List<WebAppHost>();
         for (var i = 0; i < webServers; i++)
         {
             servers.Add(await WebAppHost.StartAsync(web));
         }
 
-        return new WebCluster(silo, servers);
+        return new WebCluster(silo, servers, certificatePath, certificate);
     }
 
     public async ValueTask DisposeAsync()
@@ -55,5 +68,6 @@ public sealed class WebCluster : IAsyncDisposable
 
         await _silo.StopAsync();
         _silo.Dispose();
+        File.Delete(_certificatePath);
     }
 }
