@@ -40,7 +40,7 @@ export function accountLinkPage(context: PageContext): Page {
       { class: "panel narrow", novalidate: true, "aria-label": t("accountLink.title") },
       alert.el,
       h("input", { type: "email", name: "username", autocomplete: "username", value: info.email, hidden: true, readonly: true }),
-      field(t("account.newPassword"), password, t("account.passwordHint", { min: MIN_PASSWORD })),
+      field(t("account.newPassword"), password, t("account.passwordMin", { min: MIN_PASSWORD })),
       field(t("accountLink.repeat"), repeat),
       h("button", { type: "submit", class: "primary" }, t("accountLink.submit")),
     );
