@@ -17,6 +17,10 @@ public sealed class OrganizerGrain(
     // In memory, for unknown addresses as for accounts: the same answers, and no write per wrong password.
     private readonly SignInThrottle _throttle = new();
 
+    /// <summary>Accounts made before the directory existed join it when they are first used.</summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
+        state.RecordExists ? GrainFactory.GetGrain<IAccountDirectoryGrain>(0).Register(state.State.ToAccount()) : Task.CompletedTask;
+
     public async Task<OrganizerAccount> Register(string displayName, string password, bool isAdministrator)
     {
         PasswordRules.Validate(password);
