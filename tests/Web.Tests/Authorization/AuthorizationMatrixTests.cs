@@ -4,11 +4,22 @@ using Xunit.Abstractions;
 namespace CommunityPlanning.Web.Tests.Authorization;
 
 /// <summary>
-/// Security issue 18: every MeetingHub method, called by every role, answers as
+/// Security issue 18: every HTTP endpoint and every MeetingHub method, called by every role, answers as
 /// <see cref="AuthorizationTable"/> says; a refused call changes nothing; nothing is left out of the table.
 /// </summary>
 public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture app, ITestOutputHelper output) : IClassFixture<AuthorizationMatrixFixture>
 {
+    [Fact]
+    public async Task Every_endpoint_answers_every_role_as_the_table_says()
+    {
+        var endpoints = HttpMatrix.Endpoints(app.Host.Services);
+        var rows = HttpExercises.All
+            .Where(e => endpoints.ContainsKey(e.Key) && AuthorizationTable.Rows.ContainsKey(e.Key))
+            .Select(e => HttpMatrix.Row(e.Key, endpoints[e.Key], e.Value));
+
+        await RunAsync(HttpMatrix.CoverageProblems(endpoints), rows);
+    }
+
     [Fact]
     public async Task Every_hub_method_answers_every_role_as_the_table_says()
     {
