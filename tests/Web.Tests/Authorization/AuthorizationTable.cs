@@ -1,0 +1,204 @@
+using CommunityPlanning.Web.Meetings;
+using static CommunityPlanning.Web.Tests.Authorization.Expect;
+
+namespace CommunityPlanning.Web.Tests.Authorization;
+
+/// <summary>
+/// Who may call what: every HTTP endpoint ("METHOD route pattern", as the app's EndpointDataSource lists it) and every
+/// MeetingHub method, with what each role gets. A missing endpoint or method, or a row for one that is gone, fails the
+/// matrix. How each is exercised is in <see cref="HttpExercises"/> and <see cref="HubExercises"/>.
+/// </summary>
+public static class AuthorizationTable
+{
+    /// <summary>Endpoint rows are "METHOD route"; hub rows are a method's name.</summary>
+    public static bool IsEndpoint(string key) => key.Contains(' ', StringComparison.Ordinal);
+
+    /// <summary>Endpoints that are not calls of the application, with the reason they are left out.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Ignored = new Dictionary<string, string>
+    {
+        ["GET,HEAD {*path:nonfile}"] = "the single-page app's fallback to index.html: the same public page for every address",
+        ["ANY /api/{*path:nonfile}"] = "the API's 404 for addresses that are no endpoint",
+    };
+
+    /// <summary>The columns: see <see cref="Role"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, Expect[]> Rows = new Dictionary<string, Expect[]>
+    {
+        //                                                                     Anonymous     Observer      Participant   Removed       OtherMtgFac   OtherGrpOrg   GroupOrg      Admin
+        // Accounts and sign-in (Web/Accounts)
+        ["GET /api/auth/antiforgery"] =                                       [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["POST /api/auth/sign-in"] =                                          [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["POST /api/auth/sign-out"] =                                         [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["GET /api/auth/me"] =                                                [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       OK,           OK,           OK],
+        ["POST /api/auth/password"] =                                         [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       OK,           OK,           OK],
+        ["POST /api/auth/links/describe"] =                                   [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["POST /api/auth/links/redeem"] =                                     [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["GET /api/accounts"] =                                               [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+        ["POST /api/accounts"] =                                              [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+        ["POST /api/accounts/{accountId:guid}/link"] =                        [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+        ["PUT /api/accounts/{accountId:guid}/active"] =                       [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+
+        // Working groups: the directory for every organizer, the rest behind GroupScope (managers and administrators)
+        ["GET /api/working-groups"] =                                         [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       OK,           OK,           OK],
+        ["POST /api/working-groups"] =                                        [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       OK,           OK,           OK],
+        ["GET /api/working-groups/{id:guid}"] =                               [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/working-groups/{id:guid}/calendar.ics"] =                  [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/working-groups/{id:guid}/calendar-feed"] =                [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/calendar/{token}.ics"] =                                   [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["POST /api/working-groups/{id:guid}/members"] =                      [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["PUT /api/working-groups/{id:guid}/managers"] =                      [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+        ["PUT /api/working-groups/{id:guid}/schedule"] =                      [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/working-groups/{id:guid}/meetings"] =                     [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/working-groups/{id:guid}/vision-documents"] =             [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/working-groups/{id:guid}/tasks"] =                         [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/working-groups/{id:guid}/imports/plan"] =                 [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/working-groups/{id:guid}/plans"] =                         [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/vision-documents/{id:guid}"] =                             [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/plans/{id:guid}"] =                                        [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/plans/{id:guid}.{format}"] =                               [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/plans/{id:guid}/nodes"] =                                 [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["PUT /api/plans/{id:guid}/nodes/{nodeId:guid}"] =                    [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["DELETE /api/plans/{id:guid}/nodes/{nodeId:guid}"] =                 [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/plans/{id:guid}/nodes/{nodeId:guid}/move"] =              [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+
+        // Meetings: organizers by the meeting grain's roster (managers of the group and administrators are its facilitators);
+        // the records also by a participant's ticket, never an observer's
+        ["GET /api/meetings/{id:guid}"] =                                     [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/meetings/{id:guid}/minutes.{format}"] =                    [Unauth,       Forbid,       OK,           Removed,      BadTicket,    Forbid,       OK,           OK],
+        ["GET /api/meetings/{id:guid}/vision.{format}"] =                     [Unauth,       Forbid,       OK,           Removed,      BadTicket,    Forbid,       OK,           OK],
+        ["POST /api/meetings/{id:guid}/invites"] =                            [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/meetings/{id:guid}/invites"] =                             [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/meetings/{id:guid}/invites/{inviteId:guid}/revoke"] =     [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["PUT /api/meetings/{id:guid}/public-watch"] =                        [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/meetings/{id:guid}/phase"] =                              [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/meetings/{id:guid}/imports/vision"] =                     [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/meetings/{id:guid}/polls/{pollId:guid}/result.csv"] =      [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/meetings/{id:guid}/proposals/rankings/{number:int}.csv"] = [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        // Public watching is on in this row's world; the invite token is a new one. A removed person's browser presents its ticket and is recognised.
+        ["POST /api/meetings/{id:guid}/watch"] =                              [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["POST /api/join"] =                                                  [OK,           OK,           OK,           Removed,      OK,           OK,           OK,           OK],
+        ["GET /api/ui-texts/{language}"] =                                    [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+
+        // The live channel: anyone connects; who they are is fixed by JoinMeeting (below)
+        ["ANY /hubs/meeting/negotiate"] =                                     [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["ANY /hubs/meeting"] =                                               [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+
+        // Health for load balancers
+        ["ANY /health"] =                                                     [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["ANY /health/live"] =                                                [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["ANY /health/ready"] =                                               [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+
+        // The Orleans dashboard shows the whole cluster (every group's grains, the silo's live log): administrators only
+        // (AdministratorPolicy). Browsers without the cookie go to sign in; other organizers get 403 forbidden.
+        ["GET /dashboard"] =                                                  [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/index.html"] =                                       [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/favicon.ico"] =                                      [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/index.min.js"] =                                     [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/index.css"] =                                        [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/fonts/{**path}"] =                                   [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/img/{**path}"] =                                     [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/version"] =                                          [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/DashboardCounters"] =                                [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/ClusterStats"] =                                     [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/Reminders"] =                                        [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/Reminders/{page:int}"] =                             [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/HistoricalStats/{*path}"] =                          [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/SiloProperties/{*address}"] =                        [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/SiloMetadata/{*address}"] =                          [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/SiloStats/{*address}"] =                             [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/SiloCounters/{*address}"] =                          [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/GrainStats/{*grainName}"] =                          [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/TopGrainMethods"] =                                  [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/GrainState"] =                                       [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/LifecycleStages"] =                                  [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/GrainTypes"] =                                       [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+        ["GET /dashboard/Trace"] =                                            [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
+
+        // MeetingHub: JoinMeeting fixes who the connection is; every other call names a meeting it joined (else meeting.not_joined)
+        // and the meeting grain checks the role (RoleFor, Authorize, AuthorizeContribution).
+        [nameof(MeetingHub.JoinMeeting)] =                                    [HubUnauth,    OK,           OK,           HubRemoved,   HubBadTicket, HubForbid,    OK,           OK],
+        // Leaving a meeting the connection is not in does nothing, so it is no refusal.
+        [nameof(MeetingHub.LeaveMeeting)] =                                   [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        [nameof(MeetingHub.GetServerTime)] =                                  [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        [nameof(MeetingHub.GetSnapshot)] =                                    [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.GetAudience)] =                                    [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.GetVisionDocument)] =                              [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.ChangePhase)] =                                    [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+
+        // Documents: everyone joined reads, participants write, facilitators lock and adopt
+        [nameof(MeetingHub.OpenDocument)] =                                   [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.OpenMinutes)] =                                    [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.SubmitEdit)] =                                     [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.GetEdits)] =                                       [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.MoveCaret)] =                                      [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.SetLock)] =                                        [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.GetComments)] =                                    [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.AddComment)] =                                     [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.ReplyToComment)] =                                 [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.SetCommentStatus)] =                               [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.GetHistory)] =                                     [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.GetVersion)] =                                     [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.RestoreVersion)] =                                 [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.AdoptWording)] =                                   [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.GetAdoptedWordings)] =                             [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.GetPlans)] =                                       [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+
+        // Facilitation: participants raise and lower their own hand and end their own turn; the rest is the facilitator's
+        [nameof(MeetingHub.AddAgendaItem)] =                                  [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.UpdateAgendaItem)] =                               [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.RemoveAgendaItem)] =                               [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.MoveAgendaItem)] =                                 [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.SetCurrentAgendaItem)] =                           [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.StartTimer)] =                                     [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.PauseTimer)] =                                     [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.ResumeTimer)] =                                    [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.ExtendTimer)] =                                    [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.ResetTimer)] =                                     [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.ClearTimer)] =                                     [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.RaiseHand)] =                                      [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.LowerHand)] =                                      [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.ReorderSpeakers)] =                                [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.GiveFloor)] =                                      [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.EndFloor)] =                                       [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.SetSpeakingLimit)] =                               [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.SetFocus)] =                                       [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.MuteParticipant)] =                                [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.RemoveParticipant)] =                              [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.ReadmitParticipant)] =                             [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.SetArrivalsClosed)] =                              [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.HandOverLead)] =                                   [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.MarkAttendance)] =                                 [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.SetAttendeeKind)] =                                [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.AddRoomAttendee)] =                                [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+
+        // Polls and the proposals board: participants vote, propose, place dots and link their own proposals
+        [nameof(MeetingHub.CreatePoll)] =                                     [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.OpenPoll)] =                                       [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.ClosePoll)] =                                      [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.RecuseVoter)] =                                    [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.SetVotingRight)] =                                 [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.CastVote)] =                                       [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        // One's own ballot: an observer has none (null), and a secret ballot is found only by its receipt.
+        [nameof(MeetingHub.GetBallot)] =                                      [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.GetBoard)] =                                       [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.AddProposal)] =                                    [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.EditProposal)] =                                   [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.MoveProposal)] =                                   [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.MergeProposals)] =                                 [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.RemoveProposal)] =                                 [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.LinkProposal)] =                                   [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.SetBrainstorm)] =                                  [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.RevealProposals)] =                                [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.StartPrioritisation)] =                            [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.PlaceDots)] =                                      [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.ClosePrioritisation)] =                            [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+
+        // The record: the facilitator's
+        [nameof(MeetingHub.AddActionItem)] =                                  [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.UpdateActionItem)] =                               [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.SetActionItemStatus)] =                            [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.RemoveActionItem)] =                               [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.CarryOverActionItems)] =                           [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.SetMinutesFooter)] =                               [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.ApproveMinutes)] =                                 [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+    };
+}

@@ -1,0 +1,199 @@
+using CommunityPlanning.Meetings;
+using CommunityPlanning.Plans;
+using CommunityPlanning.Web.Meetings;
+using CommunityPlanning.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
+
+namespace CommunityPlanning.Web.Tests.Authorization;
+
+/// <summary>A valid request for every endpoint of <see cref="AuthorizationTable"/>, arranged so that "allowed" can really succeed.</summary>
+public static class HttpExercises
+{
+    private const string VisionRecord = """
+        VIZE
+
+        Uživatelé služeb v sociální oblasti
+
+        Lidé vědí, na koho se obrátit.
+
+        NÁVRHY AKTIVIT
+
+        UŽIVATELÉ SLUŽEB V SOCIÁLNÍ OBLASTI
+
+        - Sdílená databáze volných kapacit
+        """;
+
+    private const string PlanRecord = """
+        Plán pro seniory
+        A. Senioři
+        A 1: Podpora domácí péče
+        O 1: Odlehčovací služby.
+        """;
+
+    public static readonly IReadOnlyDictionary<string, HttpExercise> All = new Dictionary<string, HttpExercise>
+    {
+        ["GET /api/auth/antiforgery"] = Shared(c => Get("/api/auth/antiforgery")),
+        ["POST /api/auth/sign-in"] = Shared(c => Post("/api/auth/sign-in", new { email = c.Cast.SignInEmail, password = Cast.SignInPassword })),
+        ["POST /api/auth/sign-out"] = Own(_ => Post("/api/auth/sign-out", new { })) with { OwnAccount = true },
+        ["GET /api/auth/me"] = Shared(c => Get("/api/auth/me")),
+        ["POST /api/auth/password"] = Own(_ => Post("/api/auth/password", new { currentPassword = Cast.SignInPassword, newPassword = "zcela-nove-heslo-organizatora" }))
+            with { OwnAccount = true },
+        ["POST /api/auth/links/describe"] = Shared(async c => Post("/api/auth/links/describe", new { token = await AccountLinkTokenAsync(c) })),
+        ["POST /api/auth/links/redeem"] = Shared(async c =>
+            Post("/api/auth/links/redeem", new { token = await AccountLinkTokenAsync(c), password = "heslo-z-odkazu-pozvanky" })),
+        ["GET /api/accounts"] = Shared(c => Get("/api/accounts")),
+        ["POST /api/accounts"] = Own(c => Post("/api/accounts", new { email = WorldEmail(c), displayName = "Nová organizátorka", isAdministrator = false })),
+        ["POST /api/accounts/{accountId:guid}/link"] = Own(async c => Post($"/api/accounts/{await WorldAccountAsync(c)}/link", new { })),
+        ["PUT /api/accounts/{accountId:guid}/active"] = Own(async c => Put($"/api/accounts/{await WorldAccountAsync(c)}/active", new { active = false })),
+
+        ["GET /api/working-groups"] = Shared(c => Get("/api/working-groups")),
+        ["POST /api/working-groups"] = Shared(c => Post("/api/working-groups", new { name = "Nová skupina", targetGroup = "Seniors" })),
+        ["GET /api/working-groups/{id:guid}"] = Shared(c => Get($"/api/working-groups/{c.World.GroupId}")),
+        ["GET /api/working-groups/{id:guid}/calendar.ics"] = Shared(c => Get($"/api/working-groups/{c.World.GroupId}/calendar.ics")),
+        ["POST /api/working-groups/{id:guid}/calendar-feed"] = Own(c => Post($"/api/working-groups/{c.World.GroupId}/calendar-feed", new { })),
+        ["GET /api/calendar/{token}.ics"] = Shared(c => Get($"/api/calendar/{c.World.CalendarToken}.ics")),
+        ["POST /api/working-groups/{id:guid}/members"] = Own(c =>
+            Post($"/api/working-groups/{c.World.GroupId}/members", new { name = "Jana Nováková", organization = "Centrum pro seniory" })),
+        ["PUT /api/working-groups/{id:guid}/managers"] = Own(c =>
+            Put($"/api/working-groups/{c.World.GroupId}/managers", new { accountIds = new[] { c.Cast.ManagerAccount.Id } })),
+        ["PUT /api/working-groups/{id:guid}/schedule"] = Own(c =>
+            Put($"/api/working-groups/{c.World.GroupId}/schedule", new[] { new { date = "2027-01-13", time = "13:00:00", place = "Liberec" } })),
+        ["POST /api/working-groups/{id:guid}/meetings"] = Own(c =>
+            Post($"/api/working-groups/{c.World.GroupId}/meetings", new { title = "Další setkání", startsAt = "2027-01-13T13:00:00", place = "Liberec" })),
+        ["POST /api/working-groups/{id:guid}/vision-documents"] = Own(c => Post($"/api/working-groups/{c.World.GroupId}/vision-documents",
+            new { title = "Další vize", sections = new[] { new { heading = "Oblast", text = "Text." } } })),
+        ["GET /api/working-groups/{id:guid}/tasks"] = Shared(c => Get($"/api/working-groups/{c.World.GroupId}/tasks")),
+        ["POST /api/working-groups/{id:guid}/imports/plan"] = Own(c =>
+            Post($"/api/working-groups/{c.World.GroupId}/imports/plan", new { text = PlanRecord, confirm = true })),
+        ["GET /api/working-groups/{id:guid}/plans"] = Shared(c => Get($"/api/working-groups/{c.World.GroupId}/plans")),
+        ["GET /api/vision-documents/{id:guid}"] = Shared(c => Get($"/api/vision-documents/{c.World.DocumentId}")),
+        ["GET /api/plans/{id:guid}"] = Shared(c => Get($"/api/plans/{c.World.PlanId}")),
+        ["GET /api/plans/{id:guid}.{format}"] = Shared(c => Get($"/api/plans/{c.World.PlanId}.md")),
+        ["POST /api/plans/{id:guid}/nodes"] = Own(c => Post($"/api/plans/{c.World.PlanId}/nodes",
+            new { parentId = c.World.GoalId, content = new { code = "O 7", text = "Nové opatření.", notes = (string?)null }, position = (int?)null })),
+        ["PUT /api/plans/{id:guid}/nodes/{nodeId:guid}"] = Own(async c =>
+            Put($"/api/plans/{c.World.PlanId}/nodes/{c.World.ObjectiveId}",
+                new { expectedVersion = await ObjectiveVersionAsync(c), code = "O 1", text = "Rozvoj pečovatelských a odlehčovacích služeb.", notes = (string?)null })),
+        ["DELETE /api/plans/{id:guid}/nodes/{nodeId:guid}"] = Own(async c =>
+        {
+            var (nodeId, version) = await NewObjectiveAsync(c);
+            return Delete($"/api/plans/{c.World.PlanId}/nodes/{nodeId}?expectedVersion={version}");
+        }),
+        ["POST /api/plans/{id:guid}/nodes/{nodeId:guid}/move"] = Own(async c =>
+            Post($"/api/plans/{c.World.PlanId}/nodes/{c.World.ObjectiveId}/move",
+                new { expectedVersion = await ObjectiveVersionAsync(c), parentId = c.World.GoalId, position = 1 })),
+
+        ["GET /api/meetings/{id:guid}"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}")),
+        ["GET /api/meetings/{id:guid}/minutes.{format}"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}/minutes.md")),
+        ["GET /api/meetings/{id:guid}/vision.{format}"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}/vision.md")),
+        ["POST /api/meetings/{id:guid}/invites"] = Own(c => Post($"/api/meetings/{c.World.MeetingId}/invites", new { role = "Participant" })),
+        ["GET /api/meetings/{id:guid}/invites"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}/invites")),
+        ["POST /api/meetings/{id:guid}/invites/{inviteId:guid}/revoke"] = Own(async c =>
+        {
+            var invite = await MeetingSetup.InviteAsync(c.Cast.Admin, c.World.MeetingId, MeetingRole.Observer);
+            return Post($"/api/meetings/{c.World.MeetingId}/invites/{invite.Info.InviteId}/revoke", new { });
+        }),
+        ["PUT /api/meetings/{id:guid}/public-watch"] = Own(c => Put($"/api/meetings/{c.World.MeetingId}/public-watch", new { enabled = true })),
+        ["POST /api/meetings/{id:guid}/phase"] = Own(c => Post($"/api/meetings/{c.World.MeetingId}/phase", new { phase = "Live" })) with { Worlds = Worlds.FreshAfterAllowed },
+        ["POST /api/meetings/{id:guid}/imports/vision"] = Own(c =>
+            Post($"/api/meetings/{c.World.MeetingId}/imports/vision", new { text = VisionRecord, confirm = true })),
+        ["GET /api/meetings/{id:guid}/polls/{pollId:guid}/result.csv"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}/polls/{c.World.ClosedPollId}/result.csv")),
+        ["GET /api/meetings/{id:guid}/proposals/rankings/{number:int}.csv"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}/proposals/rankings/1.csv")),
+        ["POST /api/meetings/{id:guid}/watch"] = Own(async c =>
+        {
+            (await c.Cast.Admin.PutAsync($"/api/meetings/{c.World.MeetingId}/public-watch", new { enabled = true })).EnsureSuccessStatusCode();
+            return Post($"/api/meetings/{c.World.MeetingId}/watch", new { displayName = World.Unique("Občan") });
+        }),
+        ["POST /api/join"] = Own(async c =>
+        {
+            var invite = await MeetingSetup.InviteAsync(c.Cast.Admin, c.World.MeetingId, MeetingRole.Participant);
+            // The browser presents the tickets it holds, so a returning (or removed) person is recognised.
+            return Post("/api/join", new { token = invite.Token, displayName = World.Unique("Host"), tickets = c.Ticket is { } t ? new[] { t } : [] });
+        }),
+        ["GET /api/ui-texts/{language}"] = Shared(c => Get("/api/ui-texts/cs")),
+
+        ["ANY /hubs/meeting/negotiate"] = Shared(c => Post($"{MeetingHub.Path}/negotiate?negotiateVersion=1", null)),
+        ["ANY /hubs/meeting"] = Shared(_ => new HttpCall(HttpMethod.Get, MeetingHub.Path, Send: ConnectAsync)),
+
+        ["ANY /health"] = Shared(c => Get("/health")),
+        ["ANY /health/live"] = Shared(c => Get("/health/live")),
+        ["ANY /health/ready"] = Shared(c => Get("/health/ready")),
+
+        ["GET /dashboard"] = Shared(c => Get("/dashboard/")),
+        ["GET /dashboard/index.html"] = Shared(c => Get("/dashboard/index.html")),
+        ["GET /dashboard/favicon.ico"] = Shared(c => Get("/dashboard/favicon.ico")),
+        ["GET /dashboard/index.min.js"] = Shared(c => Get("/dashboard/index.min.js")),
+        ["GET /dashboard/index.css"] = Shared(c => Get("/dashboard/index.css")),
+        ["GET /dashboard/fonts/{**path}"] = Shared(c => Get("/dashboard/fonts/fa-solid-900.woff2")),
+        ["GET /dashboard/img/{**path}"] = Shared(c => Get("/dashboard/img/OrleansLogo.png")),
+        ["GET /dashboard/version"] = Shared(c => Get("/dashboard/version")),
+        ["GET /dashboard/DashboardCounters"] = Shared(c => Get("/dashboard/DashboardCounters")),
+        ["GET /dashboard/ClusterStats"] = Shared(c => Get("/dashboard/ClusterStats")),
+        ["GET /dashboard/Reminders"] = Shared(c => Get("/dashboard/Reminders")),
+        ["GET /dashboard/Reminders/{page:int}"] = Shared(c => Get("/dashboard/Reminders/1")),
+        ["GET /dashboard/HistoricalStats/{*path}"] = Shared(c => Get($"/dashboard/HistoricalStats/{Silo(c)}")),
+        ["GET /dashboard/SiloProperties/{*address}"] = Shared(c => Get($"/dashboard/SiloProperties/{Silo(c)}")),
+        ["GET /dashboard/SiloMetadata/{*address}"] = Shared(c => Get($"/dashboard/SiloMetadata/{Silo(c)}")),
+        ["GET /dashboard/SiloStats/{*address}"] = Shared(c => Get($"/dashboard/SiloStats/{Silo(c)}")),
+        ["GET /dashboard/SiloCounters/{*address}"] = Shared(c => Get($"/dashboard/SiloCounters/{Silo(c)}")),
+        ["GET /dashboard/GrainStats/{*grainName}"] = Shared(c => Get("/dashboard/GrainStats/CommunityPlanning.Meetings.MeetingGrain")),
+        ["GET /dashboard/TopGrainMethods"] = Shared(c => Get("/dashboard/TopGrainMethods")),
+        ["GET /dashboard/GrainState"] = Shared(c =>
+            Get($"/dashboard/GrainState?grainId={c.World.MeetingId}&grainType=CommunityPlanning.Meetings.MeetingGrain")),
+        ["GET /dashboard/LifecycleStages"] = Shared(c => Get("/dashboard/LifecycleStages")),
+        ["GET /dashboard/GrainTypes"] = Shared(c => Get("/dashboard/GrainTypes")),
+        // The silo's log as a stream: the answer's headers are enough.
+        ["GET /dashboard/Trace"] = Shared(c => Get("/dashboard/Trace")),
+    };
+
+    private static HttpExercise Shared(Func<HttpCell, HttpCall> call) => new(c => Task.FromResult(call(c)), Worlds.Shared);
+
+    private static HttpExercise Shared(Func<HttpCell, Task<HttpCall>> call) => new(call, Worlds.Shared);
+
+    private static HttpExercise Own(Func<HttpCell, HttpCall> call) => new(c => Task.FromResult(call(c)), Worlds.Own);
+
+    private static HttpExercise Own(Func<HttpCell, Task<HttpCall>> call) => new(call, Worlds.Own);
+
+    private static HttpCall Get(string path) => new(HttpMethod.Get, path);
+
+    private static HttpCall Post(string path, object? body) => new(HttpMethod.Post, path, body);
+
+    private static HttpCall Put(string path, object body) => new(HttpMethod.Put, path, body);
+
+    private static HttpCall Delete(string path) => new(HttpMethod.Delete, path);
+
+    /// <summary>An address in this world, so the world's state shows whether a refused call made the account.</summary>
+    private static string WorldEmail(HttpCell c) => $"pozvana-{c.World.Tag}-{Guid.NewGuid():N}@obec.example";
+
+    /// <summary>An invited account of this world, for the administrators' calls on one account.</summary>
+    private static async Task<Guid> WorldAccountAsync(HttpCell c) => (await c.Cast.InviteAccountAsync(WorldEmail(c))).Account.Id;
+
+    /// <summary>A fresh invitation link's token (outside the world: nothing there depends on it).</summary>
+    private static async Task<string> AccountLinkTokenAsync(HttpCell c) =>
+        (await c.Cast.InviteAccountAsync($"odkaz-{Guid.NewGuid():N}@obec.example")).Url.Split('#')[1];
+
+    private static async Task<long> ObjectiveVersionAsync(HttpCell c) =>
+        (await c.World.PlanAsync()).TargetGroups[0].Goals[0].Objectives.Single(o => o.Id == c.World.ObjectiveId).Version;
+
+    /// <summary>A new objective to remove, added by the administrator.</summary>
+    private static async Task<(Guid Id, long Version)> NewObjectiveAsync(HttpCell c)
+    {
+        var text = World.Unique("Opatření");
+        var plan = await c.Cast.Grains.GetGrain<IPlanGrain>(c.World.PlanId)
+            .AddNode(c.Cast.AdminActor, new PlanNodeAddition(c.World.GoalId, new PlanNodeContent("O 9", text, null), null));
+        var objective = plan.TargetGroups[0].Goals[0].Objectives.Single(o => o.Text == text);
+        return (objective.Id, objective.Version);
+    }
+
+    /// <summary>The silo's address as the dashboard's routes take it.</summary>
+    private static string Silo(HttpCell c) =>
+        c.Cast.App.Host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress.ToParsableString();
+
+    /// <summary>A real SignalR connection with the role's cookie: what the endpoint is for. Connected counts as 200.</summary>
+    private static async Task<HttpResponseMessage> ConnectAsync(CellClient client)
+    {
+        await using var connection = await LiveClient.ConnectAsync(client.BaseUri, client.Cookies);
+        return new HttpResponseMessage(System.Net.HttpStatusCode.OK);
+    }
+}

@@ -1,0 +1,241 @@
+using System.Text.Json;
+using CommunityPlanning.Documents;
+using CommunityPlanning.Meetings;
+using CommunityPlanning.Plans;
+using CommunityPlanning.Records;
+using CommunityPlanning.Voting;
+using CommunityPlanning.Web.Documents;
+using CommunityPlanning.Web.Meetings;
+
+namespace CommunityPlanning.Web.Tests.Authorization;
+
+/// <summary>
+/// Valid arguments for every MeetingHub method of <see cref="AuthorizationTable"/>: each arranges what its call needs
+/// (as the world's facilitator, and on the caller's connection what the caller would do first), so "allowed" can
+/// really succeed and a refusal is the role's, not a missing target's.
+/// </summary>
+public static class HubExercises
+{
+    public static readonly IReadOnlyDictionary<string, HubExercise> All = new Dictionary<string, HubExercise>
+    {
+        [nameof(MeetingHub.JoinMeeting)] = new(c => Args(new JoinMeetingRequest(c.MeetingId, c.Ticket)), Worlds.Shared, JoinFirst: false),
+        [nameof(MeetingHub.LeaveMeeting)] = Shared(c => Args(c.MeetingId)),
+        [nameof(MeetingHub.GetServerTime)] = Shared(_ => Args()),
+        [nameof(MeetingHub.GetSnapshot)] = Shared(c => Args(c.MeetingId)),
+        [nameof(MeetingHub.GetAudience)] = Shared(c => Args(c.MeetingId)),
+        [nameof(MeetingHub.GetVisionDocument)] = Shared(c => Args(c.MeetingId)),
+        [nameof(MeetingHub.ChangePhase)] = new(c => Args(c.MeetingId, MeetingPhase.Live), Worlds.FreshAfterAllowed),
+
+        [nameof(MeetingHub.OpenDocument)] = Shared(c => Args(c.MeetingId)),
+        [nameof(MeetingHub.OpenMinutes)] = Shared(c => Args(c.MeetingId)),
+        [nameof(MeetingHub.SubmitEdit)] = Own(async c =>
+        {
+            var section = await OpenedSectionAsync(c);
+            var operation = JsonDocument.Parse($"[{section.Text.Length},\" a dál\"]").RootElement.Clone();
+            return [c.MeetingId, new EditRequest(section.SectionId, section.Revision, operation, World.Unique("op"))];
+        }),
+        [nameof(MeetingHub.GetEdits)] = Shared(async c => [c.MeetingId, new EditsRequest(c.World.SectionId, (await OpenedSectionAsync(c)).Revision)]),
+        // A caret is passed on to the others, never stored.
+        [nameof(MeetingHub.MoveCaret)] = Shared(async c => [c.MeetingId, new CaretRequest(c.World.SectionId, 0, 4, (await OpenedSectionAsync(c)).Revision)]),
+        [nameof(MeetingHub.SetLock)] = Own(async c =>
+        {
+            await OpenedSectionAsync(c);
+            return [c.MeetingId, new LockRequest(c.World.OtherSectionId, true)];
+        }),
+        [nameof(MeetingHub.GetComments)] = Shared(async c =>
+        {
+            await OpenedSectionAsync(c);
+            return [c.MeetingId];
+        }),
+        [nameof(MeetingHub.AddComment)] = Own(async c =>
+        {
+            var section = await OpenedSectionAsync(c);
+            return [c.MeetingId, new CommentDraft(section.SectionId, 0, 4, section.Revision, "Jaké služby?")];
+        }),
+        [nameof(MeetingHub.ReplyToComment)] = Own(async c =>
+        {
+            await OpenedSectionAsync(c);
+            return [c.MeetingId, new ReplyRequest(await c.World.AddCommentAsync(), "Doplníme.")];
+        }),
+        [nameof(MeetingHub.SetCommentStatus)] = Own(async c =>
+        {
+            await OpenedSectionAsync(c);
+            return [c.MeetingId, new CommentStatusRequest(await c.World.AddCommentAsync(), CommentStatus.Resolved)];
+        }),
+        [nameof(MeetingHub.GetHistory)] = Shared(async c =>
+        {
+            await OpenedSectionAsync(c);
+            return [c.MeetingId, new HistoryRequest(c.World.SectionId, long.MaxValue, 10)];
+        }),
+        [nameof(MeetingHub.GetVersion)] = Shared(async c =>
+        {
+            await OpenedSectionAsync(c);
+            return [c.MeetingId, new VersionRequest(c.World.SectionId, 0)];
+        }),
+        [nameof(MeetingHub.RestoreVersion)] = Own(async c =>
+        {
+            await OpenedSectionAsync(c);
+            return [c.MeetingId, new VersionRequest(c.World.SectionId, 0)];
+        }),
+        [nameof(MeetingHub.AdoptWording)] = Own(async c =>
+        {
+            await OpenedSectionAsync(c);
+            return [c.MeetingId];
+        }),
+        [nameof(MeetingHub.GetAdoptedWordings)] = Shared(async c =>
+        {
+            await OpenedSectionAsync(c);
+            return [c.MeetingId];
+        }),
+        [nameof(MeetingHub.GetPlans)] = Shared(c => Args(c.MeetingId)),
+
+        [nameof(MeetingHub.AddAgendaItem)] = Own(c => Args(c.MeetingId, new AddAgendaItem(new AgendaItemDraft("Různé", null, 5, AgendaItemKind.Other), null))),
+        [nameof(MeetingHub.UpdateAgendaItem)] = Own(async c =>
+            [c.MeetingId, new UpdateAgendaItem(await c.World.AddAgendaItemAsync(), new AgendaItemDraft("Diskuse o vizi", "Petra Hybnerová", 20, AgendaItemKind.Discussion))]),
+        [nameof(MeetingHub.RemoveAgendaItem)] = Own(async c => [c.MeetingId, new RemoveAgendaItem(await c.World.AddAgendaItemAsync())]),
+        [nameof(MeetingHub.MoveAgendaItem)] = Own(async c => [c.MeetingId, new MoveAgendaItem(await c.World.AddAgendaItemAsync(), 0)]),
+        [nameof(MeetingHub.SetCurrentAgendaItem)] = Own(async c => [c.MeetingId, new SetCurrentAgendaItem(await c.World.AddAgendaItemAsync())]),
+        // Ten minutes: no countdown finishes (and changes the meeting by itself) while a cell runs.
+        [nameof(MeetingHub.StartTimer)] = Own(c => Args(c.MeetingId, new StartTimer(600, "Diskuse"))),
+        [nameof(MeetingHub.PauseTimer)] = Own(async c =>
+        {
+            await c.World.RunAsync(nameof(MeetingHub.StartTimer), new StartTimer(600, "Diskuse"));
+            return [c.MeetingId];
+        }),
+        [nameof(MeetingHub.ResumeTimer)] = Own(async c =>
+        {
+            await c.World.RunAsync(nameof(MeetingHub.StartTimer), new StartTimer(600, "Diskuse"));
+            await c.World.RunAsync(nameof(MeetingHub.PauseTimer));
+            return [c.MeetingId];
+        }),
+        [nameof(MeetingHub.ExtendTimer)] = Own(async c =>
+        {
+            await c.World.RunAsync(nameof(MeetingHub.StartTimer), new StartTimer(600, "Diskuse"));
+            return [c.MeetingId, new ExtendTimer(60)];
+        }),
+        [nameof(MeetingHub.ResetTimer)] = Own(async c =>
+        {
+            await c.World.RunAsync(nameof(MeetingHub.StartTimer), new StartTimer(600, "Diskuse"));
+            return [c.MeetingId];
+        }),
+        [nameof(MeetingHub.ClearTimer)] = Own(async c =>
+        {
+            await c.World.RunAsync(nameof(MeetingHub.StartTimer), new StartTimer(600, "Diskuse"));
+            return [c.MeetingId];
+        }),
+        [nameof(MeetingHub.RaiseHand)] = Own(c => Args(c.MeetingId)),
+        [nameof(MeetingHub.LowerHand)] = Own(async c =>
+        {
+            await c.TryAsCallerAsync(nameof(MeetingHub.RaiseHand));
+            return [c.MeetingId, new LowerHand(null)];
+        }),
+        [nameof(MeetingHub.ReorderSpeakers)] = Own(async c =>
+        {
+            await c.World.RunAsync(nameof(MeetingHub.RaiseHand));
+            return [c.MeetingId, new ReorderSpeakers([.. (await c.World.SnapshotAsync()).Speakers.Queue.Select(h => h.ParticipantId).Reverse()])];
+        }),
+        [nameof(MeetingHub.GiveFloor)] = Own(c => Args(c.MeetingId, new GiveFloor(c.World.Participant.ParticipantId))),
+        // The speaker ends their own turn; for everyone else the floor is the world's participant's.
+        [nameof(MeetingHub.EndFloor)] = Own(async c =>
+        {
+            var speaker = c.Role == Role.Participant ? c.You!.ParticipantId : c.World.Participant.ParticipantId;
+            await c.World.RunAsync(nameof(MeetingHub.GiveFloor), new GiveFloor(speaker));
+            return [c.MeetingId];
+        }),
+        [nameof(MeetingHub.SetSpeakingLimit)] = Own(c => Args(c.MeetingId, new SetSpeakingLimit(120))),
+        [nameof(MeetingHub.SetFocus)] = Own(c => Args(c.MeetingId, new SetFocus(FocusKind.Section, c.World.SectionId))),
+        [nameof(MeetingHub.MuteParticipant)] = Own(async c => [c.MeetingId, new MuteParticipant(await c.World.AddRoomAttendeeAsync(), true)]),
+        [nameof(MeetingHub.RemoveParticipant)] = Own(async c => [c.MeetingId, new RemoveParticipant(await c.World.AddRoomAttendeeAsync(), RevokeInvite: false)]),
+        [nameof(MeetingHub.ReadmitParticipant)] = Own(async c =>
+        {
+            var removed = await c.World.AddRoomAttendeeAsync();
+            await c.World.RunAsync(nameof(MeetingHub.RemoveParticipant), new RemoveParticipant(removed, RevokeInvite: false));
+            return [c.MeetingId, new ReadmitParticipant(removed)];
+        }),
+        [nameof(MeetingHub.SetArrivalsClosed)] = Own(c => Args(c.MeetingId, new SetArrivalsClosed(true))),
+        [nameof(MeetingHub.HandOverLead)] = Own(c => Args(c.MeetingId, new HandOverLead(c.World.FacilitatorId))),
+        [nameof(MeetingHub.MarkAttendance)] = Own(c => Args(c.MeetingId, new MarkAttendance(c.World.Participant.ParticipantId, Attendance.Excused))),
+        [nameof(MeetingHub.SetAttendeeKind)] = Own(c => Args(c.MeetingId, new SetAttendeeKind(c.World.Participant.ParticipantId, AttendeeKind.Staff))),
+        [nameof(MeetingHub.AddRoomAttendee)] = Own(c => Args(c.MeetingId, new AddRoomAttendee("Hana Dvořáková", AttendeeKind.Member))),
+
+        [nameof(MeetingHub.CreatePoll)] = Own(c => Args(c.MeetingId, new CreatePoll(
+            new PollDraft("Stanovisko k záměru", PollKind.YesNoAbstain, ["doporučuji", "nedoporučuji", "zdržuji se"], Secret: false, LiveResults: false)))),
+        [nameof(MeetingHub.OpenPoll)] = Own(async c => [c.MeetingId, new OpenPoll(await c.World.CreatePollAsync())]),
+        [nameof(MeetingHub.ClosePoll)] = Own(async c => [c.MeetingId, new ClosePoll(await OpenPollAsync(c))]),
+        [nameof(MeetingHub.RecuseVoter)] = Own(async c => [c.MeetingId, new RecuseVoter(await c.World.CreatePollAsync(), c.World.Participant.ParticipantId, true)]),
+        [nameof(MeetingHub.SetVotingRight)] = Own(c => Args(c.MeetingId, new SetVotingRight(c.World.Participant.ParticipantId, false))),
+        // The caller is present (its connection joined), so it may vote.
+        [nameof(MeetingHub.CastVote)] = Own(async c => [c.MeetingId, new VoteRequest(await OpenPollAsync(c), [1, 0, 0], null)]),
+        [nameof(MeetingHub.GetBallot)] = Shared(c => Args(c.MeetingId, new BallotRequest(c.World.DraftPollId, null))),
+        [nameof(MeetingHub.GetBoard)] = Shared(c => Args(c.MeetingId)),
+        [nameof(MeetingHub.AddProposal)] = Own(c => Args(c.MeetingId, new AddProposal(c.World.SectionId, "Sdílená databáze volných kapacit"))),
+        [nameof(MeetingHub.EditProposal)] = Own(async c => [c.MeetingId, new EditProposal(await c.World.AddProposalAsync(), "Podpora pečujících")]),
+        [nameof(MeetingHub.MoveProposal)] = Own(async c => [c.MeetingId, new MoveProposal(await c.World.AddProposalAsync(), c.World.OtherSectionId)]),
+        [nameof(MeetingHub.MergeProposals)] = Own(async c => [c.MeetingId, new MergeProposals(await c.World.AddProposalAsync(), await c.World.AddProposalAsync())]),
+        [nameof(MeetingHub.RemoveProposal)] = Own(async c => [c.MeetingId, new RemoveProposal(await c.World.AddProposalAsync())]),
+        // Its author links a proposal (the participant's own), a facilitator any.
+        [nameof(MeetingHub.LinkProposal)] = Own(async c =>
+        {
+            var proposal = await c.World.AddProposalAsync(c.Role == Role.Participant ? c.Caller : null);
+            return [c.MeetingId, new LinkProposal(proposal, new ObjectiveLink(c.World.PlanId, c.World.ObjectiveId))];
+        }),
+        [nameof(MeetingHub.SetBrainstorm)] = Own(c => Args(c.MeetingId, new SetBrainstorm(true))),
+        [nameof(MeetingHub.RevealProposals)] = Own(c => Args(c.MeetingId)),
+        [nameof(MeetingHub.StartPrioritisation)] = Own(async c =>
+        {
+            if ((await c.World.SnapshotAsync()).Board.RoundDots is not null)
+            {
+                await c.World.RunAsync(nameof(MeetingHub.ClosePrioritisation));
+            }
+
+            return [c.MeetingId, new StartPrioritisation(3)];
+        }),
+        [nameof(MeetingHub.PlaceDots)] = Own(async c => [c.MeetingId, new PlaceDots([new DotPlacement(await ProposalInOpenRoundAsync(c), 2)])]),
+        [nameof(MeetingHub.ClosePrioritisation)] = Own(async c =>
+        {
+            await ProposalInOpenRoundAsync(c);
+            return [c.MeetingId];
+        }),
+
+        [nameof(MeetingHub.AddActionItem)] = Own(c => Args(c.MeetingId, new AddActionItem(new ActionItemDraft("Oslovit zástupce pečujících", "Kateřina Marcinková", null, null)))),
+        [nameof(MeetingHub.UpdateActionItem)] = Own(async c =>
+            [c.MeetingId, new UpdateActionItem(await c.World.AddActionItemAsync(), new ActionItemDraft("Oslovit pečující", "Lucie Hrubá", new DateOnly(2026, 12, 15), null))]),
+        [nameof(MeetingHub.SetActionItemStatus)] = Own(async c => [c.MeetingId, new SetActionItemStatus(await c.World.AddActionItemAsync(), ActionItemStatus.Done)]),
+        [nameof(MeetingHub.RemoveActionItem)] = Own(async c => [c.MeetingId, new RemoveActionItem(await c.World.AddActionItemAsync())]),
+        [nameof(MeetingHub.CarryOverActionItems)] = Own(c => Args(c.MeetingId)),
+        [nameof(MeetingHub.SetMinutesFooter)] = Own(c => Args(c.MeetingId, new SetMinutesFooter(new MinutesFooter("Lucie Hrubá", "V Liberci")))),
+        [nameof(MeetingHub.ApproveMinutes)] = Own(c => Args(c.MeetingId)),
+    };
+
+    private static HubExercise Shared(Func<HubCell, Task<object?[]>> arrange) => new(arrange, Worlds.Shared);
+
+    private static HubExercise Own(Func<HubCell, Task<object?[]>> arrange) => new(arrange, Worlds.Own);
+
+    private static Task<object?[]> Args(params object?[] args) => Task.FromResult(args);
+
+    /// <summary>Opens the vision document on the caller's connection, as a client does first; the section as it stands.</summary>
+    private static async Task<SectionSnapshot> OpenedSectionAsync(HubCell c)
+    {
+        await c.TryAsCallerAsync(nameof(MeetingHub.OpenDocument));
+        return (await c.World.DocumentAsync()).Sections.Single(s => s.SectionId == c.World.SectionId);
+    }
+
+    private static async Task<Guid> OpenPollAsync(HubCell c)
+    {
+        var poll = await c.World.CreatePollAsync();
+        await c.World.RunAsync(nameof(MeetingHub.OpenPoll), new OpenPoll(poll));
+        return poll;
+    }
+
+    /// <summary>A new proposal, with a prioritisation round open.</summary>
+    private static async Task<Guid> ProposalInOpenRoundAsync(HubCell c)
+    {
+        var proposal = await c.World.AddProposalAsync();
+        if ((await c.World.SnapshotAsync()).Board.RoundDots is null)
+        {
+            await c.World.RunAsync(nameof(MeetingHub.StartPrioritisation), new StartPrioritisation(3));
+        }
+
+        return proposal;
+    }
+}
