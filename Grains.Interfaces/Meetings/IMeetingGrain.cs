@@ -134,7 +134,10 @@ public interface IMeetingGrain : IGrainWithGuidKey
     [Alias("AdmitByInvite")]
     Task<RosterEntry> AdmitByInvite(Guid inviteId, string displayName, Guid? heldParticipantId);
 
-    /// <summary>Admits an anonymous observer when the facilitator has switched public watching on.</summary>
+    /// <summary>
+    /// Admits an anonymous observer when the facilitator has switched public watching on; someone removed (by the
+    /// ticket they hold, or their name) is refused with <c>participant.removed</c>.
+    /// </summary>
     [Alias("AdmitPublicObserver")]
-    Task<RosterEntry> AdmitPublicObserver(string displayName);
+    Task<RosterEntry> AdmitPublicObserver(string displayName, Guid? heldParticipantId = null);
 }

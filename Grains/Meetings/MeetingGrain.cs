@@ -283,14 +283,14 @@ public sealed partial class MeetingGrain(
         }
     }
 
-    public async Task<RosterEntry> AdmitPublicObserver(string displayName)
+    public async Task<RosterEntry> AdmitPublicObserver(string displayName, Guid? heldParticipantId = null)
     {
         if (!Details.PublicWatchEnabled)
         {
             throw new DomainException(ErrorCodes.PublicWatchDisabled);
         }
 
-        RosterAdmission.Returning(state.State.Roster, Guid.Empty, TextRules.Name(displayName), heldParticipantId: null);
+        RosterAdmission.Returning(state.State.Roster, Guid.Empty, TextRules.Name(displayName), heldParticipantId);
         return await Admit(displayName, MeetingRole.Observer, inviteId: null);
     }
 

@@ -20,7 +20,8 @@ public sealed record PhaseRequest(MeetingPhase Phase);
 /// <summary>An invite token and a name; <see cref="Tickets"/> are the tickets the browser holds, so a returning person gets their seat back.</summary>
 public sealed record JoinRequest(string? Token, string? DisplayName, IReadOnlyList<string>? Tickets = null);
 
-public sealed record WatchRequest(string? DisplayName);
+/// <summary>A name to watch under; <see cref="Tickets"/> as in <see cref="JoinRequest"/>, so a removed person is recognised.</summary>
+public sealed record WatchRequest(string? DisplayName, IReadOnlyList<string>? Tickets = null);
 
 /// <summary>What a person gets on joining: the ticket to present to the live channel.</summary>
 public sealed record JoinResult(Guid MeetingId, Guid ParticipantId, MeetingRole Role, string DisplayName, string Ticket);
@@ -73,7 +74,7 @@ public static class MeetingEndpoints
 
         meetings.MapPost("/watch", async Task<Ok<JoinResult>> (Guid id, WatchRequest request, IGrainFactory grains, ParticipantTickets tickets) =>
         {
-            var entry = await Meeting(grains, id).AdmitPublicObserver(request.DisplayName ?? "");
+            var entry = await Meeting(grains, id).AdmitPublicObserver(request.DisplayName ?? "", Held(request.Tickets, tickets).FirstOrDefault(s => s.MeetingId == id)?.ParticipantId);
             return TypedResults.Ok(Joined(id, entry, tickets));
         });
 
@@ -85,8 +86,7 @@ public static class MeetingEndpoints
             }
 
             TextRules.Name(request.DisplayName);
-            var held = (request.Tickets ?? []).Take(MaxHeldTickets).Select(tickets.TryRead).OfType<HeldSeat>().ToList();
-            var admission = await grains.GetGrain<IInviteGrain>(InviteTokens.Hash(request.Token!)).Redeem(request.DisplayName!, held);
+            var admission = await grains.GetGrain<IInviteGrain>(InviteTokens.Hash(request.Token!)).Redeem(request.DisplayName!, Held(request.Tickets, tickets));
             return TypedResults.Ok(Joined(admission.MeetingId, admission.Entry, tickets));
         });
 
@@ -94,6 +94,10 @@ public static class MeetingEndpoints
     }
 
     private static IMeetingGrain Meeting(IGrainFactory grains, Guid id) => grains.GetGrain<IMeetingGrain>(id);
+
+    /// <summary>The seats the browser's tickets prove (forged or expired ones are ignored).</summary>
+    private static List<HeldSeat> Held(IReadOnlyList<string>? presented, ParticipantTickets tickets) =>
+        [.. (presented ?? []).Take(MaxHeldTickets).Select(tickets.TryRead).OfType<HeldSeat>()];
 
     private static JoinResult Joined(Guid meetingId, RosterEntry entry, ParticipantTickets tickets) =>
         new(meetingId, entry.ParticipantId, entry.Role, entry.DisplayName, tickets.Issue(meetingId, entry.ParticipantId));

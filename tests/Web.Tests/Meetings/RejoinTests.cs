@@ -44,8 +44,11 @@ public sealed class RejoinTests(EmbeddedAppFixture app) : IClassFixture<Embedded
         Assert.Equal((HttpStatusCode.Forbidden, ErrorCodes.ParticipantRemoved), await ApiClient.ErrorOf(await Join(visitor, shared, "Jiné jméno", jana.Ticket)));
         using var other = app.NewClient();
         Assert.Equal((HttpStatusCode.Forbidden, ErrorCodes.ParticipantRemoved), await ApiClient.ErrorOf(await Join(other, shared, "jana  novakova")));
+        (await organizer.PutAsync($"/api/meetings/{meeting.Id}/public-watch", new { enabled = true })).EnsureSuccessStatusCode();
+        Assert.Equal((HttpStatusCode.Forbidden, ErrorCodes.ParticipantRemoved), await ApiClient.ErrorOf(
+            await visitor.PostAsync($"/api/meetings/{meeting.Id}/watch", new { displayName = "Nenápadný host", tickets = new[] { jana.Ticket } })));
         var roster = (await organizer.GetAsync<MeetingSnapshot>($"/api/meetings/{meeting.Id}")).Roster;
-        Assert.DoesNotContain(roster, e => e.DisplayName == "Jiné jméno" || e.DisplayName == "jana  novakova");
+        Assert.DoesNotContain(roster, e => e.DisplayName is "Jiné jméno" or "jana  novakova" or "Nenápadný host");
 
         await Moderate(f, meeting.Id, nameof(MeetingHub.ReadmitParticipant), new ReadmitParticipant(jana.ParticipantId));
 

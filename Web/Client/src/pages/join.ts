@@ -68,6 +68,6 @@ export function watchPage(context: PageContext): Page {
     title: t("watch.title"),
     intro: t("watch.intro"),
     submit: t("watch.submit"),
-    admit: (displayName) => send<JoinResult>("POST", `/api/meetings/${meetingId}/watch`, { displayName }),
+    admit: (displayName) => send<JoinResult>("POST", `/api/meetings/${meetingId}/watch`, { displayName, tickets: heldTickets() }),
   }));
 }
