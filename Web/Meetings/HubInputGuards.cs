@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace CommunityPlanning.Web.Meetings;
 
 /// <summary>
-/// What the hub needs against malformed input, in one place: SignalR's dispatcher log switched off
-/// (docs/protocol.md, "Errors").
+/// What the hub needs against malformed input, in one place: the argument rules' filter, and SignalR's dispatcher
+/// log switched off (docs/protocol.md, "Errors").
 /// </summary>
 public static class HubInputGuards
 {
@@ -18,6 +18,7 @@ public static class HubInputGuards
     public static ISignalRServerBuilder AddHubInputGuards(this ISignalRServerBuilder signalR)
     {
         var services = signalR.Services;
+        services.Configure<HubOptions>(o => o.AddFilter<ArgumentRulesHubFilter>());
 
         // First, so that a setting for this category in the configuration (read in before) still wins.
         services.Configure<LoggerFilterOptions>(o => o.Rules.Insert(0, new LoggerFilterRule(null, DispatcherLogCategory, LogLevel.None, null)));
