@@ -213,6 +213,31 @@ public sealed class CoEditingHubTests(EmbeddedAppFixture app) : IClassFixture<Em
     }
 
     [Fact]
+    public async Task A_client_op_id_is_taken_exactly_as_sent_or_refused()
+    {
+        var setup = await CreateAsync("Text");
+        await using var participant = await JoinedAsync(setup, MeetingRole.Participant, "Jana");
+        await participant.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
+        Task<EditAck> Submit(string clientOpId) => participant.Connection.InvokeAsync<EditAck>(nameof(MeetingHub.SubmitEdit),
+            setup.Meeting.Id, Edit(setup.SectionId, 0, "[\"x\",4]", clientOpId));
+
+        await HubAssert.Refused(ErrorCodes.Required, () => Submit(""));
+        await HubAssert.Refused(ErrorCodes.Required, () => Submit("  "));
+        // Trimmed, it would come back in textEdits as an id the client never sent: its own edit unrecognised.
+        await HubAssert.Refused(ErrorCodes.InvalidValue, () => Submit(" k3f9:17"));
+        await HubAssert.Refused(ErrorCodes.InvalidValue, () => Submit("k3f9:17\u00a0"));
+        // The server's own edits (a restored version) start so, and move nobody's caret.
+        await HubAssert.Refused(ErrorCodes.InvalidValue, () => Submit($"{AcceptedEdit.ServerMadePrefix}k3f9"));
+        await HubAssert.Refused(ErrorCodes.ControlCharacters, () => Submit("k3f9\u0007"));
+        await HubAssert.Refused(ErrorCodes.TooLong, () => Submit(new string('k', ClientOpIds.MaxLength + 1)));
+
+        var unchanged = (await participant.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id)).Sections[0];
+        Assert.Equal(("Text", 0L), (unchanged.Text, unchanged.Revision));
+        var longest = new string('k', ClientOpIds.MaxLength / 2 - 1) + " " + new string('k', ClientOpIds.MaxLength / 2);
+        Assert.Equal(1, (await Submit(longest)).Revision);
+    }
+
+    [Fact]
     public async Task Carets_and_locks_reach_the_others()
     {
         var setup = await CreateAsync("Text");
