@@ -13,6 +13,9 @@ public static class ErrorCodes
     public const string InvalidValue = "validation.invalid_value";
     public const string PayloadTooLarge = "payload.too_large";
     public const string PayloadMalformed = "payload.malformed";
+
+    /// <summary>A hub frame of a message type the server does not take from clients; the connection is closed.</summary>
+    public const string PayloadUnknownType = "payload.unknown_type";
     public const string NotFound = "not_found";
     public const string Forbidden = "forbidden";
     public const string Unauthenticated = "unauthenticated";

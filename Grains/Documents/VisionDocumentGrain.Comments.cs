@@ -26,21 +26,19 @@ public sealed partial class VisionDocumentGrain
             throw new DomainException(ErrorCodes.TooLong, $"at most {MaxComments} comments");
         }
 
-        if (draft.From < 0 || draft.To < draft.From)
+        // The range was chosen at a revision the author saw: it must lie in the text as it was then (moving it
+        // through later edits would pull a range past the end back inside), and is then brought up to now.
+        var later = editor.After(draft.Revision);
+        var lengthThen = later.Count > 0 ? later[0].Operation.BaseLength : editor.Length;
+        if (draft.From < 0 || draft.To < draft.From || draft.To > lengthThen)
         {
             throw new DomainException(ErrorCodes.InvalidValue, "range");
         }
 
-        // The range was chosen at a revision the author saw: bring it up to now.
         var (from, to) = (draft.From, draft.To);
-        foreach (var edit in editor.After(draft.Revision))
+        foreach (var edit in later)
         {
             (from, to) = Move(edit, from, to);
-        }
-
-        if (to > editor.Length)
-        {
-            throw new DomainException(ErrorCodes.InvalidValue, "range");
         }
 
         var quote = editor.Text.Substring(from, Math.Min(to - from, QuoteMaxLength));

@@ -73,7 +73,7 @@ public sealed partial class VisionDocumentGrain
         var old = await GetVersion(sectionId, revision);
         var editor = _sections[old.SectionId];
         var change = TextDifference.Between(editor.Text, old.Text);
-        return await Submit(new EditSubmission(old.SectionId, editor.Revision, change, $"{AcceptedEdit.ServerMadePrefix}{Guid.NewGuid():N}", author.ParticipantId));
+        return await Sequence(new EditSubmission(old.SectionId, editor.Revision, change, $"{AcceptedEdit.ServerMadePrefix}{Guid.NewGuid():N}", author.ParticipantId));
     }
 
     public async Task<AdoptedWording> AdoptWording(DocumentAuthor author)

@@ -23,8 +23,6 @@ public sealed partial class VisionDocumentGrain(
     /// <summary>A section's snapshot is rewritten every this many revisions, so activation replays at most that many.</summary>
     public const int SnapshotEvery = 1024;
 
-    public const int MaxClientOpIdLength = 64;
-
     private readonly Dictionary<Guid, SectionEditor> _sections = [];
     private readonly EventFeeds<IDocumentObserver, DocumentEvent> _observers = new((observer, events) => observer.OnEvents(events));
     private readonly SemaphoreSlim _stateWrite = new(1, 1);
@@ -136,7 +134,14 @@ public sealed partial class VisionDocumentGrain(
     public async Task<EditAck> Submit(EditSubmission submission)
     {
         RequireExists();
-        var clientOpId = TextRules.Name(submission.ClientOpId, MaxClientOpIdLength);
+        ClientOpIds.Validate(submission.ClientOpId);
+        return await Sequence(submission);
+    }
+
+    /// <summary>Sequences an edit whose id is valid: a client's (<see cref="Submit"/>) or the server's own (a restore).</summary>
+    private async Task<EditAck> Sequence(EditSubmission submission)
+    {
+        var clientOpId = submission.ClientOpId;
         if (_broken)
         {
             throw new DomainException(ErrorCodes.StorageUnavailable);
@@ -148,7 +153,7 @@ public sealed partial class VisionDocumentGrain(
             throw new DomainException(ErrorCodes.DocumentLocked);
         }
 
-        var (accepted, revision) = _sections[section.Id].Accept(submission with { ClientOpId = clientOpId }, time.GetUtcNow());
+        var (accepted, revision) = _sections[section.Id].Accept(submission, time.GetUtcNow());
         if (accepted is not null)
         {
             _pending.Add(accepted);

@@ -2,8 +2,12 @@ using CommunityPlanning.Common;
 
 namespace CommunityPlanning.Web.Common;
 
-/// <summary>Turns a refusal anywhere below an endpoint into its documented error answer.</summary>
-public sealed class DomainErrorFilter : IEndpointFilter
+/// <summary>
+/// Turns a refusal anywhere below an endpoint into its documented error answer, and logs it once, at Information,
+/// without a stack trace (a client can repeat a refusal at will). The route's pattern is logged, not the path,
+/// which may hold a secret (a calendar link's token).
+/// </summary>
+public sealed class DomainErrorFilter(ILogger<DomainErrorFilter> logger) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -13,6 +17,9 @@ public sealed class DomainErrorFilter : IEndpointFilter
         }
         catch (DomainException e)
         {
+            var http = context.HttpContext;
+            var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
+            logger.LogInformation("Refused {HttpMethod} {Route}: {Code}", http.Request.Method, route, e.Code);
             return ErrorResponses.Problem(e.Code, e.Message == e.Code ? null : e.Message);
         }
     }

@@ -14,13 +14,15 @@ public sealed class HubSocketWriter(WebSocket socket, CancellationToken stop)
 
     private readonly SemaphoreSlim _sending = new(1, 1);
 
-    public async Task SendAsync(string message)
+    public Task SendAsync(string message) => SendBytesAsync(Encoding.UTF8.GetBytes(message + (char)RecordSeparator), WebSocketMessageType.Text);
+
+    /// <summary>Sends bytes as one WebSocket message, as they are: for tests that send what no client would.</summary>
+    public async Task SendBytesAsync(byte[] bytes, WebSocketMessageType type)
     {
-        var bytes = Encoding.UTF8.GetBytes(message + (char)RecordSeparator);
         await _sending.WaitAsync(stop);
         try
         {
-            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, stop);
+            await socket.SendAsync(bytes, type, endOfMessage: true, stop);
         }
         finally
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net;
 using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Security.Cryptography;
@@ -15,6 +16,8 @@ namespace CommunityPlanning.Web.Tests.Infrastructure;
 /// back-pressure is for. It negotiates first, so the test knows its connection id (the relay's outboxes go by it),
 /// and keeps pinging the hub while it does not read, so the server does not time it out. (SignalR closes a
 /// connection whose send has waited for 10 s, its TransportSendTimeout; a test must resume reading before that.)
+/// It can also send what no SignalR client would (<see cref="SendInvocationAsync"/>, <see cref="SendFrameAsync"/>),
+/// and tells when and why the server closed it (<see cref="Closed"/>).
 /// </summary>
 public sealed class RawHubClient : IAsyncDisposable
 {
@@ -34,6 +37,7 @@ public sealed class RawHubClient : IAsyncDisposable
     private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonElement>> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Action<JsonElement>> _handlers = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _handshake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<string> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _gate = new();
     private TaskCompletionSource _mayRead = Opened();
     private Task _reading = Task.CompletedTask;
@@ -54,9 +58,16 @@ public sealed class RawHubClient : IAsyncDisposable
     /// <summary>Why reading ended early (the server closed, a message it could not read), if it did.</summary>
     public string? Failure { get; private set; }
 
-    public static async Task<RawHubClient> ConnectAsync(Uri baseUri, int receiveBufferSize)
+    /// <summary>
+    /// Completes when the connection ends: with the error of the server's close message (empty if it gave none),
+    /// or with what ended reading otherwise.
+    /// </summary>
+    public Task<string> Closed => _closed.Task;
+
+    /// <param name="cookies">An organizer's sign-in, sent with the negotiation and the upgrade (as a browser does).</param>
+    public static async Task<RawHubClient> ConnectAsync(Uri baseUri, int receiveBufferSize, CookieContainer? cookies = null)
     {
-        var (connectionId, token) = await NegotiateAsync(baseUri);
+        var (connectionId, token) = await NegotiateAsync(baseUri, cookies);
         // Set before connecting, so the window the client offers the server is small from the first byte.
         var tcp = new TcpClient(AddressFamily.InterNetwork) { ReceiveBufferSize = receiveBufferSize, NoDelay = true };
         if (OperatingSystem.IsLinux())
@@ -67,7 +78,7 @@ public sealed class RawHubClient : IAsyncDisposable
 
         await tcp.ConnectAsync(baseUri.Host, baseUri.Port);
         var stream = tcp.GetStream();
-        await UpgradeAsync(stream, baseUri, $"{MeetingHub.Path}?id={Uri.EscapeDataString(token)}");
+        await UpgradeAsync(stream, baseUri, $"{MeetingHub.Path}?id={Uri.EscapeDataString(token)}", cookies?.GetCookieHeader(baseUri));
         var socket = WebSocket.CreateFromStream(stream, new WebSocketCreationOptions { IsServer = false, KeepAliveInterval = Timeout.InfiniteTimeSpan });
         var client = new RawHubClient(tcp, socket, connectionId);
         await client.SendAsync("""{"protocol":"json","version":1}""");
@@ -89,6 +100,29 @@ public sealed class RawHubClient : IAsyncDisposable
         await SendAsync(JsonSerializer.Serialize(new { type = 1, invocationId = id, target, arguments }, ApiClient.Json));
         return await done.Task.WaitAsync(LiveClient.Timeout);
     }
+
+    /// <summary>
+    /// Invokes <paramref name="target"/> with the arguments as written (a JSON array's items, e.g. <c>"x", null</c>);
+    /// the answer's error comes as an <see cref="InvalidOperationException"/> with the server's message.
+    /// </summary>
+    /// <param name="type">1, or 4 for a streaming invocation.</param>
+    public async Task<JsonElement> SendInvocationAsync(string target, string argumentsJson, int type = 1)
+    {
+        var id = Interlocked.Increment(ref _invocations).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var done = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _pending[id] = done;
+        if (_closed.Task.IsCompleted)
+        {
+            // Closed before this call was registered: nobody else will fail it.
+            throw new IOException($"the connection closed: {_closed.Task.Result}");
+        }
+
+        await SendAsync($$"""{"type":{{type}},"invocationId":"{{id}}","target":{{JsonSerializer.Serialize(target)}},"arguments":[{{argumentsJson}}]}""");
+        return await done.Task.WaitAsync(LiveClient.Timeout);
+    }
+
+    /// <summary>Sends the bytes as one WebSocket message, as they are (no record separator is added).</summary>
+    public Task SendFrameAsync(byte[] bytes, WebSocketMessageType type = WebSocketMessageType.Text) => _writer.SendBytesAsync(bytes, type);
 
     /// <summary>Stops taking data off the socket (after the read already under way, if one is).</summary>
     public void StopReading()
@@ -127,9 +161,9 @@ public sealed class RawHubClient : IAsyncDisposable
         return open;
     }
 
-    private static async Task<(string ConnectionId, string Token)> NegotiateAsync(Uri baseUri)
+    private static async Task<(string ConnectionId, string Token)> NegotiateAsync(Uri baseUri, CookieContainer? cookies)
     {
-        using var http = new HttpClient { BaseAddress = baseUri };
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies ?? new CookieContainer() }) { BaseAddress = baseUri };
         using var response = await http.PostAsync($"{MeetingHub.Path}/negotiate?negotiateVersion=1", null);
         response.EnsureSuccessStatusCode();
         using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -137,11 +171,12 @@ public sealed class RawHubClient : IAsyncDisposable
     }
 
     /// <summary>The WebSocket opening handshake (RFC 6455), read byte by byte so nothing after the head is taken.</summary>
-    private static async Task UpgradeAsync(NetworkStream stream, Uri baseUri, string pathAndQuery)
+    private static async Task UpgradeAsync(NetworkStream stream, Uri baseUri, string pathAndQuery, string? cookieHeader)
     {
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        var cookie = string.IsNullOrEmpty(cookieHeader) ? "" : $"Cookie: {cookieHeader}\r\n";
         var request = $"GET {pathAndQuery} HTTP/1.1\r\nHost: {baseUri.Authority}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" +
-                      $"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n";
+                      $"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n{cookie}\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
         var head = new StringBuilder();
         var one = new byte[1];
@@ -182,6 +217,7 @@ public sealed class RawHubClient : IAsyncDisposable
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     Failure ??= $"closed by the server: {_socket.CloseStatus} {_socket.CloseStatusDescription}";
+                    _closed.TrySetResult(Failure);
                     return;
                 }
 
@@ -203,6 +239,7 @@ public sealed class RawHubClient : IAsyncDisposable
         }
         finally
         {
+            _closed.TrySetResult(Failure ?? "reading ended");
             foreach (var pending in _pending.Values)
             {
                 pending.TrySetException(new IOException("the connection closed"));
@@ -242,7 +279,14 @@ public sealed class RawHubClient : IAsyncDisposable
 
                 break;
             case 7:
+                // No answer comes after the close message, even if the socket lingers for its closing handshake.
                 Failure ??= $"closed by the server: {root}";
+                _closed.TrySetResult(root.TryGetProperty("error", out var reason) ? reason.GetString() ?? "" : "");
+                foreach (var pending in _pending.Values)
+                {
+                    pending.TrySetException(new IOException($"closed by the server: {root}"));
+                }
+
                 break;
         }
     }

@@ -213,6 +213,31 @@ public sealed class CoEditingHubTests(EmbeddedAppFixture app) : IClassFixture<Em
     }
 
     [Fact]
+    public async Task A_client_op_id_is_taken_exactly_as_sent_or_refused()
+    {
+        var setup = await CreateAsync("Text");
+        await using var participant = await JoinedAsync(setup, MeetingRole.Participant, "Jana");
+        await participant.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id);
+        Task<EditAck> Submit(string clientOpId) => participant.Connection.InvokeAsync<EditAck>(nameof(MeetingHub.SubmitEdit),
+            setup.Meeting.Id, Edit(setup.SectionId, 0, "[\"x\",4]", clientOpId));
+
+        await HubAssert.Refused(ErrorCodes.Required, () => Submit(""));
+        await HubAssert.Refused(ErrorCodes.Required, () => Submit("  "));
+        // Trimmed, it would come back in textEdits as an id the client never sent: its own edit unrecognised.
+        await HubAssert.Refused(ErrorCodes.InvalidValue, () => Submit(" k3f9:17"));
+        await HubAssert.Refused(ErrorCodes.InvalidValue, () => Submit("k3f9:17\u00a0"));
+        // The server's own edits (a restored version) start so, and move nobody's caret.
+        await HubAssert.Refused(ErrorCodes.InvalidValue, () => Submit($"{AcceptedEdit.ServerMadePrefix}k3f9"));
+        await HubAssert.Refused(ErrorCodes.ControlCharacters, () => Submit("k3f9\u0007"));
+        await HubAssert.Refused(ErrorCodes.TooLong, () => Submit(new string('k', ClientOpIds.MaxLength + 1)));
+
+        var unchanged = (await participant.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), setup.Meeting.Id)).Sections[0];
+        Assert.Equal(("Text", 0L), (unchanged.Text, unchanged.Revision));
+        var longest = new string('k', ClientOpIds.MaxLength / 2 - 1) + " " + new string('k', ClientOpIds.MaxLength / 2);
+        Assert.Equal(1, (await Submit(longest)).Revision);
+    }
+
+    [Fact]
     public async Task Carets_and_locks_reach_the_others()
     {
         var setup = await CreateAsync("Text");
@@ -283,5 +308,35 @@ public sealed class CommentAndHistoryHubTests(EmbeddedAppFixture app) : IClassFi
         var adopted = await facilitator.Connection.InvokeAsync<AdoptedWording>(nameof(MeetingHub.AdoptWording), meeting.Id);
         Assert.Equal("Síť služeb je pružná.", adopted.Sections.Single().Text);
         Assert.Single(await observer.Connection.InvokeAsync<List<Comment>>(nameof(MeetingHub.GetComments), meeting.Id));
+    }
+
+    [Fact]
+    public async Task A_comment_range_outside_the_text_at_its_revision_is_refused_and_nothing_is_stored()
+    {
+        using var organizer = await app.SignedInAdminAsync();
+        var (meeting, document) = await MeetingSetup.CreateVisionMeetingAsync(organizer, ("Řízení", "Text"));
+        var sectionId = document.Sections[0].Id;
+        using var visitor = app.NewClient();
+        var joined = await MeetingSetup.JoinAsync(organizer, visitor, meeting.Id, MeetingRole.Participant, "Jana");
+        await using var jana = await LiveClient.ConnectAsync(app.Host.BaseUri);
+        await jana.JoinAsync(meeting.Id, joined.Ticket);
+        await jana.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), meeting.Id);
+        Task<Comment> Add(int from, int to, long revision) =>
+            jana.Connection.InvokeAsync<Comment>(nameof(MeetingHub.AddComment), meeting.Id, new CommentDraft(sectionId, from, to, revision, "Doplnit"));
+        // Revision 0 is "Text" (4 characters); revision 1 makes it 24.
+        var longer = await jana.Connection.InvokeAsync<EditAck>(nameof(MeetingHub.SubmitEdit), meeting.Id,
+            new EditRequest(sectionId, 0, JsonDocument.Parse("[4,\" a ještě něco navíc\"]").RootElement, "j:1"));
+        Assert.Equal(1, longer.Revision);
+
+        // Past the end of the text it was chosen in: moved through the later edit it would land inside.
+        await HubAssert.Refused(ErrorCodes.InvalidValue, () => Add(2, 10, 0));
+        await HubAssert.Refused(ErrorCodes.InvalidValue, () => Add(2, 25, 1));
+        await HubAssert.Refused(ErrorCodes.InvalidValue, () => Add(-1, 2, 1));
+        await HubAssert.Refused(ErrorCodes.InvalidValue, () => Add(3, 2, 1));
+        await HubAssert.Refused(ErrorCodes.RevisionUnknown, () => Add(0, 2, 2));
+        Assert.Empty(await jana.Connection.InvokeAsync<List<Comment>>(nameof(MeetingHub.GetComments), meeting.Id));
+
+        var whole = await Add(0, 4, 0);
+        Assert.Equal(("Text", 0, 4, 1L), (whole.Quote, whole.From, whole.To, whole.Revision));
     }
 }

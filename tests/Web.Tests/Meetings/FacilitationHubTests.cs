@@ -102,13 +102,10 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
         Assert.True(changing.Count >= 30, $"only {changing.Count} methods found");
         foreach (var method in changing)
         {
-            // Arguments of the right shape: the meeting, then empty objects, enums and ids.
-            var args = method.GetParameters()[1..].Select(p => (object?)(p.ParameterType switch
-            {
-                var t when t == typeof(MeetingPhase) => MeetingPhase.Live,
-                var t when t == typeof(Guid) => Guid.NewGuid(),
-                _ => new Dictionary<string, object?> { ["sectionId"] = document.Sections[0].SectionId },
-            })).Prepend(id).ToArray();
+            // Arguments of the right shape, every member filled: the meeting, then objects, enums and ids.
+            var args = method.GetParameters()[1..].Select(p => p.ParameterType == typeof(MeetingPhase)
+                ? MeetingPhase.Live
+                : SampleArguments.For(p.ParameterType, document.Sections[0].SectionId)).Prepend(id).ToArray();
             var error = await Assert.ThrowsAsync<HubException>(() => o.Connection.InvokeCoreAsync(method.Name, typeof(object), args));
             Assert.True(error.Message.EndsWith($"HubException: {ErrorCodes.Forbidden}", StringComparison.Ordinal), $"{method.Name}: {error.Message}");
         }

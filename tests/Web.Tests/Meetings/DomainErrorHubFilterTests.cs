@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using CommunityPlanning.Common;
+using CommunityPlanning.Web.Meetings;
+using CommunityPlanning.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Logging;
+
+namespace CommunityPlanning.Web.Tests.Meetings;
+
+/// <summary>
+/// The hub filter on its own: a refusal becomes the client's HubException and one Information line; anything else is
+/// the one Error log of the failure (SignalR's own is switched off) and goes on to SignalR unchanged.
+/// </summary>
+public sealed class DomainErrorHubFilterTests
+{
+    private readonly CapturedLogs _logs = new();
+
+    private ValueTask<object?> Invoke(Exception thrown)
+    {
+        using var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs));
+        var filter = new DomainErrorHubFilter(factory.CreateLogger<DomainErrorHubFilter>());
+        var hub = new TestHub();
+        var context = new HubInvocationContext(new TestCallerContext(), new EmptyServices(), hub, typeof(TestHub).GetMethod(nameof(TestHub.Act))!, []);
+        return filter.InvokeMethodAsync(context, _ => throw thrown);
+    }
+
+    [Fact]
+    public async Task A_refusal_becomes_the_code_and_one_information_line()
+    {
+        var refused = await Assert.ThrowsAsync<HubException>(async () => await Invoke(new DomainException(ErrorCodes.Forbidden, "facilitator only")));
+
+        Assert.Equal(ErrorCodes.Forbidden, refused.Message);
+        var entry = Assert.Single(_logs.Entries);
+        Assert.Equal((LogLevel.Information, "Refused hub call Act: forbidden", null), (entry.Level, entry.Message, entry.Exception));
+    }
+
+    [Fact]
+    public async Task An_unexpected_exception_is_logged_once_as_an_error_with_its_stack_and_passed_on()
+    {
+        var failure = new InvalidOperationException("storage went away");
+
+        Assert.Same(failure, await Assert.ThrowsAsync<InvalidOperationException>(async () => await Invoke(failure)));
+
+        var entry = Assert.Single(_logs.Entries);
+        Assert.Equal((LogLevel.Error, "Hub call Act failed"), (entry.Level, entry.Message));
+        Assert.Same(failure, entry.Exception);
+    }
+
+    private sealed class TestHub : Hub
+    {
+        public Task Act() => Task.CompletedTask;
+    }
+
+    private sealed class TestCallerContext : HubCallerContext
+    {
+        public override string ConnectionId => "connection";
+
+        public override string? UserIdentifier => null;
+
+        public override ClaimsPrincipal? User => null;
+
+        public override IDictionary<object, object?> Items { get; } = new Dictionary<object, object?>();
+
+        public override IFeatureCollection Features { get; } = new FeatureCollection();
+
+        public override CancellationToken ConnectionAborted => CancellationToken.None;
+
+        public override void Abort()
+        {
+        }
+    }
+
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => null;
+    }
+}
