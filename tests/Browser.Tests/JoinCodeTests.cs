@@ -64,6 +64,18 @@ public sealed class JoinCodeTests(AppFixture app)
         await Expect(phone.GetByText("Živě připojeno")).ToBeVisibleAsync();
         await CheckAsync(phone, "meeting joined by code (phone)");
         await Expect(facilitator.GetByText("Pozdní Příchozí").First).ToBeVisibleAsync();
+
+        // The public link gets a code of its own while public watching is on; switched off, the code is gone.
+        await facilitator.GetByRole(AriaRole.Switch, new() { Name = "Povolit veřejné sledování" }).CheckAsync();
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Zobrazit kód pro veřejnost" }).ClickAsync();
+        var publicCard = facilitator.Locator(".public-code .join-code-card");
+        await Expect(publicCard).ToContainTextAsync("Kód pro veřejnost (pozorovatelé)");
+        var publicCode = (await publicCard.Locator(".join-code").InnerTextAsync()).Trim();
+        await Expect(publicCard.GetByRole(AriaRole.Img, new() { Name = $"QR kód odkazu s kódem {publicCode}" })).ToBeVisibleAsync();
+        await CheckAsync(facilitator, "invite panel with the public code");
+        await facilitator.Locator("section.invites").ScreenshotAsync(new() { Path = "/tmp/ui-join-code-public.png" });
+        await facilitator.GetByRole(AriaRole.Switch, new() { Name = "Povolit veřejné sledování" }).UncheckAsync();
+        await Expect(publicCard).ToHaveCountAsync(0);
     }
 
     [Fact]
