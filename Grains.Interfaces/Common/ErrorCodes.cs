@@ -29,6 +29,7 @@ public static class ErrorCodes
     public const string InviteInvalid = "invite.invalid";
     public const string InviteExpired = "invite.expired";
     public const string InviteRevoked = "invite.revoked";
+    public const string JoinCodeInvalid = "join_code.invalid";
     public const string TicketInvalid = "ticket.invalid";
     public const string PublicWatchDisabled = "meeting.public_watch_disabled";
     public const string MeetingEnded = "meeting.ended";

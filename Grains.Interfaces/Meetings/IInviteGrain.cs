@@ -16,4 +16,8 @@ public interface IInviteGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Redeem")]
     Task<Admission> Redeem(string displayName, IReadOnlyList<HeldSeat>? held = null);
+
+    /// <summary>What the invite admits to (<see cref="IMeetingGrain.PreviewAdmission"/>), or an <c>invite.*</c> refusal.</summary>
+    [Alias("Describe")]
+    Task<JoinPreview> Describe();
 }

@@ -140,4 +140,22 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// </summary>
     [Alias("AdmitPublicObserver")]
     Task<RosterEntry> AdmitPublicObserver(string displayName, Guid? heldParticipantId = null);
+
+    /// <summary>
+    /// A new join code for the public observer link (facilitator, public watching on); it replaces the previous one,
+    /// and switching public watching off ends it.
+    /// </summary>
+    [Alias("IssuePublicCode")]
+    Task<string> IssuePublicCode(Actor actor);
+
+    /// <summary>
+    /// What an invite (<paramref name="inviteId"/>) or, without one, the public code of hash <paramref name="codeHash"/>
+    /// admits to, if it still does; refuses as admitting would.
+    /// </summary>
+    [Alias("PreviewAdmission")]
+    Task<JoinPreview> PreviewAdmission(Guid? inviteId, string? codeHash);
+
+    /// <summary>Admits a public observer by the current public code (<c>join_code.invalid</c> for any other).</summary>
+    [Alias("AdmitByPublicCode")]
+    Task<RosterEntry> AdmitByPublicCode(string codeHash, string displayName, Guid? heldParticipantId);
 }

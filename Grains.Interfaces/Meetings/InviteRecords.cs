@@ -13,7 +13,8 @@ public sealed record InviteInfo(
 [GenerateSerializer, Immutable, Alias("cp.CreatedInvite")]
 public sealed record CreatedInvite(
     [property: Id(0)] InviteInfo Info,
-    [property: Id(1)] string Token);
+    [property: Id(1)] string Token,
+    [property: Id(2)] string? Code = null);
 
 /// <summary>What the invite grain holds: which meeting and invite a token hash stands for.</summary>
 [GenerateSerializer, Immutable, Alias("cp.InviteTarget")]

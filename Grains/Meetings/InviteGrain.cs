@@ -24,4 +24,10 @@ public sealed class InviteGrain(
         var entry = await GrainFactory.GetGrain<IMeetingGrain>(target.MeetingId).AdmitByInvite(target.InviteId, displayName, seat);
         return new Admission(target.MeetingId, entry);
     }
+
+    public Task<JoinPreview> Describe()
+    {
+        var target = state.State.Target ?? throw new DomainException(ErrorCodes.InviteInvalid);
+        return GrainFactory.GetGrain<IMeetingGrain>(target.MeetingId).PreviewAdmission(target.InviteId, codeHash: null);
+    }
 }

@@ -180,6 +180,13 @@ public sealed partial class MeetingGrain(
         await AuthorizeChange(actor);
         var events = new List<MeetingEvent>();
         SetDetails(Details with { PublicWatchEnabled = enabled }, events);
+        if (!enabled && state.State.PublicCodeHash is not null)
+        {
+            // Switched off, the public code ends for good: switching on again needs a new one.
+            state.State.PublicCodeHash = null;
+            await state.WriteStateAsync();
+        }
+
         await Publish(events);
         return Details;
     }
@@ -203,9 +210,10 @@ public sealed partial class MeetingGrain(
         var info = new InviteInfo(Guid.NewGuid(), role, now, expiresAt, null, 0);
         // The token must work as soon as the facilitator sees it, so its invite grain is written first.
         await GrainFactory.GetGrain<IInviteGrain>(InviteTokens.Hash(token)).Register(new InviteTarget(Id, info.InviteId));
+        var code = await JoinCodes.Issue(GrainFactory, new JoinCodeTarget(Id, info.InviteId));
         state.State.Invites.Add(info);
         await state.WriteStateAsync();
-        return new CreatedInvite(info, token);
+        return new CreatedInvite(info, token, code);
     }
 
     public async Task<IReadOnlyList<InviteInfo>> ListInvites(Actor actor)

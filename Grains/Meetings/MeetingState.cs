@@ -25,4 +25,7 @@ public sealed class MeetingState
 
     /// <summary>The group's meeting before this one, when it was created: where open tasks carry over from.</summary>
     [Id(13)] public Guid? PreviousMeetingId { get; set; }
+
+    /// <summary>The hash of the public observer link's join code while public watching is on and one was issued.</summary>
+    [Id(14)] public string? PublicCodeHash { get; set; }
 }

@@ -36,6 +36,7 @@ public static class CommunityPlanningApp
         builder.AddOrleans();
         AddServices(builder.Services);
         builder.Services.AddSignInRateLimits(builder.Configuration);
+        builder.Services.AddJoinCodeRateLimits(builder.Configuration);
         builder.Services.AddSingleton(RelaySettings.From(builder.Configuration));
         builder.AddEdgeSecurity();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);

@@ -4,14 +4,21 @@ using CommunityPlanning.Web.Documents;
 using CommunityPlanning.Web.Localization;
 using CommunityPlanning.Web.Records;
 using CommunityPlanning.Web.Security;
+using CommunityPlanning.WorkingGroups;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CommunityPlanning.Web.Meetings;
 
 public sealed record CreateInviteRequest(MeetingRole Role, DateTimeOffset? ExpiresAt);
 
-/// <summary>A new invite: its link is shown once; afterwards only <see cref="Info"/> is listed.</summary>
-public sealed record InviteLink(InviteInfo Info, string Token, string Url);
+/// <summary>
+/// A new invite: its link and code are shown once; afterwards only <see cref="Info"/> is listed. <see cref="CodeUrl"/>
+/// carries the code in the fragment (for the QR code), <see cref="Code"/> is shown as "ABC-123".
+/// </summary>
+public sealed record InviteLink(InviteInfo Info, string Token, string Url, string? Code = null, string? CodeUrl = null);
+
+/// <summary>The public observer link's join code, shown to the facilitator when issued.</summary>
+public sealed record JoinCodeLink(string Code, string CodeUrl);
 
 public sealed record PublicWatchRequest(bool Enabled);
 
@@ -22,6 +29,15 @@ public sealed record JoinRequest(string? Token, string? DisplayName, IReadOnlyLi
 
 /// <summary>A name to watch under; <see cref="Tickets"/> as in <see cref="JoinRequest"/>, so a removed person is recognised.</summary>
 public sealed record WatchRequest(string? DisplayName, IReadOnlyList<string>? Tickets = null);
+
+/// <summary>A join code (typed in any case, with spaces or hyphens), a name and the browser's tickets as in <see cref="JoinRequest"/>.</summary>
+public sealed record JoinCodeRequest(string? Code, string? DisplayName, IReadOnlyList<string>? Tickets = null);
+
+/// <summary>An invite token or a join code to describe (one of them).</summary>
+public sealed record DescribeJoinRequest(string? Token, string? Code);
+
+/// <summary>What an invite or code admits to, and nothing else: shown before the person gives their name.</summary>
+public sealed record JoinDescription(string Title, string GroupName, DateTimeOffset StartsAt, string? Place, MeetingRole Role);
 
 /// <summary>What a person gets on joining: the ticket to present to the live channel.</summary>
 public sealed record JoinResult(Guid MeetingId, Guid ParticipantId, MeetingRole Role, string DisplayName, string Ticket);
@@ -52,7 +68,7 @@ public static class MeetingEndpoints
         meetings.MapPost("/invites", async Task<Created<InviteLink>> (Guid id, CreateInviteRequest request, HttpContext http, IGrainFactory grains) =>
         {
             var invite = await Meeting(grains, id).CreateInvite(OrganizerClaims.RequireActor(http.User), request.Role, request.ExpiresAt);
-            var link = new InviteLink(invite.Info, invite.Token, $"{http.Request.Scheme}://{http.Request.Host}/join#{invite.Token}");
+            var link = new InviteLink(invite.Info, invite.Token, $"{Origin(http)}/join#{invite.Token}", invite.Code, invite.Code is { } c ? CodeUrl(http, c) : null);
             return TypedResults.Created($"/api/meetings/{id}/invites/{invite.Info.InviteId}", link);
         }).RequireAuthorization();
 
@@ -67,6 +83,12 @@ public static class MeetingEndpoints
         meetings.MapPut("/public-watch", async Task<Ok<MeetingDetails>> (Guid id, PublicWatchRequest request, HttpContext http, IGrainFactory grains) =>
             TypedResults.Ok(await Meeting(grains, id).SetPublicWatch(OrganizerClaims.RequireActor(http.User), request.Enabled)))
             .RequireAuthorization();
+
+        meetings.MapPost("/public-code", async Task<Ok<JoinCodeLink>> (Guid id, HttpContext http, IGrainFactory grains) =>
+        {
+            var code = await Meeting(grains, id).IssuePublicCode(OrganizerClaims.RequireActor(http.User));
+            return TypedResults.Ok(new JoinCodeLink(code, CodeUrl(http, code)));
+        }).RequireAuthorization();
 
         meetings.MapPost("/phase", async Task<Ok<MeetingDetails>> (Guid id, PhaseRequest request, HttpContext http, IGrainFactory grains) =>
             TypedResults.Ok(await Meeting(grains, id).ChangePhase(OrganizerClaims.RequireActor(http.User), request.Phase)))
@@ -90,8 +112,39 @@ public static class MeetingEndpoints
             return TypedResults.Ok(Joined(admission.MeetingId, admission.Entry, tickets));
         });
 
+        // Everything that names a code is rate-limited per client address: a six-character code can be guessed.
+        api.MapPost("/join/describe", async Task<Ok<JoinDescription>> (DescribeJoinRequest request, IGrainFactory grains) =>
+        {
+            var preview = request.Code is not null
+                ? await CodeGrain(grains, request.Code).Describe()
+                : InviteTokens.IsWellFormed(request.Token)
+                    ? await grains.GetGrain<IInviteGrain>(InviteTokens.Hash(request.Token!)).Describe()
+                    : throw new DomainException(ErrorCodes.InviteInvalid);
+            var group = await grains.GetGrain<IWorkingGroupGrain>(preview.WorkingGroupId).Get();
+            return TypedResults.Ok(new JoinDescription(preview.Title, group.Name, preview.StartsAt, preview.Place, preview.Role));
+        }).RequireRateLimiting(JoinCodeRateLimits.Policy);
+
+        api.MapPost("/join/code", async Task<Ok<JoinResult>> (JoinCodeRequest request, IGrainFactory grains, ParticipantTickets tickets) =>
+        {
+            var code = CodeGrain(grains, request.Code);
+            TextRules.Name(request.DisplayName);
+            var admission = await code.Redeem(request.DisplayName!, Held(request.Tickets, tickets));
+            return TypedResults.Ok(Joined(admission.MeetingId, admission.Entry, tickets));
+        }).RequireRateLimiting(JoinCodeRateLimits.Policy);
+
         return api;
     }
+
+    /// <summary>The code's grain; a code that cannot be one is refused like any wrong code.</summary>
+    private static IJoinCodeGrain CodeGrain(IGrainFactory grains, string? typed) =>
+        JoinCodes.Normalize(typed) is { } code
+            ? grains.GetGrain<IJoinCodeGrain>(JoinCodes.Hash(code))
+            : throw new DomainException(ErrorCodes.JoinCodeInvalid);
+
+    private static string Origin(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+
+    /// <summary>In the fragment, which browsers never send: the code stays out of the server's and proxies' logs.</summary>
+    private static string CodeUrl(HttpContext http, string code) => $"{Origin(http)}/join#code={code}";
 
     private static IMeetingGrain Meeting(IGrainFactory grains, Guid id) => grains.GetGrain<IMeetingGrain>(id);
 

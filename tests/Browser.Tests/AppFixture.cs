@@ -58,6 +58,7 @@ public sealed class AppFixture : IAsyncLifetime
             $"--Cluster:GatewayPort={FreePort()}",
             "--Logging:LogLevel:Default=Warning",
             "--SignIn:PermitsPerMinute=100000",
+            "--JoinCode:PermitsPerMinute=100000",
             "--Dashboard:Enabled=true",
         ]);
         await CommunityPlanningApp.StartAsync(_app);

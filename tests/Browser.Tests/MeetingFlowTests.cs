@@ -179,13 +179,17 @@ public sealed class MeetingFlowTests(AppFixture app)
 
         await using var visitorContext = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl });
         var visitor = await visitorContext.NewPageAsync();
+        // A revoked link is refused before anyone types a name; a broken one too.
         await visitor.GotoAsync(inviteUrl);
-        await visitor.GetByLabel("Vaše jméno").FillAsync("Karel Dvořák");
-        await visitor.GetByRole(AriaRole.Button, new() { Name = "Připojit se" }).ClickAsync();
         await Expect(visitor.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Odkaz s pozvánkou byl zrušen.");
-
-        await visitor.GotoAsync("/join");
+        await Expect(visitor.GetByLabel("Vaše jméno")).ToHaveCountAsync(0);
+        await visitor.GotoAsync("/join#not-a-token");
         await Expect(visitor.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Odkaz s pozvánkou není platný.");
+        await CheckAsync(visitor, "join with a broken link");
+
+        // Without a link, /join asks for a code.
+        await visitor.GotoAsync("/join");
+        await Expect(visitor.GetByRole(AriaRole.Textbox, new() { Name = "Kód", Exact = true })).ToBeFocusedAsync();
         await CheckAsync(visitor, "join without a token");
 
         // Public watching: refused while off, allowed when the facilitator turns it on.

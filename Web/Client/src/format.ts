@@ -22,6 +22,13 @@ export function formatDateTime(iso: string): string {
   return dateTimeFormat.format(new Date(iso)).replace(/\s+/g, " ");
 }
 
+/** When a meeting starts, in full words of the viewer's language ("úterý 1. prosince 2026 v 13:00"), Prague time. */
+export function formatMeetingTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "cs-CZ", { timeZone: TIME_ZONE, dateStyle: "full", timeStyle: "short" })
+    .format(new Date(iso))
+    .replace(/\s+/g, " ");
+}
+
 /** A plain calendar date "2026-05-26" as "26. 5. 2026" (no time zone involved). */
 export function formatDate(date: string): string {
   const [y, m, d] = date.split("-").map(Number);

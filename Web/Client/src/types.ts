@@ -389,6 +389,24 @@ export interface InviteLink {
   info: InviteInfo;
   token: string;
   url: string;
+  /** The invite's join code ("ABC234") and the link that carries it in the fragment (for the QR code). */
+  code: string | null;
+  codeUrl: string | null;
+}
+
+/** The public observer link's join code. */
+export interface JoinCodeLink {
+  code: string;
+  codeUrl: string;
+}
+
+/** What an invite or join code admits to: shown before asking for a name. */
+export interface JoinDescription {
+  title: string;
+  groupName: string;
+  startsAt: string;
+  place: string | null;
+  role: MeetingRole;
 }
 
 export interface JoinResult {

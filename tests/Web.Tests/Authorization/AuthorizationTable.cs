@@ -69,6 +69,7 @@ public static class AuthorizationTable
         ["GET /api/meetings/{id:guid}/invites"] =                             [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["POST /api/meetings/{id:guid}/invites/{inviteId:guid}/revoke"] =     [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["PUT /api/meetings/{id:guid}/public-watch"] =                        [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/meetings/{id:guid}/public-code"] =                        [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["POST /api/meetings/{id:guid}/phase"] =                              [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["POST /api/meetings/{id:guid}/imports/vision"] =                     [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/meetings/{id:guid}/polls/{pollId:guid}/result.csv"] =      [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
@@ -76,6 +77,9 @@ public static class AuthorizationTable
         // Public watching is on in this row's world; the invite token is a new one. A removed person's browser presents its ticket and is recognised.
         ["POST /api/meetings/{id:guid}/watch"] =                              [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
         ["POST /api/join"] =                                                  [OK,           OK,           OK,           Removed,      OK,           OK,           OK,           OK],
+        // A code of a new invite: as the link, a removed person's ticket gives them away; describing reveals only the meeting
+        ["POST /api/join/code"] =                                             [OK,           OK,           OK,           Removed,      OK,           OK,           OK,           OK],
+        ["POST /api/join/describe"] =                                         [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
         ["GET /api/ui-texts/{language}"] =                                    [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
 
         // The live channel: anyone connects; who they are is fixed by JoinMeeting (below)

@@ -95,6 +95,11 @@ public static class HttpExercises
             return Post($"/api/meetings/{c.World.MeetingId}/invites/{invite.Info.InviteId}/revoke", new { });
         }),
         ["PUT /api/meetings/{id:guid}/public-watch"] = Own(c => Put($"/api/meetings/{c.World.MeetingId}/public-watch", new { enabled = true })),
+        ["POST /api/meetings/{id:guid}/public-code"] = Own(async c =>
+        {
+            (await c.Cast.Admin.PutAsync($"/api/meetings/{c.World.MeetingId}/public-watch", new { enabled = true })).EnsureSuccessStatusCode();
+            return Post($"/api/meetings/{c.World.MeetingId}/public-code", new { });
+        }),
         ["POST /api/meetings/{id:guid}/phase"] = Own(c => Post($"/api/meetings/{c.World.MeetingId}/phase", new { phase = "Live" })) with { Worlds = Worlds.FreshAfterAllowed },
         ["POST /api/meetings/{id:guid}/imports/vision"] = Own(c =>
             Post($"/api/meetings/{c.World.MeetingId}/imports/vision", new { text = VisionRecord, confirm = true })),
@@ -111,6 +116,13 @@ public static class HttpExercises
             // The browser presents the tickets it holds, so a returning (or removed) person is recognised.
             return Post("/api/join", new { token = invite.Token, displayName = World.Unique("Host"), tickets = c.Ticket is { } t ? new[] { t } : [] });
         }),
+        ["POST /api/join/code"] = Own(async c =>
+        {
+            var invite = await MeetingSetup.InviteAsync(c.Cast.Admin, c.World.MeetingId, MeetingRole.Participant);
+            return Post("/api/join/code", new { code = invite.Code, displayName = World.Unique("Host"), tickets = c.Ticket is { } t ? new[] { t } : [] });
+        }),
+        ["POST /api/join/describe"] = Own(async c =>
+            Post("/api/join/describe", new { code = (await MeetingSetup.InviteAsync(c.Cast.Admin, c.World.MeetingId, MeetingRole.Participant)).Code })),
         ["GET /api/ui-texts/{language}"] = Shared(c => Get("/api/ui-texts/cs")),
 
         ["ANY /hubs/meeting/negotiate"] = Shared(c => Post($"{MeetingHub.Path}/negotiate?negotiateVersion=1", null)),

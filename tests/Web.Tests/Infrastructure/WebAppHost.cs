@@ -25,7 +25,7 @@ public sealed class WebAppHost : IAsyncDisposable
     public static async Task<WebAppHost> StartAsync(params string[] settings)
     {
         // Every test client signs in from 127.0.0.1: the per-address limit is for tests of its own (SignInLimitTests).
-        var app = CommunityPlanningApp.Create(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--SignIn:PermitsPerMinute=100000", .. settings]);
+        var app = CommunityPlanningApp.Create(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--SignIn:PermitsPerMinute=100000", "--JoinCode:PermitsPerMinute=100000", .. settings]);
         await CommunityPlanningApp.StartAsync(app);
         return new WebAppHost(app, new Uri(CommunityPlanningApp.Addresses(app).Single()));
     }

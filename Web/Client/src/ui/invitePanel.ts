@@ -2,9 +2,10 @@ import { get, send } from "../api";
 import { fill, h } from "../dom";
 import { formatDateTime } from "../format";
 import { t } from "../i18n";
-import { MEETING_ROLES, type InviteInfo, type InviteLink, type MeetingDetails } from "../types";
+import { MEETING_ROLES, type InviteInfo, type InviteLink, type JoinCodeLink, type MeetingDetails } from "../types";
 import { copyField } from "./copy";
 import { AlertBox, field, onSubmit, options, StatusBox } from "./forms";
+import { joinCodeCard } from "./joinCodeCard";
 import { roleLabel } from "./labels";
 
 const EXPIRY_HOURS = ["", "1", "24", "168", "720"] as const;
@@ -14,6 +15,8 @@ export class InvitePanel {
   readonly el = h("section", { class: "panel invites", "aria-labelledby": "invites-title" });
   private invites: InviteInfo[] | null = null;
   private newLink: InviteLink | null = null;
+  /** The public link's code, once the facilitator asked for one (only its hash is kept on the server). */
+  private publicCode: JoinCodeLink | null = null;
   private readonly alert = new AlertBox();
   private readonly listAlert = new AlertBox();
   private readonly watchAlert = new AlertBox();
@@ -35,6 +38,9 @@ export class InvitePanel {
   update(details: MeetingDetails): void {
     const changed = details.publicWatchEnabled !== this.details.publicWatchEnabled || details.phase !== this.details.phase;
     this.details = details;
+    if (!details.publicWatchEnabled) {
+      this.publicCode = null;
+    }
     if (changed) {
       this.render();
     }
@@ -47,6 +53,9 @@ export class InvitePanel {
       h("h2", { id: "invites-title" }, t("invites.title")),
       this.details.phase === "Ended" ? h("p", {}, t("invites.ended")) : this.createForm(),
       this.newLink ? copyField(t("invites.newLink", { role: roleLabel(this.newLink.info.role) }), this.newLink.url, t("invites.newLinkHint")) : null,
+      this.newLink?.code && this.newLink.codeUrl
+        ? joinCodeCard(t("invites.newCode", { role: roleLabel(this.newLink.info.role) }), this.newLink.code, this.newLink.codeUrl)
+        : null,
       this.status.el,
       this.list(),
       this.publicWatch(),
@@ -161,7 +170,35 @@ export class InvitePanel {
         h("span", { class: "switch-state" }, this.details.publicWatchEnabled ? t("common.on") : t("common.off")),
       ),
       this.details.publicWatchEnabled ? copyField(t("invites.publicLink"), url) : null,
+      this.details.publicWatchEnabled && this.details.phase !== "Ended" ? this.publicCodePart() : null,
     );
+  }
+
+  private publicCodePart(): HTMLElement {
+    const hint = h("p", { class: "hint", id: "public-code-hint" }, t("invites.publicCodeHint"));
+    const button = h(
+      "button",
+      { type: "button", "data-focus-key": "public-code", "aria-describedby": "public-code-hint", onclick: () => void this.issuePublicCode() },
+      this.publicCode ? t("invites.publicCodeNew") : t("invites.publicCode"),
+    );
+    return h(
+      "div",
+      { class: "public-code" },
+      hint,
+      button,
+      this.publicCode ? joinCodeCard(t("invites.publicCodeTitle"), this.publicCode.code, this.publicCode.codeUrl) : null,
+    );
+  }
+
+  private async issuePublicCode(): Promise<void> {
+    this.watchAlert.clear();
+    try {
+      this.publicCode = await send<JoinCodeLink>("POST", `${this.base}/public-code`, {});
+    } catch (e) {
+      this.watchAlert.error(e);
+      return;
+    }
+    this.render();
   }
 
   /** Someone joined: the invites' use counts may have changed. */
@@ -201,6 +238,9 @@ export class InvitePanel {
     this.watchAlert.clear();
     try {
       this.details = await send<MeetingDetails>("PUT", `${this.base}/public-watch`, { enabled: toggle.checked });
+      if (!this.details.publicWatchEnabled) {
+        this.publicCode = null; // switched off, the code has ended on the server
+      }
     } catch (e) {
       toggle.checked = this.details.publicWatchEnabled;
       this.watchAlert.error(e);
