@@ -1,7 +1,7 @@
 namespace CommunityPlanning.Documents;
 
 /// <summary>
-/// One person's continuous writing in a section (docs/protocol.md, "History"); revision 0 with no authors is the
+/// A stretch of continuous writing in a section (docs/protocol.md, "History"); revision 0 with no authors is the
 /// wording the section was created or imported with.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.HistoryEntry")]

@@ -83,7 +83,9 @@ public sealed class DocumentHistoryTests(ClusterFixture fixture) : IClassFixture
         await Type(DocumentWorld.Author, "b");             // 2
         fixture.Clock.Advance(HistoryGrouping.Pause + TimeSpan.FromSeconds(1));
         await Type(DocumentWorld.Author, "c");             // 3: after a pause
-        await Type(Petra.ParticipantId, "d");              // 4: another author
+        fixture.Clock.Advance(HistoryGrouping.Handover);
+        await Type(Petra.ParticipantId, "d");              // 4: someone else takes over
+        fixture.Clock.Advance(HistoryGrouping.Handover);
         for (var i = 0; i < 20; i++)                       // 5–24: one edit every 20 s, without a pause
         {
             fixture.Clock.Advance(TimeSpan.FromSeconds(20));
@@ -99,6 +101,24 @@ public sealed class DocumentHistoryTests(ClusterFixture fixture) : IClassFixture
         Assert.Equal(Petra.ParticipantId, history[2].AuthorIds.Single());
         Assert.All(history.Take(5), e => Assert.True(e.EndedAt - e.StartedAt < HistoryGrouping.MaxSpan));
         Assert.Equal([(20L, 24L), (5L, 19L)], (await world.Grain.GetHistory(world.SectionId, long.MaxValue, 2)).Take(2).Select(e => (e.FromRevision, e.ToRevision)));
+    }
+
+    [Fact]
+    public async Task People_writing_at_the_same_moment_share_an_entry()
+    {
+        var world = await DocumentWorld.CreateAsync(fixture.Client, "");
+        var text = "";
+        for (var i = 0; i < 6; i++)
+        {
+            var author = i % 2 == 0 ? DocumentWorld.Author : Petra.ParticipantId;
+            await world.Grain.Submit(new EditSubmission(world.SectionId, i, TextOperation.Splice(text.Length, text.Length, 0, "x"), $"s:{i}", author));
+            text += "x";
+        }
+
+        var history = await world.Grain.GetHistory(world.SectionId, long.MaxValue, 10);
+
+        Assert.Equal([(1L, 6L), (0L, 0L)], history.Select(e => (e.FromRevision, e.ToRevision)));
+        Assert.Equal([DocumentWorld.Author, Petra.ParticipantId], history[0].AuthorIds);
     }
 
     [Fact]

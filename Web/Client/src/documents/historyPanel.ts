@@ -20,7 +20,7 @@ export interface HistoryPanelOptions {
 }
 
 /**
- * A section's history: who wrote when (one entry per person's continuous writing, docs/protocol.md), any earlier
+ * A section's history: who wrote when (one entry per stretch of continuous writing, docs/protocol.md), any earlier
  * version down to the original wording, its difference from the one before, and restoring it.
  */
 export class HistoryPanel {
