@@ -46,7 +46,11 @@ export class SectionPanel {
   private readonly hintEl = h("p", { id: uid("hint"), class: "visually-hidden" });
   private readonly lockButton: HTMLButtonElement | null;
   private readonly presentButton: HTMLButtonElement | null;
-  private readonly writers = new Writers(() => this.renderWriters());
+  // A quiet person's caret goes with their name, so no label lingers over the text.
+  private readonly writers = new Writers(
+    () => this.renderWriters(),
+    (participantId) => this.editor.hideCaret(participantId),
+  );
   private readonly editor: SectionEditor;
   private sync: SectionSync;
   private sectionLocked: boolean;

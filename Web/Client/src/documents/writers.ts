@@ -8,8 +8,13 @@ export const WRITER_EXPIRES_MS = 5_000;
 export class Writers {
   private readonly entries = new Map<string, { name: string; timer: ReturnType<typeof setTimeout> }>();
 
+  /**
+   * @param changed the list changed
+   * @param expired a person went quiet (not called for {@link forget}): their caret's name can go too
+   */
   constructor(
     private readonly changed: () => void,
+    private readonly expired: (participantId: string) => void = () => undefined,
     private readonly expiresMs = WRITER_EXPIRES_MS,
   ) {}
 
@@ -22,7 +27,10 @@ export class Writers {
   seen(participantId: string, name: string): void {
     const existing = this.entries.get(participantId);
     if (existing) clearTimeout(existing.timer);
-    const timer = setTimeout(() => this.forget(participantId), this.expiresMs);
+    const timer = setTimeout(() => {
+      this.forget(participantId);
+      this.expired(participantId);
+    }, this.expiresMs);
     this.entries.set(participantId, { name, timer });
     if (!existing || existing.name !== name) this.changed();
   }

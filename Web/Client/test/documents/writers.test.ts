@@ -33,10 +33,19 @@ describe("Writers (who is writing in a section)", () => {
 
   it("forgets a person at once when asked (they left, or write elsewhere)", () => {
     let changed = 0;
-    const writers = new Writers(() => changed++);
+    const expired: string[] = [];
+    const writers = new Writers(() => changed++, (id) => expired.push(id));
     writers.seen("k", "Karel");
     writers.forget("k");
     vi.advanceTimersByTime(WRITER_EXPIRES_MS * 2);
-    expect([writers.current, changed]).toEqual([[], 2]);
+    expect([writers.current, changed, expired]).toEqual([[], 2, []]);
+  });
+
+  it("says who went quiet, so their caret can go as well", () => {
+    const expired: string[] = [];
+    const writers = new Writers(() => undefined, (id) => expired.push(id));
+    writers.seen("k", "Karel");
+    vi.advanceTimersByTime(WRITER_EXPIRES_MS);
+    expect(expired).toEqual(["k"]);
   });
 });
