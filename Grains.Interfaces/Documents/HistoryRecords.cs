@@ -1,6 +1,9 @@
 namespace CommunityPlanning.Documents;
 
-/// <summary>A run of a section's revisions written close together in time (no pause over a minute).</summary>
+/// <summary>
+/// A stretch of continuous writing in a section (docs/protocol.md, "History"); revision 0 with no authors is the
+/// wording the section was created or imported with.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cp.HistoryEntry")]
 public sealed record HistoryEntry(
     [property: Id(0)] long FromRevision,

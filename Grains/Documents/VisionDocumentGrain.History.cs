@@ -8,37 +8,22 @@ public sealed partial class VisionDocumentGrain
 {
     public const int MaxHistoryScan = 20_000;
     public const int MaxAdoptions = 100;
-    private static readonly TimeSpan HistoryPause = TimeSpan.FromMinutes(1);
 
     public async Task<IReadOnlyList<HistoryEntry>> GetHistory(Guid sectionId, long beforeRevision, int maxEntries)
     {
         RequireExists();
-        var editor = _sections[SectionState(sectionId).Id];
-        var upTo = Math.Min(beforeRevision - 1, editor.Revision);
-        var edits = await log.ReadRangeAsync(this.GetPrimaryKey(), sectionId, Math.Max(0, upTo - MaxHistoryScan), upTo);
-        var entries = new List<HistoryEntry>();
-        foreach (var edit in edits.AsEnumerable().Reverse())
+        var section = SectionState(sectionId);
+        var upTo = Math.Min(beforeRevision - 1, _sections[section.Id].Revision);
+        if (upTo < 0)
         {
-            if (entries.Count > 0 && entries[^1] is var last && last.StartedAt - edit.At < HistoryPause)
-            {
-                entries[^1] = last with
-                {
-                    FromRevision = edit.Revision,
-                    StartedAt = edit.At,
-                    AuthorIds = last.AuthorIds.Contains(edit.AuthorId) ? last.AuthorIds : [.. last.AuthorIds, edit.AuthorId],
-                };
-            }
-            else if (entries.Count == Math.Clamp(maxEntries, 1, 200))
-            {
-                break;
-            }
-            else
-            {
-                entries.Add(new HistoryEntry(edit.Revision, edit.Revision, [edit.AuthorId], edit.At, edit.At));
-            }
+            return [];
         }
 
-        return entries;
+        var edits = await log.ReadRangeAsync(this.GetPrimaryKey(), section.Id, Math.Max(0, upTo - MaxHistoryScan), upTo);
+        var entries = HistoryGrouping.Group(edits);
+        // The wording the section was created or imported with ends every answer, so it can always be restored.
+        var addedAt = section.AddedAt ?? state.State.CreatedAt;
+        return [.. entries.TakeLast(Math.Clamp(maxEntries, 1, 200)).Reverse(), new HistoryEntry(0, 0, [], addedAt, addedAt)];
     }
 
     public async Task<SectionVersion> GetVersion(Guid sectionId, long revision)

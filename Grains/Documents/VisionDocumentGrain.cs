@@ -69,7 +69,7 @@ public sealed partial class VisionDocumentGrain(
         {
             WorkingGroupId = workingGroupId,
             Title = valid.Title,
-            Sections = [.. valid.Sections.Select(s => new SectionState { Id = Guid.NewGuid(), Heading = s.Heading, SnapshotText = s.Text, InitialText = s.Text })],
+            Sections = [.. valid.Sections.Select(s => new SectionState { Id = Guid.NewGuid(), Heading = s.Heading, SnapshotText = s.Text, InitialText = s.Text, AddedAt = time.GetUtcNow() })],
             CreatedAt = time.GetUtcNow(),
             EditLogVersion = VisionDocumentState.CurrentEditLogVersion,
         };
@@ -111,7 +111,7 @@ public sealed partial class VisionDocumentGrain(
 
         foreach (var s in added)
         {
-            state.State.Sections.Add(new SectionState { Id = s.Id, Heading = s.Heading, SnapshotText = s.Text, InitialText = s.Text });
+            state.State.Sections.Add(new SectionState { Id = s.Id, Heading = s.Heading, SnapshotText = s.Text, InitialText = s.Text, AddedAt = time.GetUtcNow() });
             _sections[s.Id] = new SectionEditor(s.Id, s.Text, 0);
         }
 

@@ -32,6 +32,9 @@ public sealed class SectionState
 
     /// <summary>Revisions of the archived snapshots (vision-snap-{section}-{revision}), oldest first.</summary>
     [Id(6)] public List<long> ArchivedSnapshots { get; set; } = [];
+
+    /// <summary>When the section was created or imported (revision 0); null in documents stored before it was kept.</summary>
+    [Id(7)] public DateTimeOffset? AddedAt { get; set; }
 }
 
 /// <summary>An archived snapshot of a section, for reading old versions quickly.</summary>

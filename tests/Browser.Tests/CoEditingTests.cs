@@ -118,7 +118,7 @@ public sealed class CoEditingTests(AppFixture app)
         // History: the facilitator sees what the writing changed.
         var history = SectionOf(facilitator).Locator(".history-panel");
         await history.Locator("summary").ClickAsync();
-        await history.Locator(".history > li").First.GetByRole(AriaRole.Button, new() { Name = "Zobrazit změny" }).ClickAsync();
+        await history.Locator(".history > li").Filter(new() { HasText = "Petra Hybnerová" }).First.GetByRole(AriaRole.Button, new() { Name = "Zobrazit změny" }).ClickAsync();
         await Expect(history.Locator(".diff ins")).ToContainTextAsync("hledáme");
         await CheckAsync(facilitator, "co-editing history");
         await Shot(facilitator, "co-editing-history-cs");
@@ -131,6 +131,97 @@ public sealed class CoEditingTests(AppFixture app)
         await adopted.Locator("summary").ClickAsync();
         await Expect(adopted).ToContainTextAsync("schválil(a) Petra Hybnerová");
         await Expect(adopted).ToContainTextAsync(FacilitatorWords.Trim());
+    }
+
+    [Fact]
+    public async Task History_restores_the_original_wording_and_each_person_is_offered_only_what_they_may_do()
+    {
+        await using var facilitatorContext = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "cs-CZ" });
+        var facilitator = await facilitatorContext.NewPageAsync();
+        facilitator.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await SignInAsync(facilitator);
+        await CreateMeetingAsync(facilitator, "Historie a role");
+        var participant = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Karel Novák");
+        var observer = await JoinByInviteAsync(app.Browser, facilitator, "Pozorovatel", "Veřejnost");
+
+        // The meeting runs; an agenda item is discussed and shown to everyone.
+        await facilitator.GetByLabel("Název bodu").FillAsync("Vize");
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Přidat bod" }).ClickAsync();
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Zahájit setkání" }).ClickAsync();
+        var agendaPanel = facilitator.Locator(".agenda-panel");
+        await agendaPanel.GetByRole(AriaRole.Button, new() { Name = "Projednávat nyní" }).ClickAsync();
+        await agendaPanel.GetByRole(AriaRole.Button, new() { Name = "Ukázat všem" }).ClickAsync();
+        await Expect(observer.Locator(".agenda li.current")).ToContainTextAsync("právě projednáváme");
+        await Expect(observer.Locator(".follow-status")).ToHaveTextAsync("Všem se ukazuje: Vize");
+
+        // The observer watches: no downloads of the minutes (the server refuses them), no editing, no co-writing hint.
+        await Expect(participant.Locator(".minutes-versions .downloads")).ToBeVisibleAsync();
+        await Expect(observer.Locator(".minutes-versions")).ToContainTextAsync("Schválené verze");
+        await Expect(observer.Locator(".minutes .downloads")).ToHaveCountAsync(0);
+        await Expect(Editor(observer)).ToHaveAttributeAsync("aria-readonly", "true");
+        await Expect(SectionOf(observer).Locator(".lock-state")).ToHaveTextAsync("Text sledujete, upravovat jej nemůžete.");
+        await Expect(SectionOf(observer)).Not.ToContainTextAsync("Píšete společně");
+        await Expect(SectionOf(participant)).ToContainTextAsync("Píšete společně");
+        await CheckAsync(observer, "observer (live, something shown)");
+
+        // The participant writes; the others see who writes, and a few seconds after the last edit no longer.
+        var participantEditor = Editor(participant);
+        await participantEditor.ClickAsync();
+        await participant.Keyboard.PressAsync("Control+End");
+        await participant.Keyboard.TypeAsync(" Doplněno.", new() { Delay = 10 });
+        var writers = SectionOf(facilitator).Locator(".writers");
+        await Expect(writers).ToContainTextAsync("Píše: Karel Novák");
+        await Expect(SectionOf(observer).Locator(".writers")).ToContainTextAsync("Karel Novák");
+        await Expect(writers).ToBeEmptyAsync(new() { Timeout = 20_000 });
+        await Expect(facilitator.Locator(".remote-caret[data-name='Karel Novák']")).ToHaveCountAsync(0);
+        await Expect(SectionOf(observer).Locator(".writers")).ToBeEmptyAsync(new() { Timeout = 20_000 });
+
+        // The history offers the section's original wording; restoring it asks once and brings it back for everyone.
+        var dialogs = new List<string>();
+        participant.Dialog += (_, dialog) =>
+        {
+            dialogs.Add(dialog.Message);
+            dialog.AcceptAsync();
+        };
+        var history = SectionOf(participant).Locator(".history-panel");
+        await history.Locator("summary").ClickAsync();
+        await Expect(history.Locator(".history > li").First).ToContainTextAsync("Karel Novák");
+        var original = history.Locator(".history > li.original");
+        await Expect(original).ToContainTextAsync("Původní znění");
+        await original.GetByRole(AriaRole.Button, new() { Name = "Zobrazit" }).ClickAsync();
+        await Expect(history.Locator(".version h5")).ToHaveTextAsync("Původní znění");
+        var originalText = await history.Locator(".version-text").InnerTextAsync();
+        Assert.DoesNotContain("Doplněno.", originalText);
+        await CheckAsync(participant, "history with the original wording");
+        await history.ScreenshotAsync(new() { Path = "/tmp/ui-history-panel-cs.png" });
+
+        await original.GetByRole(AriaRole.Button, new() { Name = "Obnovit tuto verzi" }).ClickAsync();
+        await Expect(Editor(facilitator)).ToHaveTextAsync(originalText);
+        await Expect(participantEditor).ToHaveTextAsync(originalText);
+        Assert.Equal(["Obnovit původní znění oddílu? Obnovení bude nová úprava, kterou uvidí všichni."], dialogs);
+        await Expect(history.Locator(".history > li").First).ToContainTextAsync("Karel Novák");
+
+        // Locked: restoring is refused at once, without asking first; the co-writing hint goes.
+        await SectionOf(facilitator).GetByRole(AriaRole.Button, new() { Name = "Uzamknout oddíl" }).ClickAsync();
+        await Expect(participantEditor).ToHaveAttributeAsync("aria-readonly", "true");
+        await Expect(SectionOf(participant)).Not.ToContainTextAsync("Píšete společně");
+        await history.Locator(".history > li.original").GetByRole(AriaRole.Button, new() { Name = "Obnovit tuto verzi" }).ClickAsync();
+        await Expect(history.Locator(".alert")).ToHaveTextAsync("Oddíl je uzamčen, verzi teď obnovit nelze.");
+        Assert.Single(dialogs);
+        await CheckAsync(participant, "history, a locked section's restore refused");
+        await history.ScreenshotAsync(new() { Path = "/tmp/ui-history-panel-locked-cs.png" });
+        await SectionOf(facilitator).GetByRole(AriaRole.Button, new() { Name = "Odemknout oddíl" }).ClickAsync();
+        await Expect(participantEditor).ToHaveAttributeAsync("aria-readonly", "false");
+
+        // Ended: nothing is being discussed or shown to everyone any more.
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Ukončit setkání" }).ClickAsync();
+        await Expect(observer.Locator(".agenda-ended")).ToHaveTextAsync("Jednání skončilo, program je uzavřen.");
+        await Expect(observer.Locator(".agenda")).Not.ToContainTextAsync("právě projednáváme");
+        await Expect(observer.Locator(".follow")).ToBeHiddenAsync();
+        await Expect(observer.Locator(".badge.presented:visible")).ToHaveCountAsync(0);
+        await Expect(facilitator.GetByRole(AriaRole.Button, new() { Name = "Ukázat všem" })).ToHaveCountAsync(0);
+        await CheckAsync(observer, "observer (ended)");
+        await Shot(observer, "meeting-ended-observer-cs");
     }
 
     private static ILocator SectionOf(IPage page) =>

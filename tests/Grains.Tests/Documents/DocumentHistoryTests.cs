@@ -1,5 +1,6 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Documents;
+using CommunityPlanning.Documents.Text;
 using CommunityPlanning.Tests.Infrastructure;
 using static CommunityPlanning.Tests.Infrastructure.TestActors;
 
@@ -51,16 +52,86 @@ public sealed class DocumentHistoryTests(ClusterFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task History_lists_revisions_newest_first_with_their_authors()
+    public async Task History_lists_revisions_newest_first_with_their_authors_down_to_the_original_wording()
     {
         var world = await DocumentWorld.CreateAsync(fixture.Client);
         await TypeAsync(world, 12);
 
         var history = await world.Grain.GetHistory(world.SectionId, long.MaxValue, 10);
 
-        var entry = Assert.Single(history); // typed without a pause: one entry
-        Assert.Equal((1L, 12L, DocumentWorld.Author), (entry.FromRevision, entry.ToRevision, entry.AuthorIds.Single()));
-        Assert.Empty(await world.Grain.GetHistory(world.SectionId, 1, 10));
+        Assert.Equal(2, history.Count); // typed without a pause: one entry, then the original wording
+        Assert.Equal((1L, 12L, DocumentWorld.Author), (history[0].FromRevision, history[0].ToRevision, history[0].AuthorIds.Single()));
+        Assert.Equal((0L, 0L, 0), (history[1].FromRevision, history[1].ToRevision, history[1].AuthorIds.Count));
+        Assert.Equal(0L, Assert.Single(await world.Grain.GetHistory(world.SectionId, 1, 10)).ToRevision);
+        Assert.Empty(await world.Grain.GetHistory(world.SectionId, 0, 10));
+    }
+
+    [Fact]
+    public async Task History_breaks_at_a_pause_at_another_author_and_after_five_minutes_of_writing()
+    {
+        var world = await DocumentWorld.CreateAsync(fixture.Client, "");
+        var text = "";
+        var revision = 0L;
+        async Task Type(Guid author, string typed)
+        {
+            await world.Grain.Submit(new EditSubmission(world.SectionId, revision, TextOperation.Splice(text.Length, text.Length, 0, typed), $"b:{revision}", author));
+            text += typed;
+            revision++;
+        }
+
+        await Type(DocumentWorld.Author, "a");             // 1
+        await Type(DocumentWorld.Author, "b");             // 2
+        fixture.Clock.Advance(HistoryGrouping.Pause + TimeSpan.FromSeconds(1));
+        await Type(DocumentWorld.Author, "c");             // 3: after a pause
+        fixture.Clock.Advance(HistoryGrouping.Handover);
+        await Type(Petra.ParticipantId, "d");              // 4: someone else takes over
+        fixture.Clock.Advance(HistoryGrouping.Handover);
+        for (var i = 0; i < 20; i++)                       // 5–24: one edit every 20 s, without a pause
+        {
+            fixture.Clock.Advance(TimeSpan.FromSeconds(20));
+            await Type(DocumentWorld.Author, "e");
+        }
+
+        var history = await world.Grain.GetHistory(world.SectionId, long.MaxValue, 50);
+
+        // 5 + 14 edits span 4 min 40 s; the next would pass five minutes and starts an entry.
+        Assert.Equal(
+            [(20L, 24L), (5L, 19L), (4L, 4L), (3L, 3L), (1L, 2L), (0L, 0L)],
+            history.Select(e => (e.FromRevision, e.ToRevision)));
+        Assert.Equal(Petra.ParticipantId, history[2].AuthorIds.Single());
+        Assert.All(history.Take(5), e => Assert.True(e.EndedAt - e.StartedAt < HistoryGrouping.MaxSpan));
+        Assert.Equal([(20L, 24L), (5L, 19L)], (await world.Grain.GetHistory(world.SectionId, long.MaxValue, 2)).Take(2).Select(e => (e.FromRevision, e.ToRevision)));
+    }
+
+    [Fact]
+    public async Task People_writing_at_the_same_moment_share_an_entry()
+    {
+        var world = await DocumentWorld.CreateAsync(fixture.Client, "");
+        var text = "";
+        for (var i = 0; i < 6; i++)
+        {
+            var author = i % 2 == 0 ? DocumentWorld.Author : Petra.ParticipantId;
+            await world.Grain.Submit(new EditSubmission(world.SectionId, i, TextOperation.Splice(text.Length, text.Length, 0, "x"), $"s:{i}", author));
+            text += "x";
+        }
+
+        var history = await world.Grain.GetHistory(world.SectionId, long.MaxValue, 10);
+
+        Assert.Equal([(1L, 6L), (0L, 0L)], history.Select(e => (e.FromRevision, e.ToRevision)));
+        Assert.Equal([DocumentWorld.Author, Petra.ParticipantId], history[0].AuthorIds);
+    }
+
+    [Fact]
+    public async Task The_original_wording_can_be_restored_and_the_restore_is_an_entry_of_its_own()
+    {
+        var world = await DocumentWorld.CreateAsync(fixture.Client, "Původní znění.");
+        await TypeAsync(world, 3);
+
+        var ack = await world.Grain.RestoreVersion(world.SectionId, 0, new DocumentAuthor(DocumentWorld.Author, "Autor"));
+
+        Assert.Equal(("Původní znění.", 4L), ((await world.Section()).Text, ack.Revision));
+        var history = await world.Grain.GetHistory(world.SectionId, long.MaxValue, 10);
+        Assert.Equal([(4L, 4L), (1L, 3L), (0L, 0L)], history.Select(e => (e.FromRevision, e.ToRevision)));
     }
 
     [Fact]

@@ -51,7 +51,9 @@ public sealed class MinutesTests(EmbeddedAppFixture app) : IClassFixture<Embedde
             JsonSerializer.SerializeToElement(new object[] { "- proběhlo mapování potřeb\n- město má minimum dat" }), "jana-1", minutes.DocumentId));
         var history = await janaClient.Connection.InvokeAsync<IReadOnlyList<HistoryEntry>>(nameof(MeetingHub.GetHistory), id,
             new HistoryRequest(firstItem, long.MaxValue, 10, minutes.DocumentId));
-        Assert.Equal([jana.ParticipantId], Assert.Single(history).AuthorIds);
+        Assert.Equal(2, history.Count);
+        Assert.Equal([jana.ParticipantId], history[0].AuthorIds);
+        Assert.Equal(0L, history[^1].ToRevision); // the notes as the item began: empty
         await f.InvokeAsync<long>(nameof(MeetingHub.AddActionItem), id, new AddActionItem(new("Oslovit zástupce pečujících", "Kateřina Marcinková", new DateOnly(2026, 12, 15), firstItem)));
         await f.InvokeAsync<long>(nameof(MeetingHub.SetMinutesFooter), id, new SetMinutesFooter(new MinutesFooter("Lucie Hrubá", "V Liberci")));
         await f.InvokeAsync<MeetingDetails>(nameof(MeetingHub.ChangePhase), id, MeetingPhase.Ended);

@@ -96,7 +96,10 @@ export class DocumentView {
   setAccess(phase: MeetingPhase, muted: boolean): void {
     this.phase = phase;
     this.muted = muted;
-    for (const section of this.sections.values()) section.setMayEdit(this.mayEdit);
+    for (const section of this.sections.values()) {
+      section.setMayEdit(this.mayEdit);
+      section.setMayPresent(this.phase !== "Ended");
+    }
     for (const panel of this.comments.values()) panel.setMayComment(this.mayEdit);
   }
 
@@ -181,6 +184,7 @@ export class DocumentView {
           return [comments.el, history.el];
         },
       });
+      panel.setMayPresent(this.phase !== "Ended");
       this.sections.set(s.sectionId, panel);
       list.append(panel.el);
     }

@@ -19,7 +19,10 @@ export interface HistoryPanelOptions {
   nameOf(participantId: string): string;
 }
 
-/** A section's history: who wrote when, any earlier version, its difference from now, and restoring it. */
+/**
+ * A section's history: who wrote when (one entry per stretch of continuous writing, docs/protocol.md), any earlier
+ * version down to the original wording, its difference from the one before, and restoring it.
+ */
 export class HistoryPanel {
   readonly el: HTMLDetailsElement;
   private readonly alert = new AlertBox();
@@ -52,25 +55,22 @@ export class HistoryPanel {
   }
 
   private renderEntry(entry: HistoryEntry): HTMLElement {
+    const original = entry.toRevision === 0;
     const authors = entry.authorIds.map((id) => this.options.nameOf(id)).join(", ");
+    const revisions =
+      entry.fromRevision === entry.toRevision ? t("history.revision", { revision: entry.toRevision }) : t("history.revisions", { from: entry.fromRevision, to: entry.toRevision });
     const labelId = uid("rev");
     return h(
       "li",
-      { "data-revision": entry.toRevision },
-      h(
-        "p",
-        { id: labelId },
-        formatDateTime(entry.endedAt),
-        " · ",
-        authors,
-        " · ",
-        t("history.revisions", { from: entry.fromRevision, to: entry.toRevision }),
-      ),
+      { "data-revision": entry.toRevision, class: original ? "original" : null },
+      h("p", { id: labelId }, formatDateTime(entry.endedAt), " · ", original ? t("history.original") : [authors, " · ", revisions]),
       h(
         "div",
         { class: "history-actions" },
         h("button", { type: "button", class: "link-button", "aria-describedby": labelId, onclick: () => void this.show(entry.toRevision) }, t("history.view")),
-        h("button", { type: "button", class: "link-button", "aria-describedby": labelId, onclick: () => void this.compare(entry.fromRevision - 1, entry.toRevision) }, t("history.compare")),
+        original
+          ? null
+          : h("button", { type: "button", class: "link-button", "aria-describedby": labelId, onclick: () => void this.compare(entry.fromRevision - 1, entry.toRevision) }, t("history.compare")),
         this.options.mayRestore()
           ? h("button", { type: "button", class: "link-button", "aria-describedby": labelId, onclick: () => void this.restore(entry.toRevision) }, t("history.restore"))
           : null,
@@ -85,7 +85,7 @@ export class HistoryPanel {
   private async show(revision: number): Promise<void> {
     await this.display(async () => {
       const version = await this.version(revision);
-      return [h("h5", {}, t("history.version", { revision })), h("p", { class: "version-text" }, version.text)];
+      return [h("h5", {}, revision === 0 ? t("history.original") : t("history.version", { revision })), h("p", { class: "version-text" }, version.text)];
     });
   }
 
@@ -105,7 +105,13 @@ export class HistoryPanel {
   }
 
   private async restore(revision: number): Promise<void> {
-    if (!window.confirm(t("history.restoreConfirm", { revision }))) return;
+    this.alert.clear();
+    // Refused before anyone is asked to confirm: the server would refuse it anyway (document.locked).
+    if (this.options.section.locked) {
+      this.alert.show(t("history.restoreLocked"));
+      return;
+    }
+    if (!window.confirm(revision === 0 ? t("history.restoreOriginalConfirm") : t("history.restoreConfirm", { revision }))) return;
     await this.alert.run(async () => {
       await this.options.hub.invoke("RestoreVersion", this.options.meetingId, { sectionId: this.options.section.sectionId, revision, documentId: this.options.documentId?.() ?? null });
       await this.load();

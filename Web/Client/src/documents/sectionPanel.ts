@@ -6,6 +6,7 @@ import { AlertBox } from "../ui/forms";
 import { colourOf } from "./remoteCarets";
 import { SectionEditor } from "./sectionEditor";
 import { SectionSync, type SectionTransport } from "./sectionSync";
+import { Writers } from "./writers";
 
 /** How often at most a moving caret is sent. */
 const CARET_EVERY_MS = 100;
@@ -42,11 +43,17 @@ export class SectionPanel {
   private readonly lockEl = h("p", { class: "lock-state" });
   private readonly presentedEl = h("span", { class: "badge presented", hidden: true }, t("follow.presented"));
   private readonly writersEl = h("p", { class: "writers", "aria-live": "off" });
+  private readonly hintEl = h("p", { id: uid("hint"), class: "visually-hidden" });
   private readonly lockButton: HTMLButtonElement | null;
-  private readonly writers = new Map<string, string>();
+  private readonly presentButton: HTMLButtonElement | null;
+  // A quiet person's caret goes with their name, so no label lingers over the text.
+  private readonly writers = new Writers(
+    () => this.renderWriters(),
+    (participantId) => this.editor.hideCaret(participantId),
+  );
   private readonly editor: SectionEditor;
   private sync: SectionSync;
-  private locked: boolean;
+  private sectionLocked: boolean;
   private documentLocked: boolean;
   private mayEdit: boolean;
   private caretTimer: ReturnType<typeof setTimeout> | null = null;
@@ -56,13 +63,15 @@ export class SectionPanel {
 
   constructor(private readonly options: SectionPanelOptions) {
     const s = options.snapshot;
-    this.locked = s.locked;
+    this.sectionLocked = s.locked;
     this.documentLocked = options.documentLocked;
     this.mayEdit = options.mayEdit;
     this.lockButton = options.facilitator
       ? h("button", { type: "button", onclick: () => void this.toggleLock() })
       : null;
-    const hintId = uid("hint");
+    this.presentButton = options.present
+      ? h("button", { type: "button", "aria-describedby": this.headingId, onclick: () => void this.alert.run(options.present!) }, t("follow.present"))
+      : null;
     const editorHost = h("div", { class: "editor", "data-section": s.sectionId });
     this.el = h(
       "section",
@@ -75,14 +84,12 @@ export class SectionPanel {
         h(
           "div",
           { class: "item-actions" },
-          options.present
-            ? h("button", { type: "button", "aria-describedby": this.headingId, onclick: () => void this.alert.run(options.present!) }, t("follow.present"))
-            : null,
+          this.presentButton,
           this.lockButton,
         ),
       ),
       this.lockEl,
-      h("p", { id: hintId, class: "visually-hidden" }, t("editor.hint")),
+      this.hintEl,
       this.alert.el,
       editorHost,
       this.writersEl,
@@ -90,7 +97,7 @@ export class SectionPanel {
     this.editor = new SectionEditor(editorHost, {
       text: s.text,
       labelledBy: this.headingId,
-      describedBy: hintId,
+      describedBy: this.hintEl.id,
       editable: this.editable,
       edited: (op) => this.edited(op),
       selectionMoved: () => this.scheduleCaret(),
@@ -114,6 +121,11 @@ export class SectionPanel {
 
   get text(): string {
     return this.editor.text;
+  }
+
+  /** Is the section locked (by itself or with the whole document)? Nothing may be written or restored then. */
+  get locked(): boolean {
+    return this.sectionLocked || this.documentLocked;
   }
 
   /** The selection, as positions of the server's text at {@link revision}, once nothing is in flight. */
@@ -190,11 +202,11 @@ export class SectionPanel {
   /** The participant's caret is now elsewhere (another section, or they left). */
   forget(participantId: string): void {
     this.editor.hideCaret(participantId);
-    if (this.writers.delete(participantId)) this.renderWriters();
+    this.writers.forget(participantId);
   }
 
   setLocked(locked: boolean): void {
-    this.locked = locked;
+    this.sectionLocked = locked;
     this.renderLock();
   }
 
@@ -220,12 +232,18 @@ export class SectionPanel {
   reset(snapshot: SectionSnapshot): void {
     this.editor.reset(snapshot.text);
     this.sync = this.newSync(snapshot.revision);
-    this.locked = snapshot.locked;
+    this.sectionLocked = snapshot.locked;
     this.renderLock();
+  }
+
+  /** Showing the section to everyone is offered only while the facilitator may (not after the meeting ended). */
+  setMayPresent(mayPresent: boolean): void {
+    if (this.presentButton) this.presentButton.hidden = !mayPresent;
   }
 
   destroy(): void {
     if (this.caretTimer) clearTimeout(this.caretTimer);
+    this.writers.dispose();
     this.editor.destroy();
   }
 
@@ -239,15 +257,12 @@ export class SectionPanel {
     const mapped = this.sync.mapPositions(revision, [anchor, head], [true, true]);
     if (!mapped) return;
     this.editor.showCaret({ participantId, name, anchor: mapped[0], head: mapped[1] });
-    if (!this.writers.has(participantId)) {
-      this.writers.set(participantId, name);
-      this.renderWriters();
-    }
+    this.writers.seen(participantId, name);
     this.options.caretShown?.(participantId);
   }
 
   private get editable(): boolean {
-    return this.mayEdit && !this.locked && !this.documentLocked;
+    return this.mayEdit && !this.locked;
   }
 
   private newSync(revision: number): SectionSync {
@@ -290,21 +305,23 @@ export class SectionPanel {
 
   private renderLock(): void {
     this.editor.setEditable(this.editable);
-    this.el.classList.toggle("locked", this.locked || this.documentLocked);
-    this.lockEl.textContent =
-      this.locked || this.documentLocked ? t("editor.locked") : this.mayEdit ? "" : t("editor.readOnly");
+    this.el.classList.toggle("locked", this.locked);
+    this.lockEl.textContent = this.locked ? t("editor.locked") : this.mayEdit ? "" : t("editor.readOnly");
+    // How to write together is said only to someone who may write here now.
+    this.hintEl.textContent = this.editable ? t("editor.hint") : "";
     if (this.lockButton) {
-      this.lockButton.textContent = this.locked ? t("editor.unlockSection") : t("editor.lockSection");
+      this.lockButton.textContent = this.sectionLocked ? t("editor.unlockSection") : t("editor.lockSection");
       this.lockButton.setAttribute("aria-describedby", this.headingId);
     }
   }
 
   private renderWriters(): void {
     this.writersEl.replaceChildren();
-    if (this.writers.size === 0) return;
+    const writers = this.writers.current;
+    if (writers.length === 0) return;
     this.writersEl.append(t("editor.writing"), " ");
     let first = true;
-    for (const [id, name] of this.writers) {
+    for (const [id, name] of writers) {
       if (!first) this.writersEl.append(", ");
       first = false;
       this.writersEl.append(h("span", { class: "writer", style: `color: ${colourOf(id)}` }, name));
@@ -312,6 +329,6 @@ export class SectionPanel {
   }
 
   private async toggleLock(): Promise<void> {
-    await this.alert.run(() => this.options.setLock(!this.locked));
+    await this.alert.run(() => this.options.setLock(!this.sectionLocked));
   }
 }

@@ -22,6 +22,11 @@ export interface MeetingState {
   watching: number;
 }
 
+/** What is shown to everyone now: nothing once the meeting has ended, whatever was shown last. */
+export function shownFocus(state: MeetingState): Focus {
+  return state.details.phase === "Ended" ? { kind: "None", targetId: null, since: state.focus.since } : state.focus;
+}
+
 export function fromSnapshot(snapshot: MeetingSnapshot): MeetingState {
   return {
     details: snapshot.details,

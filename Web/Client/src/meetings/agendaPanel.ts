@@ -1,6 +1,6 @@
 import { h, uid } from "../dom";
 import { t } from "../i18n";
-import type { MeetingState } from "../live/meetingState";
+import { shownFocus, type MeetingState } from "../live/meetingState";
 import { formatDuration } from "../live/serverClock";
 import { AGENDA_ITEM_KINDS, type Agenda, type AgendaItem, type AgendaItemDraft, type AgendaItemKind } from "../types";
 import { keepingFocus } from "../ui/focus";
@@ -11,6 +11,7 @@ import { mayFacilitate, type LivePanel, type PanelContext } from "./panel";
 export class AgendaPanel implements LivePanel {
   readonly el = h("section", { class: "panel agenda-panel", "aria-labelledby": "agenda-title" });
   private readonly listEl = h("ol", { class: "agenda" });
+  private readonly endedEl = h("p", { class: "agenda-ended", hidden: true }, t("agenda.ended"));
   private readonly alert = new AlertBox();
   private readonly addForm: HTMLFormElement;
   private state: MeetingState | null = null;
@@ -20,12 +21,13 @@ export class AgendaPanel implements LivePanel {
 
   constructor(private readonly context: PanelContext) {
     this.addForm = this.itemForm(null, (draft) => context.commands.addAgendaItem(draft));
-    this.el.append(h("h2", { id: "agenda-title" }, t("agenda.title")), this.alert.el, this.listEl, this.addForm);
+    this.el.append(h("h2", { id: "agenda-title" }, t("agenda.title")), this.endedEl, this.alert.el, this.listEl, this.addForm);
   }
 
   update(state: MeetingState): void {
     const facilitating = mayFacilitate(state);
-    const changed = state.agenda !== this.agenda || facilitating !== this.facilitating || state.focus !== this.state?.focus;
+    const changed =
+      state.agenda !== this.agenda || facilitating !== this.facilitating || state.focus !== this.state?.focus || state.details.phase !== this.state?.details.phase;
     this.state = state;
     this.agenda = state.agenda;
     this.facilitating = facilitating;
@@ -53,12 +55,15 @@ export class AgendaPanel implements LivePanel {
       ),
     );
     this.addForm.hidden = !this.facilitating;
+    this.endedEl.hidden = this.state?.details.phase !== "Ended";
   }
 
   private renderItem(item: AgendaItem, index: number): HTMLElement {
     const agenda = this.agenda!;
-    const current = item.id === agenda.currentItemId;
-    const presented = this.state?.focus.kind === "AgendaItem" && this.state.focus.targetId === item.id;
+    // After the end no item is being discussed or shown any more.
+    const current = item.id === agenda.currentItemId && this.state?.details.phase !== "Ended";
+    const focus = this.state ? shownFocus(this.state) : null;
+    const presented = focus?.kind === "AgendaItem" && focus.targetId === item.id;
     const titleId = uid("item");
     if (this.editing === item.id && this.facilitating) {
       return h(

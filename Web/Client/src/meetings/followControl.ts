@@ -23,6 +23,7 @@ export class FollowControl implements LivePanel {
   private readonly alert = new AlertBox();
   private focus: Focus | null = null;
   private facilitating = false;
+  private ended = false;
 
   constructor(
     private readonly context: PanelContext,
@@ -42,8 +43,13 @@ export class FollowControl implements LivePanel {
     const previous = this.focus;
     this.focus = state.focus;
     const facilitating = state.you.role === "Facilitator" && state.details.phase !== "Ended";
-    if (previous === state.focus && facilitating === this.facilitating) return;
+    const ended = state.details.phase === "Ended";
+    if (previous === state.focus && facilitating === this.facilitating && ended === this.ended) return;
     this.facilitating = facilitating;
+    this.ended = ended;
+    // Once the meeting has ended nothing is shown to everyone and there is nothing to follow.
+    this.el.hidden = ended;
+    if (ended) return;
     this.render();
     // A change made by someone else: follow it (the one who showed it is there already).
     if (previous !== null && previous !== state.focus && state.focus.kind !== "None") {

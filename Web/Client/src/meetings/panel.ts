@@ -26,5 +26,8 @@ export const isFacilitator = (state: MeetingState) => state.you.role === "Facili
 export const mayContribute = (state: MeetingState) =>
   state.you.role !== "Observer" && !state.you.muted && state.details.phase !== "Ended";
 
+/** May the person download the meeting's records (minutes, vision)? Observers may not: they are for its members. */
+export const mayDownloadRecords = (state: MeetingState) => state.you.role !== "Observer";
+
 /** May the person run the meeting now? */
 export const mayFacilitate = (state: MeetingState) => isFacilitator(state) && state.details.phase !== "Ended";

@@ -5,7 +5,7 @@ import { formatDateTime } from "../format";
 import { t } from "../i18n";
 import type { MeetingEvent } from "../live/events";
 import { MeetingChannel, type ChannelStatus } from "../live/meetingChannel";
-import type { MeetingState } from "../live/meetingState";
+import { shownFocus, type MeetingState } from "../live/meetingState";
 import { forgetTicket, readTicket } from "../live/tickets";
 import { AgendaPanel } from "../meetings/agendaPanel";
 import { MeetingCommands } from "../meetings/commands";
@@ -31,6 +31,12 @@ import { failure, loading } from "../ui/loading";
 const TICK_MS = 500;
 
 /** "/meetings/{id}": the live meeting: agenda, timer, speakers, roster, the vision document, invites. */
+/** The section shown to everyone now, if any. */
+function presentedSection(state: MeetingState): string | null {
+  const focus = shownFocus(state);
+  return focus.kind === "Section" ? focus.targetId : null;
+}
+
 export function meetingPage(context: PageContext): Page {
   const meetingId = context.params.id;
   const frame = new Frame(context);
@@ -162,8 +168,8 @@ export function meetingPage(context: PageContext): Page {
     if (current.present !== previous.present) {
       for (const id of previous.present) if (!current.present.has(id)) documentView?.left(id);
     }
-    if (current.focus !== previous.focus) {
-      documentView?.setPresented(current.focus.kind === "Section" ? current.focus.targetId : null);
+    if (current.focus !== previous.focus || current.details.phase !== previous.details.phase) {
+      documentView?.setPresented(presentedSection(current));
     }
     panels().forEach((p) => p.update(current));
     if (current.roster.length > previous.roster.length) {
@@ -307,7 +313,7 @@ export function meetingPage(context: PageContext): Page {
     }
     renderAll();
     await documentView?.open();
-    documentView?.setPresented(state!.focus.kind === "Section" ? state!.focus.targetId : null);
+    documentView?.setPresented(presentedSection(state!));
     ui.proposals.setAreas(documentView?.areas() ?? []);
   };
 

@@ -5,7 +5,7 @@ import { formatDateTime } from "../format";
 import { t } from "../i18n";
 import type { MeetingHubAccess } from "../live/meetingChannel";
 import type { MeetingState } from "../live/meetingState";
-import { isFacilitator, type LivePanel, type PanelContext } from "../meetings/panel";
+import { isFacilitator, mayDownloadRecords, type LivePanel, type PanelContext } from "../meetings/panel";
 import type { TextOperation } from "../text";
 import type { AgendaItem, CaretMovedMessage, DocumentSnapshot, EditAck, MinutesInfo, TextEditedMessage, TextEditsMessage } from "../types";
 import { AlertBox, field, onSubmit } from "../ui/forms";
@@ -237,11 +237,13 @@ export class MinutesPanel implements LivePanel {
     const minutes = this.state!.minutes;
     const draftId = uid("draft");
     const error = (message: string) => this.alert.show(message);
+    // Observers are not offered the files: the server refuses them (forbidden), the records are for members.
+    const downloads = mayDownloadRecords(this.state!);
     fill(
       this.versionsEl,
       h("h3", {}, t("minutes.versions")),
-      h("p", { id: draftId }, this.facilitates || minutes.versions.length === 0 ? t("minutes.draft") : t("minutes.draftAlso")),
-      minutesLinks(this.meetingId, null, draftId, error),
+      downloads ? h("p", { id: draftId }, this.facilitates || minutes.versions.length === 0 ? t("minutes.draft") : t("minutes.draftAlso")) : null,
+      downloads ? minutesLinks(this.meetingId, null, draftId, error) : null,
       this.facilitates
         ? h("button", { type: "button", class: "primary", onclick: () => {
             if (window.confirm(t("minutes.approveConfirm"))) void this.alert.run(async () => {
@@ -256,7 +258,7 @@ export class MinutesPanel implements LivePanel {
             const id = uid("version");
             return h("li", { "data-version": v.number },
               h("p", { id }, t("minutes.version", { number: v.number, at: formatDateTime(v.approvedAt), name: v.approvedByName })),
-              minutesLinks(this.meetingId, v.number, id, error));
+              downloads ? minutesLinks(this.meetingId, v.number, id, error) : null);
           })),
     );
   }

@@ -1,7 +1,7 @@
 import { h, uid } from "../dom";
 import { formatDateTime } from "../format";
 import { t } from "../i18n";
-import type { MeetingState } from "../live/meetingState";
+import { shownFocus, type MeetingState } from "../live/meetingState";
 import { mayFacilitate, type LivePanel, type PanelContext } from "../meetings/panel";
 import { POLL_KINDS, type LowTurnoutChoice, type LowTurnoutDecision, type PollDraft, type PollKind, type PollResult, type PollView } from "../types";
 import { keepingFocus } from "../ui/focus";
@@ -71,7 +71,8 @@ export class PollsPanel implements LivePanel {
     const run = (action: () => Promise<unknown>) => () => void this.alert.run(action);
     const button = (label: string, key: string, action: () => Promise<unknown>, primary = false) =>
       h("button", { type: "button", class: primary ? "primary" : "", "aria-describedby": titleId, "data-focus-key": `${poll.id}:${key}`, onclick: run(action) }, label);
-    const presented = s.focus.kind === "Poll" && s.focus.targetId === poll.id;
+    const focus = shownFocus(s);
+    const presented = focus.kind === "Poll" && focus.targetId === poll.id;
     const eligibleHint = poll.phase === "Open" && poll.result === null ? t("poll.votedSoFar", { count: poll.voterIds.length }) : "";
     const minimumHint = poll.phase !== "Closed" && poll.minimumTurnout !== null ? t("poll.minimumTurnout", { count: poll.minimumTurnout }) : "";
     const choosing = facilitating && this.choosing.has(poll.id);
