@@ -133,8 +133,8 @@ public static class CommunityPlanningApp
             o.MaximumReceiveMessageSize = MaxHubMessageBytes;
             o.AddFilter<DomainErrorHubFilter>();
             o.AddFilter<OrganizerSessionHubFilter>();
-        }).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
-            .AddHubInputGuards();
+        }).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddHubInputGuards();
         // Replaces SignalR's default for the hub, so the document relay can write to each connection on its own.
         services.AddSingleton<HubConnections<MeetingHub>>();
         services.AddSingleton<HubLifetimeManager<MeetingHub>>(sp => sp.GetRequiredService<HubConnections<MeetingHub>>());

@@ -17,10 +17,9 @@ public static class HubInputGuards
     /// </summary>
     public const string DispatcherLogCategory = "Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher";
 
-    /// <summary>Call after <c>AddJsonProtocol</c>, whose options the guarded protocol keeps.</summary>
-    public static ISignalRServerBuilder AddHubInputGuards(this ISignalRServerBuilder signalR)
+    /// <summary>Call after <c>AddSignalR().AddJsonProtocol(…)</c>: it replaces that protocol, keeping its options.</summary>
+    public static IServiceCollection AddHubInputGuards(this IServiceCollection services)
     {
-        var services = signalR.Services;
         services.Configure<HubOptions>(o => o.AddFilter<ArgumentRulesHubFilter>());
 
         foreach (var plain in services.Where(d => d.ServiceType == typeof(IHubProtocol) && d.ImplementationType == typeof(JsonHubProtocol)).ToList())
@@ -35,6 +34,6 @@ public static class HubInputGuards
 
         // First, so that a setting for this category in the configuration (read in before) still wins.
         services.Configure<LoggerFilterOptions>(o => o.Rules.Insert(0, new LoggerFilterRule(null, DispatcherLogCategory, LogLevel.None, null)));
-        return signalR;
+        return services;
     }
 }

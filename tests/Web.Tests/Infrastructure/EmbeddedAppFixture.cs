@@ -37,7 +37,7 @@ public class EmbeddedAppFixture : IAsyncLifetime
         return client;
     }
 
-    public virtual async Task InitializeAsync() => Host = await WebAppHost.StartEmbeddedAsync(_data, _settings);
+    public async Task InitializeAsync() => Host = await WebAppHost.StartEmbeddedAsync(_data, _settings);
 
     public async Task DisposeAsync()
     {

@@ -92,8 +92,11 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
         var id = meeting.Details.Id;
         await using var f = meeting.Facilitator;
         await Call(f, id, nameof(MeetingHub.AddAgendaItem), new AddAgendaItem(new("Zahájení", null, 5, AgendaItemKind.Other), null));
-        var (observer, before, _) = await JoinAsync(meeting, MeetingRole.Observer, "Občan");
+        var (observer, _, _) = await JoinAsync(meeting, MeetingRole.Observer, "Občan");
         await using var o = observer;
+        // The observer's arrival is counted a second later (MeetingGrain.AudienceEvery), with a number of its own.
+        await f.WaitForAsync<AudienceChanged>(a => a.Watching == 1);
+        var before = await o.Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.GetSnapshot), id);
         var document = await o.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), id);
 
         var changing = typeof(MeetingHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
