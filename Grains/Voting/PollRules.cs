@@ -37,11 +37,14 @@ public static class PollRules
         }
 
         Within(draft.Quorum, 1, 5_000, "quorum");
+        var standard = StandardOpinions.Are(kind, options);
         var validated = draft with
         {
             Question = TextRules.Name(draft.Question, QuestionMaxLength),
             Kind = kind,
-            Options = options,
+            Options = standard ? StandardOpinions.Czech : options,
+            StandardOptions = standard,
+            Majority = TextRules.Defined(draft.Majority),
             MaxChoices = kind == PollKind.MultipleChoice ? Required(draft.MaxChoices, 1, options.Count, "max choices") : null,
             Dots = kind == PollKind.DotVoting ? Required(draft.Dots, 1, MaxDots, "dots") : null,
             StackDots = kind == PollKind.DotVoting && draft.StackDots,

@@ -111,7 +111,7 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
     }
 
     [Fact]
-    public async Task A_named_opinion_exports_who_voted_how()
+    public async Task A_named_opinion_exports_who_voted_how_and_its_verdict_with_the_standard_options_in_the_reader_s_language()
     {
         using var organizer = await app.SignedInAdminAsync();
         var meeting = await MeetingSetup.CreateMeetingAsync(organizer);
@@ -132,8 +132,14 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         var response = await organizer.GetAsync($"/api/meetings/{meeting.Id}/polls/{pollId}/result.csv?lang=en");
         var csv = Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]);
         Assert.Contains("Question;Stanovisko k rozvojovému záměru", csv);
-        Assert.Contains("Voter;doporučuji;nedoporučuji;zdržuji se", csv);
+        Assert.Contains("Voter;recommend;do not recommend;abstain", csv);
         Assert.Contains("Anna Šťastná;1;0;0", csv);
+        Assert.Contains("Verdict;The resolution was adopted: 1 for, 0 against, 0 abstained. Rule: a simple majority of the votes cast, 1 needed.", csv);
+        var closed = (await a.WaitForAsync<PollChanged>(e => e.Poll.Phase == PollPhase.Closed)).Poll;
+        Assert.True(closed.Draft.StandardOptions);
+        Assert.Equal((VerdictOutcome.Adopted, MajorityRule.VotesCast), (closed.Result!.Verdict!.Outcome, closed.Result.Verdict.Rule));
+        var czech = await organizer.GetAsync($"/api/meetings/{meeting.Id}/polls/{pollId}/result.csv?lang=cs");
+        Assert.Contains("Usnesení;Usnesení bylo přijato: 1 pro, 0 proti, zdrželo se 0.", Encoding.UTF8.GetString((await czech.Content.ReadAsByteArrayAsync())[3..]));
     }
 
     [Fact]
@@ -167,6 +173,14 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         var proposalId = revealed.Board.Proposals[0].Id;
         await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.StartPrioritisation), meeting.Id, new StartPrioritisation(2));
         await p.Connection.InvokeAsync<long>(nameof(MeetingHub.PlaceDots), meeting.Id, new PlaceDots([new DotPlacement(proposalId, 2)]));
+        await HubAssert.Refused(ErrorCodes.TooManyDots,
+            () => a.Connection.InvokeAsync<long>(nameof(MeetingHub.PlaceDots), meeting.Id, new PlaceDots([new DotPlacement(proposalId, 3)])));
+        // Totals hidden by default: neither the broadcast nor a participant's own view carries them while the round is open.
+        var during = await a.WaitForAsync<BoardChanged>(b => b.Board.RoundDots == 2);
+        Assert.True(during.Board.TotalsHidden);
+        Assert.DoesNotContain(a.Received.OfType<BoardChanged>(), b => b.Board.Proposals.Any(x => x.Dots > 0));
+        Assert.Equal(0L, (await a.Connection.InvokeAsync<BoardView>(nameof(MeetingHub.GetBoard), meeting.Id)).Proposals[0].Dots);
+        Assert.Equal(2L, (await facilitator.Connection.InvokeAsync<BoardView>(nameof(MeetingHub.GetBoard), meeting.Id)).Proposals[0].Dots);
         await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.ClosePrioritisation), meeting.Id);
 
         var response = await organizer.GetAsync($"/api/meetings/{meeting.Id}/proposals/rankings/1.csv");
