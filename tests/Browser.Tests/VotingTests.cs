@@ -192,6 +192,7 @@ public sealed class VotingTests(AppFixture app)
             await Expect(overall.Nth(1)).ToContainTextAsync("Informační kampaň o dostupných službách");
         }
 
+        await Expect(facilitator.Locator(".board-ranking")).ToContainTextAsync("Hlasovalo 2, každý 3 body.");
         await CheckAsync(facilitator, "proposals (facilitator, ranking)");
         await Shot(facilitator, "proposals-facilitator-cs");
     }

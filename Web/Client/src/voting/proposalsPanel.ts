@@ -275,7 +275,7 @@ export class ProposalsPanel implements LivePanel {
       .map((area) => ({ area, entries: ranking.entries.filter((e) => (e.areaId ?? "") === area.id).sort((a, b) => a.rankInArea - b.rankInArea) }))
       .filter((g) => g.entries.length > 0);
     return [
-      h("p", {}, t("board.rankingMeta", { voters: ranking.votersCount, dots: ranking.dotsPerVoter })),
+      h("p", {}, tn("board.rankingMeta", ranking.dotsPerVoter, { voters: ranking.votersCount })),
       ...byArea.map((g) => h("div", {}, h("h4", {}, g.area.heading), h("ol", {}, g.entries.map(line)))),
       h("h4", {}, t("board.overall")),
       h("ol", { class: "overall" }, [...ranking.entries].sort((a, b) => a.rankOverall - b.rankOverall).map(line)),
