@@ -64,8 +64,9 @@ public sealed record NamedBallot(
 
 /// <summary>
 /// A result: per option, eligible voters, turnout, the method in words, whether the quorum was met; frozen when
-/// the poll closes (<see cref="Final"/>). <see cref="Verdict"/> is the outcome by the poll's majority rule, for the
-/// kinds where one makes sense (null for the others, and in results counted before verdicts existed).
+/// the poll closes (<see cref="Final"/>). <see cref="Verdict"/> is the outcome by the poll's majority rule, in the
+/// final result of the kinds where one makes sense (null in live results, for the other kinds, and in results
+/// counted before verdicts existed).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.PollResult")]
 public sealed record PollResult(

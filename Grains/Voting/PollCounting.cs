@@ -41,7 +41,7 @@ public static class PollCounting
         var valid = poll.Quorum is not { } quorum || voted >= quorum;
         var present = Math.Max(eligible, voted);
         return new PollResult(options, present, voted, MethodOf(poll.Kind), valid, at, final, named,
-            PollVerdicts.Of(poll, options, present, voted, valid));
+            final ? PollVerdicts.Of(poll, options, present, voted, valid) : null); // a live count decides nothing yet
     }
 
     /// <summary>Options from best to worst (ties keep the options' order), for rankings and minutes.</summary>

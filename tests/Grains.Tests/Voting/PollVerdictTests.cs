@@ -69,6 +69,10 @@ public sealed class PollVerdictTests
     }
 
     [Fact]
+    public void A_live_count_has_no_verdict_until_the_poll_closes() =>
+        Assert.Null(PollCounting.Count(Opinion(MajorityRule.VotesCast), [[1, 0, 0]], 3, At, final: false, []).Verdict);
+
+    [Fact]
     public void Kinds_that_give_an_order_have_no_verdict()
     {
         var dots = PollRules.Validated(new("Priority", PollKind.DotVoting, ["a", "b"], false, false, Dots: 3, StackDots: true));

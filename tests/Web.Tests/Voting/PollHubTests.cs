@@ -45,7 +45,8 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         await a.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [2, 1, 0], annaReceipt.Receipt));
         await facilitator.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [0, 0, 1], null)); // three ballots: the minimum turnout
         await HubAssert.Refused(ErrorCodes.Forbidden, () => o.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [1, 0, 0], null)));
-        await HubAssert.Refused(ErrorCodes.BallotInvalid, () => p.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [4, 0, 0], null)));
+        await HubAssert.Refused(ErrorCodes.TooManyDots, () => p.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [4, 0, 0], null)));
+        await HubAssert.Refused(ErrorCodes.BallotInvalid, () => p.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [-1, 2, 0], null)));
 
         // While open: the export is refused and nobody sees a count.
         var hidden = await organizer.GetAsync($"/api/meetings/{meeting.Id}/polls/{pollId}/result.csv");
@@ -127,6 +128,7 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         Assert.Equal([1, 0, 0], await a.Connection.InvokeAsync<IReadOnlyList<int>?>(nameof(MeetingHub.GetBallot), meeting.Id, new BallotRequest(pollId, null)));
         var live = await a.WaitForAsync<PollChanged>(e => e.Poll.Result is { Voted: 1 });
         Assert.Equal(1, live.Poll.Result!.Options[0].Count);
+        Assert.Null(live.Poll.Result.Verdict); // a live count decides nothing yet
         await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.ClosePoll), meeting.Id, new ClosePoll(pollId));
 
         var response = await organizer.GetAsync($"/api/meetings/{meeting.Id}/polls/{pollId}/result.csv?lang=en");
