@@ -53,6 +53,7 @@ public static class ErrorCodes
     public const string PollNotEligible = "poll.not_eligible";
     public const string PollAlreadyVoted = "poll.already_voted";
     public const string BallotInvalid = "poll.ballot_invalid";
+    public const string TooManyDots = "poll.too_many_dots";
     public const string ReceiptInvalid = "poll.receipt_invalid";
     public const string PollResultsHidden = "poll.results_hidden";
     public const string PollTurnoutTooLow = "poll.turnout_too_low";

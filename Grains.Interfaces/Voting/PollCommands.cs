@@ -53,8 +53,12 @@ public sealed record SetBrainstorm([property: Id(0)] bool Hidden) : MeetingComma
 [GenerateSerializer, Immutable, Alias("cp.RevealProposals")]
 public sealed record RevealProposals : MeetingCommand;
 
+/// <summary>
+/// Opens a dot round. Without <see cref="ShowTotals"/> participants do not see the totals until the round closes
+/// (so early dots do not steer later ones); facilitators always see them.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cp.StartPrioritisation")]
-public sealed record StartPrioritisation([property: Id(0)] int DotsPerVoter) : MeetingCommand;
+public sealed record StartPrioritisation([property: Id(0)] int DotsPerVoter, [property: Id(1)] bool ShowTotals = false) : MeetingCommand;
 
 /// <summary>A voter's whole allocation of dots in the open round (replaces the previous one).</summary>
 [GenerateSerializer, Immutable, Alias("cp.PlaceDots")]

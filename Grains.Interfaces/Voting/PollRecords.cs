@@ -26,7 +26,9 @@ public enum PollPhase
 /// <summary>
 /// A poll as the facilitator sets it up. A secret poll never shows results before it closes (otherwise the
 /// moment a count moves would tell who voted how); <see cref="Quorum"/> is the least number of voters for a
-/// valid result.
+/// valid result. <see cref="Majority"/> is the rule the verdict is reached by (opinions and single choice);
+/// <see cref="StandardOptions"/> says the options are the standard doporučuji / nedoporučuji / zdržuji se, which
+/// every viewer reads in their own language (stored in Czech, the labels of polls made before it stay as stored).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.PollDraft")]
 public sealed record PollDraft(
@@ -40,7 +42,9 @@ public sealed record PollDraft(
     [property: Id(7)] bool StackDots = false,
     [property: Id(8)] int? ScoreMin = null,
     [property: Id(9)] int? ScoreMax = null,
-    [property: Id(10)] int? Quorum = null);
+    [property: Id(10)] int? Quorum = null,
+    [property: Id(11)] MajorityRule Majority = MajorityRule.VotesCast,
+    [property: Id(12)] bool StandardOptions = false);
 
 /// <summary>One option's outcome: its count (choices, dots, Borda points or score sum), ballots that gave it anything, mean score.</summary>
 [GenerateSerializer, Immutable, Alias("cp.OptionResult")]
@@ -60,7 +64,9 @@ public sealed record NamedBallot(
 
 /// <summary>
 /// A result: per option, eligible voters, turnout, the method in words, whether the quorum was met; frozen when
-/// the poll closes (<see cref="Final"/>).
+/// the poll closes (<see cref="Final"/>). <see cref="Verdict"/> is the outcome by the poll's majority rule, in the
+/// final result of the kinds where one makes sense (null in live results, for the other kinds, and in results
+/// counted before verdicts existed).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.PollResult")]
 public sealed record PollResult(
@@ -71,7 +77,8 @@ public sealed record PollResult(
     [property: Id(4)] bool Valid,
     [property: Id(5)] DateTimeOffset At,
     [property: Id(6)] bool Final,
-    [property: Id(7)] IReadOnlyList<NamedBallot> Named);
+    [property: Id(7)] IReadOnlyList<NamedBallot> Named,
+    [property: Id(8)] PollVerdict? Verdict = null);
 
 /// <summary>
 /// A poll as everyone sees it. <see cref="VoterIds"/> says who has voted (never what); <see cref="Result"/> is

@@ -44,7 +44,8 @@ public sealed record ProposalRanking(
 /// <summary>
 /// The proposals board as one person sees it: whether new proposals stay hidden (private brainstorm), the
 /// proposals, the open prioritisation round's dots per voter (null: none open), one's own dots, and the
-/// rankings of closed rounds.
+/// rankings of closed rounds. <see cref="TotalsHidden"/>: the open round's totals are kept from this viewer until
+/// it closes (every proposal then shows 0 dots and 0 voters).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.BoardView")]
 public sealed record BoardView(
@@ -52,7 +53,8 @@ public sealed record BoardView(
     [property: Id(1)] IReadOnlyList<ProposalView> Proposals,
     [property: Id(2)] int? RoundDots,
     [property: Id(3)] IReadOnlyDictionary<Guid, int> YourDots,
-    [property: Id(4)] IReadOnlyList<ProposalRanking> Rankings);
+    [property: Id(4)] IReadOnlyList<ProposalRanking> Rankings,
+    [property: Id(5)] bool TotalsHidden = false);
 
 /// <summary>Dots one voter puts on one proposal.</summary>
 [GenerateSerializer, Immutable, Alias("cp.DotPlacement")]

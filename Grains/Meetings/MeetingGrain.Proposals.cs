@@ -47,7 +47,7 @@ public sealed partial class MeetingGrain
                 ProposalBoard.Reveal(board);
                 break;
             case StartPrioritisation c:
-                ProposalBoard.Start(board, c.DotsPerVoter);
+                ProposalBoard.Start(board, c.DotsPerVoter, c.ShowTotals);
                 break;
             case PlaceDots c:
                 if (!MayVote(by, []))

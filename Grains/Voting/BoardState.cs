@@ -16,6 +16,9 @@ public sealed class BoardState
     [Id(3)] public List<DotAllocation> Dots { get; set; } = [];
 
     [Id(4)] public List<ProposalRanking> Rankings { get; set; } = [];
+
+    /// <summary>Whether participants see the open round's totals; facilitators always do.</summary>
+    [Id(5)] public bool ShowTotals { get; set; }
 }
 
 [GenerateSerializer, Alias("cp.ProposalState")]

@@ -39,7 +39,9 @@ public static class PollCounting
 
         var voted = ballots.Count;
         var valid = poll.Quorum is not { } quorum || voted >= quorum;
-        return new PollResult(options, Math.Max(eligible, voted), voted, MethodOf(poll.Kind), valid, at, final, named);
+        var present = Math.Max(eligible, voted);
+        return new PollResult(options, present, voted, MethodOf(poll.Kind), valid, at, final, named,
+            final ? PollVerdicts.Of(poll, options, present, voted, valid) : null); // a live count decides nothing yet
     }
 
     /// <summary>Options from best to worst (ties keep the options' order), for rankings and minutes.</summary>

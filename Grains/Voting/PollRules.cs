@@ -37,11 +37,14 @@ public static class PollRules
         }
 
         Within(draft.Quorum, 1, 5_000, "quorum");
+        var standard = StandardOpinions.Are(kind, options);
         var validated = draft with
         {
             Question = TextRules.Name(draft.Question, QuestionMaxLength),
             Kind = kind,
-            Options = options,
+            Options = standard ? StandardOpinions.Czech : options,
+            StandardOptions = standard,
+            Majority = TextRules.Defined(draft.Majority),
             MaxChoices = kind == PollKind.MultipleChoice ? Required(draft.MaxChoices, 1, options.Count, "max choices") : null,
             Dots = kind == PollKind.DotVoting ? Required(draft.Dots, 1, MaxDots, "dots") : null,
             StackDots = kind == PollKind.DotVoting && draft.StackDots,
@@ -58,7 +61,7 @@ public static class PollRules
 
     /// <summary>
     /// A ballot is one number per option: 1 or 0 for choices, dots given, rank (1 = first, 0 = not ranked), or
-    /// the score. Anything else is <c>poll.ballot_invalid</c>.
+    /// the score. More dots than the poll gives is <c>poll.too_many_dots</c>; anything else <c>poll.ballot_invalid</c>.
     /// </summary>
     public static int[] Ballot(PollDraft poll, IReadOnlyList<int>? values)
     {
@@ -68,6 +71,11 @@ public static class PollRules
         }
 
         var v = values.ToArray();
+        if (poll.Kind == PollKind.DotVoting && v.Sum(x => (long)x) > poll.Dots)
+        {
+            throw new DomainException(ErrorCodes.TooManyDots, $"each voter has {poll.Dots} dots");
+        }
+
         var valid = poll.Kind switch
         {
             PollKind.YesNoAbstain or PollKind.SingleChoice => v.All(x => x is 0 or 1) && v.Sum() == 1,

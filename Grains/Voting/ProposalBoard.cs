@@ -98,7 +98,7 @@ public static class ProposalBoard
         }
     }
 
-    public static void Start(BoardState board, int dotsPerVoter)
+    public static void Start(BoardState board, int dotsPerVoter, bool showTotals = false)
     {
         if (board.RoundDots is not null)
         {
@@ -111,6 +111,7 @@ public static class ProposalBoard
         }
 
         board.RoundDots = dotsPerVoter;
+        board.ShowTotals = showTotals;
         board.Dots.Clear();
     }
 
@@ -119,10 +120,14 @@ public static class ProposalBoard
     {
         var dots = board.RoundDots ?? throw new DomainException(ErrorCodes.PollNotOpen, "no prioritisation round is open");
         var list = placements ?? [];
-        if (list.Any(p => p is null || p.Dots < 0) || list.Select(p => p.ProposalId).Distinct().Count() != list.Count
-            || list.Sum(p => (long)p.Dots) > dots)
+        if (list.Any(p => p is null || p.Dots < 0) || list.Select(p => p.ProposalId).Distinct().Count() != list.Count)
         {
-            throw new DomainException(ErrorCodes.BallotInvalid, $"at most {dots} dots in all");
+            throw new DomainException(ErrorCodes.BallotInvalid, "one placement per proposal, none negative");
+        }
+
+        if (list.Sum(p => (long)p.Dots) is var placed && placed > dots)
+        {
+            throw new DomainException(ErrorCodes.TooManyDots, $"{placed} dots placed, each voter has {dots}");
         }
 
         foreach (var placement in list)
@@ -162,7 +167,8 @@ public static class ProposalBoard
     /// <summary>The board as one person sees it: hidden proposals in full only to their authors and facilitators.</summary>
     public static BoardView View(BoardState board, Guid? viewer, bool facilitator)
     {
-        var totals = Totals(board);
+        var hideTotals = board.RoundDots is not null && !board.ShowTotals && !facilitator;
+        var totals = hideTotals ? [] : Totals(board);
         return new(
             board.Brainstorm,
             [.. board.Proposals.Select(p =>
@@ -174,7 +180,8 @@ public static class ProposalBoard
             })],
             board.RoundDots,
             viewer is { } id ? board.Dots.Where(d => d.VoterId == id).ToDictionary(d => d.ProposalId, d => d.Dots) : new Dictionary<Guid, int>(),
-            [.. board.Rankings]);
+            [.. board.Rankings],
+            hideTotals);
     }
 
     /// <summary>Dots and voters per proposal (one allocation per voter and proposal).</summary>

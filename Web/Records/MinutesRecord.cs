@@ -2,6 +2,7 @@ using CommunityPlanning.Meetings;
 using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
 using CommunityPlanning.Web.Common;
+using CommunityPlanning.Web.Voting;
 
 namespace CommunityPlanning.Web.Records;
 
@@ -128,8 +129,13 @@ public static class MinutesRecord
 
             yield return RecordParagraph.Plain($"{T($"poll.method.{result.Method}")}; {T("csv.voted")} {result.Voted} / {T("csv.eligible")} {result.Eligible}"
                 + (result.Valid ? "" : $"; {T("poll.invalid")}"));
+            if (result.Verdict is { } verdict)
+            {
+                yield return new RecordParagraph([new RecordRun(VerdictText.Of(verdict, poll.Draft, T), Bold: true)]);
+            }
+
             yield return new RecordList([.. PollCounting.Ranked(result).Select(o =>
-                $"{o.Label}: {(o.Mean is { } mean ? mean.ToString("F2", CzechFormat.Culture) : o.Count.ToString(CzechFormat.Culture))}")]);
+                $"{VerdictText.Label(poll.Draft, o.Index, T)}: {(o.Mean is { } mean ? mean.ToString("F2", CzechFormat.Culture) : o.Count.ToString(CzechFormat.Culture))}")]);
         }
 
         var headings = areas.ToDictionary(a => a.Id, a => a.Heading);

@@ -18,18 +18,23 @@ public static class PollCsv
         csv.Row(T("csv.turnout"), result.Eligible == 0 ? "" : ((double)result.Voted / result.Eligible).ToString("P1", CzechFormat.Culture));
         csv.Row(T("csv.valid"), result.Valid ? T("common.yes") : T("common.no"));
         csv.Row(T("csv.closedAt"), CzechFormat.DateTime(result.At));
+        if (result.Verdict is { } verdict)
+        {
+            csv.Row(T("csv.verdict"), VerdictText.Of(verdict, poll.Draft, T));
+        }
+
         csv.Row();
         csv.Row(T("csv.rank"), T("csv.option"), T($"csv.count.{result.Method}"), T("csv.ballots"), T("csv.mean"));
         var rank = 0;
         foreach (var option in PollCounting.Ranked(result))
         {
-            csv.Row(++rank, option.Label, option.Count, option.Ballots, option.Mean?.ToString("F2", CzechFormat.Culture));
+            csv.Row(++rank, VerdictText.Label(poll.Draft, option.Index, T), option.Count, option.Ballots, option.Mean?.ToString("F2", CzechFormat.Culture));
         }
 
         if (result.Named.Count > 0)
         {
             csv.Row();
-            csv.Row([T("csv.voter"), .. poll.Draft.Options]);
+            csv.Row([T("csv.voter"), .. poll.Draft.Options.Select((_, i) => VerdictText.Label(poll.Draft, i, T))]);
             foreach (var ballot in result.Named.OrderBy(b => b.Name, CzechFormat.Names))
             {
                 csv.Row([ballot.Name, .. ballot.Values.Cast<object?>()]);

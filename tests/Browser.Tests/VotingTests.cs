@@ -46,12 +46,14 @@ public sealed class VotingTests(AppFixture app)
         await Expect(Poll(observer).Locator(".poll-result")).ToHaveCountAsync(0); // hidden until closed
 
         // Karel changes his mind before the close.
-        await Poll(karel).GetByLabel("Dobrovolnické centrum").FillAsync("1");
-        await Poll(karel).GetByLabel("Odlehčovací služby").FillAsync("1");
+        await Poll(karel).GetByRole(AriaRole.Button, new() { Name = "Ubrat bod: Dobrovolnické centrum" }).ClickAsync();
+        await Poll(karel).GetByRole(AriaRole.Button, new() { Name = "Přidat bod: Odlehčovací služby" }).ClickAsync();
         await Poll(karel).GetByRole(AriaRole.Button, new() { Name = "Změnit hlas" }).ClickAsync();
         await Expect(Poll(karel).Locator(".vote-status")).ToContainTextAsync("zaznamenán");
 
-        await poll.GetByRole(AriaRole.Button, new() { Name = "Ukončit hlasování" }).ClickAsync();
+        await poll.GetByRole(AriaRole.Button, new() { Name = "Ukončit hlasování", Exact = true }).ClickAsync();
+        await poll.GetByRole(AriaRole.Button, new() { Name = "Ano, ukončit hlasování" }).ClickAsync();
+
         // 2+1 = 3, 1+1 = 2, 0+1 = 1
         foreach (var page in new[] { facilitator, jana, karel, observer })
         {
@@ -61,6 +63,7 @@ public sealed class VotingTests(AppFixture app)
             await Expect(rows.Nth(1)).ToContainTextAsync("Poradna pro pečující2");
             await Expect(rows.Nth(2)).ToContainTextAsync("Dobrovolnické centrum1");
             await Expect(Poll(page).Locator(".poll-result")).ToContainTextAsync("součet bodů");
+            await Expect(Poll(page).Locator(".verdict")).ToHaveCountAsync(0); // an order, not a verdict
         }
 
         await Expect(Poll(facilitator).Locator(".poll-result")).ToContainTextAsync("Hlasovalo 2 z 3 oprávněných");
@@ -91,7 +94,7 @@ public sealed class VotingTests(AppFixture app)
         await Expect(poll.Locator(".poll-meta")).ToContainTextAsync("hlasovalo 1");
 
         // One ballot: closing asks first, with the safe choice under the focus; Escape keeps the poll open.
-        var close = poll.GetByRole(AriaRole.Button, new() { Name = "Ukončit hlasování" });
+        var close = poll.GetByRole(AriaRole.Button, new() { Name = "Ukončit hlasování", Exact = true });
         await close.ClickAsync();
         var choice = poll.GetByRole(AriaRole.Group, new() { Name = "Výsledek by prozradil, kdo jak hlasoval" });
         await Expect(choice).ToContainTextAsync("Hlasovalo 1, tajné hlasování zveřejňuje výsledek nejméně od 3 hlasů");
@@ -177,7 +180,9 @@ public sealed class VotingTests(AppFixture app)
 
         await Dots(jana, ("Informační kampaň", 2), ("Společné plánování", 1));
         await Dots(karel, ("Společné plánování", 3));
-        await Expect(ProposalOf(facilitator, "Společné plánování")).ToContainTextAsync("4 bodů od 2");
+        await Expect(ProposalOf(facilitator, "Společné plánování")).ToContainTextAsync("4 body od 2");
+        await Expect(jana.Locator(".board-tools")).ToContainTextAsync("Součty bodů se ukážou po ukončení prioritizace");
+        await Expect(ProposalOf(jana, "Společné plánování")).Not.ToContainTextAsync("od 2"); // hidden from participants by default
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Ukončit prioritizaci a zapsat pořadí" }).ClickAsync();
 
         foreach (var page in new[] { facilitator, jana, karel })
@@ -187,8 +192,132 @@ public sealed class VotingTests(AppFixture app)
             await Expect(overall.Nth(1)).ToContainTextAsync("Informační kampaň o dostupných službách");
         }
 
+        await Expect(facilitator.Locator(".board-ranking")).ToContainTextAsync("Hlasovalo 2, každý 3 body.");
         await CheckAsync(facilitator, "proposals (facilitator, ranking)");
         await Shot(facilitator, "proposals-facilitator-cs");
+    }
+
+    [Fact]
+    public async Task Every_poll_starts_from_the_defaults_closing_asks_first_and_the_result_states_the_verdict()
+    {
+        const string first = "Tajně: svolat mimořádné jednání?";
+        const string opinion = "Doporučit rozšíření odlehčovací služby?";
+        await using var facilitatorContext = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "cs-CZ" });
+        var facilitator = await facilitatorContext.NewPageAsync();
+        await SignInAsync(facilitator);
+        await CreateMeetingAsync(facilitator, "Stanoviska pracovní skupiny");
+        var jana = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Jana Dvořáková");
+        var karel = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Karel Novotný");
+
+        // A secret poll with a quorum and two thirds: none of it is carried over to the next poll.
+        var form = facilitator.Locator(".poll-form");
+        await form.GetByLabel("Otázka").FillAsync(first);
+        await form.GetByLabel("Tajné hlasování (výsledek až po uzavření)").CheckAsync();
+        await form.GetByLabel("Kvórum (nepovinné)").FillAsync("2");
+        await form.GetByLabel("Rozhoduje").SelectOptionAsync(new SelectOptionValue { Label = "dvoutřetinová většina odevzdaných hlasů" });
+        await form.GetByRole(AriaRole.Button, new() { Name = "Připravit hlasování" }).ClickAsync();
+        await Expect(PollNamed(facilitator, first)).ToBeVisibleAsync();
+        await Expect(form.GetByLabel("Otázka")).ToHaveValueAsync("");
+        await Expect(form.GetByLabel("Tajné hlasování (výsledek až po uzavření)")).Not.ToBeCheckedAsync();
+        await Expect(form.GetByLabel("Ukazovat výsledky průběžně")).ToBeCheckedAsync();
+        await Expect(form.GetByLabel("Ukazovat výsledky průběžně")).ToBeEnabledAsync();
+        await Expect(form.GetByLabel("Kvórum (nepovinné)")).ToHaveValueAsync("");
+        await Expect(form.GetByLabel("Rozhoduje")).ToHaveValueAsync("VotesCast");
+        await Expect(form.GetByLabel("Možnosti")).ToHaveValueAsync("doporučuji\nnedoporučuji\nzdržuji se");
+
+        await form.GetByLabel("Otázka").FillAsync(opinion);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Připravit hlasování" }).ClickAsync();
+        var poll = PollNamed(facilitator, opinion);
+        await Expect(poll.Locator(".poll-meta")).ToContainTextAsync("veřejné (jmenovité)");
+        await poll.GetByRole(AriaRole.Button, new() { Name = "Zahájit hlasování" }).ClickAsync();
+        await Opine(facilitator, opinion, "doporučuji");
+        await Opine(jana, opinion, "doporučuji");
+        await Opine(karel, opinion, "nedoporučuji");
+        await Expect(poll.Locator(".result-table tbody tr")).ToHaveCountAsync(3);
+
+        // Closing asks first, from the keyboard; Escape keeps the poll open.
+        var close = poll.GetByRole(AriaRole.Button, new() { Name = "Ukončit hlasování", Exact = true });
+        await close.FocusAsync();
+        await facilitator.Keyboard.PressAsync("Enter");
+        var confirm = poll.GetByRole(AriaRole.Group, new() { Name = "Opravdu ukončit hlasování?" });
+        await Expect(confirm).ToContainTextAsync("Hlasovalo 3.");
+        await Expect(confirm.GetByRole(AriaRole.Button, new() { Name = "Ano, ukončit hlasování" })).ToBeFocusedAsync();
+        await Expect(close).ToHaveAttributeAsync("aria-expanded", "true");
+        await CheckAsync(facilitator, "poll close confirmation");
+        await facilitator.Keyboard.PressAsync("Escape");
+        await Expect(confirm).ToHaveCountAsync(0);
+        await Expect(close).ToBeFocusedAsync();
+        await Expect(poll.Locator(".poll-meta")).ToContainTextAsync("probíhá");
+        await facilitator.Keyboard.PressAsync("Enter");
+        await facilitator.Keyboard.PressAsync("Enter");
+
+        foreach (var page in new[] { facilitator, jana, karel })
+        {
+            var verdict = PollNamed(page, opinion).Locator(".verdict");
+            await Expect(verdict).ToContainTextAsync("Usnesení bylo přijato: 2 pro, 1 proti, zdrželo se 0.");
+            await Expect(verdict).ToContainTextAsync("Pravidlo: nadpoloviční většina odevzdaných hlasů, potřeba hlasů: 2.");
+        }
+
+        await Expect(poll.GetByRole(AriaRole.Heading, new() { Name = opinion })).ToBeFocusedAsync();
+        await CheckAsync(facilitator, "poll verdict");
+        await facilitator.Locator(".polls-panel").ScreenshotAsync(new() { Path = "/tmp/ui-voting-verdict-cs.png" });
+
+        // The standard opinions in each reader's language.
+        await jana.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Expect(PollNamed(jana, opinion).Locator(".verdict")).ToContainTextAsync("The resolution was adopted: 2 for, 1 against, 0 abstained.");
+        await Expect(PollNamed(jana, opinion).Locator(".result-table tbody tr").Nth(0)).ToContainTextAsync("recommend2");
+        await Expect(PollNamed(karel, opinion).Locator(".result-table tbody tr").Nth(0)).ToContainTextAsync("doporučuji2");
+    }
+
+    [Fact]
+    public async Task Dot_steppers_on_a_phone_never_place_more_dots_than_the_voter_has()
+    {
+        await using var facilitatorContext = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "cs-CZ" });
+        var facilitator = await facilitatorContext.NewPageAsync();
+        await SignInAsync(facilitator);
+        await CreateMeetingAsync(facilitator, "Priority na telefonu");
+        var jana = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Jana Dvořáková");
+        await jana.SetViewportSizeAsync(390, 844);
+        await Propose(jana, "Uživatelé služeb v sociální oblasti", "Informační kampaň o dostupných službách");
+        await Propose(jana, "Uživatelé služeb v sociální oblasti", "Sdílená databáze volných kapacit");
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Zahájit prioritizaci" }).ClickAsync();
+        await Expect(jana.Locator(".board-tools")).ToContainTextAsync("Probíhá prioritizace: každý má 3 body.");
+
+        var campaign = ProposalOf(jana, "Informační kampaň");
+        var plus = campaign.GetByRole(AriaRole.Button, new() { Name = "Přidat bod: Informační kampaň o dostupných službách" });
+        var minus = campaign.GetByRole(AriaRole.Button, new() { Name = "Ubrat bod: Informační kampaň o dostupných službách" });
+        await Expect(minus).ToHaveAttributeAsync("aria-disabled", "true");
+        await plus.FocusAsync();
+        for (var i = 0; i < 4; i++)
+        {
+            await jana.Keyboard.PressAsync("Enter"); // the fourth press has no dot to place
+        }
+
+        await Expect(campaign.Locator(".dot-count")).ToHaveTextAsync("3 body");
+        await Expect(jana.Locator(".dots-left")).ToHaveTextAsync("Zbývá vám 0 bodů z 3.");
+        await Expect(plus).ToHaveAttributeAsync("aria-disabled", "true");
+        await Expect(plus).ToBeFocusedAsync(); // not disabled outright, so the focus stays
+        await Expect(ProposalOf(jana, "Sdílená databáze").GetByRole(AriaRole.Button, new() { Name = "Přidat bod:" })).ToHaveAttributeAsync("aria-disabled", "true");
+
+        await minus.ClickAsync();
+        await Expect(jana.Locator(".dots-left")).ToHaveTextAsync("Zbývá vám 1 bod z 3.");
+        await ProposalOf(jana, "Sdílená databáze").GetByRole(AriaRole.Button, new() { Name = "Přidat bod:" }).ClickAsync();
+        await Expect(campaign.Locator(".dot-count")).ToHaveTextAsync("2 body");
+        await Expect(ProposalOf(jana, "Sdílená databáze").Locator(".dot-count")).ToHaveTextAsync("1 bod");
+        await jana.GetByRole(AriaRole.Button, new() { Name = "Uložit moje body" }).ClickAsync();
+        await Expect(ProposalOf(facilitator, "Informační kampaň")).ToContainTextAsync("2 body od 1");
+        await Expect(ProposalOf(jana, "Informační kampaň")).Not.ToContainTextAsync("od 1");
+
+        await CheckAsync(jana, "dot steppers on a phone");
+        await jana.Locator(".proposals-panel").ScreenshotAsync(new() { Path = "/tmp/ui-dots-steppers-phone-cs.png" });
+    }
+
+    private static async Task Opine(IPage page, string question, string choice)
+    {
+        var poll = PollNamed(page, question);
+        await poll.GetByLabel(choice, new() { Exact = true }).CheckAsync();
+        await poll.GetByRole(AriaRole.Button, new() { Name = "Hlasovat" }).ClickAsync();
+        await Expect(poll.Locator(".vote-status")).ToContainTextAsync("zaznamenán");
     }
 
     private static ILocator ProposalOf(IPage page, string text) =>
@@ -205,11 +334,15 @@ public sealed class VotingTests(AppFixture app)
     {
         foreach (var (proposal, count) in dots)
         {
-            await ProposalOf(page, proposal).GetByLabel("Vaše body").FillAsync(count.ToString());
+            var plus = ProposalOf(page, proposal).GetByRole(AriaRole.Button, new() { Name = "Přidat bod:" });
+            for (var i = 0; i < count; i++)
+            {
+                await plus.ClickAsync();
+            }
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Uložit moje body" }).ClickAsync();
-        await Expect(page.Locator(".dots-left")).ToContainTextAsync($"Zbývá {3 - dots.Sum(d => d.Dots)} z 3");
+        await Expect(page.Locator(".dots-left")).ToContainTextAsync($"{3 - dots.Sum(d => d.Dots)} bodů z 3");
     }
 
     private static ILocator Poll(IPage page) => PollNamed(page, Question);
@@ -232,7 +365,10 @@ public sealed class VotingTests(AppFixture app)
         string[] options = ["Odlehčovací služby", "Poradna pro pečující", "Dobrovolnické centrum"];
         for (var i = 0; i < options.Length; i++)
         {
-            await poll.GetByLabel(options[i]).FillAsync(dots[i].ToString());
+            for (var n = 0; n < dots[i]; n++)
+            {
+                await poll.GetByRole(AriaRole.Button, new() { Name = $"Přidat bod: {options[i]}" }).ClickAsync();
+            }
         }
 
         await poll.GetByRole(AriaRole.Button, new() { Name = "Hlasovat" }).ClickAsync();

@@ -301,6 +301,25 @@ export interface PollDraft {
   scoreMin: number | null;
   scoreMax: number | null;
   quorum: number | null;
+  /** The rule the verdict is reached by (opinions and single choice); the server's default is "VotesCast". */
+  majority?: MajorityRule;
+  /** The options are the standard doporučuji / nedoporučuji / zdržuji se: show them in the viewer's language. */
+  standardOptions?: boolean;
+}
+
+export type MajorityRule = "VotesCast" | "Present" | "TwoThirds";
+export const MAJORITY_RULES: readonly MajorityRule[] = ["VotesCast", "Present", "TwoThirds"];
+export type VerdictOutcome = "Adopted" | "Rejected" | "Tie" | "Chosen" | "NoMajority" | "NoQuorum";
+
+/** The outcome by the poll's majority rule (docs/protocol.md, "Verdict"). */
+export interface PollVerdict {
+  outcome: VerdictOutcome;
+  rule: MajorityRule;
+  for: number;
+  against: number;
+  abstained: number;
+  needed: number;
+  option: number | null;
 }
 
 export interface OptionResult {
@@ -326,6 +345,8 @@ export interface PollResult {
   at: string;
   final: boolean;
   named: NamedBallot[];
+  /** Null for kinds that give an order, not a verdict (and for results counted before verdicts existed). */
+  verdict?: PollVerdict | null;
 }
 
 export interface PollView {
@@ -593,4 +614,6 @@ export interface BoardView {
   roundDots: number | null;
   yourDots: Record<string, number>;
   rankings: ProposalRanking[];
+  /** The open round's totals are kept from this viewer until it closes. */
+  totalsHidden?: boolean;
 }

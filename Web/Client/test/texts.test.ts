@@ -30,6 +30,16 @@ describe("UI texts", () => {
     expect([...used].filter((k) => !czech.has(k))).toEqual([]);
   });
 
+  it("has every plural form (Czech one, few, many, other) of the counted texts the client uses", () => {
+    const counted = new Set<string>();
+    for (const source of Object.values(sources)) {
+      for (const m of source.matchAll(/\btn\("([a-zA-Z][\w.]*)"/g)) counted.add(m[1]);
+    }
+    expect(counted.size).toBeGreaterThan(2);
+    const missing = [...counted].flatMap((k) => ["one", "few", "many", "other"].map((c) => `${k}.${c}`)).filter((k) => !czech.has(k));
+    expect(missing).toEqual([]);
+  });
+
   it("has the labels of every enum value", () => {
     const needed = [
       ...TARGET_GROUPS.map((v) => `targetGroup.${v}`),

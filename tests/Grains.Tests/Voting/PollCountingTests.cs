@@ -140,7 +140,7 @@ public sealed class PollCountingTests
         static string Code(Action a) => Assert.Throws<DomainException>(a).Code;
         var dots = Polls.Single(p => p.Kind == PollKind.DotVoting && !p.StackDots);
         Assert.Equal(ErrorCodes.BallotInvalid, Code(() => PollRules.Ballot(dots, [2, 0, 0, 0])));
-        Assert.Equal(ErrorCodes.BallotInvalid, Code(() => PollRules.Ballot(dots, [1, 1, 1, 1])));
+        Assert.Equal(ErrorCodes.TooManyDots, Code(() => PollRules.Ballot(dots, [1, 1, 1, 1])));
         Assert.Equal(ErrorCodes.BallotInvalid, Code(() => PollRules.Ballot(dots, [0, 0, 0, 0])));
         Assert.Equal(ErrorCodes.BallotInvalid, Code(() => PollRules.Ballot(dots, [1, 0])));
         var ranking = Polls.Single(p => p.Kind == PollKind.Ranking);

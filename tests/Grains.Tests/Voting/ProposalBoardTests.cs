@@ -72,11 +72,11 @@ public sealed class ProposalBoardTests(ClusterFixture fixture) : IClassFixture<C
         await g.Execute(people[2].Actor, new AddProposal(areas[1], "Společné plánování s obcemi"));
         var ids = (await g.GetBoard(world.Facilitator)).Proposals.Select(p => p.Id).ToArray();
 
-        await g.Execute(world.Facilitator, new StartPrioritisation(3));
+        await g.Execute(world.Facilitator, new StartPrioritisation(3, ShowTotals: true));
         await g.Execute(people[0].Actor, new PlaceDots([new(ids[0], 2), new(ids[1], 1)])); // supports both duplicates
         await g.Execute(people[1].Actor, new PlaceDots([new(ids[1], 3)]));
         await g.Execute(people[2].Actor, new PlaceDots([new(ids[2], 2), new(ids[0], 1)]));
-        await AssertRefused(ErrorCodes.BallotInvalid, () => g.Execute(people[2].Actor, new PlaceDots([new(ids[2], 4)])));
+        await AssertRefused(ErrorCodes.TooManyDots, () => g.Execute(people[2].Actor, new PlaceDots([new(ids[2], 4)])));
 
         await g.Execute(world.Facilitator, new MergeProposals(ids[0], ids[1]));
         var board = await g.GetBoard(people[0].Actor);
@@ -94,6 +94,61 @@ public sealed class ProposalBoardTests(ClusterFixture fixture) : IClassFixture<C
         Assert.Equal([(ids[0], 6L, 1, 1), (ids[2], 2L, 1, 2)], ranking.Entries.Select(e => (e.ProposalId, e.Dots, e.RankInArea, e.RankOverall)));
         Assert.Equal(areas[2], ranking.Entries[1].AreaId);
         await AssertRefused(ErrorCodes.PollNotOpen, () => g.Execute(people[0].Actor, new PlaceDots([])));
+    }
+
+    [Fact]
+    public async Task Totals_stay_hidden_from_participants_until_the_round_closes_unless_shown()
+    {
+        var (world, areas, people) = await CreateAsync(2);
+        var g = world.Grain;
+        await g.Execute(people[0].Actor, new AddProposal(areas[0], "Informační kampaň o službách"));
+        await g.Execute(people[1].Actor, new AddProposal(areas[1], "Společné plánování s obcemi"));
+        var ids = (await g.GetBoard(world.Facilitator)).Proposals.Select(p => p.Id).ToArray();
+
+        await g.Execute(world.Facilitator, new StartPrioritisation(3)); // hidden is the default
+        await g.Execute(people[0].Actor, new PlaceDots([new(ids[0], 2), new(ids[1], 1)]));
+        await g.Execute(people[1].Actor, new PlaceDots([new(ids[0], 3)]));
+
+        var participant = await g.GetBoard(people[1].Actor);
+        Assert.True(participant.TotalsHidden);
+        Assert.All(participant.Proposals, p => Assert.Equal((0L, 0), (p.Dots, p.Voters)));
+        Assert.Equal(3, participant.YourDots[ids[0]]); // one's own dots are one's own to see
+        var broadcast = (await g.GetSnapshot(people[0].Actor)).Board;
+        Assert.All(broadcast.Proposals, p => Assert.Equal(0L, p.Dots));
+        var facilitator = await g.GetBoard(world.Facilitator);
+        Assert.False(facilitator.TotalsHidden);
+        Assert.Equal((5L, 2), (facilitator.Proposals.Single(p => p.Id == ids[0]).Dots, facilitator.Proposals.Single(p => p.Id == ids[0]).Voters));
+
+        await g.Execute(world.Facilitator, new ClosePrioritisation());
+        var closed = await g.GetBoard(people[1].Actor);
+        Assert.False(closed.TotalsHidden);
+        Assert.Equal(5L, closed.Proposals.Single(p => p.Id == ids[0]).Dots);
+        Assert.Equal(5L, closed.Rankings[0].Entries[0].Dots);
+
+        await g.Execute(world.Facilitator, new StartPrioritisation(2, ShowTotals: true));
+        await g.Execute(people[0].Actor, new PlaceDots([new(ids[1], 2)]));
+        var shown = await g.GetBoard(people[1].Actor);
+        Assert.False(shown.TotalsHidden);
+        Assert.Equal(2L, shown.Proposals.Single(p => p.Id == ids[1]).Dots);
+    }
+
+    [Fact]
+    public async Task More_dots_than_a_voter_has_are_refused_with_their_own_code_and_change_nothing()
+    {
+        var (world, areas, people) = await CreateAsync(1);
+        var g = world.Grain;
+        await g.Execute(people[0].Actor, new AddProposal(areas[0], "Informační kampaň o službách"));
+        await g.Execute(people[0].Actor, new AddProposal(areas[1], "Společné plánování s obcemi"));
+        var ids = (await g.GetBoard(world.Facilitator)).Proposals.Select(p => p.Id).ToArray();
+        await g.Execute(world.Facilitator, new StartPrioritisation(3));
+        await g.Execute(people[0].Actor, new PlaceDots([new(ids[0], 1)]));
+        var seq = (await g.GetSnapshot(world.Facilitator)).Seq;
+
+        await AssertRefused(ErrorCodes.TooManyDots, () => g.Execute(people[0].Actor, new PlaceDots([new(ids[0], 2), new(ids[1], 2)])));
+        await AssertRefused(ErrorCodes.BallotInvalid, () => g.Execute(people[0].Actor, new PlaceDots([new(ids[0], -1)])));
+
+        Assert.Equal(seq, (await g.GetSnapshot(world.Facilitator)).Seq);
+        Assert.Equal(new Dictionary<Guid, int> { [ids[0]] = 1 }, (await g.GetBoard(people[0].Actor)).YourDots);
     }
 
     [Fact]

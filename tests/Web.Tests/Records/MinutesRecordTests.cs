@@ -99,6 +99,27 @@ public sealed class MinutesRecordTests
         Assert.Contains("The result was not published because of low turnout (ballots: 1; a secret vote's result is published from 3); decided by Petra Hybnerová", en);
     }
 
+    [Fact]
+    public void A_decided_poll_states_its_verdict_in_plain_words_and_the_standard_opinions_in_the_record_s_language()
+    {
+        var at = new DateTimeOffset(2022, 5, 23, 12, 5, 0, TimeSpan.Zero);
+        var draft = PollRules.Validated(new PollDraft("Doporučit záměr?", PollKind.YesNoAbstain, ["doporučuji", "nedoporučuji", "zdržuji se"], false, false));
+        int[][] ballots = [.. Enumerable.Repeat(new[] { 1, 0, 0 }, 7), .. Enumerable.Repeat(new[] { 0, 1, 0 }, 2), [0, 0, 1]];
+        var result = PollCounting.Count(draft, ballots, 12, at, final: true, []);
+        var poll = new PollView(Guid.NewGuid(), draft, PollPhase.Closed, Start, Start, at, [], [], result);
+        var minutes = new MinutesContent(
+            MeetingId, "", "Jednání", Start, null, "Petra Hybnerová", [], [], 0, 0, [], [poll], [], [], [], MinutesFooter.Empty, Start, []);
+
+        var cs = MarkdownWriter.Write(MinutesRecord.Build(minutes, null, UiTextEndpoints.Load("cs"), "cs"));
+        Assert.Contains("Usnesení bylo přijato: 7 pro, 2 proti, zdrželo se 1. Pravidlo: nadpoloviční většina odevzdaných hlasů, potřeba hlasů: 5.", cs);
+        Assert.Contains("- doporučuji: 7", cs);
+
+        var en = MarkdownWriter.Write(MinutesRecord.Build(minutes, null, UiTextEndpoints.Load("en"), "en"));
+        Assert.Contains("The resolution was adopted: 7 for, 2 against, 1 abstained. Rule: a simple majority of the votes cast, 5 needed.", en);
+        Assert.Contains("- recommend: 7", en);
+        Assert.DoesNotContain("doporučuji", en);
+    }
+
     [Theory]
     [InlineData("Kateřina Marcinková", "K. Marcinková")]
     [InlineData("Mgr. Jana Nováková", "Mgr. J. Nováková")]

@@ -45,7 +45,8 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         await a.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [2, 1, 0], annaReceipt.Receipt));
         await facilitator.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [0, 0, 1], null)); // three ballots: the minimum turnout
         await HubAssert.Refused(ErrorCodes.Forbidden, () => o.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [1, 0, 0], null)));
-        await HubAssert.Refused(ErrorCodes.BallotInvalid, () => p.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [4, 0, 0], null)));
+        await HubAssert.Refused(ErrorCodes.TooManyDots, () => p.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [4, 0, 0], null)));
+        await HubAssert.Refused(ErrorCodes.BallotInvalid, () => p.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [-1, 2, 0], null)));
 
         // While open: the export is refused and nobody sees a count.
         var hidden = await organizer.GetAsync($"/api/meetings/{meeting.Id}/polls/{pollId}/result.csv");
@@ -111,7 +112,7 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
     }
 
     [Fact]
-    public async Task A_named_opinion_exports_who_voted_how()
+    public async Task A_named_opinion_exports_who_voted_how_and_its_verdict_with_the_standard_options_in_the_reader_s_language()
     {
         using var organizer = await app.SignedInAdminAsync();
         var meeting = await MeetingSetup.CreateMeetingAsync(organizer);
@@ -127,13 +128,20 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         Assert.Equal([1, 0, 0], await a.Connection.InvokeAsync<IReadOnlyList<int>?>(nameof(MeetingHub.GetBallot), meeting.Id, new BallotRequest(pollId, null)));
         var live = await a.WaitForAsync<PollChanged>(e => e.Poll.Result is { Voted: 1 });
         Assert.Equal(1, live.Poll.Result!.Options[0].Count);
+        Assert.Null(live.Poll.Result.Verdict); // a live count decides nothing yet
         await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.ClosePoll), meeting.Id, new ClosePoll(pollId));
 
         var response = await organizer.GetAsync($"/api/meetings/{meeting.Id}/polls/{pollId}/result.csv?lang=en");
         var csv = Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]);
         Assert.Contains("Question;Stanovisko k rozvojovému záměru", csv);
-        Assert.Contains("Voter;doporučuji;nedoporučuji;zdržuji se", csv);
+        Assert.Contains("Voter;recommend;do not recommend;abstain", csv);
         Assert.Contains("Anna Šťastná;1;0;0", csv);
+        Assert.Contains("Verdict;The resolution was adopted: 1 for, 0 against, 0 abstained. Rule: a simple majority of the votes cast, 1 needed.", csv);
+        var closed = (await a.WaitForAsync<PollChanged>(e => e.Poll.Phase == PollPhase.Closed)).Poll;
+        Assert.True(closed.Draft.StandardOptions);
+        Assert.Equal((VerdictOutcome.Adopted, MajorityRule.VotesCast), (closed.Result!.Verdict!.Outcome, closed.Result.Verdict.Rule));
+        var czech = await organizer.GetAsync($"/api/meetings/{meeting.Id}/polls/{pollId}/result.csv?lang=cs");
+        Assert.Contains("Usnesení;Usnesení bylo přijato: 1 pro, 0 proti, zdrželo se 0.", Encoding.UTF8.GetString((await czech.Content.ReadAsByteArrayAsync())[3..]));
     }
 
     [Fact]
@@ -167,6 +175,14 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         var proposalId = revealed.Board.Proposals[0].Id;
         await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.StartPrioritisation), meeting.Id, new StartPrioritisation(2));
         await p.Connection.InvokeAsync<long>(nameof(MeetingHub.PlaceDots), meeting.Id, new PlaceDots([new DotPlacement(proposalId, 2)]));
+        await HubAssert.Refused(ErrorCodes.TooManyDots,
+            () => a.Connection.InvokeAsync<long>(nameof(MeetingHub.PlaceDots), meeting.Id, new PlaceDots([new DotPlacement(proposalId, 3)])));
+        // Totals hidden by default: neither the broadcast nor a participant's own view carries them while the round is open.
+        var during = await a.WaitForAsync<BoardChanged>(b => b.Board.RoundDots == 2);
+        Assert.True(during.Board.TotalsHidden);
+        Assert.DoesNotContain(a.Received.OfType<BoardChanged>(), b => b.Board.Proposals.Any(x => x.Dots > 0));
+        Assert.Equal(0L, (await a.Connection.InvokeAsync<BoardView>(nameof(MeetingHub.GetBoard), meeting.Id)).Proposals[0].Dots);
+        Assert.Equal(2L, (await facilitator.Connection.InvokeAsync<BoardView>(nameof(MeetingHub.GetBoard), meeting.Id)).Proposals[0].Dots);
         await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.ClosePrioritisation), meeting.Id);
 
         var response = await organizer.GetAsync($"/api/meetings/{meeting.Id}/proposals/rankings/1.csv");

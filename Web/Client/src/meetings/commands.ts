@@ -52,7 +52,8 @@ export class MeetingCommands {
   removeProposal = (proposalId: string) => this.run("RemoveProposal", { proposalId });
   setBrainstorm = (hidden: boolean) => this.run("SetBrainstorm", { hidden });
   revealProposals = () => this.run("RevealProposals");
-  startPrioritisation = (dotsPerVoter: number) => this.run("StartPrioritisation", { dotsPerVoter });
+  /** showTotals: participants see the totals during the round (otherwise only when it closes). */
+  startPrioritisation = (dotsPerVoter: number, showTotals = false) => this.run("StartPrioritisation", { dotsPerVoter, showTotals });
   placeDots = (placements: { proposalId: string; dots: number }[]) => this.run("PlaceDots", { placements });
   closePrioritisation = () => this.run("ClosePrioritisation");
   addActionItem = (item: ActionItemDraft) => this.run("AddActionItem", { item });

@@ -1,6 +1,12 @@
 import { h, uid } from "../dom";
 import { t } from "../i18n";
-import type { PollView } from "../types";
+import type { PollDraft, PollView } from "../types";
+import { DotSteppers } from "./dotStepper";
+
+/** The options as this viewer reads them: the standard opinions in their language, others as written. */
+export function optionLabels(d: PollDraft): string[] {
+  return d.standardOptions ? d.options.map((_, i) => t(`poll.opinion.${i}`)) : d.options;
+}
 
 /** The voting controls of one poll, by kind; `values()` reads them as the server's one-number-per-option ballot. */
 export interface BallotControls {
@@ -13,6 +19,7 @@ export function ballotControls(poll: PollView): BallotControls {
   const d = poll.draft;
   const name = uid("ballot");
   const legend = h("legend", {}, d.question);
+  const labels = optionLabels(d);
   switch (d.kind) {
     case "YesNoAbstain":
     case "SingleChoice":
@@ -24,7 +31,7 @@ export function ballotControls(poll: PollView): BallotControls {
         { class: "ballot" },
         legend,
         d.kind === "MultipleChoice" ? h("p", { class: "hint" }, t("poll.chooseUpTo", { count: d.maxChoices ?? 1 })) : null,
-        d.options.map((label, i) => h("div", { class: "choice" }, inputs[i], h("label", { for: inputs[i].id }, label))),
+        labels.map((label, i) => h("div", { class: "choice" }, inputs[i], h("label", { for: inputs[i].id }, label))),
       );
       return {
         el,
@@ -34,30 +41,12 @@ export function ballotControls(poll: PollView): BallotControls {
     }
     case "DotVoting": {
       const dots = d.dots ?? 1;
-      const inputs = d.options.map((_, i) =>
-        h("input", { type: "number", min: 0, max: d.stackDots ? dots : 1, value: "0", id: `${name}-${i}`, inputmode: "numeric" }),
-      );
-      const left = h("p", { class: "dots-left", "aria-live": "polite" });
-      const update = () => {
-        const used = inputs.reduce((sum, x) => sum + (Number(x.value) || 0), 0);
-        left.textContent = t("poll.dotsLeft", { left: dots - used, total: dots });
-      };
-      inputs.forEach((x) => x.addEventListener("input", update));
-      update();
-      const el = h(
-        "fieldset",
-        { class: "ballot" },
-        legend,
-        left,
-        d.options.map((label, i) => h("div", { class: "choice dots" }, h("label", { for: inputs[i].id }, label), inputs[i])),
-      );
+      const steppers = new DotSteppers({ total: dots, maxEach: d.stackDots ? dots : 1 });
+      const el = h("fieldset", { class: "ballot" }, legend, steppers.leftEl, labels.map((label, i) => steppers.row(String(i), label)));
       return {
         el,
-        values: () => inputs.map((x) => Math.max(0, Math.floor(Number(x.value) || 0))),
-        set: (values) => {
-          inputs.forEach((x, i) => (x.value = String(values[i] ?? 0)));
-          update();
-        },
+        values: () => labels.map((_, i) => steppers.current().get(String(i)) ?? 0),
+        set: (values) => steppers.set(values.map((v, i) => [String(i), v])),
       };
     }
     case "Ranking":
@@ -76,7 +65,7 @@ export function ballotControls(poll: PollView): BallotControls {
         { class: "ballot" },
         legend,
         h("p", { class: "hint" }, d.kind === "Ranking" ? t("poll.rankHint") : t("poll.scoreHint", { min: d.scoreMin ?? 1, max: d.scoreMax ?? 5 })),
-        d.options.map((label, i) => h("div", { class: "choice ranked" }, h("label", { for: selects[i].id }, label), selects[i])),
+        labels.map((label, i) => h("div", { class: "choice ranked" }, h("label", { for: selects[i].id }, label), selects[i])),
       );
       return {
         el,

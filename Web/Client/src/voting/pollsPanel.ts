@@ -3,10 +3,11 @@ import { formatDateTime } from "../format";
 import { t } from "../i18n";
 import { shownFocus, type MeetingState } from "../live/meetingState";
 import { mayFacilitate, type LivePanel, type PanelContext } from "../meetings/panel";
-import { POLL_KINDS, type LowTurnoutChoice, type LowTurnoutDecision, type PollDraft, type PollKind, type PollResult, type PollView } from "../types";
+import { MAJORITY_RULES, POLL_KINDS, type LowTurnoutChoice, type LowTurnoutDecision, type MajorityRule, type PollDraft, type PollKind, type PollResult, type PollVerdict, type PollView } from "../types";
 import { keepingFocus } from "../ui/focus";
 import { AlertBox, field, options } from "../ui/forms";
-import { ballotControls, type BallotControls } from "./ballotForm";
+import { ballotControls, optionLabels, type BallotControls } from "./ballotForm";
+import { closeConfirmation } from "./closeConfirm";
 import { closeOrAsk, lowTurnoutNote, needsTurnoutChoice } from "./secretTurnout";
 import { turnoutChoice } from "./turnoutChoice";
 
@@ -31,6 +32,8 @@ export class PollsPanel implements LivePanel {
   private state: MeetingState | null = null;
   /** Secret polls whose close waits for the facilitator's choice (below the minimum turnout). */
   private readonly choosing = new Set<string>();
+  /** Polls whose close waits for the facilitator to confirm it. */
+  private readonly confirming = new Set<string>();
 
   /** @param canDownload signed-in organizers may download results as CSV (the export needs the sign-in). */
   constructor(
@@ -58,6 +61,7 @@ export class PollsPanel implements LivePanel {
   private render(s: MeetingState): void {
     // A choice no longer needed (enough ballots came, or the poll closed) goes away.
     for (const id of this.choosing) if (!s.polls.some((p) => p.id === id && needsTurnoutChoice(p))) this.choosing.delete(id);
+    for (const id of this.confirming) if (!s.polls.some((p) => p.id === id && p.phase === "Open")) this.confirming.delete(id);
     const polls = [...s.polls].reverse();
     this.listEl.replaceChildren(...(polls.length === 0 ? [h("p", { class: "hint" }, t("poll.none"))] : polls.map((p) => this.renderPoll(s, p))));
     this.createForm.hidden = !mayFacilitate(s);
@@ -76,6 +80,7 @@ export class PollsPanel implements LivePanel {
     const eligibleHint = poll.phase === "Open" && poll.result === null ? t("poll.votedSoFar", { count: poll.voterIds.length }) : "";
     const minimumHint = poll.phase !== "Closed" && poll.minimumTurnout !== null ? t("poll.minimumTurnout", { count: poll.minimumTurnout }) : "";
     const choosing = facilitating && this.choosing.has(poll.id);
+    const confirming = facilitating && !choosing && this.confirming.has(poll.id);
     const choiceId = uid("turnout-choice");
     return h(
       "article",
@@ -93,26 +98,41 @@ export class PollsPanel implements LivePanel {
             "div",
             { class: "item-actions" },
             poll.phase === "Draft" ? button(t("poll.open"), "open", () => c.openPoll(poll.id), true) : null,
-            poll.phase === "Open" ? this.closeButton(poll, button(t("poll.close"), "close", () => this.close(poll), true), choosing ? choiceId : null) : null,
+            poll.phase === "Open" ? this.closeButton(button(t("poll.close"), "close", () => this.askClose(poll), true), choosing || confirming ? choiceId : null) : null,
             presented ? null : button(t("follow.present"), "present", () => c.setFocus("Poll", poll.id)),
             poll.phase !== "Closed" ? this.recusal(s, poll) : null,
           )
         : null,
       choosing ? turnoutChoice(poll, choiceId, { choose: (choice) => this.closeBelowMinimum(poll.id, choice), cancel: () => this.keepOpen(poll.id) }) : null,
+      confirming ? closeConfirmation(poll, choiceId, { confirm: () => this.confirmClose(poll), cancel: () => this.keepOpen(poll.id) }) : null,
       poll.phase === "Open" ? this.ballot(s, poll) : null,
       poll.result ? this.result(poll, poll.result) : poll.lowTurnout?.choice === "Withhold" ? this.withheld(poll.lowTurnout) : null,
     );
   }
 
-  /** The close button says whether the choice below the minimum turnout is open under it. */
-  private closeButton(poll: PollView, button: HTMLButtonElement, choiceId: string | null): HTMLButtonElement {
-    if (poll.draft.secret) button.setAttribute("aria-expanded", String(choiceId !== null));
+  /** The close button says whether the confirmation (or the choice below the minimum turnout) is open under it. */
+  private closeButton(button: HTMLButtonElement, choiceId: string | null): HTMLButtonElement {
+    button.setAttribute("aria-expanded", String(choiceId !== null));
     if (choiceId) button.setAttribute("aria-controls", choiceId);
     return button;
   }
 
-  private close(poll: PollView): Promise<unknown> {
-    return closeOrAsk(poll, (belowMinimum) => this.context.commands.closePoll(poll.id, belowMinimum), () => this.showChoice(poll.id, `${poll.id}:Withhold`));
+  /** Closing asks first: the low-turnout choice when a secret poll needs it (it asks already), else a confirmation. */
+  private async askClose(poll: PollView): Promise<void> {
+    if (needsTurnoutChoice(poll)) {
+      this.showChoice(poll.id, `${poll.id}:Withhold`);
+      return;
+    }
+    this.confirming.add(poll.id);
+    this.showChoice(null, `${poll.id}:confirmClose`);
+  }
+
+  private confirmClose(poll: PollView): void {
+    void this.alert.run(async () => {
+      this.confirming.delete(poll.id);
+      const closed = await closeOrAsk(poll, (belowMinimum) => this.context.commands.closePoll(poll.id, belowMinimum), () => this.showChoice(poll.id, `${poll.id}:Withhold`));
+      if (closed) this.showChoice(null, `${poll.id}:title`);
+    });
   }
 
   private closeBelowMinimum(pollId: string, choice: LowTurnoutChoice): void {
@@ -125,6 +145,7 @@ export class PollsPanel implements LivePanel {
 
   private keepOpen(pollId: string): void {
     this.choosing.delete(pollId);
+    this.confirming.delete(pollId);
     this.showChoice(null, `${pollId}:close`);
   }
 
@@ -181,6 +202,7 @@ export class PollsPanel implements LivePanel {
     const max = Math.max(1, ...result.options.map((o) => o.mean ?? o.count));
     const ranked = [...result.options].sort((a, b) => (b.mean ?? b.count) - (a.mean ?? a.count) || a.index - b.index);
     const turnout = result.eligible > 0 ? Math.round((100 * result.voted) / result.eligible) : 0;
+    const labels = optionLabels(poll.draft);
     return h(
       "div",
       { class: "poll-result" },
@@ -188,6 +210,7 @@ export class PollsPanel implements LivePanel {
       h("p", {}, t("poll.turnout", { voted: result.voted, eligible: result.eligible, percent: turnout }), " · ", t(`poll.method.${result.method}`)),
       result.valid ? null : h("p", { class: "alert" }, t("poll.invalid")),
       poll.lowTurnout ? h("p", { class: "low-turnout-note" }, lowTurnoutNote(poll.lowTurnout)) : null,
+      result.verdict ? this.verdict(poll, result.verdict, labels) : null,
       h(
         "table",
         { class: "result-table" },
@@ -201,7 +224,7 @@ export class PollsPanel implements LivePanel {
             return h(
               "tr",
               { "data-option": o.index },
-              h("th", { scope: "row" }, o.label),
+              h("th", { scope: "row" }, labels[o.index] ?? o.label),
               h("td", { class: "number" }, o.mean === null ? String(o.count) : o.mean.toFixed(2).replace(".", ",")),
               h("td", { class: "bar-cell", "aria-hidden": "true" }, h("span", { class: "bar", style: `width: ${Math.round((100 * value) / max)}%` })),
             );
@@ -210,6 +233,18 @@ export class PollsPanel implements LivePanel {
       ),
       result.final ? h("p", { class: "hint" }, t("poll.closedAt", { at: formatDateTime(result.at) })) : null,
       this.canDownload ? h("p", {}, h("a", { href: `/api/meetings/${this.meetingId}/polls/${poll.id}/result.csv`, download: "" }, t("poll.csv"))) : null,
+    );
+  }
+
+  /** "Usnesení bylo přijato: 7 pro, 2 proti, zdrželo se 1." and the rule it was reached by; live results say it is not final. */
+  private verdict(poll: PollView, v: PollVerdict, labels: string[]): HTMLElement {
+    const params = { for: v.for, against: v.against, abstained: v.abstained, needed: v.needed, option: v.option === null ? "" : (labels[v.option] ?? ""), rule: t(`poll.majority.${v.rule}`) };
+    const kind = poll.draft.kind === "SingleChoice" ? "choice" : "opinion";
+    return h(
+      "div",
+      { class: `verdict verdict-${v.outcome.toLowerCase()}` },
+      h("p", { class: "verdict-text" }, h("strong", {}, t(`poll.verdict.${kind}.${v.outcome}`, params))),
+      h("p", { class: "hint" }, t("poll.verdictRule", params)),
     );
   }
 
@@ -238,6 +273,8 @@ export class PollsPanel implements LivePanel {
     const scoreMin = number("scoreMin", "1");
     const scoreMax = number("scoreMax", "5");
     const quorum = h("input", { type: "number", name: "quorum", min: 1, max: 5000 });
+    const majority = options(h("select", { name: "majority" }), MAJORITY_RULES, (r) => t(`poll.majority.${r}`), "VotesCast");
+    const majorityField = h("div", {}, field(t("poll.majorityLabel"), majority, t("poll.majorityHint")));
     const kindFields = {
       MultipleChoice: h("div", {}, field(t("poll.maxChoices"), maxChoices)),
       DotVoting: h("div", {}, field(t("poll.dots"), dots), h("div", { class: "switch-row" }, stack, h("label", { for: stack.id }, t("poll.stackDots")))),
@@ -245,6 +282,7 @@ export class PollsPanel implements LivePanel {
     } as Partial<Record<PollKind, HTMLElement>>;
     const showKind = () => {
       for (const [k, el] of Object.entries(kindFields)) el.hidden = k !== kind.value;
+      majorityField.hidden = kind.value !== "YesNoAbstain" && kind.value !== "SingleChoice";
     };
     kind.addEventListener("change", () => {
       showKind();
@@ -264,6 +302,7 @@ export class PollsPanel implements LivePanel {
       field(t("poll.kindLabel"), kind),
       field(t("poll.options"), optionsText, t("poll.optionsHint")),
       Object.values(kindFields),
+      majorityField,
       h("div", { class: "switch-row" }, secret, h("label", { for: secret.id }, t("poll.secretLabel"))),
       h("div", { class: "switch-row" }, live, h("label", { for: live.id }, t("poll.liveLabel"))),
       field(t("poll.quorumLabel"), quorum, t("poll.quorumHint")),
@@ -284,10 +323,19 @@ export class PollsPanel implements LivePanel {
         scoreMin: k === "Score" ? Number(scoreMin.value) : null,
         scoreMax: k === "Score" ? Number(scoreMax.value) : null,
         quorum: quorum.value ? Number(quorum.value) : null,
+        majority: majority.value as MajorityRule,
       };
       void this.alert.run(async () => {
         await this.context.commands.createPoll(draft);
-        question.value = "";
+        // Each poll starts from the defaults: a secret ballot or a quorum is chosen for one poll, never carried over.
+        form.reset();
+        optionsText.value = t("poll.defaultOpinion");
+        kind.value = "YesNoAbstain";
+        majority.value = "VotesCast";
+        live.disabled = false;
+        live.checked = true;
+        showKind();
+        question.focus();
       });
     });
     return form;

@@ -1,12 +1,13 @@
 import { h, uid } from "../dom";
 import { formatDateTime } from "../format";
-import { t } from "../i18n";
+import { t, tn } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
 import { mayContribute, mayFacilitate, type LivePanel, type PanelContext } from "../meetings/panel";
 import { ObjectiveLinks } from "../plans/objectiveLinks";
 import type { BoardView, ProposalRanking, ProposalView } from "../types";
 import { keepingFocus } from "../ui/focus";
 import { AlertBox, field, options } from "../ui/forms";
+import { DotSteppers } from "./dotStepper";
 
 export interface Area {
   id: string;
@@ -24,11 +25,10 @@ export class ProposalsPanel implements LivePanel {
   private readonly rankingEl = h("div", { class: "board-ranking" });
   private readonly alert = new AlertBox();
   // Kept across re-renders, so what someone is typing survives other people's changes.
-  private readonly dotInputs = new Map<string, HTMLInputElement>();
+  private steppers: DotSteppers | null = null;
   private readonly addForms = new Map<string, HTMLFormElement>();
   private readonly actions = new Map<string, { key: string; el: HTMLElement }>();
   private round: number | null = null;
-  private readonly dotsLeft = h("p", { class: "dots-left", "aria-live": "polite" });
   private areas: Area[] = [];
   private state: MeetingState | null = null;
   /** This person's own view (their hidden proposals, their dots); refetched after changes. */
@@ -73,6 +73,7 @@ export class ProposalsPanel implements LivePanel {
         this.fetchAgain = false;
         this.personal = await this.context.commands.getBoard();
       } while (this.fetchAgain);
+      if (this.personal.roundDots === this.round) this.steppers?.load(Object.entries(this.personal.yourDots));
       if (this.state) this.render(this.state);
     } catch (e) {
       this.alert.error(e);
@@ -106,12 +107,22 @@ export class ProposalsPanel implements LivePanel {
       if (board.proposals.some((p) => p.hidden)) parts.push(h("button", { type: "button", "data-focus-key": "reveal", onclick: run(c.revealProposals) }, t("board.reveal")));
       if (board.roundDots === null) {
         const dots = h("input", { type: "number", min: 1, max: 100, value: "3", name: "dots" });
-        parts.push(h("div", { class: "form-row" }, field(t("board.dotsPerVoter"), dots), h("button", { type: "button", "data-focus-key": "start", onclick: run(() => c.startPrioritisation(Number(dots.value))) }, t("board.start"))));
+        const show = h("input", { type: "checkbox", id: uid("show-totals"), name: "showTotals" });
+        parts.push(
+          h(
+            "div",
+            { class: "form-row" },
+            field(t("board.dotsPerVoter"), dots),
+            h("div", { class: "switch-row" }, show, h("label", { for: show.id }, t("board.showTotals"))),
+            h("button", { type: "button", "data-focus-key": "start", onclick: run(() => c.startPrioritisation(Number(dots.value), show.checked)) }, t("board.start")),
+          ),
+        );
       } else {
         parts.push(h("button", { type: "button", class: "primary", "data-focus-key": "close", onclick: run(c.closePrioritisation) }, t("board.close")));
       }
     }
-    if (board.roundDots !== null) parts.push(h("p", { class: "round" }, t("board.roundOpen", { dots: board.roundDots })));
+    if (board.roundDots !== null) parts.push(h("p", { class: "round" }, tn("board.roundDots", board.roundDots)));
+    if (board.roundDots !== null && board.totalsHidden) parts.push(h("p", { class: "hint" }, t("board.dotsHidden")));
     this.toolsEl.replaceChildren(...parts);
   }
 
@@ -121,7 +132,9 @@ export class ProposalsPanel implements LivePanel {
     const voting = contributing && board.roundDots !== null;
     if (board.roundDots !== this.round) {
       this.round = board.roundDots;
-      this.dotInputs.clear(); // a new round starts from the server's (empty) allocation
+      // A new round starts from the server's (empty) allocation.
+      this.steppers = board.roundDots === null ? null : new DotSteppers({ total: board.roundDots, maxEach: board.roundDots });
+      this.steppers?.set(Object.entries(board.yourDots));
     }
     const groups = [...this.areas, { id: "", heading: t("board.unplaced") }].map((area) => {
       const proposals = board.proposals
@@ -138,9 +151,8 @@ export class ProposalsPanel implements LivePanel {
       );
     });
     this.areasEl.replaceChildren(...groups.filter((g): g is HTMLElement => g !== null));
-    for (const id of [...this.dotInputs.keys()]) {
-      if (!board.proposals.some((p) => p.id === id && !p.hidden)) this.dotInputs.delete(id); // merged or removed meanwhile
-    }
+    // Merged or removed meanwhile.
+    this.steppers?.keep(new Set(board.proposals.filter((p) => !p.hidden).map((p) => p.id)));
     if (voting) this.areasEl.append(this.dotsForm());
   }
 
@@ -150,15 +162,8 @@ export class ProposalsPanel implements LivePanel {
     const textId = `proposal-${p.id}`;
     const run = (action: () => Promise<unknown>) => () => void this.alert.run(action);
     const authors = p.authorIds.map((id) => this.context.nameOf(id)).join(", ");
-    let dotInput: HTMLInputElement | null = null;
-    if (voting && !p.hidden) {
-      dotInput = this.dotInputs.get(p.id) ?? null;
-      if (!dotInput) {
-        dotInput = h("input", { type: "number", min: 0, max: this.board.roundDots ?? 0, value: String(this.board.yourDots[p.id] ?? 0), id: uid("dots"), "data-focus-key": `${p.id}:dots` });
-        dotInput.addEventListener("input", () => this.updateDotsLeft());
-        this.dotInputs.set(p.id, dotInput);
-      }
-    }
+    const stepper = voting && !p.hidden && this.steppers ? this.steppers.row(p.id, p.text ?? "", `${p.id}:dots`, false) : null;
+    const hiddenTotals = this.board.totalsHidden && this.board.roundDots !== null;
     return h(
       "li",
       { class: p.hidden ? "proposal hidden-proposal" : "proposal", "data-proposal": p.id },
@@ -166,12 +171,12 @@ export class ProposalsPanel implements LivePanel {
       h(
         "p",
         { class: "comment-meta" },
-        [authors, p.hidden ? t("board.hidden") : "", p.mergedFrom.length ? t("board.merged", { count: p.mergedFrom.length }) : "", p.dots || this.board.roundDots !== null ? t("board.dots", { dots: p.dots, voters: p.voters }) : ""]
+        [authors, p.hidden ? t("board.hidden") : "", p.mergedFrom.length ? t("board.merged", { count: p.mergedFrom.length }) : "", !hiddenTotals && (p.dots || this.board.roundDots !== null) ? tn("board.dotsOn", p.dots, { voters: p.voters }) : ""]
           .filter(Boolean)
           .join(" · "),
       ),
       this.links.label(p),
-      dotInput ? h("div", { class: "dot-field" }, h("label", { for: dotInput.id }, t("board.yourDots")), dotInput) : null,
+      stepper ? h("div", { class: "dot-field" }, h("span", { class: "hint" }, t("board.yourDots")), stepper) : null,
       mayContribute(s) && (facilitating || p.authorIds.includes(s.you.participantId)) ? this.links.picker(p, textId) : null,
       facilitating ? this.cachedActions(p, textId, run, c) : null,
     );
@@ -228,18 +233,12 @@ export class ProposalsPanel implements LivePanel {
     return form;
   }
 
-  private updateDotsLeft(): void {
-    const dots = this.board.roundDots ?? 0;
-    const used = [...this.dotInputs.values()].reduce((sum, x) => sum + (Number(x.value) || 0), 0);
-    this.dotsLeft.textContent = t("poll.dotsLeft", { left: dots - used, total: dots });
-  }
-
   private dotsForm(): HTMLElement {
-    this.updateDotsLeft();
+    const steppers = this.steppers!;
     return h(
       "div",
       { class: "dots-form" },
-      this.dotsLeft,
+      steppers.leftEl,
       h(
         "button",
         {
@@ -248,7 +247,7 @@ export class ProposalsPanel implements LivePanel {
           "data-focus-key": "save-dots",
           onclick: () =>
             void this.alert.run(() =>
-              this.context.commands.placeDots([...this.dotInputs.entries()].map(([proposalId, x]) => ({ proposalId, dots: Math.max(0, Math.floor(Number(x.value) || 0)) }))),
+              this.context.commands.placeDots([...steppers.current()].map(([proposalId, dots]) => ({ proposalId, dots }))),
             ),
         },
         t("board.saveDots"),
@@ -271,12 +270,12 @@ export class ProposalsPanel implements LivePanel {
   }
 
   private rankingLists(ranking: ProposalRanking): HTMLElement[] {
-    const line = (e: ProposalRanking["entries"][number]) => h("li", {}, e.text, " ", h("span", { class: "hint" }, t("board.dots", { dots: e.dots, voters: e.voters })));
+    const line = (e: ProposalRanking["entries"][number]) => h("li", {}, e.text, " ", h("span", { class: "hint" }, tn("board.dotsOn", e.dots, { voters: e.voters })));
     const byArea = [...this.areas, { id: "", heading: t("board.unplaced") }]
       .map((area) => ({ area, entries: ranking.entries.filter((e) => (e.areaId ?? "") === area.id).sort((a, b) => a.rankInArea - b.rankInArea) }))
       .filter((g) => g.entries.length > 0);
     return [
-      h("p", {}, t("board.rankingMeta", { voters: ranking.votersCount, dots: ranking.dotsPerVoter })),
+      h("p", {}, tn("board.rankingMeta", ranking.dotsPerVoter, { voters: ranking.votersCount })),
       ...byArea.map((g) => h("div", {}, h("h4", {}, g.area.heading), h("ol", {}, g.entries.map(line)))),
       h("h4", {}, t("board.overall")),
       h("ol", { class: "overall" }, [...ranking.entries].sort((a, b) => a.rankOverall - b.rankOverall).map(line)),
