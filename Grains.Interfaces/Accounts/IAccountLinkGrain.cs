@@ -14,7 +14,7 @@ public interface IAccountLinkGrain : IGrainWithStringKey
     [Alias("Describe")]
     Task<AccountLinkInfo> Describe();
 
-    /// <summary>Sets the account's password and uses the link up.</summary>
+    /// <summary>Sets the account's password, uses the link up, and starts a session.</summary>
     [Alias("Redeem")]
-    Task<OrganizerAccount> Redeem(string password);
+    Task<OrganizerSession> Redeem(string password);
 }

@@ -29,9 +29,12 @@ public interface IOrganizerGrain : IGrainWithStringKey
     [Alias("DescribeLink"), ReadOnly]
     Task<AccountLinkInfo> DescribeLink(string linkHash);
 
-    /// <summary>Sets the password through the link whose hash is given; the account becomes active, its sessions end.</summary>
+    /// <summary>
+    /// Sets the password through the link whose hash is given; the account becomes active, its earlier sessions end,
+    /// and the owner is signed in with a new one.
+    /// </summary>
     [Alias("RedeemLink")]
-    Task<OrganizerAccount> RedeemLink(string linkHash, string password);
+    Task<OrganizerSession> RedeemLink(string linkHash, string password);
 
     /// <summary>Checks the password and starts a session; refused alike for unknown, invited and deactivated accounts.</summary>
     [Alias("SignIn")]

@@ -20,7 +20,7 @@ public sealed class AccountLinkGrain(
 
     public Task<AccountLinkInfo> Describe() => Account().DescribeLink(this.GetPrimaryKeyString());
 
-    public Task<OrganizerAccount> Redeem(string password) => Account().RedeemLink(this.GetPrimaryKeyString(), password);
+    public Task<OrganizerSession> Redeem(string password) => Account().RedeemLink(this.GetPrimaryKeyString(), password);
 
     private IOrganizerGrain Account() => state.State.Email is { Length: > 0 } email
         ? GrainFactory.GetGrain<IOrganizerGrain>(email)

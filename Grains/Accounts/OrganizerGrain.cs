@@ -58,7 +58,7 @@ public sealed class OrganizerGrain(
         return Task.FromResult(new AccountLinkInfo(LinkPurpose, account.Email, account.DisplayName, account.LinkExpiresAt));
     }
 
-    public async Task<OrganizerAccount> RedeemLink(string linkHash, string password)
+    public async Task<OrganizerSession> RedeemLink(string linkHash, string password)
     {
         var account = CurrentLink(linkHash);
         PasswordRules.Validate(password);
@@ -66,45 +66,41 @@ public sealed class OrganizerGrain(
         account.Status = AccountStatus.Active;
         account.LinkHash = null;
         account.Sessions.Clear();
+        var token = StartSession();
         await Save();
-        return account.ToAccount();
+        return new OrganizerSession(account.ToAccount(), token);
     }
 
     public async Task<OrganizerSession> SignIn(string password)
     {
+        if (CheckPassword(password))
+        {
+            state.State.PasswordHash = hasher.HashPassword(state.State, password!);
+        }
+
+        var token = StartSession();
+        await state.WriteStateAsync();
+        return new OrganizerSession(state.State.ToAccount(), token);
+    }
+
+    /// <summary>A new session's token; its hash joins the account's sessions (expired and the oldest beyond the limit go).</summary>
+    private string StartSession()
+    {
         var now = time.GetUtcNow();
-        if (_throttle.Wait(now) is { Ticks: > 0 } wait)
+        var sessions = state.State.Sessions;
+        foreach (var old in sessions.Where(s => s.Value + SessionLifetime <= now).Select(s => s.Key).ToList())
         {
-            throw new DomainException(ErrorCodes.SignInThrottled, $"{Math.Ceiling(wait.TotalSeconds)}");
+            sessions.Remove(old);
         }
 
-        if (!PasswordMatches(password ?? "", out var rehash))
+        while (sessions.Count >= MaxSessions)
         {
-            _throttle.Failed(now);
-            throw new DomainException(ErrorCodes.InvalidCredentials);
-        }
-
-        _throttle.Succeeded();
-        var account = state.State;
-        if (rehash)
-        {
-            account.PasswordHash = hasher.HashPassword(account, password!);
+            sessions.Remove(sessions.MinBy(s => s.Value).Key);
         }
 
         var token = InviteTokens.Create();
-        foreach (var old in account.Sessions.Where(s => s.Value + SessionLifetime <= now).Select(s => s.Key).ToList())
-        {
-            account.Sessions.Remove(old);
-        }
-
-        while (account.Sessions.Count >= MaxSessions)
-        {
-            account.Sessions.Remove(account.Sessions.MinBy(s => s.Value).Key);
-        }
-
-        account.Sessions[InviteTokens.Hash(token)] = now;
-        await state.WriteStateAsync();
-        return new OrganizerSession(account.ToAccount(), token);
+        sessions[InviteTokens.Hash(token)] = now;
+        return token;
     }
 
     public async Task SignOut(string sessionToken)
@@ -125,18 +121,7 @@ public sealed class OrganizerGrain(
             throw new DomainException(ErrorCodes.Unauthenticated);
         }
 
-        var now = time.GetUtcNow();
-        if (_throttle.Wait(now) is { Ticks: > 0 } wait)
-        {
-            throw new DomainException(ErrorCodes.SignInThrottled, $"{Math.Ceiling(wait.TotalSeconds)}");
-        }
-
-        if (!PasswordMatches(currentPassword ?? "", out _))
-        {
-            _throttle.Failed(now);
-            throw new DomainException(ErrorCodes.InvalidCredentials);
-        }
-
+        CheckPassword(currentPassword);
         PasswordRules.Validate(newPassword);
         var account = state.State;
         account.PasswordHash = hasher.HashPassword(account, newPassword);
@@ -191,6 +176,28 @@ public sealed class OrganizerGrain(
             Status = status,
         };
         return state.State;
+    }
+
+    /// <summary>
+    /// A password attempt under the throttle: refused while the account must wait, a wrong one slows the next attempt.
+    /// Returns whether the stored hash should be renewed.
+    /// </summary>
+    private bool CheckPassword(string? password)
+    {
+        var now = time.GetUtcNow();
+        if (_throttle.Wait(now) is { Ticks: > 0 } wait)
+        {
+            throw new DomainException(ErrorCodes.SignInThrottled, $"{Math.Ceiling(wait.TotalSeconds)}");
+        }
+
+        if (!PasswordMatches(password ?? "", out var rehash))
+        {
+            _throttle.Failed(now);
+            throw new DomainException(ErrorCodes.InvalidCredentials);
+        }
+
+        _throttle.Succeeded();
+        return rehash;
     }
 
     /// <summary>

@@ -180,11 +180,10 @@ public sealed partial class MeetingGrain(
         await AuthorizeChange(actor);
         var events = new List<MeetingEvent>();
         SetDetails(Details with { PublicWatchEnabled = enabled }, events);
-        if (!enabled && state.State.PublicCodeHash is not null)
+        if (!enabled)
         {
-            // Switched off, the public code ends for good: switching on again needs a new one.
+            // Switched off, the public code ends for good: switching on again needs a new one. Publish writes it.
             state.State.PublicCodeHash = null;
-            await state.WriteStateAsync();
         }
 
         await Publish(events);
@@ -235,7 +234,11 @@ public sealed partial class MeetingGrain(
         state.State.Invites[index] = revoked;
         var events = new List<MeetingEvent>();
         EndAccessOfClosedInvites(events);
-        await state.WriteStateAsync();
+        if (events.Count == 0)
+        {
+            await state.WriteStateAsync(); // Publish writes the state only with events
+        }
+
         await Publish(events);
         return revoked;
     }
@@ -261,18 +264,7 @@ public sealed partial class MeetingGrain(
         return entry;
     }
 
-    private void RequireOpen(InviteInfo invite)
-    {
-        if (invite.RevokedAt is not null)
-        {
-            throw new DomainException(ErrorCodes.InviteRevoked);
-        }
-
-        if (invite.ExpiresAt is { } expiry && expiry <= time.GetUtcNow())
-        {
-            throw new DomainException(ErrorCodes.InviteExpired);
-        }
-    }
+    private void RequireOpen(InviteInfo invite) => InviteAccess.RequireOpen(invite, time.GetUtcNow());
 
     /// <summary>
     /// People who came by an invite that was revoked or has expired lose their access: their entries say so, and the
@@ -280,12 +272,7 @@ public sealed partial class MeetingGrain(
     /// </summary>
     private void EndAccessOfClosedInvites(List<MeetingEvent> events)
     {
-        var now = time.GetUtcNow();
-        var closed = state.State.Invites
-            .Where(i => i.RevokedAt is not null || i.ExpiresAt <= now)
-            .Select(i => i.InviteId)
-            .ToHashSet();
-        foreach (var entry in state.State.Roster.Where(e => e.InviteId is { } id && closed.Contains(id) && !e.AccessEnded).ToList())
+        foreach (var entry in InviteAccess.Ending(state.State.Roster, state.State.Invites, time.GetUtcNow()))
         {
             Replace(entry with { AccessEnded = true }, events);
         }
@@ -441,7 +428,7 @@ public sealed partial class MeetingGrain(
     private async Task ExpireLeases(CancellationToken cancellationToken)
     {
         await DropServers(_presence.ExpiredServers(time.GetUtcNow()));
-        if (state.RecordExists && state.State.Invites.Exists(i => i.ExpiresAt <= time.GetUtcNow()))
+        if (state.RecordExists)
         {
             var events = new List<MeetingEvent>();
             EndAccessOfClosedInvites(events);

@@ -69,8 +69,7 @@ public static class AuthEndpoints
         // The owner sets a password through the link, and is signed in with it.
         auth.MapPost("/links/redeem", async Task<Ok<OrganizerAccount>> (AccountLinkRequest request, HttpContext http, IGrainFactory grains) =>
         {
-            var account = await Link(grains, request.Token).Redeem(request.Password ?? "");
-            var session = await grains.GetGrain<IOrganizerGrain>(account.Email).SignIn(request.Password!);
+            var session = await Link(grains, request.Token).Redeem(request.Password ?? "");
             await StartSession(http, session);
             return TypedResults.Ok(session.Account);
         }).RequireRateLimiting(SignInRateLimits.Policy);

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CommunityPlanning.Web.Security;
@@ -27,13 +26,6 @@ public static class JoinCodeRateLimits
     public static IServiceCollection AddJoinCodeRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection(JoinCodeSettings.Section).Get<JoinCodeSettings>() ?? new();
-        return services.Configure<RateLimiterOptions>(o => o.AddPolicy(Policy, http => RateLimitPartition.GetFixedWindowLimiter(
-            http.Connection.RemoteIpAddress?.ToString() ?? "",
-            _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = Math.Max(1, settings.PermitsPerMinute),
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            })));
+        return services.Configure<RateLimiterOptions>(o => o.AddPerAddressPolicy(Policy, settings.PermitsPerMinute));
     }
 }

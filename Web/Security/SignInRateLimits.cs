@@ -27,14 +27,7 @@ public static class SignInRateLimits
         var settings = configuration.GetSection(SignInSettings.Section).Get<SignInSettings>() ?? new();
         return services.AddRateLimiter(o =>
         {
-            o.AddPolicy(Policy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = Math.Max(1, settings.PermitsPerMinute),
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
+            o.AddPerAddressPolicy(Policy, settings.PermitsPerMinute);
             o.OnRejected = async (context, cancellationToken) =>
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))

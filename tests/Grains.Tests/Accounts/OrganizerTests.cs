@@ -102,7 +102,7 @@ public sealed class OrganizerTests(ClusterFixture fixture) : IClassFixture<Clust
         var grain = fixture.Client.GetGrain<IAccountLinkGrain>(InviteTokens.Hash(link.Token));
         Assert.Equal("Jana Nováková", (await grain.Describe()).DisplayName);
 
-        var active = await grain.Redeem("heslo-od-jany-2026");
+        var active = (await grain.Redeem("heslo-od-jany-2026")).Account;
         Assert.Equal(AccountStatus.Active, active.Status);
         await AssertRefused(ErrorCodes.AccountLinkInvalid, () => grain.Redeem("jiné-heslo-2026"));
         Assert.NotNull(await organizer.SignIn("heslo-od-jany-2026"));

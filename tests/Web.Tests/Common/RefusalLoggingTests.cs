@@ -33,7 +33,7 @@ public sealed class RefusalLoggingTests(LoggedAppFixture app) : IClassFixture<Lo
             await HubAssert.Refused(ErrorCodes.Forbidden, () => client.Connection.InvokeAsync<MeetingDetails>(nameof(MeetingHub.ChangePhase), meeting.Id, MeetingPhase.Live));
         }
 
-        var logged = app.Logs.Entries.Skip(before).ToList();
+        var logged = app.Logs.After(before);
         Assert.All(logged, e => Assert.Null(e.Exception));
         Assert.DoesNotContain(logged, e => e.Level >= LogLevel.Warning);
         Assert.DoesNotContain(logged, e => e.Category.StartsWith(HubInputGuards.DispatcherLogCategory, StringComparison.Ordinal));
@@ -53,7 +53,7 @@ public sealed class RefusalLoggingTests(LoggedAppFixture app) : IClassFixture<Lo
         var calendar = await organizer.GetAsync("/api/calendar/tajny-token-kalendare.ics");
 
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (join.StatusCode, calendar.StatusCode));
-        var logged = app.Logs.Entries.Skip(before).ToList();
+        var logged = app.Logs.After(before);
         Assert.All(logged, e => Assert.Null(e.Exception));
         Assert.DoesNotContain(logged, e => e.Message.Contains("tajny-token-kalendare", StringComparison.Ordinal));
         Assert.Equal(

@@ -13,6 +13,9 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public IReadOnlyList<LogEntry> Entries => [.. _entries];
 
+    /// <summary>The entries logged after the first <paramref name="count"/> (a count taken from <see cref="Entries"/> before).</summary>
+    public IReadOnlyList<LogEntry> After(int count) => [.. _entries.Where((_, index) => index >= count)];
+
     /// <summary>
     /// Entries that tell of a failure: any with an exception, and errors of the web stack (ours, ASP.NET Core,
     /// SignalR). Orleans' own errors are left out: it logs one when a grain's last batch of events reaches a web

@@ -1,6 +1,7 @@
-import { h, uid } from "../dom";
+import { h } from "../dom";
 import { t } from "../i18n";
 import type { PollView } from "../types";
+import { inlineChoice } from "./inlineChoice";
 
 export interface CloseConfirmActions {
   confirm(): void;
@@ -13,25 +14,14 @@ export interface CloseConfirmActions {
  * low-turnout choice, which replaces it for a secret poll below its minimum turnout: that choice asks already.
  */
 export function closeConfirmation(poll: PollView, id: string, actions: CloseConfirmActions): HTMLElement {
-  const titleId = uid("close-confirm");
-  const textId = uid("close-confirm-text");
-  return h(
-    "div",
+  return inlineChoice(
     {
-      class: "turnout-choice close-confirm",
       id,
-      role: "group",
-      "aria-labelledby": titleId,
-      "aria-describedby": textId,
-      onkeydown: (event: Event) => {
-        if ((event as KeyboardEvent).key === "Escape") {
-          event.preventDefault();
-          actions.cancel();
-        }
-      },
+      className: "turnout-choice close-confirm",
+      title: t("poll.closeConfirm.title"),
+      text: t("poll.closeConfirm.text", { count: poll.voterIds.length }),
+      cancel: () => actions.cancel(),
     },
-    h("h4", { id: titleId }, t("poll.closeConfirm.title")),
-    h("p", { id: textId }, t("poll.closeConfirm.text", { count: poll.voterIds.length })),
     h("button", { type: "button", class: "primary", "data-focus-key": `${poll.id}:confirmClose`, onclick: () => actions.confirm() }, t("poll.closeConfirm.close")),
     h("button", { type: "button", "data-focus-key": `${poll.id}:keepOpen`, onclick: () => actions.cancel() }, t("poll.closeConfirm.cancel")),
   );

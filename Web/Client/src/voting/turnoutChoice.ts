@@ -1,6 +1,7 @@
 import { h, uid } from "../dom";
 import { t } from "../i18n";
 import type { LowTurnoutChoice, PollView } from "../types";
+import { inlineChoice } from "./inlineChoice";
 
 export interface TurnoutChoiceActions {
   choose(choice: LowTurnoutChoice): void;
@@ -10,12 +11,9 @@ export interface TurnoutChoiceActions {
 
 /**
  * The facilitator's choice when a secret poll would close below the minimum turnout: withhold the result or
- * publish it anyway, each button described by its consequence. Inline in the poll, so live updates of the list
- * keep it (its buttons carry focus keys) and nothing traps the keyboard.
+ * publish it anyway, each button described by its consequence.
  */
 export function turnoutChoice(poll: PollView, id: string, actions: TurnoutChoiceActions): HTMLElement {
-  const titleId = uid("turnout");
-  const textId = uid("turnout-text");
   const option = (choice: LowTurnoutChoice, label: string, hint: string, className: string) => {
     const hintId = uid("turnout-hint");
     return h(
@@ -25,23 +23,14 @@ export function turnoutChoice(poll: PollView, id: string, actions: TurnoutChoice
       h("p", { class: "hint", id: hintId }, hint),
     );
   };
-  return h(
-    "div",
+  return inlineChoice(
     {
-      class: "turnout-choice",
       id,
-      role: "group",
-      "aria-labelledby": titleId,
-      "aria-describedby": textId,
-      onkeydown: (event: Event) => {
-        if ((event as KeyboardEvent).key === "Escape") {
-          event.preventDefault();
-          actions.cancel();
-        }
-      },
+      className: "turnout-choice",
+      title: t("poll.lowTurnout.title"),
+      text: t("poll.lowTurnout.explain", { voted: poll.voterIds.length, minimum: poll.minimumTurnout ?? 0 }),
+      cancel: () => actions.cancel(),
     },
-    h("h4", { id: titleId }, t("poll.lowTurnout.title")),
-    h("p", { id: textId }, t("poll.lowTurnout.explain", { voted: poll.voterIds.length, minimum: poll.minimumTurnout ?? 0 })),
     option("Withhold", t("poll.lowTurnout.withhold"), t("poll.lowTurnout.withholdHint"), "primary"),
     option("Publish", t("poll.lowTurnout.publish"), t("poll.lowTurnout.publishHint"), "danger"),
     h("button", { type: "button", "data-focus-key": `${poll.id}:keepOpen`, onclick: () => actions.cancel() }, t("poll.lowTurnout.cancel")),
