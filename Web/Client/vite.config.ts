@@ -4,6 +4,8 @@ import { defineConfig } from "vite";
 export default defineConfig({
   root: ".",
   base: "/dist/",
+  // Components are TSX rendered by Preact (docs/architecture.md, "The client").
+  oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   build: {
     outDir: "../wwwroot/dist",
     emptyOutDir: true,
