@@ -240,7 +240,7 @@ public sealed class VotingTests(AppFixture app)
         await close.FocusAsync();
         await facilitator.Keyboard.PressAsync("Enter");
         var confirm = poll.GetByRole(AriaRole.Group, new() { Name = "Opravdu ukončit hlasování?" });
-        await Expect(confirm).ToContainTextAsync("Hlasovalo 3.");
+        await Expect(confirm).ToContainTextAsync("Odevzdány 3 hlasy.");
         await Expect(confirm.GetByRole(AriaRole.Button, new() { Name = "Ano, ukončit hlasování" })).ToBeFocusedAsync();
         await Expect(close).ToHaveAttributeAsync("aria-expanded", "true");
         await CheckAsync(facilitator, "poll close confirmation");
