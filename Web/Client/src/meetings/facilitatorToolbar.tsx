@@ -12,11 +12,10 @@ interface ToolbarProps {
   nameOf(participantId: string): string;
   run(action: ShortcutAction): void;
   changePhase(phase: MeetingPhase): void;
-  openShortcuts(): void;
 }
 
 /** The facilitator's frequent actions, one click each, next to the live bar; the same as the shortcuts. */
-export function FacilitatorToolbar({ state, shortcutsOn, nameOf, run, changePhase, openShortcuts }: ToolbarProps) {
+export function FacilitatorToolbar({ state, shortcutsOn, nameOf, run, changePhase }: ToolbarProps) {
   const s = state.value;
   const phase = s.details.phase;
   if (!mayFacilitate(s)) return null;
@@ -64,9 +63,6 @@ export function FacilitatorToolbar({ state, shortcutsOn, nameOf, run, changePhas
       )}
       {quick("floor", speaker ? t("workspace.giveFloorTo", { name: nameOf(speaker) }) : t("workspace.giveFloorNext"), speaker !== null)}
       {quick("show", show?.kind === "hide" ? t("follow.stop") : t("workspace.showItem"), show !== null)}
-      <button type="button" class="link-button" onClick={openShortcuts}>
-        {t("workspace.shortcuts")}
-      </button>
       {phase === "Live" ? (
         <button type="button" class="danger end-meeting" onClick={() => changePhase("Ended")}>
           {t("meeting.end")}

@@ -126,20 +126,26 @@ export function Workspace({ model }: { model: WorkspaceModel }) {
           nameOf={model.nameOf}
           run={run}
           changePhase={changePhase}
-          openShortcuts={() => setDialogOpen(true)}
         />
         <Alert message={quick.message} />
-        <nav class="area-nav" aria-label={t("workspace.areas")}>
-          <ul>
-            {areas.map((a) => (
-              <li key={a}>
-                <a href={areaPath(model.meetingId, a)} aria-current={a === area ? "page" : undefined}>
-                  {t(`workspace.area.${a}`)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <div class="area-row">
+          <nav class="area-nav" aria-label={t("workspace.areas")}>
+            <ul>
+              {areas.map((a) => (
+                <li key={a}>
+                  <a href={areaPath(model.meetingId, a)} aria-current={a === area ? "page" : undefined}>
+                    {t(`workspace.area.${a}`)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {mayFacilitate(s) ? (
+            <button type="button" class="link-button shortcuts-button" onClick={() => setDialogOpen(true)}>
+              {t("workspace.shortcuts")}
+            </button>
+          ) : null}
+        </div>
       </div>
       <Facts state={model.state} meetingId={model.meetingId} organizer={model.organizer} />
       <Mount el={model.alert} />
