@@ -3,14 +3,13 @@ using Microsoft.Playwright;
 
 namespace CommunityPlanning.Browser.Tests;
 
-/// <summary>Runs axe-core on a page and fails on serious or critical violations.</summary>
+/// <summary>Runs axe-core on a page and fails on any violation, whatever its impact (moderate and minor too).</summary>
 public static class Accessibility
 {
     private const string Run = """
         async () => {
           const result = await axe.run(document, { resultTypes: ['violations'] });
           return result.violations
-            .filter(v => v.impact === 'serious' || v.impact === 'critical')
             .map(v => `${v.impact} ${v.id}: ${v.help} [${v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ')}]`);
         }
         """;

@@ -26,9 +26,7 @@ public sealed class CoEditingTests(AppFixture app)
         await SignInAsync(facilitator);
         await CreateMeetingAsync(facilitator, MeetingTitle);
 
-        await facilitator.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = "Účastník" });
-        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Vytvořit odkaz" }).ClickAsync();
-        var inviteUrl = await facilitator.GetByLabel("Nový odkaz s pozvánkou (Účastník)").InputValueAsync();
+        var inviteUrl = await CreateInviteAsync(facilitator, "Účastník");
 
         await using var participantContext = await app.Browser.NewContextAsync(new() { Locale = "cs-CZ" });
         var participant = await participantContext.NewPageAsync();
@@ -36,6 +34,8 @@ public sealed class CoEditingTests(AppFixture app)
         await participant.GetByLabel("Vaše jméno").FillAsync(ParticipantName);
         await participant.GetByRole(AriaRole.Button, new() { Name = "Připojit se" }).ClickAsync();
         await Expect(participant.GetByText("Živě připojeno")).ToBeVisibleAsync();
+        await OpenAreaAsync(facilitator, "Vize");
+        await OpenAreaAsync(participant, "Vize");
 
         var facilitatorEditor = Editor(facilitator);
         var participantEditor = Editor(participant);
@@ -152,12 +152,19 @@ public sealed class CoEditingTests(AppFixture app)
         await agendaPanel.GetByRole(AriaRole.Button, new() { Name = "Projednávat nyní" }).ClickAsync();
         await agendaPanel.GetByRole(AriaRole.Button, new() { Name = "Ukázat všem" }).ClickAsync();
         await Expect(observer.Locator(".agenda li.current")).ToContainTextAsync("právě projednáváme");
-        await Expect(observer.Locator(".follow-status")).ToHaveTextAsync("Všem se ukazuje: Vize");
+        await Expect(observer.Locator(".live-shown .live-shown-name")).ToHaveTextAsync("Vize");
 
         // The observer watches: no downloads of the minutes (the server refuses them), no editing, no co-writing hint.
+        await OpenAreaAsync(participant, "Zápis");
+        await OpenAreaAsync(observer, "Zápis");
         await Expect(participant.Locator(".minutes-versions .downloads")).ToBeVisibleAsync();
         await Expect(observer.Locator(".minutes-versions")).ToContainTextAsync("Schválené verze");
         await Expect(observer.Locator(".minutes .downloads")).ToHaveCountAsync(0);
+        foreach (var page in new[] { facilitator, participant, observer })
+        {
+            await OpenAreaAsync(page, "Vize");
+        }
+
         await Expect(Editor(observer)).ToHaveAttributeAsync("aria-readonly", "true");
         await Expect(SectionOf(observer).Locator(".lock-state")).ToHaveTextAsync("Text sledujete, upravovat jej nemůžete.");
         await Expect(SectionOf(observer)).Not.ToContainTextAsync("Píšete společně");
@@ -217,7 +224,7 @@ public sealed class CoEditingTests(AppFixture app)
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Ukončit setkání" }).ClickAsync();
         await Expect(observer.Locator(".agenda-ended")).ToHaveTextAsync("Jednání skončilo, program je uzavřen.");
         await Expect(observer.Locator(".agenda")).Not.ToContainTextAsync("právě projednáváme");
-        await Expect(observer.Locator(".follow")).ToBeHiddenAsync();
+        await Expect(observer.Locator(".live-shown")).ToHaveCountAsync(0);
         await Expect(observer.Locator(".badge.presented:visible")).ToHaveCountAsync(0);
         await Expect(facilitator.GetByRole(AriaRole.Button, new() { Name = "Ukázat všem" })).ToHaveCountAsync(0);
         await CheckAsync(observer, "observer (ended)");

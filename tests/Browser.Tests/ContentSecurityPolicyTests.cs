@@ -27,9 +27,7 @@ public sealed class ContentSecurityPolicyTests(AppFixture app)
         await SignInAsync(facilitator);
         await CreateMeetingAsync(facilitator, MeetingTitle);
 
-        await facilitator.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = "Účastník" });
-        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Vytvořit odkaz" }).ClickAsync();
-        var inviteUrl = await facilitator.GetByLabel("Nový odkaz s pozvánkou (Účastník)").InputValueAsync();
+        var inviteUrl = await CreateInviteAsync(facilitator, "Účastník");
         await using var participantContext = await app.Browser.NewContextAsync(new() { Locale = "cs-CZ" });
         refused.AddRange(Watch(participantContext));
         var participant = await participantContext.NewPageAsync();
@@ -39,6 +37,7 @@ public sealed class ContentSecurityPolicyTests(AppFixture app)
         await Expect(participant.GetByText("Živě připojeno")).ToBeVisibleAsync();
 
         // The participant writes and selects: the facilitator sees the text, the caret and who writes.
+        await OpenAreaAsync("Vize", facilitator, participant);
         var editor = participant.Locator(".live-section").Filter(new() { Has = participant.GetByRole(AriaRole.Heading, new() { Level = 3, Name = Section }) })
             .GetByRole(AriaRole.Textbox, new() { Name = Section });
         await editor.ClickAsync();
@@ -51,7 +50,7 @@ public sealed class ContentSecurityPolicyTests(AppFixture app)
         await Shot(facilitator, "csp-meeting-cs");
 
         var projector = await facilitatorContext.NewPageAsync();
-        var projected = await projector.GotoAsync(facilitator.Url + "/projector");
+        var projected = await projector.GotoAsync($"/meetings/{MeetingIdOf(facilitator)}/projector");
         Assert.Equal(SecurityHeaders.ContentSecurityPolicy, await projected!.HeaderValueAsync("content-security-policy"));
         await Expect(projector.Locator(".projector-timer")).ToBeAttachedAsync();
         await Expect(projector.GetByRole(AriaRole.Heading, new() { Level = 1, Name = MeetingTitle })).ToBeVisibleAsync();

@@ -86,7 +86,7 @@ public sealed class FacilitationTests(AppFixture app)
 
         // Follow mode: the facilitator shows an item; the participant is brought there.
         await Item(facilitator, "Různé").GetByRole(AriaRole.Button, new() { Name = "Ukázat všem" }).ClickAsync();
-        await Expect(participant.Locator(".follow-status")).ToHaveTextAsync("Všem se ukazuje: Různé");
+        await Expect(participant.Locator(".live-shown .live-shown-name")).ToHaveTextAsync("Různé");
         await Expect(Item(participant, "Různé")).ToBeFocusedAsync();
         await Expect(Item(observer, "Různé")).ToBeFocusedAsync();
         await CheckAsync(facilitator, "meeting (facilitator, live)");
@@ -95,7 +95,7 @@ public sealed class FacilitationTests(AppFixture app)
 
         // The projector shows the current item and what is shown.
         var projector = await facilitatorContext.NewPageAsync();
-        await projector.GotoAsync(facilitator.Url + "/projector");
+        await projector.GotoAsync($"/meetings/{MeetingIdOf(facilitator)}/projector");
         await Expect(projector.Locator(".projector-big")).ToHaveTextAsync($"2. {reports}");
         await Expect(projector.Locator(".projector-focus h2")).ToHaveTextAsync("Různé");
         await CheckAsync(projector, "projector");

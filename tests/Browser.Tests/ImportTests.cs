@@ -35,11 +35,14 @@ public sealed class ImportTests(AppFixture app)
 
         await page.GotoAsync("/");
         await CreateMeetingAsync(page, "Navazující workshop");
+        await OpenAreaAsync(page, "Nastavení");
         await page.GetByText("Import zápisu z předchozího setkání").ClickAsync();
         await page.GetByLabel("Text zápisu").FillAsync(Seed("vision-record-liberec.txt"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Náhled", Exact = true }).ClickAsync();
         await CheckAsync(page, "vision import preview");
         await page.GetByRole(AriaRole.Button, new() { Name = "Uložit", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".import-panel").GetByText("Uloženo:")).ToBeVisibleAsync();
+        await OpenAreaAsync(page, "Návrhy");
         await Expect(page.Locator(".proposals-panel .proposal-text").Filter(new() { HasText = "Podpora odlehčovacích služeb" })).ToBeVisibleAsync();
         await Expect(page.Locator(".proposals-panel .proposal")).ToHaveCountAsync(42);
         await CheckAsync(page, "meeting after import");

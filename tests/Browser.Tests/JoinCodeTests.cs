@@ -22,6 +22,7 @@ public sealed class JoinCodeTests(AppFixture app)
         await SignInAsync(facilitator);
         await CreateMeetingAsync(facilitator, MeetingTitle);
 
+        await OpenAreaAsync(facilitator, "Pozvánky");
         await facilitator.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = "Účastník" });
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Vytvořit odkaz" }).ClickAsync();
         var card = facilitator.Locator(".join-code-card");
@@ -63,7 +64,9 @@ public sealed class JoinCodeTests(AppFixture app)
         await Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1, Name = MeetingTitle })).ToBeVisibleAsync();
         await Expect(phone.GetByText("Živě připojeno")).ToBeVisibleAsync();
         await CheckAsync(phone, "meeting joined by code (phone)");
+        await OpenAreaAsync(facilitator, "Lidé");
         await Expect(facilitator.GetByText("Pozdní Příchozí").First).ToBeVisibleAsync();
+        await OpenAreaAsync(facilitator, "Pozvánky");
 
         // The public link gets a code of its own while public watching is on; switched off, the code is gone.
         await facilitator.GetByRole(AriaRole.Switch, new() { Name = "Povolit veřejné sledování" }).CheckAsync();

@@ -70,7 +70,9 @@ public sealed class MeetingFlowTests(AppFixture app)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = MeetingTitle })).ToBeFocusedAsync();
         await Expect(page.GetByText("Živě připojeno")).ToBeVisibleAsync();
         await Expect(page.Locator(".count")).ToHaveTextAsync("Přítomno: 1 z 1");
+        await OpenAreaAsync(page, "Vize");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Vize sociálních služeb Libereckého kraje" })).ToBeVisibleAsync();
+        await OpenAreaAsync(page, "Pozvánky");
         await Expect(page.GetByText("Zatím žádné odkazy.")).ToBeVisibleAsync();
         await CheckAsync(page, "meeting (facilitator)");
 
@@ -109,7 +111,7 @@ public sealed class MeetingFlowTests(AppFixture app)
         // The facilitator starts the meeting; the participant sees it live.
         await page.GetByRole(AriaRole.Button, new() { Name = "Zahájit setkání" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Ukončit setkání" })).ToBeVisibleAsync();
-        await Expect(guest.Locator(".phase-panel .phase")).ToHaveTextAsync("Probíhá");
+        await Expect(guest.Locator(".live-bar .phase")).ToHaveTextAsync("Probíhá");
         await CheckAsync(guest, "meeting (participant)");
         await Shot(guest, "meeting-participant-mobile-cs");
         await CheckAsync(page, "meeting (facilitator, live)");
@@ -118,7 +120,7 @@ public sealed class MeetingFlowTests(AppFixture app)
         // The public observer link.
         await page.GetByRole(AriaRole.Switch, new() { Name = "Povolit veřejné sledování" }).CheckAsync();
         var publicLink = page.GetByLabel("Veřejný odkaz", new() { Exact = true });
-        await Expect(publicLink).ToHaveValueAsync($"{app.BaseUrl}/watch/{page.Url.Split('/').Last()}");
+        await Expect(publicLink).ToHaveValueAsync($"{app.BaseUrl}/watch/{MeetingIdOf(page)}");
 
         // The participant leaves: the organizer sees it.
         await guest.CloseAsync();
@@ -166,6 +168,7 @@ public sealed class MeetingFlowTests(AppFixture app)
         await page.GetByRole(AriaRole.Link, new() { Name = "Pracovní skupina pro seniory" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Setkání pracovní skupiny – vize" }).ClickAsync();
         await Expect(page.GetByText("Živě připojeno")).ToBeVisibleAsync();
+        await OpenAreaAsync(page, "Pozvánky");
 
         // An observer link, revoked at once.
         await page.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = "Pozorovatel" });
@@ -193,7 +196,7 @@ public sealed class MeetingFlowTests(AppFixture app)
         await CheckAsync(visitor, "join without a token");
 
         // Public watching: refused while off, allowed when the facilitator turns it on.
-        var meetingId = page.Url.Split('/').Last();
+        var meetingId = MeetingIdOf(page);
         await visitor.GotoAsync($"/watch/{meetingId}");
         await visitor.GetByLabel("Vaše jméno").FillAsync("Karel Dvořák");
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Sledovat" }).ClickAsync();
@@ -213,6 +216,7 @@ public sealed class MeetingFlowTests(AppFixture app)
         await CheckAsync(visitor, "meeting (observer)");
         await Shot(visitor, "meeting-observer-cs");
 
+        await OpenAreaAsync(page, "Lidé");
         await page.GetByText("Sledující (připojeno: 1)").ClickAsync();
         var observer = page.Locator(".audience-list li").Filter(new() { HasText = "Karel Dvořák" });
         await Expect(observer.Locator(".presence")).ToHaveTextAsync("sleduje");

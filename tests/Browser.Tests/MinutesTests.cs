@@ -33,6 +33,8 @@ public sealed class MinutesTests(AppFixture app)
         }
 
         // The participant writes the notes of the first item; the facilitator sees them as they are typed.
+        await OpenAreaAsync(facilitator, "Zápis");
+        await OpenAreaAsync(participant, "Zápis");
         var participantNotes = Notes(participant, "Ad 1) Shrnutí první skupiny");
         await Expect(participantNotes).ToHaveAttributeAsync("aria-readonly", "false");
         await participantNotes.ClickAsync();

@@ -40,9 +40,7 @@ public static class Steps
     /// </summary>
     public static async Task<IPage> JoinByInviteAsync(IBrowser browser, IPage facilitator, string role, string name)
     {
-        await facilitator.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = role });
-        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Vytvořit odkaz" }).ClickAsync();
-        var inviteUrl = await facilitator.GetByLabel($"Nový odkaz s pozvánkou ({role})").InputValueAsync();
+        var inviteUrl = await CreateInviteAsync(facilitator, role);
         var context = await browser.NewContextAsync(new() { Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         await page.GotoAsync(inviteUrl);
@@ -51,6 +49,46 @@ public static class Steps
         await Expect(page.GetByText("Živě připojeno")).ToBeVisibleAsync();
         return page;
     }
+
+    /// <summary>
+    /// The facilitator's page makes an invite link of the role in the invitations area and comes back (browser
+    /// history) to the area it was in. Returns the link.
+    /// </summary>
+    public static async Task<string> CreateInviteAsync(IPage facilitator, string role)
+    {
+        var before = facilitator.Url;
+        await OpenAreaAsync(facilitator, "Pozvánky");
+        await facilitator.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = role });
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Vytvořit odkaz" }).ClickAsync();
+        var inviteUrl = await facilitator.GetByLabel($"Nový odkaz s pozvánkou ({role})").InputValueAsync();
+        if (facilitator.Url != before)
+        {
+            await facilitator.GoBackAsync();
+            await Expect(facilitator).ToHaveURLAsync(before);
+        }
+
+        return inviteUrl;
+    }
+
+    /// <summary>Opens an area of the meeting workspace by its link in the areas' navigation.</summary>
+    public static async Task OpenAreaAsync(IPage page, string name)
+    {
+        var link = page.GetByRole(AriaRole.Navigation, new() { Name = "Části setkání" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
+        await link.ClickAsync();
+        await Expect(link).ToHaveAttributeAsync("aria-current", "page");
+    }
+
+    /// <summary>Opens the same area on each page.</summary>
+    public static async Task OpenAreaAsync(string name, params IPage[] pages)
+    {
+        foreach (var page in pages)
+        {
+            await OpenAreaAsync(page, name);
+        }
+    }
+
+    /// <summary>The meeting's id from a meeting page's address (/meetings/{id} or /meetings/{id}/{area}).</summary>
+    public static string MeetingIdOf(IPage page) => new Uri(page.Url).AbsolutePath.Split('/')[2];
 
     /// <summary>A full-page screenshot in /tmp/ui-{name}.png, for people to look at.</summary>
     public static Task Shot(IPage page, string name) =>

@@ -24,6 +24,7 @@ public sealed class VotingTests(AppFixture app)
         var jana = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Jana Dvořáková");
         var karel = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Karel Novotný");
         var observer = await JoinByInviteAsync(app.Browser, facilitator, "Pozorovatel", "Veřejnost");
+        await OpenAreaAsync("Hlasování", facilitator, jana, karel, observer);
 
         // Set up: dots, three per voter, several on one option allowed.
         var form = facilitator.Locator(".poll-form");
@@ -85,6 +86,7 @@ public sealed class VotingTests(AppFixture app)
         await CreateMeetingAsync(facilitator, "Tajné hlasování s malou účastí");
         var jana = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Jana Dvořáková");
         var observer = await JoinByInviteAsync(app.Browser, facilitator, "Pozorovatel", "Veřejnost");
+        await OpenAreaAsync("Hlasování", facilitator, jana, observer);
 
         await CreateSecretPollAsync(facilitator, secretQuestion);
         var poll = PollNamed(facilitator, secretQuestion);
@@ -154,6 +156,7 @@ public sealed class VotingTests(AppFixture app)
         await CreateMeetingAsync(facilitator, "Brainstorming návrhů aktivit");
         var jana = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Jana Dvořáková");
         var karel = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Karel Novotný");
+        await OpenAreaAsync("Návrhy", facilitator, jana, karel);
 
         await facilitator.GetByRole(AriaRole.Switch, new() { Name = "Soukromý brainstorming", Exact = false }).CheckAsync();
         await Expect(jana.Locator(".board-tools")).ToContainTextAsync("Probíhá soukromý brainstorming");
@@ -208,6 +211,7 @@ public sealed class VotingTests(AppFixture app)
         await CreateMeetingAsync(facilitator, "Stanoviska pracovní skupiny");
         var jana = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Jana Dvořáková");
         var karel = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Karel Novotný");
+        await OpenAreaAsync("Hlasování", facilitator, jana, karel);
 
         // A secret poll with a quorum and two thirds: none of it is carried over to the next poll.
         var form = facilitator.Locator(".poll-form");
@@ -277,6 +281,7 @@ public sealed class VotingTests(AppFixture app)
         await SignInAsync(facilitator);
         await CreateMeetingAsync(facilitator, "Priority na telefonu");
         var jana = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Jana Dvořáková");
+        await OpenAreaAsync("Návrhy", facilitator, jana);
         await jana.SetViewportSizeAsync(390, 844);
         await Propose(jana, "Uživatelé služeb v sociální oblasti", "Informační kampaň o dostupných službách");
         await Propose(jana, "Uživatelé služeb v sociální oblasti", "Sdílená databáze volných kapacit");

@@ -39,8 +39,8 @@ async function boot(): Promise<void> {
     .add("/groups/:id", groupPage)
     .add("/documents/:id", documentPage)
     .add("/plans/:id", planPage)
-    .add("/meetings/:id", meetingPage)
     .add("/meetings/:id/projector", projectorPage)
+    .add("/meetings/:id/:area?", meetingPage)
     .add("/join", joinPage)
     .add("/watch/:id", watchPage);
   const header = new Header(headerRoot, (path) => router.navigate(path));

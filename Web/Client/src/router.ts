@@ -13,6 +13,11 @@ export interface PageContext {
 export interface Page {
   /** Renders again from the page's data (after a language change); without it the page is made anew. */
   rerender?(): void;
+  /**
+   * The path changed to another one of this page's route (history or a link): true when the page shows it
+   * itself (the meeting's areas keep the live connection); otherwise the page is made anew.
+   */
+  navigated?(params: Readonly<Record<string, string>>): boolean;
   dispose?(): void;
 }
 
@@ -24,25 +29,27 @@ interface Route {
   page: PageFactory;
 }
 
-/** Matches "/groups/:id" style patterns against a path. */
+/** Matches "/groups/:id" style patterns against a path; a last part ":name?" may be absent. */
 export function compile(pattern: string): { pattern: RegExp; names: string[] } {
   const names: string[] = [];
   const source = pattern
     .split("/")
-    .map((part) => {
+    .map((part, i) => {
       if (part.startsWith(":")) {
-        names.push(part.slice(1));
-        return "([^/]+)";
+        const optional = part.endsWith("?");
+        names.push(part.slice(1, optional ? -1 : undefined));
+        return optional ? "(?:/([^/]+))?" : `${i > 0 ? "/" : ""}([^/]+)`;
       }
-      return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return `${i > 0 ? "/" : ""}${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
     })
-    .join("/");
+    .join("");
   return { pattern: new RegExp(`^${source}/?$`), names };
 }
 
 export class Router {
   private readonly routes: Route[] = [];
   private current: Page | null = null;
+  private currentRoute: Route | null = null;
   private navigations = 0;
 
   constructor(
@@ -81,21 +88,26 @@ export class Router {
   }
 
   private render(moveFocus = true): void {
-    this.current?.dispose?.();
-    this.current = null;
-    this.main.replaceChildren();
-    const isNavigation = moveFocus && this.navigations++ > 0;
     const path = location.pathname;
     let params: Record<string, string> = {};
-    let factory = this.notFound;
+    let found: Route | null = null;
     for (const route of this.routes) {
       const match = route.pattern.exec(path);
       if (match) {
-        params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1])]));
-        factory = route.page;
+        params = Object.fromEntries(route.names.flatMap((n, i) => (match[i + 1] === undefined ? [] : [[n, decodeURIComponent(match[i + 1])]])));
+        found = route;
         break;
       }
     }
+    if (moveFocus && found && found === this.currentRoute && this.current?.navigated?.(params)) {
+      return;
+    }
+    const factory = found?.page ?? this.notFound;
+    this.current?.dispose?.();
+    this.current = null;
+    this.currentRoute = found;
+    this.main.replaceChildren();
+    const isNavigation = moveFocus && this.navigations++ > 0;
     let readied = false;
     const context: PageContext = {
       main: this.main,

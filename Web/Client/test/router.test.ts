@@ -11,3 +11,14 @@ describe("compile", () => {
     expect(compile("/").pattern.test("/")).toBe(true);
   });
 });
+
+describe("an optional last part", () => {
+  it("matches with and without it", () => {
+    const { pattern, names } = compile("/meetings/:id/:area?");
+    expect(names).toEqual(["id", "area"]);
+    expect(pattern.exec("/meetings/m1")?.slice(1)).toEqual(["m1", undefined]);
+    expect(pattern.exec("/meetings/m1/")?.slice(1)).toEqual(["m1", undefined]);
+    expect(pattern.exec("/meetings/m1/polls")?.slice(1)).toEqual(["m1", "polls"]);
+    expect(pattern.test("/meetings/m1/polls/x")).toBe(false);
+  });
+});

@@ -29,7 +29,8 @@ export class CommentsPanel {
   constructor(private readonly options: CommentsPanelOptions) {
     this.mayComment = options.mayComment;
     this.formEl = this.newCommentForm();
-    this.el = h("section", { class: "comments-panel", "aria-labelledby": this.titleId }, this.titleEl, this.alert.el, this.listEl, this.formEl);
+    // A group, not a region: every section has its comments, and regions named alike are landmarks nobody can tell apart.
+    this.el = h("div", { class: "comments-panel", role: "group", "aria-labelledby": this.titleId }, this.titleEl, this.alert.el, this.listEl, this.formEl);
     this.render();
   }
 

@@ -16,7 +16,8 @@ export class TimerPanel implements LivePanel {
   readonly el = h("section", { class: "panel timer-panel", "aria-labelledby": "timer-title" });
   private readonly displayEl = h("p", { class: "timer-display", role: "timer", "aria-live": "off", "aria-atomic": "true" });
   private readonly stateEl = h("p", { class: "timer-state" });
-  private readonly finishedEl = h("p", { class: "timer-finished", role: "alert" });
+  /** Said by the page's announcer (meetings/announcements.ts), shown here. */
+  private readonly finishedEl = h("p", { class: "timer-finished" });
   private readonly controlsEl = h("div", { class: "timer-controls" });
   private readonly alert = new AlertBox();
   private readonly startForm: HTMLFormElement;

@@ -1,157 +1,211 @@
+import { batch, signal } from "@preact/signals";
+import { createElement, render } from "preact";
 import { DocumentView } from "../documents/documentView";
 import { fill, h } from "../dom";
 import { errorCode } from "../errors";
-import { formatDateTime } from "../format";
 import { t } from "../i18n";
-import type { MeetingEvent } from "../live/events";
 import { MeetingChannel, type ChannelStatus } from "../live/meetingChannel";
 import { shownFocus, type MeetingState } from "../live/meetingState";
 import { forgetTicket, readTicket } from "../live/tickets";
-import { AgendaPanel } from "../meetings/agendaPanel";
+import { announcementsFor, countdownAnnouncement } from "../meetings/announcements";
+import { Announcer } from "../meetings/announcer";
+import { areaOfFocus, areaPath, resolveArea, type Area } from "../meetings/areas";
 import { MeetingCommands } from "../meetings/commands";
-import { FollowControl } from "../meetings/followControl";
+import { Follow } from "../meetings/follow";
 import type { LivePanel, PanelContext } from "../meetings/panel";
+import { isFacilitator } from "../meetings/panel";
 import { RosterPanel } from "../meetings/rosterPanel";
 import { SpeakersPanel } from "../meetings/speakersPanel";
-import { TimerPanel } from "../meetings/timerPanel";
+import { remainingMs, TimerPanel } from "../meetings/timerPanel";
+import { Workspace, type WorkspaceModel, type WorkspacePanels } from "../meetings/workspace";
 import { PollsPanel } from "../voting/pollsPanel";
 import { ProposalsPanel } from "../voting/proposalsPanel";
 import { MinutesPanel } from "../records/minutesPanel";
 import type { Page, PageContext } from "../router";
 import { organizer } from "../session";
-import type { Focus, MeetingPhase, RosterEntry } from "../types";
+import type { Focus } from "../types";
 import { AlertBox } from "../ui/forms";
 import { Frame } from "../ui/frame";
 import { InvitePanel } from "../ui/invitePanel";
 import { VisionImportPanel } from "../imports/visionImportPanel";
-import { phaseLabel, roleLabel } from "../ui/labels";
 import { failure, loading } from "../ui/loading";
 
 /** How often the clocks on the page (countdown, time spent, speaking time) are redrawn. */
 const TICK_MS = 500;
 
-/** "/meetings/{id}": the live meeting: agenda, timer, speakers, roster, the vision document, invites. */
 /** The section shown to everyone now, if any. */
 function presentedSection(state: MeetingState): string | null {
   const focus = shownFocus(state);
   return focus.kind === "Section" ? focus.targetId : null;
 }
 
+/**
+ * "/meetings/{id}" and "/meetings/{id}/{area}": the live meeting as a workspace (meetings/workspace.tsx). The page
+ * keeps the connection, the meeting's state and the panels; moving between areas keeps all of them.
+ */
 export function meetingPage(context: PageContext): Page {
   const meetingId = context.params.id;
   const frame = new Frame(context);
   const alert = new AlertBox();
-  const statusEl = h("p", { class: "connection", role: "status" });
-  const announcer = h("div", { class: "visually-hidden announcer", "aria-live": "polite" });
-  const detailsEl = h("section", { "aria-labelledby": "details-title" });
-  const phaseEl = h("section", { class: "panel phase-panel", "aria-labelledby": "phase-title" });
-  const documentEl = h("div", { class: "document-host" });
+  const announcer = new Announcer();
+  const host = h("div", { class: "workspace-host" });
+  const stateSignal = signal<MeetingState | null>(null);
+  const status = signal<ChannelStatus>("connecting");
+  /** The area the URL names (undefined: none, the default area or, for those who follow, what is shown). */
+  let requested: string | undefined = context.params.area;
+  const area = signal<Area>("program");
+  const now = signal(Date.now());
   let invitePanel: InvitePanel | null = null;
   let importPanel: VisionImportPanel | null = null;
-  let state: MeetingState | null = null;
-  let status: ChannelStatus = "connecting";
   let loadError: unknown = null;
   let documentView: DocumentView | null = null;
   let disposed = false;
+  let mounted = false;
+  let lastRemaining: number | null = null;
+
+  const state = () => stateSignal.value;
 
   const channel = new MeetingChannel(meetingId, {
     state: (next, events) => {
-      const previous = state;
-      state = next;
+      const previous = stateSignal.peek();
+      batch(() => {
+        stateSignal.value = next;
+        now.value = channel.clock.now();
+      });
       if (previous) {
-        announce(events);
+        announcer.say(announcementsFor(previous, next, events));
         update(previous);
       }
     },
     status: (next) => {
-      status = next;
+      const before = status.peek();
+      status.value = next;
       if (next === "reconnecting") documentView?.disconnected();
-      renderStatus();
+      if (before !== "connecting" && before !== next) announcer.say(t(`live.${next}`));
+      if (!stateSignal.peek()) renderAll();
     },
     error: (e) => alert.error(e),
   });
 
-  const nameOf = (id: string) => state?.roster.find((e) => e.participantId === id)?.displayName ?? "?";
-  const panelContext: PanelContext = {
-    commands: new MeetingCommands(channel, meetingId),
-    clock: channel.clock,
-    nameOf,
-    announce: (message) => (announcer.textContent = message),
-  };
-  const focusName = (focus: Focus) =>
+  const nameOf = (id: string) => state()?.roster.find((e) => e.participantId === id)?.displayName ?? "?";
+  const commands = new MeetingCommands(channel, meetingId);
+  const panelContext: PanelContext = { commands, clock: channel.clock, nameOf, announce: (message) => announcer.say(message) };
+  const nameOfFocus = (focus: Focus) =>
     focus.kind === "AgendaItem"
-      ? state?.agenda.items.find((i) => i.id === focus.targetId)?.title
+      ? state()?.agenda.items.find((i) => i.id === focus.targetId)?.title
       : focus.kind === "Section" && focus.targetId
         ? documentView?.headingOf(focus.targetId)
         : focus.kind === "Poll"
-          ? state?.polls.find((p) => p.id === focus.targetId)?.draft.question
+          ? state()?.polls.find((p) => p.id === focus.targetId)?.draft.question
           : undefined;
 
-  /** The live panels; made anew when the language changes, so every text is in the new one. */
-  const createPanels = () => {
-    const agenda = new AgendaPanel(panelContext);
-    const polls = new PollsPanel(panelContext, meetingId, organizer() !== null);
-    const follow = new FollowControl(panelContext, {
-      nameOf: focusName,
-      go: (focus) => {
-        if (focus.kind === "AgendaItem" && focus.targetId) agenda.focusItem(focus.targetId);
-        else if (focus.kind === "Section" && focus.targetId) documentView?.focusSection(focus.targetId);
-        else if (focus.kind === "Poll" && focus.targetId) polls.focusPoll(focus.targetId);
-      },
-    });
-    const proposals = new ProposalsPanel(panelContext, meetingId, organizer() !== null);
-    const minutes = new MinutesPanel(panelContext, channel, meetingId);
-    return { agenda, polls, proposals, follow, minutes, timer: new TimerPanel(panelContext), speakers: new SpeakersPanel(panelContext), roster: new RosterPanel(panelContext) };
-  };
+  /** The live panels still built with `h()`; made anew when the language changes, so every text is in the new one. */
+  const createPanels = () => ({
+    polls: new PollsPanel(panelContext, meetingId, organizer() !== null),
+    proposals: new ProposalsPanel(panelContext, meetingId, organizer() !== null),
+    minutes: new MinutesPanel(panelContext, channel, meetingId),
+    timer: new TimerPanel(panelContext),
+    speakers: new SpeakersPanel(panelContext),
+    roster: new RosterPanel(panelContext),
+  });
   let ui = createPanels();
-  const panels = (): LivePanel[] => [ui.agenda, ui.timer, ui.speakers, ui.polls, ui.proposals, ui.roster, ui.follow, ui.minutes];
-  const ticker = setInterval(() => panels().forEach((p) => p.tick?.()), TICK_MS);
+  const livePanels = (): LivePanel[] => [ui.timer, ui.speakers, ui.polls, ui.proposals, ui.roster, ui.minutes];
+  const documentHost = h("div", { class: "document-host" });
+  const panels = signal<WorkspacePanels>(panelElements());
 
-  const isFacilitator = () => state?.you.role === "Facilitator";
+  function panelElements(): WorkspacePanels {
+    return {
+      timer: ui.timer.el,
+      speakers: ui.speakers.el,
+      polls: ui.polls.el,
+      proposals: ui.proposals.el,
+      minutes: ui.minutes.el,
+      roster: ui.roster.el,
+      document: documentHost,
+      invites: invitePanel?.el ?? null,
+      imports: importPanel?.el ?? null,
+    };
+  }
+
+  const follow = new Follow({
+    area: () => area.peek(),
+    open: (next, replace) => context.navigate(areaPath(meetingId, next), { replace }),
+    // After the area is drawn (Preact renders after this task's microtasks).
+    focus: (focus) => setTimeout(() => goTo(focus), 0),
+  });
+
+  /** Moves the keyboard focus to what is shown, unless someone is typing (then they stay where they are). */
+  const goTo = (focus: Focus) => {
+    if (!focus.targetId) return;
+    if (focus.kind === "AgendaItem") {
+      const item = host.querySelector<HTMLElement>(`.agenda li[data-item="${CSS.escape(focus.targetId)}"]`);
+      item?.scrollIntoView({ block: "nearest" });
+      item?.focus();
+    } else if (focus.kind === "Section") documentView?.focusSection(focus.targetId);
+    else if (focus.kind === "Poll") ui.polls.focusPoll(focus.targetId);
+  };
+
+  /** Shows the area the URL asks for, if the person may open it (otherwise the default, in the URL too). */
+  const showArea = (segment: string | undefined, chosen: boolean) => {
+    const s = stateSignal.peek();
+    if (!s) return;
+    const resolved = resolveArea(segment, { facilitator: isFacilitator(s), organizer: organizer() !== null && invitePanel !== null });
+    area.value = resolved;
+    if (segment !== undefined && segment !== resolved) history.replaceState(null, "", areaPath(meetingId, resolved));
+    if (chosen) follow.chose(resolved, shownFocus(s));
+  };
+
+  const ticker = setInterval(() => {
+    livePanels().forEach((p) => p.tick?.());
+    now.value = channel.clock.now();
+    const timer = stateSignal.peek()?.timer;
+    const remaining = timer?.endsAt ? remainingMs(timer, now.peek()) : null;
+    const message = countdownAnnouncement(lastRemaining, remaining);
+    if (message) announcer.say(message);
+    lastRemaining = remaining;
+  }, TICK_MS);
+
+  const model = (): WorkspaceModel => ({
+    meetingId,
+    state: stateSignal as WorkspaceModel["state"],
+    status,
+    area,
+    now,
+    panels,
+    commands,
+    organizer: organizer() !== null,
+    follow,
+    announcer: announcer.el,
+    alert: alert.el,
+    nameOf,
+    nameOfFocus,
+    changePhase: (phase) => channel.changePhase(phase),
+  });
 
   const renderAll = () => {
-    if (loadError) {
-      frame.show(t("error.pageTitle"), ...failure(loadError));
-      frame.ready();
+    const s = stateSignal.peek();
+    if (loadError || !s || s.you.removed) {
+      if (mounted) render(null, host);
+      mounted = false;
+      if (loadError) frame.show(t("error.pageTitle"), ...failure(loadError));
+      else if (!s) frame.show(t("meeting.title"), h("p", { class: `connection connection-${status.peek()}` }, t(`live.${status.peek()}`)), loading());
+      else frame.show(s.details.title, h("p", { role: "alert", class: "alert" }, t("meeting.removed")));
+      if (s || loadError) frame.ready();
       return;
     }
-    if (!state) {
-      frame.show(t("meeting.title"), statusEl, loading());
-      renderStatus();
-      return;
-    }
-    if (state.you.removed) {
-      frame.show(state.details.title, h("p", { role: "alert", class: "alert" }, t("meeting.removed")));
-      frame.ready();
-      return;
-    }
-    renderDetails();
-    renderPhase();
     renderDocument();
-    renderStatus();
-    panels().forEach((p) => p.update(state!));
+    livePanels().forEach((p) => p.update(s));
     invitePanel?.render();
-    frame.show(
-      state.details.title,
-      statusEl,
-      alert.el,
-      detailsEl,
-      phaseEl,
-      ui.follow.el,
-      h("div", { class: "live-grid" }, h("div", {}, ui.agenda.el, ui.polls.el), h("div", { class: "live-side" }, ui.timer.el, ui.speakers.el)),
-      ui.proposals.el,
-      h("div", { class: "columns" }, ui.roster.el, documentEl),
-      ui.minutes.el,
-      invitePanel?.el,
-      importPanel?.el,
-      announcer,
-    );
+    panels.value = panelElements();
+    frame.show(s.details.title, host);
+    render(createElement(Workspace, { model: model() }), host);
+    mounted = true;
     frame.ready();
   };
 
-  /** After events: re-render only what changed, so focus and typed text elsewhere stay. */
+  /** After events: the components follow the state signal; the `h()` panels re-render what changed. */
   const update = (previous: MeetingState) => {
-    const current = state!;
+    const current = stateSignal.peek()!;
     if (current.you.removed) {
       void channel.stop();
       renderAll();
@@ -159,8 +213,6 @@ export function meetingPage(context: PageContext): Page {
     }
     if (current.details !== previous.details || current.you !== previous.you) {
       frame.heading.textContent = current.details.title;
-      renderDetails();
-      if (current.details.phase !== previous.details.phase) renderPhase();
       documentView?.setAccess(current.details.phase, current.you.muted);
       if (current.details.visionDocumentId !== previous.details.visionDocumentId) void openDocument();
       invitePanel?.update(current.details);
@@ -171,113 +223,30 @@ export function meetingPage(context: PageContext): Page {
     if (current.focus !== previous.focus || current.details.phase !== previous.details.phase) {
       documentView?.setPresented(presentedSection(current));
     }
-    panels().forEach((p) => p.update(current));
-    if (current.roster.length > previous.roster.length) {
-      invitePanel?.refresh();
+    livePanels().forEach((p) => p.update(current));
+    if (current.roster.length > previous.roster.length) invitePanel?.refresh();
+    if (current.focus !== previous.focus && shownFocus(current).kind !== "None") {
+      const name = nameOfFocus(current.focus);
+      if (name) announcer.say(t("follow.now", { name }));
+      follow.shownChanged(current.focus, isFacilitator(current));
     }
-  };
-
-  const renderStatus = () => {
-    statusEl.textContent = t(`live.${status}`);
-    statusEl.className = `connection connection-${status}`;
-  };
-
-  const renderDetails = () => {
-    const d = state!.details;
-    const you = state!.you;
-    fill(
-      detailsEl,
-      h("h2", { id: "details-title", class: "visually-hidden" }, t("meeting.details")),
-      h(
-        "dl",
-        { class: "facts" },
-        h("dt", {}, t("meeting.startsAt")),
-        h("dd", {}, formatDateTime(d.startsAt)),
-        d.place ? [h("dt", {}, t("meeting.place")), h("dd", {}, d.place)] : [],
-        d.onlineUrl ? [h("dt", {}, t("meeting.onlineUrl")), h("dd", {}, safeLink(d.onlineUrl))] : [],
-        h("dt", {}, t("meeting.facilitator")),
-        h("dd", {}, d.facilitatorName),
-        h("dt", {}, t("meeting.you")),
-        h("dd", {}, `${you.displayName} (${roleLabel(you.role)})`, you.muted ? ` – ${t("meeting.youMuted")}` : ""),
-      ),
-      h(
-        "p",
-        { class: "breadcrumb" },
-        organizer() ? h("a", { href: `/groups/${d.workingGroupId}` }, t("meeting.backToGroup")) : null,
-        organizer() ? " · " : null,
-        h("a", { href: `/meetings/${d.id}/projector`, target: "_blank", rel: "noopener" }, t("projector.open")),
-      ),
-    );
-  };
-
-  const renderPhase = () => {
-    const phase = state!.details.phase;
-    const next: MeetingPhase | null = phase === "Scheduled" ? "Live" : phase === "Live" ? "Ended" : null;
-    const phaseAlert = new AlertBox();
-    const hadFocus = phaseEl.contains(document.activeElement);
-    fill(
-      phaseEl,
-      h("h2", { id: "phase-title" }, t("meeting.phase")),
-      h("p", { class: "phase-line", tabindex: "-1" }, h("span", { class: `phase phase-${phase.toLowerCase()}` }, phaseLabel(phase))),
-      phaseAlert.el,
-      isFacilitator() && next
-        ? h(
-            "button",
-            {
-              type: "button",
-              class: next === "Ended" ? "danger" : "primary",
-              onclick: () => void changePhase(next, phaseAlert),
-            },
-            next === "Live" ? t("meeting.start") : t("meeting.end"),
-          )
-        : null,
-    );
-    if (hadFocus) {
-      (phaseEl.querySelector<HTMLElement>("button") ?? phaseEl.querySelector<HTMLElement>(".phase-line"))?.focus();
-    }
-  };
-
-  const changePhase = async (phase: MeetingPhase, phaseAlert: AlertBox) => {
-    if (phase === "Ended" && !window.confirm(t("meeting.endConfirm"))) {
-      return;
-    }
-    // The meetingUpdated event updates the state; renderPhase keeps focus in the panel.
-    await phaseAlert.run(() => channel.changePhase(phase));
   };
 
   const renderDocument = () => {
-    if (documentView) {
-      fill(documentEl, documentView.el);
-    } else {
-      fill(documentEl, h("section", { "aria-labelledby": "document-title" }, h("h2", { id: "document-title" }, t("meeting.visionDocument")), h("p", {}, t("meeting.noDocument"))));
-    }
-  };
-
-  const announce = (events: MeetingEvent[]) => {
-    const s = state!;
-    const messages: string[] = [];
-    for (const event of events) {
-      if (event.kind === "presenceChanged" && event.data.participantId !== s.you.participantId) {
-        const entry: RosterEntry | undefined = s.roster.find((e) => e.participantId === event.data.participantId);
-        messages.push(t(event.data.isPresent ? "roster.arrived" : "roster.left", { name: entry?.displayName ?? "?" }));
-      } else if (event.kind === "meetingUpdated" && events.length === 1) {
-        messages.push(t("meeting.phaseNow", { phase: phaseLabel(event.data.details.phase) }));
-      } else if (event.kind === "speakersChanged" && event.data.speakers.floor?.participantId === s.you.participantId) {
-        messages.push(t("speakers.yourTurn"));
-      }
-    }
-    if (messages.length > 0) {
-      announcer.textContent = messages.join(" ");
-    }
+    fill(
+      documentHost,
+      documentView
+        ? documentView.el
+        : h("section", { "aria-labelledby": "document-title" }, h("h2", { id: "document-title" }, t("meeting.visionDocument")), h("p", {}, t("meeting.noDocument"))),
+    );
   };
 
   const start = async () => {
+    let s: MeetingState;
     try {
-      state = await channel.start();
+      s = await channel.start();
     } catch (e) {
-      if (errorCode(e) === "ticket.invalid" && readTicket(meetingId)) {
-        forgetTicket(meetingId);
-      }
+      if (errorCode(e) === "ticket.invalid" && readTicket(meetingId)) forgetTicket(meetingId);
       if (!disposed) {
         loadError = e;
         renderAll();
@@ -285,13 +254,18 @@ export function meetingPage(context: PageContext): Page {
       }
       return;
     }
-    if (disposed) {
-      return;
-    }
-    if (isFacilitator() && organizer()) {
-      invitePanel = new InvitePanel(state.details);
+    if (disposed) return;
+    if (isFacilitator(s) && organizer()) {
+      invitePanel = new InvitePanel(s.details);
       importPanel = new VisionImportPanel(meetingId);
     }
+    // Without an area in the URL, those who follow open where what is shown is.
+    const shownArea = areaOfFocus(shownFocus(s));
+    if (requested === undefined && shownArea && !isFacilitator(s)) {
+      requested = shownArea;
+      history.replaceState(null, "", areaPath(meetingId, shownArea));
+    }
+    showArea(requested, false);
     await openDocument();
   };
 
@@ -299,7 +273,7 @@ export function meetingPage(context: PageContext): Page {
   const openDocument = async () => {
     documentView?.dispose();
     documentView = null;
-    const s = state!;
+    const s = stateSignal.peek()!;
     if (s.details.visionDocumentId) {
       documentView = new DocumentView({
         hub: channel,
@@ -308,12 +282,12 @@ export function meetingPage(context: PageContext): Page {
         phase: s.details.phase,
         nameOf,
         announce: panelContext.announce,
-        present: isFacilitator() ? (sectionId) => panelContext.commands.setFocus("Section", sectionId) : undefined,
+        present: isFacilitator(s) ? (sectionId) => commands.setFocus("Section", sectionId) : undefined,
       });
     }
     renderAll();
     await documentView?.open();
-    documentView?.setPresented(presentedSection(state!));
+    documentView?.setPresented(presentedSection(stateSignal.peek()!));
     ui.proposals.setAreas(documentView?.areas() ?? []);
   };
 
@@ -321,23 +295,27 @@ export function meetingPage(context: PageContext): Page {
   void start();
 
   return {
+    navigated: (params) => {
+      if (params.id !== meetingId) return false;
+      requested = params.area;
+      showArea(params.area, true);
+      return true;
+    },
     rerender: () => {
       ui.minutes.dispose();
       ui = createPanels();
-      if (state && !loadError) void openDocument();
-      else renderAll();
+      const s = stateSignal.peek();
+      if (s && !loadError) {
+        void openDocument();
+      } else renderAll();
     },
     dispose: () => {
       disposed = true;
       clearInterval(ticker);
       documentView?.dispose();
       ui.minutes.dispose();
+      if (mounted) render(null, host);
       void channel.stop();
     },
   };
-}
-
-/** Only http(s) links are made clickable. */
-function safeLink(url: string): Node {
-  return /^https?:\/\//i.test(url) ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, url) : document.createTextNode(url);
 }

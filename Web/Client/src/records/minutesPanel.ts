@@ -47,7 +47,7 @@ export class MinutesPanel implements LivePanel {
     private readonly hub: MeetingHubAccess,
     private readonly meetingId: string,
   ) {
-    this.otherTasks = new TaskList(context.commands, meetingId, null, t("minutes.otherTasks"));
+    this.otherTasks = new TaskList(context.commands, meetingId, null, t("minutes.otherTasks"), "h3");
     this.otherEl = h("div", { class: "minutes-other" }, this.otherTasks.el);
     this.el.append(h("h2", { id: "minutes-title" }, t("minutes.heading")), this.alert.el, this.itemsEl, this.otherEl, this.footerEl, this.versionsEl);
     this.unsubscribe = [

@@ -27,10 +27,12 @@ export class TaskList {
     private readonly meetingId: string,
     private readonly agendaItemId: string | null,
     heading: string,
+    /** h4 under an item's notes (h3), h3 for the tasks under no item. */
+    level: "h3" | "h4" = "h4",
   ) {
     const headingId = uid("tasks");
     this.form = this.newForm();
-    this.el = h("div", { class: "task-list", role: "group", "aria-labelledby": headingId }, h("h4", { id: headingId }, heading), this.alert.el, this.listEl, this.form);
+    this.el = h("div", { class: "task-list", role: "group", "aria-labelledby": headingId }, h(level, { id: headingId }, heading), this.alert.el, this.listEl, this.form);
   }
 
   /** Redraws the list only if what it shows changed, so a redraw never takes the focus from under the user. */
