@@ -1,15 +1,20 @@
 // UI texts come from the server's resource files (GET /api/ui-texts/{language}).
 
+import { signal } from "@preact/signals";
+
 export type Language = "cs" | "en";
 export const LANGUAGES: readonly Language[] = ["cs", "en"];
 const STORAGE_KEY = "cp.language";
 
-let texts: Record<string, string> = {};
-let language: Language = "cs";
+/**
+ * The language and its texts as one signal: a component that reads a text or the language while rendering renders
+ * again when the language changes, even where its props are unchanged (signal-aware components skip such renders).
+ */
+const catalogue = signal<{ language: Language; texts: Record<string, string> }>({ language: "cs", texts: {} });
 const listeners = new Set<() => void>();
 
 export function currentLanguage(): Language {
-  return language;
+  return catalogue.value.language;
 }
 
 /** The language remembered in localStorage, else Czech. */
@@ -31,8 +36,7 @@ export async function setLanguage(next: Language): Promise<void> {
   if (!response.ok) {
     throw new Error(`UI texts for ${next}: HTTP ${response.status}`);
   }
-  texts = (await response.json()) as Record<string, string>;
-  language = next;
+  catalogue.value = { language: next, texts: (await response.json()) as Record<string, string> };
   document.documentElement.lang = next;
   try {
     localStorage.setItem(STORAGE_KEY, next);
@@ -46,8 +50,7 @@ export async function setLanguage(next: Language): Promise<void> {
 
 /** For tests: use these texts without the server. */
 export function useTexts(lang: Language, values: Record<string, string>): void {
-  texts = values;
-  language = lang;
+  catalogue.value = { language: lang, texts: values };
 }
 
 export function onLanguageChange(listener: () => void): () => void {
@@ -57,7 +60,7 @@ export function onLanguageChange(listener: () => void): () => void {
 
 /** The text for a key, with {name} placeholders filled in; the key itself when missing. */
 export function t(key: string, params: Record<string, string | number> = {}): string {
-  const text = texts[key];
+  const text = catalogue.value.texts[key];
   if (text === undefined) {
     console.warn(`Missing UI text: ${key}`);
     return key;
@@ -71,11 +74,12 @@ export function t(key: string, params: Record<string, string | number> = {}): st
  * language; "other" when a variant is missing.
  */
 export function tn(key: string, count: number, params: Record<string, string | number> = {}): string {
+  const { language, texts } = catalogue.value;
   const category = new Intl.PluralRules(language).select(count);
   const variant = `${key}.${category}`;
   return t(variant in texts ? variant : `${key}.other`, { ...params, count: count.toLocaleString(language) });
 }
 
 export function has(key: string): boolean {
-  return key in texts;
+  return key in catalogue.value.texts;
 }
