@@ -20,7 +20,6 @@ public sealed record MinutesItem(
     [property: Id(1)] string Title,
     [property: Id(2)] string? Presenter,
     [property: Id(3)] AgendaItemKind Kind,
-    [property: Id(4)] long SpentMs,
     [property: Id(5)] string Notes,
     [property: Id(6)] IReadOnlyList<PollView> Polls,
     [property: Id(7)] IReadOnlyList<ProposalRanking> Rankings,

@@ -39,7 +39,7 @@ public static class MinutesComposer
         var decided = s.Polls.Where(p => p.Phase == PollPhase.Closed).ToList();
         var itemIds = s.Agenda.Items.Select(i => i.Id).ToHashSet();
         var items = s.Agenda.Items.Select(item => new MinutesItem(
-            item.Id, item.Title, item.Presenter, item.Kind, item.SpentMs + RunningMs(s.Agenda, item.Id, s.Details.Phase, now),
+            item.Id, item.Title, item.Presenter, item.Kind,
             s.Notes.GetValueOrDefault(item.Id, ""),
             [.. decided.Where(p => p.AgendaItemId == item.Id)],
             [.. s.Rankings.Where(r => r.AgendaItemId == item.Id)],
@@ -56,10 +56,4 @@ public static class MinutesComposer
             s.Areas, s.Footer, now,
             [.. s.Schedule.Where(p => p.Date > DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(s.Details.StartsAt, PragueTime.Zone).DateTime))]);
     }
-
-    /// <summary>The stretch of the current item that is still running (booked into SpentMs only when it ends).</summary>
-    private static long RunningMs(Agenda agenda, Guid itemId, MeetingPhase phase, DateTimeOffset now) =>
-        phase == MeetingPhase.Live && agenda.CurrentItemId == itemId && agenda.CurrentSince is { } since
-            ? (long)Math.Max(0, (now - since).TotalMilliseconds)
-            : 0;
 }

@@ -21,5 +21,7 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    // The contrast test reads the stylesheets as text (?raw); unprocessed CSS would read as "".
+    css: true,
   },
 });

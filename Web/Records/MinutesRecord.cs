@@ -54,13 +54,8 @@ public static class MinutesRecord
         var number = 0;
         foreach (var item in m.Items)
         {
-            blocks.Add(new RecordHeading(1, $"Ad {++number}) {item.Title}"));
-            var minutes = (int)Math.Round(item.SpentMs / 60_000.0);
-            if (item.Presenter is not null || minutes > 0)
-            {
-                blocks.Add(RecordParagraph.Plain(string.Join(", ", new[] { item.Presenter, minutes > 0 ? $"{minutes} min" : null }.OfType<string>())));
-            }
-
+            // Towns name the presenter after a dash in the item's line ("2) Shrnutí … – p. Hrubá") and never the time spent.
+            blocks.Add(new RecordHeading(1, $"Ad {++number}) {item.Title}" + (item.Presenter is { } presenter ? $" – {presenter}" : "")));
             blocks.AddRange(RecordText.Blocks(item.Notes));
             if (item == reviewItem)
             {

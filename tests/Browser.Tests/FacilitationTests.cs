@@ -82,7 +82,7 @@ public sealed class FacilitationTests(AppFixture app)
         await CheckAsync(participant, "meeting (participant, speaking)");
         await participant.GetByRole(AriaRole.Button, new() { Name = "Ukončit můj příspěvek" }).ClickAsync();
         await Expect(observer.Locator(".floor")).ToContainTextAsync("Nikdo teď nemluví.");
-        await Expect(facilitator.Locator(".turns summary")).ToContainTextAsync("1 příspěvků");
+        await Expect(facilitator.Locator(".turns summary")).ToContainTextAsync("(1 příspěvek)");
 
         // Follow mode: the facilitator shows an item; the participant is brought there.
         await Item(facilitator, "Různé").GetByRole(AriaRole.Button, new() { Name = "Ukázat všem" }).ClickAsync();

@@ -209,11 +209,11 @@ public sealed class MeetingFlowTests(AppFixture app)
         await Expect(page.Locator(".watching")).ToHaveTextAsync("Sledují: 1");
         await Expect(visitor.Locator(".watching")).ToHaveTextAsync("Sledují: 1");
         await Expect(page.Locator(".roster li").Filter(new() { HasText = "Karel Dvořák" })).ToHaveCountAsync(0);
-        await Expect(visitor.GetByText("Sledující (1 připojeno)")).ToBeHiddenAsync();
+        await Expect(visitor.GetByText("Sledující (připojeno: 1)")).ToBeHiddenAsync();
         await CheckAsync(visitor, "meeting (observer)");
         await Shot(visitor, "meeting-observer-cs");
 
-        await page.GetByText("Sledující (1 připojeno)").ClickAsync();
+        await page.GetByText("Sledující (připojeno: 1)").ClickAsync();
         var observer = page.Locator(".audience-list li").Filter(new() { HasText = "Karel Dvořák" });
         await Expect(observer.Locator(".presence")).ToHaveTextAsync("sleduje");
         await CheckAsync(page, "meeting with the audience listed");

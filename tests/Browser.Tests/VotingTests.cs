@@ -42,7 +42,7 @@ public sealed class VotingTests(AppFixture app)
 
         await Vote(jana, [2, 1, 0]);
         await Vote(karel, [0, 1, 2]);
-        await Expect(poll.Locator(".poll-meta")).ToContainTextAsync("hlasovalo 2");
+        await Expect(poll.Locator(".poll-meta")).ToContainTextAsync("odevzdány 2 hlasy");
         await Expect(Poll(observer).Locator(".poll-result")).ToHaveCountAsync(0); // hidden until closed
 
         // Karel changes his mind before the close.
@@ -91,7 +91,7 @@ public sealed class VotingTests(AppFixture app)
         await Expect(poll.Locator(".poll-meta")).ToContainTextAsync("výsledek se zveřejní nejméně od 3 hlasů");
         await PollNamed(jana, secretQuestion).GetByLabel("doporučuji", new() { Exact = true }).CheckAsync();
         await PollNamed(jana, secretQuestion).GetByRole(AriaRole.Button, new() { Name = "Hlasovat" }).ClickAsync();
-        await Expect(poll.Locator(".poll-meta")).ToContainTextAsync("hlasovalo 1");
+        await Expect(poll.Locator(".poll-meta")).ToContainTextAsync("odevzdán 1 hlas");
 
         // One ballot: closing asks first, with the safe choice under the focus; Escape keeps the poll open.
         var close = poll.GetByRole(AriaRole.Button, new() { Name = "Ukončit hlasování", Exact = true });
@@ -240,7 +240,7 @@ public sealed class VotingTests(AppFixture app)
         await close.FocusAsync();
         await facilitator.Keyboard.PressAsync("Enter");
         var confirm = poll.GetByRole(AriaRole.Group, new() { Name = "Opravdu ukončit hlasování?" });
-        await Expect(confirm).ToContainTextAsync("Hlasovalo 3.");
+        await Expect(confirm).ToContainTextAsync("Odevzdány 3 hlasy.");
         await Expect(confirm.GetByRole(AriaRole.Button, new() { Name = "Ano, ukončit hlasování" })).ToBeFocusedAsync();
         await Expect(close).ToHaveAttributeAsync("aria-expanded", "true");
         await CheckAsync(facilitator, "poll close confirmation");

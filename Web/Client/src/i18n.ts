@@ -67,12 +67,13 @@ export function t(key: string, params: Record<string, string | number> = {}): st
 
 /**
  * A text that depends on a number: the key's variant for the language's plural category (Czech one / few / many /
- * other: "1 bod", "3 body", "1,5 bodu", "5 bodů"), with {count} filled in; "other" when a variant is missing.
+ * other: "1 bod", "3 body", "1,5 bodu", "5 bodů"; English one / other), with {count} filled in as a number of the
+ * language; "other" when a variant is missing.
  */
 export function tn(key: string, count: number, params: Record<string, string | number> = {}): string {
   const category = new Intl.PluralRules(language).select(count);
   const variant = `${key}.${category}`;
-  return t(variant in texts ? variant : `${key}.other`, { ...params, count });
+  return t(variant in texts ? variant : `${key}.other`, { ...params, count: count.toLocaleString(language) });
 }
 
 export function has(key: string): boolean {

@@ -3,11 +3,13 @@ import errorCodes from "../../../Grains.Interfaces/Common/ErrorCodes.cs?raw";
 import cs from "../../Resources/UiText.cs.resx?raw";
 import en from "../../Resources/UiText.resx?raw";
 import { MEETING_ROLES, TARGET_GROUPS } from "../src/types";
+import { textsOf } from "./resx";
 
 // Every text the client uses must be in both resource files (Czech and the neutral English).
 
 const keysOf = (resx: string) => new Set([...resx.matchAll(/<data name="([^"]+)"/g)].map((m) => m[1]));
 const sources = import.meta.glob<string>("../src/**/*.{ts,tsx}", { query: "?raw", import: "default", eager: true });
+const PLURAL_FORMS = ["few", "many", "one", "other"];
 
 describe("UI texts", () => {
   const czech = keysOf(cs);
@@ -38,6 +40,28 @@ describe("UI texts", () => {
     expect(counted.size).toBeGreaterThan(2);
     const missing = [...counted].flatMap((k) => ["one", "few", "many", "other"].map((c) => `${k}.${c}`)).filter((k) => !czech.has(k));
     expect(missing).toEqual([]);
+  });
+
+  it("says a counted word only in plural forms used through tn ('1 bod', '3 body', '5 bodů'; '1 dot', '2 dots')", () => {
+    // {count} right before a word ("{count} bodů", "{count} dots") must agree with the number: such a text is a
+    // plural family key.one / .few / .many / .other. A count that stands alone ("Sledují: {count}") needs none.
+    const family = (key: string) => PLURAL_FORMS.some((f) => key.endsWith(`.${f}`));
+    const texts = { ...textsOf(en), ...Object.fromEntries(Object.entries(textsOf(cs)).map(([k, v]) => [`${k} (cs)`, v])) };
+    const uncounted = Object.entries(texts).filter(([key, text]) => !family(key.replace(" (cs)", "")) && /\{count\} \p{L}/u.test(text));
+    expect(uncounted).toEqual([]);
+
+    const families = new Set([...czech].filter(family).map((k) => k.slice(0, k.lastIndexOf("."))));
+    for (const base of families) {
+      expect(PLURAL_FORMS.map((f) => `${base}.${f}`).filter((k) => !czech.has(k) || !english.has(k)), base).toEqual([]);
+    }
+    const direct: string[] = [];
+    const counted = new Set<string>();
+    for (const source of Object.values(sources)) {
+      for (const m of source.matchAll(/\bt\("([a-zA-Z][\w.]*)"/g)) if (families.has(m[1].slice(0, m[1].lastIndexOf("."))) || families.has(m[1])) direct.push(m[1]);
+      for (const m of source.matchAll(/\btn\("([a-zA-Z][\w.]*)"/g)) counted.add(m[1]);
+    }
+    expect(direct, "a plural family read with t() instead of tn()").toEqual([]);
+    expect([...families].filter((k) => !counted.has(k)), "a plural family no code uses").toEqual([]);
   });
 
   it("has the labels of every enum value", () => {

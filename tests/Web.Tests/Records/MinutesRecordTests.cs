@@ -18,7 +18,7 @@ public sealed class MinutesRecordTests
         new(Guid.NewGuid(), text, "Kateřina Marcinková", new DateOnly(2022, 6, 30), status, item, origin, Start, Start);
 
     private static MinutesItem Item(Guid id, string title, AgendaItemKind kind, string notes, params ActionItem[] tasks) =>
-        new(id, title, null, kind, 0, notes, [], [], tasks);
+        new(id, title, null, kind, notes, [], [], tasks);
 
     [Fact]
     public void Carried_tasks_are_listed_under_the_task_review_and_the_schedule_and_footer_close_the_record()

@@ -1,5 +1,5 @@
 import { h, uid } from "../dom";
-import { t } from "../i18n";
+import { t, tn } from "../i18n";
 import { readTicket } from "../live/tickets";
 import { downloadLinks, visionUrl } from "../records/downloads";
 import { AlertBox } from "../ui/forms";
@@ -24,11 +24,10 @@ export class VisionImportPanel {
       hint: t("import.vision.hint"),
       preview: visionPreview,
       unplaced: (r) => r.preview.unplaced,
-      saved: (r) =>
-        t(r.saved?.documentCreated ? "import.vision.savedWithDocument" : "import.vision.saved", {
-          count: r.saved?.proposalsAdded ?? 0,
-          placed: r.saved?.proposalsPlaced ?? 0,
-        }),
+      saved: (r) => {
+        const [count, params] = [r.saved?.proposalsAdded ?? 0, { placed: r.saved?.proposalsPlaced ?? 0 }];
+        return r.saved?.documentCreated ? tn("import.vision.savedWithDocument", count, params) : tn("import.vision.saved", count, params);
+      },
     });
     this.el = h(
       "details",

@@ -1,6 +1,6 @@
 import { h, uid } from "../dom";
 import { formatDateTime } from "../format";
-import { t } from "../i18n";
+import { t, tn } from "../i18n";
 import { attendanceCounts, isPresent, presentCount, type MeetingState } from "../live/meetingState";
 import { ATTENDANCES, ATTENDEE_KINDS, type AttendeeKind, type MeetingRole, type ModerationRecord, type RosterEntry } from "../types";
 import { keepingFocus } from "../ui/focus";
@@ -71,7 +71,7 @@ export class RosterPanel implements LivePanel {
     const facilitating = mayFacilitate(s);
     this.countEl.textContent = t("roster.count", { present: presentCount(s), total: s.roster.filter((e) => !e.removed && !e.accessEnded).length });
     const counts = attendanceCounts(s);
-    const extra = [counts.guests ? t("roster.guests", { count: counts.guests }) : "", counts.staff ? t("roster.staff", { count: counts.staff }) : ""].filter(Boolean).join(", ");
+    const extra = [counts.guests ? tn("roster.guests", counts.guests) : "", counts.staff ? tn("roster.staff", counts.staff) : ""].filter(Boolean).join(", ");
     this.recordCountEl.textContent = t("roster.recordCount", { members: counts.members }) + (extra ? ` (${extra})` : "");
     this.watchingEl.textContent = t("roster.watching", { count: s.watching });
     this.audience.update(s, facilitating);

@@ -1,6 +1,6 @@
 import { fill, h, uid } from "../dom";
-import { formatDateTime } from "../format";
-import { t } from "../i18n";
+import { formatTime } from "../format";
+import { t, tn } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
 import { formatDuration } from "../live/serverClock";
 import type { Speakers } from "../types";
@@ -102,7 +102,7 @@ export class SpeakersPanel implements LivePanel {
               { "data-participant": q.participantId },
               h("span", { id: nameId, class: "name" }, this.context.nameOf(q.participantId)),
               " ",
-              h("span", { class: "hint" }, formatDateTime(q.raisedAt).split(" ").pop() ?? ""),
+              h("span", { class: "hint" }, formatTime(q.raisedAt)),
               facilitating
                 ? h(
                     "span",
@@ -133,7 +133,7 @@ export class SpeakersPanel implements LivePanel {
     }
     const wasOpen = this.turnsEl.open;
     this.turnsEl.replaceChildren(
-      h("summary", {}, t("speakers.turns", { count: s.turns.length })),
+      h("summary", {}, tn("speakers.turns", s.turns.length)),
       h(
         "ul",
         {},

@@ -57,7 +57,7 @@ function SeatQuestion({ name, confirm, other }: SeatQuestionProps) {
           {t("join.seat.continue", { name })}
         </button>
         <button type="button" onClick={other}>
-          {t("join.seat.other")}
+          {t("join.seat.otherName")}
         </button>
       </div>
     </div>

@@ -5,9 +5,9 @@ import type { MeetingCommands } from "../meetings/commands";
 import { ACTION_ITEM_STATUSES, type ActionItem, type ActionItemStatus } from "../types";
 import { AlertBox, field, onSubmit, options, requireValue } from "../ui/forms";
 
-/** "Z: K. Marcinková, T: 30. 6. 2026", as the records write who is responsible and by when. */
+/** Who is responsible and by when, in Czech as the records write it: "Z: K. Marcinková, T: 30. 6. 2026". */
 export function taskLine(task: ActionItem): string {
-  return [`Z: ${task.responsible}`, task.due ? `T: ${formatDate(task.due)}` : null].filter(Boolean).join(", ");
+  return [t("tasks.lineResponsible", { name: task.responsible }), task.due ? t("tasks.lineDue", { date: formatDate(task.due) }) : null].filter(Boolean).join(", ");
 }
 
 /**

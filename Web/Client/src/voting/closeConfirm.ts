@@ -1,5 +1,5 @@
 import { h } from "../dom";
-import { t } from "../i18n";
+import { t, tn } from "../i18n";
 import type { PollView } from "../types";
 import { inlineChoice } from "./inlineChoice";
 
@@ -19,7 +19,7 @@ export function closeConfirmation(poll: PollView, id: string, actions: CloseConf
       id,
       className: "turnout-choice close-confirm",
       title: t("poll.closeConfirm.title"),
-      text: t("poll.closeConfirm.text", { count: poll.voterIds.length }),
+      text: tn("poll.closeConfirm.text", poll.voterIds.length),
       cancel: () => actions.cancel(),
     },
     h("button", { type: "button", class: "primary", "data-focus-key": `${poll.id}:confirmClose`, onclick: () => actions.confirm() }, t("poll.closeConfirm.close")),

@@ -1,6 +1,6 @@
 import { h, uid } from "../dom";
-import { formatDateTime } from "../format";
-import { t } from "../i18n";
+import { formatDateTime, formatNumber, formatPercent } from "../format";
+import { t, tn } from "../i18n";
 import { shownFocus, type MeetingState } from "../live/meetingState";
 import { mayFacilitate, type LivePanel, type PanelContext } from "../meetings/panel";
 import { MAJORITY_RULES, POLL_KINDS, type LowTurnoutChoice, type LowTurnoutDecision, type MajorityRule, type PollDraft, type PollKind, type PollResult, type PollVerdict, type PollView } from "../types";
@@ -77,8 +77,8 @@ export class PollsPanel implements LivePanel {
       h("button", { type: "button", class: primary ? "primary" : "", "aria-describedby": titleId, "data-focus-key": `${poll.id}:${key}`, onclick: run(action) }, label);
     const focus = shownFocus(s);
     const presented = focus.kind === "Poll" && focus.targetId === poll.id;
-    const eligibleHint = poll.phase === "Open" && poll.result === null ? t("poll.votedSoFar", { count: poll.voterIds.length }) : "";
-    const minimumHint = poll.phase !== "Closed" && poll.minimumTurnout !== null ? t("poll.minimumTurnout", { count: poll.minimumTurnout }) : "";
+    const eligibleHint = poll.phase === "Open" && poll.result === null ? tn("poll.votedSoFar", poll.voterIds.length) : "";
+    const minimumHint = poll.phase !== "Closed" && poll.minimumTurnout !== null ? tn("poll.minimumTurnout", poll.minimumTurnout) : "";
     const choosing = facilitating && this.choosing.has(poll.id);
     const confirming = facilitating && !choosing && this.confirming.has(poll.id);
     const choiceId = uid("turnout-choice");
@@ -201,7 +201,7 @@ export class PollsPanel implements LivePanel {
   private result(poll: PollView, result: PollResult): HTMLElement {
     const max = Math.max(1, ...result.options.map((o) => o.mean ?? o.count));
     const ranked = [...result.options].sort((a, b) => (b.mean ?? b.count) - (a.mean ?? a.count) || a.index - b.index);
-    const turnout = result.eligible > 0 ? Math.round((100 * result.voted) / result.eligible) : 0;
+    const turnout = formatPercent(result.eligible > 0 ? result.voted / result.eligible : 0);
     const labels = optionLabels(poll.draft);
     return h(
       "div",
@@ -225,7 +225,7 @@ export class PollsPanel implements LivePanel {
               "tr",
               { "data-option": o.index },
               h("th", { scope: "row" }, labels[o.index] ?? o.label),
-              h("td", { class: "number" }, o.mean === null ? String(o.count) : o.mean.toFixed(2).replace(".", ",")),
+              h("td", { class: "number" }, o.mean === null ? String(o.count) : formatNumber(o.mean, 2)),
               h("td", { class: "bar-cell", "aria-hidden": "true" }, h("span", { class: "bar", style: `width: ${Math.round((100 * value) / max)}%` })),
             );
           }),

@@ -56,7 +56,7 @@ describe("the minimum turnout of a secret poll", () => {
       "poll.publishedBelowMinimum": "Published ({voted}, minimum {minimum}); confirmed by {by}, {at}.",
     });
     const decision = { choice: "Withhold" as const, ballots: 1, minimum: 3, byParticipantId: "f", byName: "Petra Hybnerová", at: "2026-12-01T13:05:00Z" };
-    expect(lowTurnoutNote(decision)).toBe("Only 1 voted (from 3). Decided by Petra Hybnerová, 1. 12. 2026 14:05.");
-    expect(lowTurnoutNote({ ...decision, choice: "Publish", ballots: 2 })).toBe("Published (2, minimum 3); confirmed by Petra Hybnerová, 1. 12. 2026 14:05.");
+    expect(lowTurnoutNote(decision)).toBe("Only 1 voted (from 3). Decided by Petra Hybnerová, 1 Dec 2026, 14:05.");
+    expect(lowTurnoutNote({ ...decision, choice: "Publish", ballots: 2 })).toBe("Published (2, minimum 3); confirmed by Petra Hybnerová, 1 Dec 2026, 14:05.");
   });
 });
