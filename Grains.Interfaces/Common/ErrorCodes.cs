@@ -45,6 +45,21 @@ public static class ErrorCodes
     public const string TextTooLarge = "text.too_large";
     public const string ParticipantMuted = "participant.muted";
     public const string ParticipantRemoved = "participant.removed";
+
+    /// <summary>Someone came by the same invite under this name: confirm it is you to take that seat back, or choose another name.</summary>
+    public const string ParticipantNameTaken = "participant.name_taken";
+
+    /// <summary>The seat of this name is connected right now: it cannot be taken over; close it there, or choose another name.</summary>
+    public const string ParticipantSeatInUse = "participant.seat_in_use";
+
+    /// <summary>Merging a seat into itself.</summary>
+    public const string MergeSameSeat = "participant.merge_same";
+
+    /// <summary>Seats that cannot be merged: an organizer's own seat, a removed one, or two of different roles.</summary>
+    public const string MergeInvalid = "participant.merge_invalid";
+
+    /// <summary>Both seats voted in a poll that is open and secret: the ballots cannot be told apart until it closes.</summary>
+    public const string MergeSecretBallots = "participant.merge_secret_ballots";
     public const string ArrivalsClosed = "meeting.arrivals_closed";
     public const string NoTimer = "timer.none";
     public const string NotInQueue = "speakers.not_in_queue";

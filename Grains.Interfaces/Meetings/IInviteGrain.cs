@@ -13,9 +13,11 @@ public interface IInviteGrain : IGrainWithStringKey
     /// <summary>
     /// Admits a person under the given display name, or refuses with an <c>invite.*</c> code. <paramref name="held"/>
     /// are the seats the browser's tickets prove (any meeting's); the one of this invite's meeting is passed on.
+    /// <paramref name="confirmSeat"/>: the person confirmed that the seat of this name is theirs (see
+    /// <see cref="IMeetingGrain.AdmitByInvite"/>).
     /// </summary>
     [Alias("Redeem")]
-    Task<Admission> Redeem(string displayName, IReadOnlyList<HeldSeat>? held = null);
+    Task<Admission> Redeem(string displayName, IReadOnlyList<HeldSeat>? held = null, bool confirmSeat = false);
 
     /// <summary>What the invite admits to (<see cref="IMeetingGrain.PreviewAdmission"/>), or an <c>invite.*</c> refusal.</summary>
     [Alias("Describe")]

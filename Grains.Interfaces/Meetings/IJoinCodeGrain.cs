@@ -17,5 +17,5 @@ public interface IJoinCodeGrain : IGrainWithStringKey
 
     /// <summary>Admits a person as the invite grain does (<see cref="IInviteGrain.Redeem"/>).</summary>
     [Alias("Redeem")]
-    Task<Admission> Redeem(string displayName, IReadOnlyList<HeldSeat>? held = null);
+    Task<Admission> Redeem(string displayName, IReadOnlyList<HeldSeat>? held = null, bool confirmSeat = false);
 }

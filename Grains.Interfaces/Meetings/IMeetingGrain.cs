@@ -129,10 +129,12 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// <summary>
     /// Called by the invite grain: admits a new roster entry if the invite is still valid. A person who holds a ticket
     /// of this meeting (<paramref name="heldParticipantId"/>) gets their seat back; a removed person, recognised by that
-    /// ticket or by their name, is refused with <c>participant.removed</c> until readmitted.
+    /// ticket or by their name, is refused with <c>participant.removed</c> until readmitted. A name that a seat of the same
+    /// invite already has is refused with <c>participant.name_taken</c> unless <paramref name="confirmSeat"/> says it is
+    /// the same person, who then takes that seat back (never while it is connected: <c>participant.seat_in_use</c>).
     /// </summary>
     [Alias("AdmitByInvite")]
-    Task<RosterEntry> AdmitByInvite(Guid inviteId, string displayName, Guid? heldParticipantId);
+    Task<RosterEntry> AdmitByInvite(Guid inviteId, string displayName, Guid? heldParticipantId, bool confirmSeat = false);
 
     /// <summary>
     /// Admits an anonymous observer when the facilitator has switched public watching on; someone removed (by the

@@ -73,13 +73,20 @@ public sealed record SetFocus([property: Id(0)] FocusKind Kind, [property: Id(1)
 [GenerateSerializer, Immutable, Alias("cp.MuteParticipant")]
 public sealed record MuteParticipant([property: Id(0)] Guid ParticipantId, [property: Id(1)] bool Muted) : MeetingCommand;
 
-/// <summary>Takes a person out: their connections close, they cannot come back, optionally their link is revoked.</summary>
 /// <summary>Lets a removed person back in: their old ticket works again, and they may join again by invite.</summary>
 [GenerateSerializer, Immutable, Alias("cp.ReadmitParticipant")]
 public sealed record ReadmitParticipant([property: Id(0)] Guid ParticipantId) : MeetingCommand;
 
+/// <summary>Takes a person out: their connections close, they cannot come back, optionally their link is revoked.</summary>
 [GenerateSerializer, Immutable, Alias("cp.RemoveParticipant")]
 public sealed record RemoveParticipant([property: Id(0)] Guid ParticipantId, [property: Id(1)] bool RevokeInvite) : MeetingCommand;
+
+/// <summary>
+/// Two seats are one person: <see cref="MergedId"/> goes, <see cref="KeptId"/> stays with what both did (SeatMerging
+/// says how); the merged seat's tickets and connections lead to the kept one from now on.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("cp.MergeSeats")]
+public sealed record MergeSeats([property: Id(0)] Guid KeptId, [property: Id(1)] Guid MergedId) : MeetingCommand;
 
 /// <summary>Closed: no invite link or public watching admits anyone new.</summary>
 [GenerateSerializer, Immutable, Alias("cp.SetArrivalsClosed")]

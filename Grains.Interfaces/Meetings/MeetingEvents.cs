@@ -75,3 +75,15 @@ public sealed record ModerationRecorded(
     Guid MeetingId,
     long Seq,
     [property: Id(0)] ModerationRecord Record) : MeetingEvent(MeetingId, Seq);
+
+/// <summary>
+/// Two seats became one: <see cref="MergedId"/> is gone from the roster and its connections go on as <see cref="Kept"/>,
+/// who is present when either was (<see cref="KeptPresent"/>). Speakers, polls and the board follow as their own events.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("cp.SeatsMerged")]
+public sealed record SeatsMerged(
+    Guid MeetingId,
+    long Seq,
+    [property: Id(0)] RosterEntry Kept,
+    [property: Id(1)] Guid MergedId,
+    [property: Id(2)] bool KeptPresent) : MeetingEvent(MeetingId, Seq);

@@ -19,9 +19,18 @@ public enum ModerationAction
 
     /// <summary>The facilitator let a removed person back in.</summary>
     Readmitted = 10,
+
+    /// <summary>Someone joined by an invite under the name of its seat, confirmed it was them, and took that seat back.</summary>
+    SeatReclaimed = 11,
+
+    /// <summary>The facilitator merged two seats of one person (the target is the seat kept, <c>Merged*</c> the other).</summary>
+    SeatsMerged = 12,
 }
 
-/// <summary>One moderation action, kept for the record: when, who did it, to whom (a person, or a poll by its question).</summary>
+/// <summary>
+/// One moderation action, kept for the record: when, who did it, to whom (a person, or a poll by its question); for
+/// <see cref="ModerationAction.SeatsMerged"/> also the seat that was merged into the target.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cp.ModerationRecord")]
 public sealed record ModerationRecord(
     [property: Id(0)] DateTimeOffset At,
@@ -29,4 +38,6 @@ public sealed record ModerationRecord(
     [property: Id(2)] string ByName,
     [property: Id(3)] ModerationAction Action,
     [property: Id(4)] Guid? TargetId,
-    [property: Id(5)] string? TargetName);
+    [property: Id(5)] string? TargetName,
+    [property: Id(6)] Guid? MergedId = null,
+    [property: Id(7)] string? MergedName = null);

@@ -17,11 +17,11 @@ public sealed class InviteGrain(
         await state.WriteStateAsync();
     }
 
-    public async Task<Admission> Redeem(string displayName, IReadOnlyList<HeldSeat>? held = null)
+    public async Task<Admission> Redeem(string displayName, IReadOnlyList<HeldSeat>? held = null, bool confirmSeat = false)
     {
         var target = state.State.Target ?? throw new DomainException(ErrorCodes.InviteInvalid);
         var seat = held?.FirstOrDefault(s => s.MeetingId == target.MeetingId)?.ParticipantId;
-        var entry = await GrainFactory.GetGrain<IMeetingGrain>(target.MeetingId).AdmitByInvite(target.InviteId, displayName, seat);
+        var entry = await GrainFactory.GetGrain<IMeetingGrain>(target.MeetingId).AdmitByInvite(target.InviteId, displayName, seat, confirmSeat);
         return new Admission(target.MeetingId, entry);
     }
 

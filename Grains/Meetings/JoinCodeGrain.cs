@@ -27,12 +27,12 @@ public sealed class JoinCodeGrain(
     public Task<JoinPreview> Describe() =>
         Hiding(target => GrainFactory.GetGrain<IMeetingGrain>(target.MeetingId).PreviewAdmission(target.InviteId, CodeHash));
 
-    public Task<Admission> Redeem(string displayName, IReadOnlyList<HeldSeat>? held = null) => Hiding(async target =>
+    public Task<Admission> Redeem(string displayName, IReadOnlyList<HeldSeat>? held = null, bool confirmSeat = false) => Hiding(async target =>
     {
         var seat = held?.FirstOrDefault(s => s.MeetingId == target.MeetingId)?.ParticipantId;
         var meeting = GrainFactory.GetGrain<IMeetingGrain>(target.MeetingId);
         var entry = target.InviteId is { } inviteId
-            ? await meeting.AdmitByInvite(inviteId, displayName, seat)
+            ? await meeting.AdmitByInvite(inviteId, displayName, seat, confirmSeat)
             : await meeting.AdmitByPublicCode(CodeHash, displayName, seat);
         return new Admission(target.MeetingId, entry);
     });

@@ -1,4 +1,5 @@
 using CommunityPlanning.Common;
+using CommunityPlanning.Voting;
 
 namespace CommunityPlanning.Meetings;
 
@@ -65,6 +66,9 @@ public sealed partial class MeetingGrain
                 var kind = Member(c.ParticipantId);
                 Replace(kind with { Kind = TextRules.Defined(c.Kind) }, events);
                 break;
+            case MergeSeats c:
+                MergeSeatsOf(by, c, now, events);
+                break;
             case AddRoomAttendee c:
                 AddToRoster(new RosterEntry(Guid.NewGuid(), TextRules.Name(c.Name), MeetingRole.Participant, null, now,
                     Attendance: Attendance.Present, Kind: TextRules.Defined(c.Kind)), events);
@@ -103,6 +107,36 @@ public sealed partial class MeetingGrain
                 state.State.Invites[index] = state.State.Invites[index] with { RevokedAt = now };
                 EndAccessOfClosedInvites(events);
             }
+        }
+    }
+
+    /// <summary>Two seats become one (<see cref="SeatMerging"/>); the merged seat's connections go on as the kept one.</summary>
+    private void MergeSeatsOf(RosterEntry by, MergeSeats command, DateTimeOffset now, List<MeetingEvent> events)
+    {
+        var outcome = SeatMerging.Merge(state.State, command.KeptId, command.MergedId, now, MaxRosterEntries);
+        var kept = outcome.Kept;
+        if (_presence.Move(outcome.Merged.ParticipantId, Attendee.Of(kept)) && kept.Role == MeetingRole.Observer)
+        {
+            Moved(Attendee.Of(kept), true, events); // the audience may be one fewer: its count goes out as usual
+        }
+
+        events.Add(new SeatsMerged(Id, 0, kept, outcome.Merged.ParticipantId, _presence.IsPresent(kept.ParticipantId)));
+        Record(new ModerationRecord(now, by.ParticipantId, by.DisplayName, ModerationAction.SeatsMerged, kept.ParticipantId, kept.DisplayName,
+            outcome.Merged.ParticipantId, outcome.Merged.DisplayName), events);
+        if (outcome.SpeakersChanged)
+        {
+            events.Add(new SpeakersChanged(Id, 0, state.State.Speakers));
+        }
+
+        if (outcome.TimerChanged)
+        {
+            events.Add(new TimerChanged(Id, 0, state.State.Timer));
+        }
+
+        events.AddRange(outcome.Polls.Select(p => new PollChanged(Id, 0, View(p))));
+        if (outcome.BoardChanged)
+        {
+            events.Add(BoardChangedEvent());
         }
     }
 

@@ -132,9 +132,10 @@ public sealed partial class MeetingGrain(
         // A lookup, not a roster scan per claim: a web server renewing a thousand connections every 20 s must not
         // hold the grain (and every edit's authorization, which waits for it) for long.
         var admitted = state.State.Roster.Where(e => !e.Removed).ToDictionary(e => e.ParticipantId, Attendee.Of);
+        var merged = state.State.MergedSeats.ToDictionary(m => m.ParticipantId, m => m.KeptId);
         foreach (var claim in connections)
         {
-            if (admitted.TryGetValue(claim.ParticipantId, out var attendee) && _presence.Add(webServerId, claim.ConnectionId, attendee, leaseUntil))
+            if (admitted.TryGetValue(merged.GetValueOrDefault(claim.ParticipantId, claim.ParticipantId), out var attendee) && _presence.Add(webServerId, claim.ConnectionId, attendee, leaseUntil))
             {
                 Moved(attendee, true, events);
             }
@@ -243,7 +244,7 @@ public sealed partial class MeetingGrain(
         return revoked;
     }
 
-    public async Task<RosterEntry> AdmitByInvite(Guid inviteId, string displayName, Guid? heldParticipantId)
+    public async Task<RosterEntry> AdmitByInvite(Guid inviteId, string displayName, Guid? heldParticipantId, bool confirmSeat = false)
     {
         var index = state.State.Invites.FindIndex(i => i.InviteId == inviteId);
         if (index < 0)
@@ -253,9 +254,18 @@ public sealed partial class MeetingGrain(
 
         var invite = state.State.Invites[index];
         RequireOpen(invite);
-        if (RosterAdmission.Returning(state.State.Roster, inviteId, TextRules.Name(displayName), heldParticipantId) is { } returning)
+        var returning = RosterAdmission.Returning(
+            state.State.Roster, state.State.MergedSeats, inviteId, TextRules.Name(displayName), heldParticipantId, confirmSeat, _presence.IsPresent);
+        if (returning is { } back)
         {
-            return returning;
+            if (back.ByName)
+            {
+                var events = new List<MeetingEvent>();
+                Record(back.Seat, ModerationAction.SeatReclaimed, null, time.GetUtcNow(), events);
+                await Publish(events);
+            }
+
+            return back.Seat;
         }
 
         var entry = await Admit(displayName, invite.Role, invite.InviteId);
@@ -285,7 +295,7 @@ public sealed partial class MeetingGrain(
             throw new DomainException(ErrorCodes.PublicWatchDisabled);
         }
 
-        RosterAdmission.Returning(state.State.Roster, Guid.Empty, TextRules.Name(displayName), heldParticipantId);
+        RosterAdmission.Returning(state.State.Roster, state.State.MergedSeats, Guid.Empty, TextRules.Name(displayName), heldParticipantId, false, _presence.IsPresent);
         return await Admit(displayName, MeetingRole.Observer, inviteId: null);
     }
 
@@ -306,7 +316,7 @@ public sealed partial class MeetingGrain(
 
     /// <summary>The actor's roster entry, if any.</summary>
     private RosterEntry? Find(Actor actor) =>
-        actor.ParticipantId is { } participantId ? state.State.Roster.Find(e => e.ParticipantId == participantId)
+        actor.ParticipantId is { } participantId ? RosterAdmission.Seat(state.State.Roster, state.State.MergedSeats, participantId)
         : actor.AccountId is { } accountId ? state.State.Roster.Find(e => e.AccountId == accountId)
         : null;
 

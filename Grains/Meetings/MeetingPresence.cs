@@ -62,6 +62,36 @@ public sealed class MeetingPresence
         return attendee;
     }
 
+    /// <summary>
+    /// The connections of one person go on as another's (two seats merged into <paramref name="to"/>); true when
+    /// <paramref name="from"/> had any.
+    /// </summary>
+    public bool Move(Guid from, Attendee to)
+    {
+        if (!_connectionsPerParticipant.Remove(from, out var count))
+        {
+            return false;
+        }
+
+        foreach (var lease in _servers.Values)
+        {
+            foreach (var connectionId in lease.Connections.Where(c => c.Value.ParticipantId == from).Select(c => c.Key).ToList())
+            {
+                lease.Connections[connectionId] = to;
+            }
+        }
+
+        var before = _connectionsPerParticipant.GetValueOrDefault(to.ParticipantId);
+        _connectionsPerParticipant[to.ParticipantId] = before + count;
+        // Seats of one role merge: two observers were two of the audience and now are one.
+        if (to.IsObserver && before > 0)
+        {
+            Watching--;
+        }
+
+        return true;
+    }
+
     /// <summary>Starts or extends a server's lease.</summary>
     public void Renew(string server, DateTimeOffset leaseUntil) => Lease(server, leaseUntil);
 

@@ -28,4 +28,7 @@ public sealed class MeetingState
 
     /// <summary>The hash of the public observer link's join code while public watching is on and one was issued.</summary>
     [Id(14)] public string? PublicCodeHash { get; set; }
+
+    /// <summary>Seats merged into others (<see cref="SeatMerging"/>): out of the roster, their tickets lead to the kept seat.</summary>
+    [Id(15)] public List<MergedSeat> MergedSeats { get; set; } = [];
 }

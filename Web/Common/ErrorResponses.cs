@@ -16,7 +16,8 @@ public static class ErrorResponses
         ErrorCodes.InviteExpired or ErrorCodes.InviteRevoked or ErrorCodes.AccountLinkExpired or ErrorCodes.PollResultWithheld
             => StatusCodes.Status410Gone,
         ErrorCodes.AlreadyExists or ErrorCodes.AccountExists or ErrorCodes.MeetingEnded or ErrorCodes.InvalidPhaseChange
-            or ErrorCodes.PollResultsHidden or ErrorCodes.PlanConflict => StatusCodes.Status409Conflict,
+            or ErrorCodes.PollResultsHidden or ErrorCodes.PlanConflict or ErrorCodes.ParticipantNameTaken or ErrorCodes.ParticipantSeatInUse
+            => StatusCodes.Status409Conflict,
         ErrorCodes.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status400BadRequest,
     };

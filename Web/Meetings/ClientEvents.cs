@@ -5,6 +5,8 @@ public static class ClientEvents
 {
     public const string PresenceChanged = "presenceChanged";
     public const string RosterChanged = "rosterChanged";
+    /// <summary>Two seats became one: the merged one leaves the roster, its connections go on as the kept one.</summary>
+    public const string SeatsMerged = "seatsMerged";
     /// <summary>How many observers are connected (at most one a second; observers are counted, not listed).</summary>
     public const string AudienceChanged = "audienceChanged";
     public const string MeetingUpdated = "meetingUpdated";

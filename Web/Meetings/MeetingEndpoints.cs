@@ -24,14 +24,18 @@ public sealed record PublicWatchRequest(bool Enabled);
 
 public sealed record PhaseRequest(MeetingPhase Phase);
 
-/// <summary>An invite token and a name; <see cref="Tickets"/> are the tickets the browser holds, so a returning person gets their seat back.</summary>
-public sealed record JoinRequest(string? Token, string? DisplayName, IReadOnlyList<string>? Tickets = null);
+/// <summary>
+/// An invite token and a name; <see cref="Tickets"/> are the tickets the browser holds, so a returning person gets their
+/// seat back. <see cref="ConfirmSeat"/>: the person confirmed that the seat of this name on this invite is theirs
+/// (asked after <c>participant.name_taken</c>).
+/// </summary>
+public sealed record JoinRequest(string? Token, string? DisplayName, IReadOnlyList<string>? Tickets = null, bool ConfirmSeat = false);
 
 /// <summary>A name to watch under; <see cref="Tickets"/> as in <see cref="JoinRequest"/>, so a removed person is recognised.</summary>
 public sealed record WatchRequest(string? DisplayName, IReadOnlyList<string>? Tickets = null);
 
-/// <summary>A join code (typed in any case, with spaces or hyphens), a name and the browser's tickets as in <see cref="JoinRequest"/>.</summary>
-public sealed record JoinCodeRequest(string? Code, string? DisplayName, IReadOnlyList<string>? Tickets = null);
+/// <summary>A join code (typed in any case, with spaces or hyphens), a name, the browser's tickets and the confirmation as in <see cref="JoinRequest"/>.</summary>
+public sealed record JoinCodeRequest(string? Code, string? DisplayName, IReadOnlyList<string>? Tickets = null, bool ConfirmSeat = false);
 
 /// <summary>An invite token or a join code to describe (one of them).</summary>
 public sealed record DescribeJoinRequest(string? Token, string? Code);
@@ -108,7 +112,7 @@ public static class MeetingEndpoints
             }
 
             TextRules.Name(request.DisplayName);
-            var admission = await grains.GetGrain<IInviteGrain>(InviteTokens.Hash(request.Token!)).Redeem(request.DisplayName!, Held(request.Tickets, tickets));
+            var admission = await grains.GetGrain<IInviteGrain>(InviteTokens.Hash(request.Token!)).Redeem(request.DisplayName!, Held(request.Tickets, tickets), request.ConfirmSeat);
             return TypedResults.Ok(Joined(admission.MeetingId, admission.Entry, tickets));
         });
 
@@ -128,7 +132,7 @@ public static class MeetingEndpoints
         {
             var code = CodeGrain(grains, request.Code);
             TextRules.Name(request.DisplayName);
-            var admission = await code.Redeem(request.DisplayName!, Held(request.Tickets, tickets));
+            var admission = await code.Redeem(request.DisplayName!, Held(request.Tickets, tickets), request.ConfirmSeat);
             return TypedResults.Ok(Joined(admission.MeetingId, admission.Entry, tickets));
         }).RequireRateLimiting(JoinCodeRateLimits.Policy);
 

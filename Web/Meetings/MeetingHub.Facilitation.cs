@@ -53,6 +53,8 @@ public sealed partial class MeetingHub
 
     public Task<long> ReadmitParticipant(Guid meetingId, ReadmitParticipant command) => Execute(meetingId, command);
 
+    public Task<long> MergeSeats(Guid meetingId, MergeSeats command) => Execute(meetingId, command);
+
     public Task<long> SetArrivalsClosed(Guid meetingId, SetArrivalsClosed command) => Execute(meetingId, command);
 
     public Task<long> HandOverLead(Guid meetingId, HandOverLead command) => Execute(meetingId, command);

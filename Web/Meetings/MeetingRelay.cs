@@ -225,6 +225,11 @@ public sealed class MeetingRelay(
                 {
                     var messages = round.Select(ToMessage).OfType<(string Method, object Payload)>()
                         .Select(m => ConnectionOutbox.Serialize(m.Method, m.Payload)).ToList();
+                    foreach (var merge in round.OfType<SeatsMerged>())
+                    {
+                        GoOnAs(merge.MergedId, merge.Kept.ParticipantId);
+                    }
+
                     var removed = round.OfType<RosterChanged>().Where(r => r.Entry.Removed || r.Entry.AccessEnded).Select(r => r.Entry.ParticipantId).ToHashSet();
                     foreach (var member in Connections.Values)
                     {
@@ -239,10 +244,23 @@ public sealed class MeetingRelay(
             }
         }
 
+        /// <summary>
+        /// A merged seat's connections are the kept seat's from now on (so they close when it is removed). Compared and
+        /// swapped, never added: a connection that left meanwhile stays gone.
+        /// </summary>
+        private void GoOnAs(Guid mergedId, Guid keptId)
+        {
+            foreach (var (connectionId, member) in Connections.Where(c => c.Value.ParticipantId == mergedId))
+            {
+                Connections.TryUpdate(connectionId, member with { ParticipantId = keptId }, member);
+            }
+        }
+
         private static (string, object)? ToMessage(MeetingEvent e) => e switch
         {
             PresenceChanged p => (ClientEvents.PresenceChanged, p),
             RosterChanged r => (ClientEvents.RosterChanged, r),
+            SeatsMerged m => (ClientEvents.SeatsMerged, m),
             AudienceChanged a => (ClientEvents.AudienceChanged, a),
             MeetingUpdated u => (ClientEvents.MeetingUpdated, u),
             AgendaChanged a => (ClientEvents.AgendaChanged, a),

@@ -208,7 +208,9 @@ export type ModerationAction =
   | "Ended"
   | "PollResultWithheld"
   | "PollResultPublishedBelowMinimum"
-  | "Readmitted";
+  | "Readmitted"
+  | "SeatReclaimed"
+  | "SeatsMerged";
 
 export interface ModerationRecord {
   at: string;
@@ -217,6 +219,9 @@ export interface ModerationRecord {
   action: ModerationAction;
   targetId: string | null;
   targetName: string | null;
+  /** SeatsMerged: the seat merged into the target. */
+  mergedId?: string | null;
+  mergedName?: string | null;
 }
 
 export interface MeetingSnapshot {

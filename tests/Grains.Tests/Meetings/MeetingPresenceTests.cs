@@ -71,4 +71,24 @@ public sealed class MeetingPresenceTests
         Assert.Equal(anna, presence.Remove("web-2", "a2"));
         Assert.Equal(0, presence.Watching);
     }
+
+    [Fact]
+    public void Merged_seats_connections_go_on_as_the_kept_seat_and_two_watching_observers_become_one()
+    {
+        var presence = new MeetingPresence();
+        var laptop = new Attendee(Guid.NewGuid(), IsObserver: true);
+        var phone = new Attendee(Guid.NewGuid(), IsObserver: true);
+        presence.Add("web-1", "c1", laptop, Now);
+        presence.Add("web-2", "c2", phone, Now);
+        Assert.Equal(2, presence.Watching);
+
+        Assert.True(presence.Move(phone.ParticipantId, laptop));
+
+        Assert.Equal(1, presence.Watching);
+        Assert.False(presence.IsPresent(phone.ParticipantId));
+        Assert.Null(presence.Remove("web-1", "c1"));
+        Assert.Equal(laptop, presence.Remove("web-2", "c2"));
+        Assert.Equal(0, presence.Watching);
+        Assert.False(presence.Move(phone.ParticipantId, laptop));
+    }
 }

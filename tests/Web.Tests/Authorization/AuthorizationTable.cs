@@ -168,6 +168,7 @@ public static class AuthorizationTable
         [nameof(MeetingHub.MuteParticipant)] =                                [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.RemoveParticipant)] =                              [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.ReadmitParticipant)] =                             [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.MergeSeats)] =                                     [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.SetArrivalsClosed)] =                              [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.HandOverLead)] =                                   [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.MarkAttendance)] =                                 [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],

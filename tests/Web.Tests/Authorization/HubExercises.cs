@@ -152,6 +152,7 @@ public static class HubExercises
             await c.World.RunAsync(nameof(MeetingHub.RemoveParticipant), new RemoveParticipant(removed, RevokeInvite: false));
             return [c.MeetingId, new ReadmitParticipant(removed)];
         }),
+        [nameof(MeetingHub.MergeSeats)] = Own(async c => [c.MeetingId, new MergeSeats(await c.World.AddRoomAttendeeAsync(), await c.World.AddRoomAttendeeAsync())]),
         [nameof(MeetingHub.SetArrivalsClosed)] = Own(c => Args(c.MeetingId, new SetArrivalsClosed(true))),
         [nameof(MeetingHub.HandOverLead)] = Own(c => Args(c.MeetingId, new HandOverLead(c.World.FacilitatorId))),
         [nameof(MeetingHub.MarkAttendance)] = Own(c => Args(c.MeetingId, new MarkAttendance(c.World.Participant.ParticipantId, Attendance.Excused))),

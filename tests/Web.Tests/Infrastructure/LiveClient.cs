@@ -22,6 +22,7 @@ public sealed class LiveClient : IAsyncDisposable
         Connection = connection;
         Connection.On<PresenceChanged>(ClientEvents.PresenceChanged, e => _events.Writer.TryWrite(e));
         Connection.On<RosterChanged>(ClientEvents.RosterChanged, e => _events.Writer.TryWrite(e));
+        Connection.On<SeatsMerged>(ClientEvents.SeatsMerged, e => _events.Writer.TryWrite(e));
         Connection.On<AudienceChanged>(ClientEvents.AudienceChanged, e => _events.Writer.TryWrite(e));
         Connection.On<MeetingUpdated>(ClientEvents.MeetingUpdated, e => _events.Writer.TryWrite(e));
         Connection.On<AgendaChanged>(ClientEvents.AgendaChanged, e => _events.Writer.TryWrite(e));

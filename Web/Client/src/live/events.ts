@@ -22,6 +22,15 @@ export interface RosterChanged {
   entry: RosterEntry;
 }
 
+/** Two seats became one: the merged seat leaves the roster; its connections (perhaps this one) go on as the kept seat. */
+export interface SeatsMerged {
+  meetingId: string;
+  seq: number;
+  kept: RosterEntry;
+  mergedId: string;
+  keptPresent: boolean;
+}
+
 export interface MeetingUpdated {
   meetingId: string;
   seq: number;
@@ -85,6 +94,7 @@ export interface MinutesChanged {
 export type MeetingEvent =
   | { kind: "presenceChanged"; data: PresenceChanged }
   | { kind: "rosterChanged"; data: RosterChanged }
+  | { kind: "seatsMerged"; data: SeatsMerged }
   | { kind: "audienceChanged"; data: AudienceChanged }
   | { kind: "meetingUpdated"; data: MeetingUpdated }
   | { kind: "agendaChanged"; data: AgendaChanged }
@@ -100,6 +110,7 @@ export type MeetingEvent =
 export const EVENT_NAMES = [
   "presenceChanged",
   "rosterChanged",
+  "seatsMerged",
   "audienceChanged",
   "meetingUpdated",
   "agendaChanged",

@@ -71,6 +71,17 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): MeetingSta
       const you = entry.participantId === state.you.participantId ? entry : state.you;
       return { ...state, roster, you, seq };
     }
+    case "seatsMerged": {
+      const { kept, mergedId, keptPresent } = event.data;
+      const present = new Set(state.present);
+      present.delete(mergedId);
+      if (keptPresent) present.add(kept.participantId);
+      const others = state.roster.filter((e) => e.participantId !== mergedId);
+      const roster = kept.role === "Observer" ? others : others.map((e) => (e.participantId === kept.participantId ? kept : e));
+      // This connection was the merged seat's: it goes on as the kept one.
+      const you = state.you.participantId === mergedId || state.you.participantId === kept.participantId ? kept : state.you;
+      return { ...state, roster, present, you, seq };
+    }
     case "meetingUpdated":
       return { ...state, details: event.data.details, seq };
     case "agendaChanged":

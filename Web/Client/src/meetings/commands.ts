@@ -30,6 +30,8 @@ export class MeetingCommands {
   muteParticipant = (participantId: string, muted: boolean) => this.run("MuteParticipant", { participantId, muted });
   removeParticipant = (participantId: string, revokeInvite: boolean) => this.run("RemoveParticipant", { participantId, revokeInvite });
   readmitParticipant = (participantId: string) => this.run("ReadmitParticipant", { participantId });
+  /** The merged seat goes; the kept one takes over what it did (docs/protocol.md, "MergeSeats"). */
+  mergeSeats = (keptId: string, mergedId: string) => this.run("MergeSeats", { keptId, mergedId });
   setArrivalsClosed = (closed: boolean) => this.run("SetArrivalsClosed", { closed });
   handOverLead = (participantId: string) => this.run("HandOverLead", { participantId });
   markAttendance = (participantId: string, attendance: Attendance) => this.run("MarkAttendance", { participantId, attendance });

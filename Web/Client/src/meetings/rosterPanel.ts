@@ -2,11 +2,12 @@ import { h, uid } from "../dom";
 import { formatDateTime } from "../format";
 import { t, tn } from "../i18n";
 import { attendanceCounts, isPresent, presentCount, type MeetingState } from "../live/meetingState";
-import { ATTENDANCES, ATTENDEE_KINDS, type AttendeeKind, type MeetingRole, type RosterEntry } from "../types";
+import { ATTENDANCES, ATTENDEE_KINDS, type AttendeeKind, type MeetingRole, type ModerationRecord, type RosterEntry } from "../types";
 import { keepingFocus } from "../ui/focus";
 import { AlertBox, field, options } from "../ui/forms";
 import { roleLabel } from "../ui/labels";
 import { AudienceList } from "./audienceList";
+import { mergeCandidates, showMergeSeats } from "./mergeSeats";
 import { mayFacilitate, type LivePanel, type PanelContext } from "./panel";
 
 const ROLE_ORDER: Record<MeetingRole, number> = { Facilitator: 0, Participant: 1, Observer: 2 };
@@ -21,6 +22,11 @@ export class RosterPanel implements LivePanel {
   private readonly recordCountEl = h("p", { class: "record-count" });
   private readonly watchingEl = h("p", { class: "watching" });
   private readonly listEl = h("ul", { class: "roster" });
+  /** The facilitator's "Merge into…" question, a Preact component (mergeSeats.tsx). */
+  private readonly mergeEl = h("div", { class: "merge-host" });
+  private readonly titleEl = h("h2", { id: "roster-title", tabindex: "-1" }, t("roster.title"));
+  /** The seat the facilitator is merging into another, while asked. */
+  private merging: string | null = null;
   private readonly toolsEl = h("div", { class: "roster-tools" });
   private readonly removedEl = h("div", { class: "roster-removed" });
   private readonly logEl = h("details", { class: "moderation-log" });
@@ -31,12 +37,13 @@ export class RosterPanel implements LivePanel {
   constructor(private readonly context: PanelContext) {
     this.audience = new AudienceList(context.commands, this.alert);
     this.el.append(
-      h("h2", { id: "roster-title" }, t("roster.title")),
+      this.titleEl,
       this.countEl,
       this.recordCountEl,
       this.watchingEl,
       this.alert.el,
       this.listEl,
+      this.mergeEl,
       this.audience.el,
       this.removedEl,
       this.toolsEl,
@@ -73,6 +80,7 @@ export class RosterPanel implements LivePanel {
       .filter((e) => !e.removed && !e.accessEnded)
       .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.displayName.localeCompare(b.displayName, "cs"));
     this.listEl.replaceChildren(...entries.map((e) => this.renderEntry(s, e, facilitating)));
+    this.renderMerge(s, facilitating);
     this.renderRemoved(s, facilitating);
     this.renderTools(s, facilitating);
     this.renderLog(s, facilitating);
@@ -119,6 +127,7 @@ export class RosterPanel implements LivePanel {
         { class: "item-actions" },
         e.role === "Facilitator" ? null : button(e.muted ? t("roster.unmute") : t("roster.mute"), "mute", () => c.muteParticipant(e.participantId, !e.muted)),
         e.role === "Facilitator" && s.details.leadParticipantId !== e.participantId ? button(t("roster.handOver"), "lead", () => c.handOverLead(e.participantId)) : null,
+        e.accountId === null ? button(t("roster.merge"), "merge", async () => this.startMerge(e.participantId)) : null,
         owner
           ? null
           : button(t("roster.remove"), "remove", async () => {
@@ -128,6 +137,40 @@ export class RosterPanel implements LivePanel {
             }),
       ),
     );
+  }
+
+  private startMerge(participantId: string): void {
+    this.merging = participantId;
+    if (this.state) this.renderMerge(this.state, mayFacilitate(this.state));
+  }
+
+  /** The merge question while the facilitator is merging a seat that is still there (someone may have merged it meanwhile). */
+  private renderMerge(s: MeetingState, facilitating: boolean): void {
+    const merged = facilitating ? s.roster.find((e) => e.participantId === this.merging && !e.removed) : undefined;
+    if (!merged) {
+      this.merging = null;
+      showMergeSeats(this.mergeEl, null);
+      return;
+    }
+    const close = () => {
+      this.merging = null;
+      showMergeSeats(this.mergeEl, null);
+    };
+    showMergeSeats(this.mergeEl, {
+      merged,
+      candidates: mergeCandidates(s.roster, merged),
+      merge: async (keptId) => {
+        await this.context.commands.mergeSeats(keptId, merged.participantId);
+        const kept = s.roster.find((e) => e.participantId === keptId);
+        close();
+        this.context.announce(`${t("moderation.SeatsMerged")}: ${kept?.displayName ?? ""} ← ${merged.displayName}`);
+        this.titleEl.focus();
+      },
+      cancel: () => {
+        close();
+        this.el.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(`${merged.participantId}:summary`)}"]`)?.focus();
+      },
+    });
   }
 
   /** Removed people, for the facilitator to let back in (they cannot join again until then). */
@@ -198,10 +241,16 @@ export class RosterPanel implements LivePanel {
         "ol",
         {},
         [...s.moderation].reverse().map((r) =>
-          h("li", {}, `${formatDateTime(r.at)} · ${r.byName}: ${t(`moderation.${r.action}`)}${r.targetName ? ` – ${r.targetName}` : ""}`),
+          h("li", {}, `${formatDateTime(r.at)} · ${r.byName}: ${t(`moderation.${r.action}`)}${target(r)}`),
         ),
       ),
     );
     this.logEl.open = wasOpen;
   }
+}
+
+/** Whom a moderation record is about: a person or poll, or for a merge "kept ← merged". */
+function target(r: ModerationRecord): string {
+  if (r.mergedName) return ` – ${r.targetName ?? ""} ← ${r.mergedName}`;
+  return r.targetName ? ` – ${r.targetName}` : "";
 }

@@ -1,5 +1,6 @@
 import { ApiError, send } from "../api";
 import { h } from "../dom";
+import { errorCode } from "../errors";
 import { formatMeetingTime } from "../format";
 import { currentLanguage, t } from "../i18n";
 import { normalizeCode, parseJoinFragment } from "../joinCodes";
@@ -9,6 +10,7 @@ import type { JoinDescription, JoinResult } from "../types";
 import { AlertBox, field, onSubmit, requireValue } from "../ui/forms";
 import { Frame } from "../ui/frame";
 import { roleLabel } from "../ui/labels";
+import { showSeatQuestion } from "./seatQuestion";
 
 interface AdmissionOptions {
   title: string;
@@ -99,6 +101,17 @@ export function joinPage(context: PageContext): Page {
     return form;
   };
 
+  /** confirmSeat: the person said the seat of this name on this invite is theirs (after participant.name_taken). */
+  const join = (displayName: string, confirmSeat: boolean) => {
+    const body = { displayName, tickets: heldTickets(), confirmSeat };
+    return code ? send<JoinResult>("POST", "/api/join/code", { code, ...body }) : send<JoinResult>("POST", "/api/join", { token, ...body });
+  };
+
+  const enter = (result: JoinResult) => {
+    storeTicket(result.meetingId, result.ticket);
+    context.navigate(`/meetings/${result.meetingId}`, { replace: true });
+  };
+
   const nameForm = (d: JoinDescription) => {
     const form = h(
       "form",
@@ -107,16 +120,32 @@ export function joinPage(context: PageContext): Page {
       field(t("join.displayName"), name, t("join.displayNameHint")),
       h("button", { type: "submit", class: "primary" }, t("join.submit")),
     );
+    const question = h("div", {});
+    // The name is a seat of this invite already: is it you? (never a second seat silently)
+    const askSeat = (displayName: string) => {
+      form.hidden = true;
+      showSeatQuestion(question, {
+        name: displayName,
+        confirm: async () => enter(await join(displayName, true)),
+        other: () => {
+          showSeatQuestion(question, null);
+          form.hidden = false;
+          name.focus();
+          name.select();
+        },
+      });
+    };
     onSubmit(form, alert, async () => {
       requireValue(name);
       const displayName = name.value.trim();
-      const result = code
-        ? await send<JoinResult>("POST", "/api/join/code", { code, displayName, tickets: heldTickets() })
-        : await send<JoinResult>("POST", "/api/join", { token, displayName, tickets: heldTickets() });
-      storeTicket(result.meetingId, result.ticket);
-      context.navigate(`/meetings/${result.meetingId}`, { replace: true });
+      try {
+        enter(await join(displayName, false));
+      } catch (e) {
+        if (errorCode(e) !== "participant.name_taken") throw e;
+        askSeat(displayName);
+      }
     });
-    return h("div", {}, meetingSummary(d), form);
+    return h("div", {}, meetingSummary(d), form, question);
   };
 
   const render = () => {

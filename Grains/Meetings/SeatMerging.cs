@@ -1,0 +1,174 @@
+using CommunityPlanning.Common;
+using CommunityPlanning.Voting;
+
+namespace CommunityPlanning.Meetings;
+
+/// <summary>
+/// Two seats of one person become one (the facilitator's <see cref="MergeSeats"/>). The kept seat keeps its own
+/// settings (muted, voting right, kind; its attendance mark, or the merged seat's when it had none) and takes over what
+/// the merged seat did where it had not done the same itself:
+/// <list type="bullet">
+/// <item>speakers: one hand, at the earlier place in the queue; the floor and its countdown if the merged seat had it;
+/// its speaking turns;</item>
+/// <item>polls not yet closed: the kept seat's ballot stays, the merged seat's counts only where the kept seat did not
+/// vote; a recusal carries over unless the kept seat voted. A secret ballot cannot be found, so merging two seats that
+/// both voted in an open secret poll is refused (<c>participant.merge_secret_ballots</c>). Closed polls are the record
+/// and stay as they were counted;</item>
+/// <item>the board: the merged seat's proposals become the kept seat's; in an open prioritisation round the kept seat's
+/// dots stay and the merged seat's are taken only if the kept seat placed none (never more than one voter's dots).</item>
+/// </list>
+/// Only seats of the same role, neither removed nor an organizer's own (an account is one person already), merge.
+/// </summary>
+public static class SeatMerging
+{
+    /// <summary>What a merge changed, so the grain publishes just that.</summary>
+    public sealed record Outcome(RosterEntry Kept, RosterEntry Merged, bool SpeakersChanged, bool TimerChanged, IReadOnlyList<PollState> Polls, bool BoardChanged);
+
+    public static Outcome Merge(MeetingState state, Guid keptId, Guid mergedId, DateTimeOffset now, int maxMerged)
+    {
+        if (keptId == mergedId)
+        {
+            throw new DomainException(ErrorCodes.MergeSameSeat);
+        }
+
+        var kept = Entry(state, keptId);
+        var merged = Entry(state, mergedId);
+        if (kept.AccountId is not null || merged.AccountId is not null || kept.Removed || merged.Removed || kept.Role != merged.Role)
+        {
+            throw new DomainException(ErrorCodes.MergeInvalid);
+        }
+
+        var open = state.Polls.Where(p => p.Phase != PollPhase.Closed).ToList();
+        if (open.Any(p => p.Draft.Secret && p.Voters.Contains(keptId) && p.Voters.Contains(mergedId)))
+        {
+            throw new DomainException(ErrorCodes.MergeSecretBallots);
+        }
+
+        if (state.MergedSeats.Count >= maxMerged)
+        {
+            throw new DomainException(ErrorCodes.TooLong, $"at most {maxMerged} merged seats");
+        }
+
+        var keptEntry = kept with { Attendance = kept.Attendance == Attendance.Unmarked ? merged.Attendance : kept.Attendance };
+        state.Roster[state.Roster.IndexOf(kept)] = keptEntry;
+        state.Roster.Remove(merged);
+        for (var i = 0; i < state.MergedSeats.Count; i++)
+        {
+            if (state.MergedSeats[i].KeptId == mergedId)
+            {
+                state.MergedSeats[i] = state.MergedSeats[i] with { KeptId = keptId };
+            }
+        }
+
+        state.MergedSeats.Add(new MergedSeat(mergedId, merged.DisplayName, merged.InviteId, keptId, now));
+
+        var speakers = Speakers(state.Speakers, keptId, mergedId);
+        var speakersChanged = speakers != state.Speakers;
+        state.Speakers = speakers;
+        var timerChanged = state.Timer?.SpeakerId == mergedId;
+        if (timerChanged)
+        {
+            state.Timer = state.Timer! with { SpeakerId = keptId };
+        }
+
+        var polls = open.Where(p => Poll(p, keptId, mergedId)).ToList();
+        return new Outcome(keptEntry, merged, speakersChanged, timerChanged, polls, Board(state.Board, keptId, mergedId));
+    }
+
+    private static RosterEntry Entry(MeetingState state, Guid participantId) =>
+        state.Roster.Find(e => e.ParticipantId == participantId) ?? throw new DomainException(ErrorCodes.NotFound, "participant");
+
+    private static Speakers Speakers(Speakers speakers, Guid keptId, Guid mergedId)
+    {
+        var floor = speakers.Floor?.ParticipantId == mergedId ? speakers.Floor with { ParticipantId = keptId } : speakers.Floor;
+        var queue = new List<RaisedHand>();
+        foreach (var hand in speakers.Queue)
+        {
+            var who = hand.ParticipantId == mergedId ? keptId : hand.ParticipantId;
+            if (who != floor?.ParticipantId && queue.All(h => h.ParticipantId != who))
+            {
+                queue.Add(hand with { ParticipantId = who });
+            }
+        }
+
+        var changed = floor != speakers.Floor || queue.Count != speakers.Queue.Count || !queue.SequenceEqual(speakers.Queue)
+            || speakers.Turns.Any(t => t.ParticipantId == mergedId);
+        return changed
+            ? speakers with
+            {
+                Floor = floor,
+                Queue = queue,
+                Turns = [.. speakers.Turns.Select(t => t.ParticipantId == mergedId ? t with { ParticipantId = keptId } : t)],
+            }
+            : speakers;
+    }
+
+    /// <summary>Moves the merged seat's ballot and recusal in a poll not yet closed; true when the poll changed.</summary>
+    private static bool Poll(PollState poll, Guid keptId, Guid mergedId)
+    {
+        var changed = false;
+        var keptVoted = poll.Voters.Contains(keptId);
+        if (poll.Recused.Remove(mergedId))
+        {
+            changed = true;
+            if (!keptVoted && !poll.Recused.Contains(keptId))
+            {
+                PollState.InsertSorted(poll.Recused, keptId, id => id);
+            }
+        }
+
+        if (!poll.Voters.Remove(mergedId))
+        {
+            return changed;
+        }
+
+        var ballot = poll.Named.Find(v => v.ParticipantId == mergedId);
+        poll.Named.RemoveAll(v => v.ParticipantId == mergedId);
+        if (!keptVoted)
+        {
+            // A secret ballot stays where it is (only its receipt finds it); its voter is now the kept seat.
+            PollState.InsertSorted(poll.Voters, keptId, id => id);
+            if (ballot is not null)
+            {
+                PollState.InsertSorted(poll.Named, ballot with { ParticipantId = keptId }, v => v.ParticipantId);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Authorship and the open round's dots; true when the board changed.</summary>
+    private static bool Board(BoardState board, Guid keptId, Guid mergedId)
+    {
+        var changed = false;
+        foreach (var proposal in board.Proposals.Where(p => p.AuthorIds.Contains(mergedId)))
+        {
+            proposal.AuthorIds.Remove(mergedId);
+            if (!proposal.AuthorIds.Contains(keptId))
+            {
+                proposal.AuthorIds.Add(keptId);
+            }
+
+            changed = true;
+        }
+
+        var keptPlaced = board.Dots.Any(d => d.VoterId == keptId);
+        for (var i = board.Dots.Count - 1; i >= 0; i--)
+        {
+            if (board.Dots[i].VoterId == mergedId)
+            {
+                changed = true;
+                if (keptPlaced)
+                {
+                    board.Dots.RemoveAt(i);
+                }
+                else
+                {
+                    board.Dots[i] = board.Dots[i] with { VoterId = keptId };
+                }
+            }
+        }
+
+        return changed;
+    }
+}
