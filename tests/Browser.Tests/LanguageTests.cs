@@ -24,11 +24,13 @@ public sealed class LanguageTests(AppFixture app)
         var jana = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Jana Dvořáková");
         await Expect(facilitator.GetByText("8. 12. 2026 13:00")).ToBeVisibleAsync();
 
+        await OpenAreaAsync(facilitator, "Hlasování");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
         await Expect(facilitator.GetByText("8 Dec 2026, 13:00")).ToBeVisibleAsync();
         await Expect(facilitator.GetByText("8. 12. 2026")).ToHaveCountAsync(0);
 
         // Prepared in English with the standard options: the Czech participant votes on "doporučuji".
+        await OpenAreaAsync(jana, "Hlasování");
         var form = facilitator.Locator(".poll-form");
         await form.GetByLabel("Question").FillAsync(Question);
         await Expect(form.GetByLabel("Options")).ToHaveValueAsync("recommend\ndo not recommend\nabstain");

@@ -38,16 +38,18 @@ public sealed class SeatTests(AppFixture app)
         await confirm.ClickAsync();
 
         await Expect(phone.GetByText("Živě připojeno")).ToBeVisibleAsync();
-        await Expect(phone.Locator(".facts")).ToContainTextAsync("Jana Nováková (Účastník)");
+        await Expect(phone.Locator(".meeting-facts")).ToContainTextAsync("Jana Nováková (Účastník)");
         await Expect(count).ToHaveTextAsync("Přítomno: 2 z 2");
         await Expect(facilitator.Locator(".roster li").Filter(new() { HasText = "Jana Nováková" })).ToHaveCountAsync(1);
         // The conflict-of-interest picker lists her once too.
+        await OpenAreaAsync(facilitator, "Hlasování");
         var form = facilitator.Locator(".poll-form");
         await form.GetByLabel("Otázka").FillAsync("Souhlasíte s návrhem?");
         await form.GetByRole(AriaRole.Button, new() { Name = "Připravit hlasování" }).ClickAsync();
         var poll = facilitator.Locator(".poll").Filter(new() { HasText = "Souhlasíte s návrhem?" });
         await poll.Locator("summary").Filter(new() { HasText = "Střet zájmů" }).ClickAsync();
         await Expect(poll.GetByLabel("Kdo").Locator("option").Filter(new() { HasText = "Jana Nováková" })).ToHaveCountAsync(1);
+        await OpenAreaAsync(facilitator, "Lidé");
         await Expect(facilitator.Locator(".moderation-log li").First).ToContainTextAsync("převzetí místa podle jména");
         await Shot(facilitator, "seat-reclaimed-facilitator");
     }
@@ -80,7 +82,7 @@ public sealed class SeatTests(AppFixture app)
         await Expect(count).ToHaveTextAsync("Přítomno: 2 z 2");
         await Expect(facilitator.Locator(".moderation-log li").First).ToContainTextAsync("Sloučeno – Jana Nováková ← Jana (mobil)");
         // The phone is the kept seat now: its raised hand is hers, and it lowers it.
-        await Expect(phone.Locator(".facts")).ToContainTextAsync("Jana Nováková (Účastník)");
+        await Expect(phone.Locator(".meeting-facts")).ToContainTextAsync("Jana Nováková (Účastník)");
         await Expect(laptop.GetByRole(AriaRole.Button, new() { Name = "Stáhnout přihlášku" })).ToBeVisibleAsync();
         await phone.GetByRole(AriaRole.Button, new() { Name = "Stáhnout přihlášku" }).ClickAsync();
         await Expect(laptop.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se o slovo" })).ToBeVisibleAsync();
@@ -100,9 +102,12 @@ public sealed class SeatTests(AppFixture app)
     /// <summary>One participant invite that several browsers use (a link shared with the group).</summary>
     private static async Task<string> InviteUrlAsync(IPage facilitator)
     {
+        await OpenAreaAsync(facilitator, "Pozvánky");
         await facilitator.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = "Účastník" });
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Vytvořit odkaz" }).ClickAsync();
-        return await facilitator.GetByLabel("Nový odkaz s pozvánkou (Účastník)").InputValueAsync();
+        var url = await facilitator.GetByLabel("Nový odkaz s pozvánkou (Účastník)").InputValueAsync();
+        await OpenAreaAsync(facilitator, "Lidé");
+        return url;
     }
 
     /// <summary>A new browser (its own storage: no ticket) opens the invite and submits the name.</summary>
