@@ -1,19 +1,8 @@
 import "./styles.css";
-import { accountLinkPage } from "./accounts/accountLinkPage";
-import { accountPage } from "./accounts/accountPage";
-import { accountsPage } from "./accounts/accountsPage";
 import { h } from "./dom";
 import { onLanguageChange, preferredLanguage, setLanguage, t } from "./i18n";
-import { documentPage } from "./pages/document";
-import { groupPage } from "./pages/group";
-import { homePage } from "./pages/home";
-import { joinPage, watchPage } from "./pages/join";
-import { meetingPage } from "./pages/meeting";
-import { projectorPage } from "./pages/projector";
 import { notFoundPage } from "./pages/notFound";
-import { planPage } from "./plans/planPage";
-import { signInPage } from "./pages/signin";
-import { Router } from "./router";
+import { lazy, Router } from "./router";
 import { loadSession, onSessionChange } from "./session";
 import { Header } from "./ui/header";
 
@@ -23,6 +12,23 @@ async function boot(): Promise<void> {
   const skip = document.querySelector<HTMLAnchorElement>(".skip-link");
   const footer = document.getElementById("site-footer");
 
+  // Each page is a chunk of its own, fetched on first visit (docs/architecture.md, "Chunks").
+  const router = new Router(main, notFoundPage)
+    .add("/", lazy(() => import("./pages/home").then((m) => m.homePage)))
+    .add("/signin", lazy(() => import("./pages/signin").then((m) => m.signInPage)))
+    .add("/accounts", lazy(() => import("./accounts/accountsPage").then((m) => m.accountsPage)))
+    .add("/account", lazy(() => import("./accounts/accountPage").then((m) => m.accountPage)))
+    .add("/account-link", lazy(() => import("./accounts/accountLinkPage").then((m) => m.accountLinkPage)))
+    .add("/groups/:id", lazy(() => import("./pages/group").then((m) => m.groupPage)))
+    .add("/documents/:id", lazy(() => import("./pages/document").then((m) => m.documentPage)))
+    .add("/plans/:id", lazy(() => import("./plans/planPage").then((m) => m.planPage)))
+    .add("/meetings/:id", lazy(() => import("./pages/meeting").then((m) => m.meetingPage)))
+    .add("/meetings/:id/projector", lazy(() => import("./pages/projector").then((m) => m.projectorPage)))
+    .add("/join", lazy(() => import("./pages/join").then((m) => m.joinPage)))
+    .add("/watch/:id", lazy(() => import("./pages/join").then((m) => m.watchPage)));
+  // The page's chunk comes while the texts and the session load, not after them.
+  router.prefetch();
+
   try {
     await setLanguage(preferredLanguage());
   } catch {
@@ -30,19 +36,6 @@ async function boot(): Promise<void> {
   }
   await loadSession().catch(() => undefined);
 
-  const router = new Router(main, notFoundPage)
-    .add("/", homePage)
-    .add("/signin", signInPage)
-    .add("/accounts", accountsPage)
-    .add("/account", accountPage)
-    .add("/account-link", accountLinkPage)
-    .add("/groups/:id", groupPage)
-    .add("/documents/:id", documentPage)
-    .add("/plans/:id", planPage)
-    .add("/meetings/:id", meetingPage)
-    .add("/meetings/:id/projector", projectorPage)
-    .add("/join", joinPage)
-    .add("/watch/:id", watchPage);
   const header = new Header(headerRoot, (path) => router.navigate(path));
 
   const renderChrome = () => {

@@ -1,6 +1,8 @@
 // Client-side routing with the History API. Each route makes a page that renders into <main>.
 
+import { h } from "./dom";
 import { t } from "./i18n";
+import { failure } from "./ui/loading";
 
 export interface PageContext {
   readonly main: HTMLElement;
@@ -18,10 +20,30 @@ export interface Page {
 
 export type PageFactory = (context: PageContext) => Page;
 
+/** A page whose module is a chunk of its own, fetched when the page is first needed (docs/architecture.md). */
+export interface LazyPage {
+  readonly load: () => Promise<PageFactory>;
+}
+
+/** Wraps a dynamic import of a page module; the module is fetched once, again only after a failed attempt. */
+export function lazy(load: () => Promise<PageFactory>): LazyPage {
+  let loading: Promise<PageFactory> | null = null;
+  return {
+    load: () =>
+      (loading ??= load().catch((error: unknown) => {
+        loading = null;
+        throw error;
+      })),
+  };
+}
+
+/** Set when a page's chunk failed to load and the page was reloaded for it (once: a new deployment renamed it). */
+const RELOADED_FOR = "cp.reloadedForChunk";
+
 interface Route {
   pattern: RegExp;
   names: string[];
-  page: PageFactory;
+  page: PageFactory | LazyPage;
 }
 
 /** Matches "/groups/:id" style patterns against a path. */
@@ -44,15 +66,22 @@ export class Router {
   private readonly routes: Route[] = [];
   private current: Page | null = null;
   private navigations = 0;
+  private renders = 0;
 
   constructor(
     private readonly main: HTMLElement,
     private readonly notFound: PageFactory,
   ) {}
 
-  add(pattern: string, page: PageFactory): this {
+  add(pattern: string, page: PageFactory | LazyPage): this {
     this.routes.push({ ...compile(pattern), page });
     return this;
+  }
+
+  /** Starts fetching the current address's page chunk (while the app still loads its texts and session). */
+  prefetch(): void {
+    const page = this.match(location.pathname)?.route.page;
+    if (page && typeof page !== "function") page.load().catch(() => undefined);
   }
 
   start(): void {
@@ -84,22 +113,13 @@ export class Router {
     this.current?.dispose?.();
     this.current = null;
     this.main.replaceChildren();
+    const render = ++this.renders;
     const isNavigation = moveFocus && this.navigations++ > 0;
-    const path = location.pathname;
-    let params: Record<string, string> = {};
-    let factory = this.notFound;
-    for (const route of this.routes) {
-      const match = route.pattern.exec(path);
-      if (match) {
-        params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1])]));
-        factory = route.page;
-        break;
-      }
-    }
+    const matched = this.match(location.pathname);
     let readied = false;
     const context: PageContext = {
       main: this.main,
-      params,
+      params: matched?.params ?? {},
       navigate: (to, options) => this.navigate(to, options),
       ready: () => {
         this.setTitle();
@@ -109,7 +129,39 @@ export class Router {
         readied = true;
       },
     };
-    this.current = factory(context);
+    const page = matched?.route.page ?? this.notFound;
+    if (typeof page === "function") {
+      this.current = page(context);
+      return;
+    }
+    page.load().then(
+      (factory) => {
+        if (render !== this.renders) return; // navigated on meanwhile
+        sessionStorage.removeItem(RELOADED_FOR);
+        this.current = factory(context);
+      },
+      (error: unknown) => {
+        if (render !== this.renders) return;
+        // A tab opened before a deployment asks for a chunk that is gone: the page loads again, once.
+        if (sessionStorage.getItem(RELOADED_FOR) !== location.pathname) {
+          sessionStorage.setItem(RELOADED_FOR, location.pathname);
+          location.reload();
+          return;
+        }
+        this.main.replaceChildren(h("h1", { tabindex: "-1" }, t("error.pageTitle")), ...failure(error));
+        context.ready();
+      },
+    );
+  }
+
+  private match(path: string): { route: Route; params: Record<string, string> } | null {
+    for (const route of this.routes) {
+      const match = route.pattern.exec(path);
+      if (match) {
+        return { route, params: Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1])])) };
+      }
+    }
+    return null;
   }
 
   private setTitle(): void {

@@ -1,10 +1,11 @@
 import { history, historyKeymap, defaultKeymap } from "@codemirror/commands";
 import { Annotation, Compartment, EditorState, Transaction, type Extension } from "@codemirror/state";
-import { EditorView, keymap } from "@codemirror/view";
+import { EditorView, keymap, runScopeHandlers } from "@codemirror/view";
 import type { TextOperation } from "../text";
 import { changesOf, operationOf } from "./changes";
-import { commentRanges, setCommentRanges, type CommentRange } from "./commentRanges";
-import { remoteCarets, removeRemoteCaret, setRemoteCaret, type RemoteCaret } from "./remoteCarets";
+import { commentRanges, setCommentRanges } from "./commentRanges";
+import { remoteCarets, removeRemoteCaret, setRemoteCaret } from "./remoteCarets";
+import type { CommentRange, HandOver, RemoteCaret, SectionTextView } from "./sectionText";
 
 /** Marks changes that came from the server, so they are neither sent back nor undone by Ctrl+Z. */
 const fromServer = Annotation.define<boolean>();
@@ -21,8 +22,11 @@ export interface SectionEditorOptions {
   selectionMoved(anchor: number, head: number): void;
 }
 
-/** One section's CodeMirror editor: plain text, undo and redo of one's own edits, remote carets. */
-export class SectionEditor {
+/**
+ * One section's CodeMirror editor: plain text, undo and redo of one's own edits, remote carets. A chunk of its own,
+ * loaded when someone starts editing (sectionText.ts).
+ */
+export class SectionEditor implements SectionTextView {
   readonly view: EditorView;
   private readonly editable = new Compartment();
 
@@ -61,6 +65,31 @@ export class SectionEditor {
 
   get text(): string {
     return this.view.state.doc.toString();
+  }
+
+  get hasFocus(): boolean {
+    return this.view.hasFocus;
+  }
+
+  /**
+   * Goes on where the plain text stood: the others' carets, the comment ranges, the selection and the focus; then
+   * the keys and pastes that came while the editor loaded, as if typed here.
+   */
+  takeOver(from: HandOver): void {
+    for (const caret of from.carets) this.showCaret(caret);
+    this.showCommentRanges(from.ranges);
+    const length = this.view.state.doc.length;
+    this.view.dispatch({ selection: { anchor: Math.min(from.selection.anchor, length), head: Math.min(from.selection.head, length) } });
+    if (from.focused) this.view.focus();
+    for (const input of from.pending) {
+      if (input.kind === "key" && runScopeHandlers(this.view, input.event, "editor")) continue;
+      const text = input.kind === "paste" ? input.text : typedText(input.event);
+      if (text === null || this.view.state.readOnly) continue;
+      this.view.dispatch(this.view.state.replaceSelection(text), {
+        scrollIntoView: true,
+        userEvent: input.kind === "paste" ? "input.paste" : "input.type",
+      });
+    }
   }
 
   get selection(): { anchor: number; head: number } {
@@ -115,6 +144,12 @@ export class SectionEditor {
   destroy(): void {
     this.view.destroy();
   }
+}
+
+/** The character a key types, if it types one (AltGr comes as Ctrl+Alt on some systems). */
+function typedText(event: KeyboardEvent): string | null {
+  const command = (event.ctrlKey && !event.altKey) || event.metaKey;
+  return !command && [...event.key].length === 1 ? event.key : null;
 }
 
 function editableExtension(editable: boolean): Extension {
