@@ -1,5 +1,5 @@
 import { defineConfig } from "vite";
-import { precompress } from "./scripts/precompress";
+import { precompress } from "./scripts/precompress.ts";
 
 // The bundle lands in Web/wwwroot/dist, served by ASP.NET Core; `dotnet build` runs this build.
 // app.js (the entry) and main.css keep their names, because index.html names them, and are revalidated on every load;

@@ -36,15 +36,20 @@ public static class Steps
 
     /// <summary>
     /// The facilitator's page makes an invite link of the role; a new browser context opens it and joins under
-    /// the name. Returns the joined page.
+    /// the name. Returns the joined page. <paramref name="opened"/> sees the new page before it loads anything.
     /// </summary>
-    public static async Task<IPage> JoinByInviteAsync(IBrowser browser, IPage facilitator, string role, string name)
+    public static async Task<IPage> JoinByInviteAsync(IBrowser browser, IPage facilitator, string role, string name, Func<IPage, Task>? opened = null)
     {
         await facilitator.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = role });
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Vytvořit odkaz" }).ClickAsync();
         var inviteUrl = await facilitator.GetByLabel($"Nový odkaz s pozvánkou ({role})").InputValueAsync();
         var context = await browser.NewContextAsync(new() { Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
+        if (opened is not null)
+        {
+            await opened(page);
+        }
+
         await page.GotoAsync(inviteUrl);
         await page.GetByLabel("Vaše jméno").FillAsync(name);
         await page.GetByRole(AriaRole.Button, new() { Name = "Připojit se" }).ClickAsync();

@@ -1,6 +1,6 @@
 import { history, historyKeymap, defaultKeymap } from "@codemirror/commands";
 import { Annotation, Compartment, EditorState, Transaction, type Extension } from "@codemirror/state";
-import { EditorView, keymap, runScopeHandlers } from "@codemirror/view";
+import { EditorView, keymap } from "@codemirror/view";
 import type { TextOperation } from "../text";
 import { changesOf, operationOf } from "./changes";
 import { commentRanges, setCommentRanges } from "./commentRanges";
@@ -72,24 +72,17 @@ export class SectionEditor implements SectionTextView {
   }
 
   /**
-   * Goes on where the plain text stood: the others' carets, the comment ranges, the selection and the focus; then
-   * the keys and pastes that came while the editor loaded, as if typed here.
+   * Goes on where the plain text stood: the others' carets, the comment ranges, then what the person typed there
+   * (an edit of their own: sent, and undone by Ctrl+Z), their selection and the focus.
    */
   takeOver(from: HandOver): void {
     for (const caret of from.carets) this.showCaret(caret);
     this.showCommentRanges(from.ranges);
+    if (from.typed) this.view.dispatch({ changes: changesOf(from.typed), userEvent: "input.type" });
     const length = this.view.state.doc.length;
-    this.view.dispatch({ selection: { anchor: Math.min(from.selection.anchor, length), head: Math.min(from.selection.head, length) } });
+    const { anchor, head } = from.selection;
+    this.view.dispatch({ selection: { anchor: Math.min(anchor, length), head: Math.min(head, length) }, scrollIntoView: from.focused });
     if (from.focused) this.view.focus();
-    for (const input of from.pending) {
-      if (input.kind === "key" && runScopeHandlers(this.view, input.event, "editor")) continue;
-      const text = input.kind === "paste" ? input.text : typedText(input.event);
-      if (text === null || this.view.state.readOnly) continue;
-      this.view.dispatch(this.view.state.replaceSelection(text), {
-        scrollIntoView: true,
-        userEvent: input.kind === "paste" ? "input.paste" : "input.type",
-      });
-    }
   }
 
   get selection(): { anchor: number; head: number } {
@@ -144,12 +137,6 @@ export class SectionEditor implements SectionTextView {
   destroy(): void {
     this.view.destroy();
   }
-}
-
-/** The character a key types, if it types one (AltGr comes as Ctrl+Alt on some systems). */
-function typedText(event: KeyboardEvent): string | null {
-  const command = (event.ctrlKey && !event.altKey) || event.metaKey;
-  return !command && [...event.key].length === 1 ? event.key : null;
 }
 
 function editableExtension(editable: boolean): Extension {

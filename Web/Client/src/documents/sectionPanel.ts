@@ -299,7 +299,7 @@ export class SectionPanel {
     });
   }
 
-  /** Replaces the plain text with the editor, which goes on from it (caret, focus, what was typed meanwhile). */
+  /** Replaces the plain text with the editor, which goes on from it (what was typed meanwhile, caret, focus). */
   private async startEditing(): Promise<void> {
     const plain = this.plain;
     if (!plain || this.editorHost.getAttribute("aria-busy") === "true") return;
@@ -307,6 +307,8 @@ export class SectionPanel {
     const slow = setTimeout(() => this.loadingEl.show(t("editor.loading")), LOADING_SAID_AFTER_MS);
     try {
       const { SectionEditor } = await loadEditor();
+      // A word an input method is composing is finished first: the editor takes over what it became.
+      if (plain.isComposing) await new Promise((done) => plain.el.addEventListener("compositionend", done, { once: true }));
       if (this.destroyed) return;
       const handOver = plain.handOver();
       plain.destroy();

@@ -1,6 +1,7 @@
 import { h } from "../dom";
-import type { TextOperation } from "../text";
+import { TextOperation } from "../text";
 import { colourOf } from "./colours";
+import { difference } from "./changes";
 import { layout } from "./textLayout";
 
 /** Another participant's caret and selection, in positions of the text as this browser shows it. */
@@ -33,16 +34,15 @@ export interface SectionTextView {
   destroy(): void;
 }
 
-/** What was typed or pasted into the plain text while the editor loaded; the editor replays it. */
-export type PendingInput = { kind: "key"; event: KeyboardEvent } | { kind: "paste"; text: string };
-
-/** Everything the editor takes over from the plain text (the text itself is read from {@link PlainSectionText.text}). */
+/** Everything the editor takes over from the plain text, which it starts from (its {@link PlainSectionText.text}). */
 export interface HandOver {
+  /** What the person typed before the editor was there, over that text (null: nothing). */
+  typed: TextOperation | null;
+  /** The person's selection after it. */
+  selection: { anchor: number; head: number };
   carets: readonly RemoteCaret[];
   ranges: readonly CommentRange[];
-  selection: { anchor: number; head: number };
   focused: boolean;
-  pending: readonly PendingInput[];
 }
 
 export interface PlainSectionTextOptions {
@@ -50,26 +50,31 @@ export interface PlainSectionTextOptions {
   labelledBy: string;
   describedBy?: string;
   editable: boolean;
-  /** Someone who may edit focused the text or typed into it: load the editor. */
+  /** Someone who may edit focused the text: load the editor. */
   startEditing(): void;
 }
 
 /**
  * A section's text without the editor (docs/architecture.md, "Chunks"): the same textbox for assistive technology,
  * the same comment highlights and remote carets, moved along with every remote edit. Observers and read-only
- * viewers only ever see this; for someone who may edit, focusing it starts loading the editor, and keys and pastes
- * until it is there are kept for it, so nothing typed is lost.
+ * viewers only ever see this. For someone who may edit it is a plain-text contenteditable (a phone shows its
+ * keyboard, any input method works), and focusing it starts loading the editor; from then on it shows no remote
+ * change, so nothing typed is overwritten: remote edits wait, and the editor is handed what was typed, transformed
+ * over them, as the person's own edit.
  */
 export class PlainSectionText implements SectionTextView {
   readonly el: HTMLElement;
-  private current: string;
+  /** The text as last shown; remote edits since editing started wait in {@link waiting}. */
+  private shown: string;
+  private waiting: TextOperation | null = null;
+  private editing = false;
+  private composing = false;
   private editable: boolean;
   private readonly carets = new Map<string, RemoteCaret>();
   private ranges: readonly CommentRange[] = [];
-  private readonly pending: PendingInput[] = [];
 
   constructor(private readonly options: PlainSectionTextOptions) {
-    this.current = options.text;
+    this.shown = options.text;
     this.editable = options.editable;
     this.el = h("div", {
       class: "plain-text",
@@ -80,22 +85,28 @@ export class PlainSectionText implements SectionTextView {
       "aria-describedby": options.describedBy,
       lang: "cs",
       onfocus: () => this.activate(),
+      oncompositionstart: () => (this.composing = true),
+      oncompositionend: () => (this.composing = false),
     });
-    this.el.addEventListener("keydown", (event) => this.keyDown(event));
-    this.el.addEventListener("paste", (event) => this.paste(event));
     this.setEditable(options.editable);
     this.render();
   }
 
+  /** The section's text with every remote edit (what the server has, with nothing typed here). */
   get text(): string {
-    return this.current;
+    return this.waiting ? this.waiting.apply(this.shown) : this.shown;
   }
 
   get hasFocus(): boolean {
     return document.activeElement === this.el;
   }
 
-  /** The selection the browser shows in the text (a click puts a collapsed one where it was). */
+  /** Is an input method composing (the editor waits for it to finish before it takes over)? */
+  get isComposing(): boolean {
+    return this.composing;
+  }
+
+  /** The selection the browser shows in the text, in positions of what it shows. */
   get selection(): { anchor: number; head: number } {
     const selection = document.getSelection();
     if (!selection?.anchorNode || !selection.focusNode) return { anchor: 0, head: 0 };
@@ -105,25 +116,33 @@ export class PlainSectionText implements SectionTextView {
   }
 
   applyRemote(op: TextOperation): void {
-    const selection = this.hasFocus ? this.selection : null;
-    this.current = op.apply(this.current);
+    // Carets and comment ranges come in positions of the text with every remote edit: they move with it too.
     for (const [id, caret] of this.carets) {
       this.carets.set(id, { ...caret, anchor: op.mapPosition(caret.anchor, true), head: op.mapPosition(caret.head, true) });
     }
     // As in the editor: text typed at either end of a commented range stays outside it.
     this.ranges = this.ranges.map((r) => ({ ...r, from: op.mapPosition(r.from, true), to: op.mapPosition(r.to, false) }));
+    if (this.editing) {
+      this.waiting = this.waiting ? TextOperation.compose(this.waiting, op) : op;
+      return;
+    }
+    const selection = this.hasFocus ? this.selection : null;
+    this.shown = op.apply(this.shown);
     this.render();
     if (selection) this.select(op.mapPosition(selection.anchor, true), op.mapPosition(selection.head, true));
   }
 
   reset(text: string): void {
-    this.current = text;
-    this.render();
+    this.shown = text;
+    this.waiting = null;
+    this.render(true);
   }
 
   setEditable(editable: boolean): void {
     this.editable = editable;
     this.el.setAttribute("aria-readonly", String(!editable));
+    if (editable) this.el.setAttribute("contenteditable", "plaintext-only");
+    else this.el.removeAttribute("contenteditable");
     if (editable && this.hasFocus) this.activate();
   }
 
@@ -150,14 +169,20 @@ export class PlainSectionText implements SectionTextView {
     start.node.parentElement?.scrollIntoView({ block: "nearest" });
   }
 
-  /** Gives the editor what it needs to go on where this text stands; nothing more is kept here afterwards. */
+  /** What the editor needs to go on from {@link text} to where the person is. */
   handOver(): HandOver {
+    const typedText = this.el.textContent ?? "";
+    const selection = this.selection;
+    const typed = typedText === this.shown ? null : difference(this.shown, typedText);
+    if (!this.waiting) return { typed, selection, carets: [...this.carets.values()], ranges: this.ranges, focused: this.hasFocus };
+    // The remote edits came first (the server has them): what was typed goes over them, and the selection with it.
+    const [remote, local] = typed ? TextOperation.transform(this.waiting, typed) : [this.waiting, null];
     return {
+      typed: local,
+      selection: { anchor: remote.mapPosition(selection.anchor, true), head: remote.mapPosition(selection.head, true) },
       carets: [...this.carets.values()],
       ranges: this.ranges,
-      selection: this.selection,
       focused: this.hasFocus,
-      pending: this.pending.splice(0),
     };
   }
 
@@ -166,28 +191,17 @@ export class PlainSectionText implements SectionTextView {
   }
 
   private activate(): void {
-    if (this.editable) this.options.startEditing();
+    if (!this.editable || this.editing) return;
+    this.editing = true;
+    this.options.startEditing();
   }
 
-  private keyDown(event: KeyboardEvent): void {
-    if (!this.editable || event.isComposing || !keptForEditor(event)) return;
-    event.preventDefault();
-    this.pending.push({ kind: "key", event });
-    this.activate();
-  }
-
-  private paste(event: ClipboardEvent): void {
-    const text = event.clipboardData?.getData("text/plain");
-    if (!this.editable || !text) return;
-    event.preventDefault();
-    this.pending.push({ kind: "paste", text });
-    this.activate();
-  }
-
-  private render(): void {
-    const length = this.current.length;
+  /** Shows the text with its marks; while someone edits it only when `force`d (what they typed is then dropped). */
+  private render(force = false): void {
+    if (this.editing && !force) return;
+    const length = this.shown.length;
     const parts = layout(
-      this.current,
+      this.shown,
       this.ranges.map((r) => ({ ...r, from: Math.min(r.from, length), to: Math.min(r.to, length) })),
       [...this.carets.values()].map((c) => ({ ...c, anchor: Math.min(c.anchor, length), head: Math.min(c.head, length) })),
     );
@@ -199,6 +213,7 @@ export class PlainSectionText implements SectionTextView {
           return h("span", {
             class: "remote-caret",
             "aria-hidden": "true",
+            contenteditable: "false",
             "data-name": part.caret.name,
             style: `border-color: ${colour}; --caret-colour: ${colour}`,
           });
@@ -210,8 +225,6 @@ export class PlainSectionText implements SectionTextView {
         if (part.commentId) node = h("span", { class: "comment-range", "data-comment": part.commentId }, node);
         return node;
       }),
-      // A final line break shows an empty last line, as the editor does.
-      this.current.endsWith("\n") ? "\n" : "",
     );
   }
 
@@ -221,7 +234,7 @@ export class PlainSectionText implements SectionTextView {
     const range = document.createRange();
     range.setStart(this.el, 0);
     range.setEnd(node, offset);
-    return Math.min(range.toString().length, this.current.length);
+    return range.toString().length;
   }
 
   /** The text node and offset in it of a position of the text. */
@@ -235,11 +248,4 @@ export class PlainSectionText implements SectionTextView {
     }
     return { node: this.el, offset: this.el.childNodes.length };
   }
-}
-
-/** Keys kept for the editor: all but moving on (Tab), lone modifiers, and copying or cutting (the browser's own). */
-function keptForEditor(event: KeyboardEvent): boolean {
-  if (["Tab", "Shift", "Control", "Alt", "Meta", "AltGraph", "CapsLock", "Escape"].includes(event.key)) return false;
-  const command = event.ctrlKey || event.metaKey;
-  return !(command && ["c", "x", "v", "insert"].includes(event.key.toLowerCase()));
 }
