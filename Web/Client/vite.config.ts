@@ -20,6 +20,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rollupOptions: {
       input: "src/main.ts",
+      // The precompression (Brotli at its best level) is slow by design; no timing report for it on every build.
+      checks: { pluginTimings: false },
       output: {
         entryFileNames: "app.js",
         // The one stylesheet keeps the name index.html links (Vite calls it style.css when it is not split).
