@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
 
@@ -8,7 +10,8 @@ namespace CommunityPlanning.Web.Hosting;
 /// gzip (.gz) copy of every script and stylesheet; the copy the browser accepts is sent, so nothing is compressed per
 /// request. Chunks under /dist/chunks carry their content's hash in their names and are cached for a year; the
 /// entry (app.js), the stylesheet and the page are revalidated on every load, so a deployment reaches everyone at
-/// once and an old entry never asks for chunks that are gone.
+/// once and an old entry never asks for chunks that are gone. The UI texts (JSON every page loads first, the same for
+/// everyone, no secret in them) are compressed as they are sent.
 /// </summary>
 public static class ClientAssets
 {
@@ -16,17 +19,30 @@ public static class ClientAssets
     public const string ChunksPath = "/dist/chunks";
     public const string ImmutableCacheControl = "public, max-age=31536000, immutable";
     public const string RevalidateCacheControl = "no-cache";
+    public const string UiTextsPath = "/api/ui-texts";
 
     /// <summary>The precompressed copies, best first: (Content-Encoding, file suffix).</summary>
     private static readonly (string Encoding, string Suffix)[] Copies = [("br", ".br"), ("gzip", ".gz")];
 
     /// <summary>Static files (and the page the fallback sends) with the caching above.</summary>
-    public static IServiceCollection AddClientAssets(this IServiceCollection services) =>
+    public static IServiceCollection AddClientAssets(this IServiceCollection services)
+    {
         services.Configure<StaticFileOptions>(o =>
         {
             o.ContentTypeProvider = new PrecompressedContentTypes();
             o.OnPrepareResponse = PrepareResponse;
         });
+        // Only for the UI texts (see UseClientAssets): public text, so compressing it over HTTPS gives nothing away.
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        return services;
+    }
 
     public static WebApplication UseClientAssets(this WebApplication app)
     {
@@ -36,6 +52,7 @@ public static class ClientAssets
             SendPrecompressed(context, files);
             return next(context);
         });
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(UiTextsPath), texts => texts.UseResponseCompression());
         app.UseDefaultFiles();
         app.UseStaticFiles();
         return app;

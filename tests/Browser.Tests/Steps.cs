@@ -9,8 +9,8 @@ public static class Steps
     public static async Task SignInAsync(IPage page)
     {
         await page.GotoAsync("/signin");
-        await page.GetByLabel("E-mail").FillAsync(AppFixture.DemoEmail);
-        await page.GetByLabel("Heslo").FillAsync(AppFixture.DemoPassword);
+        await page.GetByLabel("E-mail").FillAsync(BrowserApp.DemoEmail);
+        await page.GetByLabel("Heslo").FillAsync(BrowserApp.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Pracovní skupiny" })).ToBeVisibleAsync();
     }
@@ -40,9 +40,7 @@ public static class Steps
     /// </summary>
     public static async Task<IPage> JoinByInviteAsync(IBrowser browser, IPage facilitator, string role, string name, Func<IPage, Task>? opened = null)
     {
-        await facilitator.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = role });
-        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Vytvořit odkaz" }).ClickAsync();
-        var inviteUrl = await facilitator.GetByLabel($"Nový odkaz s pozvánkou ({role})").InputValueAsync();
+        var inviteUrl = await CreateInviteAsync(facilitator, role);
         var context = await browser.NewContextAsync(new() { Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
         if (opened is not null)
@@ -55,6 +53,14 @@ public static class Steps
         await page.GetByRole(AriaRole.Button, new() { Name = "Připojit se" }).ClickAsync();
         await Expect(page.GetByText("Živě připojeno")).ToBeVisibleAsync();
         return page;
+    }
+
+    /// <summary>The facilitator's page makes an invite link of the role and returns it.</summary>
+    public static async Task<string> CreateInviteAsync(IPage facilitator, string role)
+    {
+        await facilitator.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = role });
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Vytvořit odkaz" }).ClickAsync();
+        return await facilitator.GetByLabel($"Nový odkaz s pozvánkou ({role})").InputValueAsync();
     }
 
     /// <summary>A full-page screenshot in /tmp/ui-{name}.png, for people to look at.</summary>
