@@ -13,6 +13,7 @@ async function boot(): Promise<void> {
   const footer = document.getElementById("site-footer");
 
   // Each page is a chunk of its own, fetched on first visit (docs/architecture.md, "Chunks").
+  const meetingPage = lazy(() => import("./pages/meeting").then((m) => m.meetingPage));
   const router = new Router(main, notFoundPage)
     .add("/", lazy(() => import("./pages/home").then((m) => m.homePage)))
     .add("/signin", lazy(() => import("./pages/signin").then((m) => m.signInPage)))
@@ -22,7 +23,7 @@ async function boot(): Promise<void> {
     .add("/groups/:id", lazy(() => import("./pages/group").then((m) => m.groupPage)))
     .add("/documents/:id", lazy(() => import("./pages/document").then((m) => m.documentPage)))
     .add("/plans/:id", lazy(() => import("./plans/planPage").then((m) => m.planPage)))
-    .add("/meetings/:id", lazy(() => import("./pages/meeting").then((m) => m.meetingPage)))
+    .add("/meetings/:id", meetingPage)
     .add("/meetings/:id/projector", lazy(() => import("./pages/projector").then((m) => m.projectorPage)))
     .add("/join", lazy(() => import("./pages/join").then((m) => m.joinPage)))
     .add("/watch/:id", lazy(() => import("./pages/join").then((m) => m.watchPage)));
@@ -52,6 +53,12 @@ async function boot(): Promise<void> {
   });
   onSessionChange(() => header.render());
   router.start();
+  // Joining leads to the meeting: its chunks come while the person types their name (not before: the join page's
+  // own requests go first).
+  if (/^\/(join|watch)\b/.test(location.pathname)) {
+    const prefetch = () => void meetingPage.load().catch(() => undefined);
+    for (const type of ["input", "keydown", "pointerdown"]) document.addEventListener(type, prefetch, { once: true, capture: true });
+  }
 }
 
 void boot();
