@@ -48,8 +48,7 @@ public static class CommunityPlanningApp
         app.UseEdgeSecurity();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UseClientAssets();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -91,6 +90,7 @@ public static class CommunityPlanningApp
     private static void AddServices(IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddClientAssets();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;

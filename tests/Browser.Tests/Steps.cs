@@ -9,8 +9,8 @@ public static class Steps
     public static async Task SignInAsync(IPage page)
     {
         await page.GotoAsync("/signin");
-        await page.GetByLabel("E-mail").FillAsync(AppFixture.DemoEmail);
-        await page.GetByLabel("Heslo").FillAsync(AppFixture.DemoPassword);
+        await page.GetByLabel("E-mail").FillAsync(BrowserApp.DemoEmail);
+        await page.GetByLabel("Heslo").FillAsync(BrowserApp.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Pracovní skupiny" })).ToBeVisibleAsync();
     }
@@ -36,13 +36,18 @@ public static class Steps
 
     /// <summary>
     /// The facilitator's page makes an invite link of the role; a new browser context opens it and joins under
-    /// the name. Returns the joined page.
+    /// the name. Returns the joined page. <paramref name="opened"/> sees the new page before it loads anything.
     /// </summary>
-    public static async Task<IPage> JoinByInviteAsync(IBrowser browser, IPage facilitator, string role, string name)
+    public static async Task<IPage> JoinByInviteAsync(IBrowser browser, IPage facilitator, string role, string name, Func<IPage, Task>? opened = null)
     {
         var inviteUrl = await CreateInviteAsync(facilitator, role);
         var context = await browser.NewContextAsync(new() { Locale = "cs-CZ" });
         var page = await context.NewPageAsync();
+        if (opened is not null)
+        {
+            await opened(page);
+        }
+
         await page.GotoAsync(inviteUrl);
         await page.GetByLabel("Vaše jméno").FillAsync(name);
         await page.GetByRole(AriaRole.Button, new() { Name = "Připojit se" }).ClickAsync();

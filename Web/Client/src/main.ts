@@ -1,19 +1,8 @@
 import "./styles.css";
-import { accountLinkPage } from "./accounts/accountLinkPage";
-import { accountPage } from "./accounts/accountPage";
-import { accountsPage } from "./accounts/accountsPage";
 import { h } from "./dom";
 import { onLanguageChange, preferredLanguage, setLanguage, t } from "./i18n";
-import { documentPage } from "./pages/document";
-import { groupPage } from "./pages/group";
-import { homePage } from "./pages/home";
-import { joinPage, watchPage } from "./pages/join";
-import { meetingPage } from "./pages/meeting";
-import { projectorPage } from "./pages/projector";
 import { notFoundPage } from "./pages/notFound";
-import { planPage } from "./plans/planPage";
-import { signInPage } from "./pages/signin";
-import { Router } from "./router";
+import { lazy, Router } from "./router";
 import { loadSession, onSessionChange } from "./session";
 import { Header } from "./ui/header";
 
@@ -23,26 +12,30 @@ async function boot(): Promise<void> {
   const skip = document.querySelector<HTMLAnchorElement>(".skip-link");
   const footer = document.getElementById("site-footer");
 
-  try {
-    await setLanguage(preferredLanguage());
-  } catch {
-    await setLanguage("cs").catch(() => undefined);
-  }
-  await loadSession().catch(() => undefined);
-
+  // Each page is a chunk of its own, fetched on first visit (docs/architecture.md, "Chunks").
+  const meetingPage = lazy(() => import("./pages/meeting").then((m) => m.meetingPage));
   const router = new Router(main, notFoundPage)
-    .add("/", homePage)
-    .add("/signin", signInPage)
-    .add("/accounts", accountsPage)
-    .add("/account", accountPage)
-    .add("/account-link", accountLinkPage)
-    .add("/groups/:id", groupPage)
-    .add("/documents/:id", documentPage)
-    .add("/plans/:id", planPage)
-    .add("/meetings/:id/projector", projectorPage)
+    .add("/", lazy(() => import("./pages/home").then((m) => m.homePage)))
+    .add("/signin", lazy(() => import("./pages/signin").then((m) => m.signInPage)))
+    .add("/accounts", lazy(() => import("./accounts/accountsPage").then((m) => m.accountsPage)))
+    .add("/account", lazy(() => import("./accounts/accountPage").then((m) => m.accountPage)))
+    .add("/account-link", lazy(() => import("./accounts/accountLinkPage").then((m) => m.accountLinkPage)))
+    .add("/groups/:id", lazy(() => import("./pages/group").then((m) => m.groupPage)))
+    .add("/documents/:id", lazy(() => import("./pages/document").then((m) => m.documentPage)))
+    .add("/plans/:id", lazy(() => import("./plans/planPage").then((m) => m.planPage)))
+    .add("/meetings/:id/projector", lazy(() => import("./pages/projector").then((m) => m.projectorPage)))
     .add("/meetings/:id/:area?", meetingPage)
-    .add("/join", joinPage)
-    .add("/watch/:id", watchPage);
+    .add("/join", lazy(() => import("./pages/join").then((m) => m.joinPage)))
+    .add("/watch/:id", lazy(() => import("./pages/join").then((m) => m.watchPage)));
+  // The page's chunk comes while the texts and the session load, not after them.
+  router.prefetch();
+
+  // The texts and the session come at once: on a phone network every round trip in a row costs half a second.
+  await Promise.all([
+    setLanguage(preferredLanguage()).catch(() => setLanguage("cs").catch(() => undefined)),
+    loadSession().catch(() => undefined),
+  ]);
+
   const header = new Header(headerRoot, (path) => router.navigate(path));
 
   const renderChrome = () => {
@@ -60,6 +53,12 @@ async function boot(): Promise<void> {
   });
   onSessionChange(() => header.render());
   router.start();
+  // Joining leads to the meeting: its chunks come while the person types their name (not before: the join page's
+  // own requests go first).
+  if (/^\/(join|watch)\b/.test(location.pathname)) {
+    const prefetch = () => void meetingPage.load().catch(() => undefined);
+    for (const type of ["input", "keydown", "pointerdown"]) document.addEventListener(type, prefetch, { once: true, capture: true });
+  }
 }
 
 void boot();

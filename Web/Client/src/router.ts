@@ -1,6 +1,8 @@
 // Client-side routing with the History API. Each route makes a page that renders into <main>.
 
+import { h } from "./dom";
 import { t } from "./i18n";
+import { failure } from "./ui/loading";
 
 export interface PageContext {
   readonly main: HTMLElement;
@@ -23,10 +25,30 @@ export interface Page {
 
 export type PageFactory = (context: PageContext) => Page;
 
+/** A page whose module is a chunk of its own, fetched when the page is first needed (docs/architecture.md). */
+export interface LazyPage {
+  readonly load: () => Promise<PageFactory>;
+}
+
+/** Wraps a dynamic import of a page module; the module is fetched once, again only after a failed attempt. */
+export function lazy(load: () => Promise<PageFactory>): LazyPage {
+  let loading: Promise<PageFactory> | null = null;
+  return {
+    load: () =>
+      (loading ??= load().catch((error: unknown) => {
+        loading = null;
+        throw error;
+      })),
+  };
+}
+
+/** Set when a page's chunk failed to load and the page was reloaded for it (once: a new deployment renamed it). */
+const RELOADED_FOR = "cp.reloadedForChunk";
+
 interface Route {
   pattern: RegExp;
   names: string[];
-  page: PageFactory;
+  page: PageFactory | LazyPage;
 }
 
 /** Matches "/groups/:id" style patterns against a path; a last part ":name?" may be absent. */
@@ -51,15 +73,22 @@ export class Router {
   private current: Page | null = null;
   private currentRoute: Route | null = null;
   private navigations = 0;
+  private renders = 0;
 
   constructor(
     private readonly main: HTMLElement,
     private readonly notFound: PageFactory,
   ) {}
 
-  add(pattern: string, page: PageFactory): this {
+  add(pattern: string, page: PageFactory | LazyPage): this {
     this.routes.push({ ...compile(pattern), page });
     return this;
+  }
+
+  /** Starts fetching the current address's page chunk (while the app still loads its texts and session). */
+  prefetch(): void {
+    const page = this.match(location.pathname)?.route.page;
+    if (page && typeof page !== "function") page.load().catch(() => undefined);
   }
 
   start(): void {
@@ -88,30 +117,20 @@ export class Router {
   }
 
   private render(moveFocus = true): void {
-    const path = location.pathname;
-    let params: Record<string, string> = {};
-    let found: Route | null = null;
-    for (const route of this.routes) {
-      const match = route.pattern.exec(path);
-      if (match) {
-        params = Object.fromEntries(route.names.flatMap((n, i) => (match[i + 1] === undefined ? [] : [[n, decodeURIComponent(match[i + 1])]])));
-        found = route;
-        break;
-      }
-    }
-    if (moveFocus && found && found === this.currentRoute && this.current?.navigated?.(params)) {
+    const matched = this.match(location.pathname);
+    if (moveFocus && matched && matched.route === this.currentRoute && this.current?.navigated?.(matched.params)) {
       return;
     }
-    const factory = found?.page ?? this.notFound;
     this.current?.dispose?.();
     this.current = null;
-    this.currentRoute = found;
+    this.currentRoute = matched?.route ?? null;
     this.main.replaceChildren();
+    const render = ++this.renders;
     const isNavigation = moveFocus && this.navigations++ > 0;
     let readied = false;
     const context: PageContext = {
       main: this.main,
-      params,
+      params: matched?.params ?? {},
       navigate: (to, options) => this.navigate(to, options),
       ready: () => {
         this.setTitle();
@@ -121,7 +140,41 @@ export class Router {
         readied = true;
       },
     };
-    this.current = factory(context);
+    const page = matched?.route.page ?? this.notFound;
+    if (typeof page === "function") {
+      this.current = page(context);
+      return;
+    }
+    page.load().then(
+      (factory) => {
+        if (render !== this.renders) return; // navigated on meanwhile
+        sessionStorage.removeItem(RELOADED_FOR);
+        this.current = factory(context);
+      },
+      (error: unknown) => {
+        if (render !== this.renders) return;
+        // A tab opened before a deployment asks for a chunk that is gone: the page loads again, once.
+        if (sessionStorage.getItem(RELOADED_FOR) !== location.pathname) {
+          sessionStorage.setItem(RELOADED_FOR, location.pathname);
+          location.reload();
+          return;
+        }
+        this.main.replaceChildren(h("h1", { tabindex: "-1" }, t("error.pageTitle")), ...failure(error));
+        context.ready();
+      },
+    );
+  }
+
+  private match(path: string): { route: Route; params: Record<string, string> } | null {
+    for (const route of this.routes) {
+      const match = route.pattern.exec(path);
+      if (match) {
+        // An optional last part that is absent is left out of the parameters.
+        const params = Object.fromEntries(route.names.flatMap((n, i) => (match[i + 1] === undefined ? [] : [[n, decodeURIComponent(match[i + 1])]])));
+        return { route, params };
+      }
+    }
+    return null;
   }
 
   private setTitle(): void {

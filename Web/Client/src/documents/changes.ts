@@ -35,3 +35,19 @@ export function changesOf(operation: TextOperation): ChangeSpec[] {
   }
   return changes;
 }
+
+/** One replacement that turns `before` into `after` (what is the same at the start and the end is kept). */
+export function difference(before: string, after: string): TextOperation {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  // Never between the two halves of a surrogate pair.
+  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--;
+  let end = 0;
+  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  if (end > 0 && isLowSurrogate(before.charCodeAt(before.length - end))) end--;
+  return TextOperation.splice(before.length, start, before.length - start - end, after.slice(start, after.length - end));
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

@@ -1,12 +1,6 @@
 import { StateEffect, StateField, type Extension } from "@codemirror/state";
 import { Decoration, EditorView, type DecorationSet } from "@codemirror/view";
-
-/** A commented range in the editor's own positions. */
-export interface CommentRange {
-  commentId: string;
-  from: number;
-  to: number;
-}
+import type { CommentRange } from "./sectionText";
 
 /** Replaces the highlighted comment ranges of the editor. */
 export const setCommentRanges = StateEffect.define<readonly CommentRange[]>();

@@ -1,27 +1,11 @@
 import { StateEffect, StateField, type Extension } from "@codemirror/state";
 import { Decoration, EditorView, WidgetType, type DecorationSet } from "@codemirror/view";
-
-/** Another participant's caret and selection in this editor, in the editor's own positions. */
-export interface RemoteCaret {
-  participantId: string;
-  name: string;
-  anchor: number;
-  head: number;
-}
+import { colourOf } from "./colours";
+import type { RemoteCaret } from "./sectionText";
 
 /** Sets (or with `null` positions removes) one participant's caret. */
 export const setRemoteCaret = StateEffect.define<RemoteCaret>();
 export const removeRemoteCaret = StateEffect.define<string>();
-
-// Dark enough for white text (contrast ≥ 4.5:1) and distinct from each other.
-const COLOURS = ["#0b5cad", "#a4262c", "#107c10", "#8a3ffc", "#8f4e00", "#005b70", "#b4009e", "#4f4f4f"];
-
-/** A participant's colour, the same on every screen. */
-export function colourOf(participantId: string): string {
-  let hash = 0;
-  for (let i = 0; i < participantId.length; i++) hash = (hash * 31 + participantId.charCodeAt(i)) | 0;
-  return COLOURS[Math.abs(hash) % COLOURS.length];
-}
 
 class CaretWidget extends WidgetType {
   constructor(

@@ -3,8 +3,9 @@ import { Annotation, Compartment, EditorState, Transaction, type Extension } fro
 import { EditorView, keymap } from "@codemirror/view";
 import type { TextOperation } from "../text";
 import { changesOf, operationOf } from "./changes";
-import { commentRanges, setCommentRanges, type CommentRange } from "./commentRanges";
-import { remoteCarets, removeRemoteCaret, setRemoteCaret, type RemoteCaret } from "./remoteCarets";
+import { commentRanges, setCommentRanges } from "./commentRanges";
+import { remoteCarets, removeRemoteCaret, setRemoteCaret } from "./remoteCarets";
+import type { CommentRange, HandOver, RemoteCaret, SectionTextView } from "./sectionText";
 
 /** Marks changes that came from the server, so they are neither sent back nor undone by Ctrl+Z. */
 const fromServer = Annotation.define<boolean>();
@@ -21,8 +22,11 @@ export interface SectionEditorOptions {
   selectionMoved(anchor: number, head: number): void;
 }
 
-/** One section's CodeMirror editor: plain text, undo and redo of one's own edits, remote carets. */
-export class SectionEditor {
+/**
+ * One section's CodeMirror editor: plain text, undo and redo of one's own edits, remote carets. A chunk of its own,
+ * loaded when someone starts editing (sectionText.ts).
+ */
+export class SectionEditor implements SectionTextView {
   readonly view: EditorView;
   private readonly editable = new Compartment();
 
@@ -61,6 +65,24 @@ export class SectionEditor {
 
   get text(): string {
     return this.view.state.doc.toString();
+  }
+
+  get hasFocus(): boolean {
+    return this.view.hasFocus;
+  }
+
+  /**
+   * Goes on where the plain text stood: the others' carets, the comment ranges, then what the person typed there
+   * (an edit of their own: sent, and undone by Ctrl+Z), their selection and the focus.
+   */
+  takeOver(from: HandOver): void {
+    for (const caret of from.carets) this.showCaret(caret);
+    this.showCommentRanges(from.ranges);
+    if (from.typed) this.view.dispatch({ changes: changesOf(from.typed), userEvent: "input.type" });
+    const length = this.view.state.doc.length;
+    const { anchor, head } = from.selection;
+    this.view.dispatch({ selection: { anchor: Math.min(anchor, length), head: Math.min(head, length) }, scrollIntoView: from.focused });
+    if (from.focused) this.view.focus();
   }
 
   get selection(): { anchor: number; head: number } {

@@ -2,10 +2,11 @@ import { h, uid } from "../dom";
 import { t } from "../i18n";
 import { TextOperation } from "../text";
 import type { CaretMovedMessage, Comment, SectionSnapshot, TextChangeMessage, TextEditedMessage } from "../types";
-import { AlertBox } from "../ui/forms";
-import { colourOf } from "./remoteCarets";
-import { SectionEditor } from "./sectionEditor";
+import { AlertBox, StatusBox } from "../ui/forms";
+import { colourOf } from "./colours";
 import { SectionSync, type SectionTransport } from "./sectionSync";
+import { PlainSectionText, type SectionTextView } from "./sectionText";
+import "./sectionText.css";
 import { Writers } from "./writers";
 
 /** How often at most a moving caret is sent. */
@@ -13,6 +14,19 @@ const CARET_EVERY_MS = 100;
 
 /** Starts the client operation id of an edit the server made itself (restoring a version): it moves no caret. */
 const SERVER_MADE_PREFIX = "restore:";
+
+/** A load of the editor quicker than this is not worth a message. */
+const LOADING_SAID_AFTER_MS = 250;
+
+let editorModule: Promise<typeof import("./sectionEditor")> | null = null;
+
+/** The editor's chunk (CodeMirror), fetched once, when the first section is edited; again after a failed fetch. */
+function loadEditor(): Promise<typeof import("./sectionEditor")> {
+  return (editorModule ??= import("./sectionEditor").catch((error: unknown) => {
+    editorModule = null;
+    throw error;
+  }));
+}
 
 export interface SectionPanelOptions {
   snapshot: SectionSnapshot;
@@ -35,7 +49,10 @@ export interface SectionPanelOptions {
   present?: () => Promise<unknown>;
 }
 
-/** One section of the vision document: heading, lock, who is writing, the live editor. */
+/**
+ * One section of the vision document: heading, lock, who is writing, the live text: plain until this person starts
+ * editing, then the editor (loaded then, docs/architecture.md "Chunks").
+ */
 export class SectionPanel {
   readonly el: HTMLElement;
   readonly headingId = uid("section");
@@ -51,7 +68,11 @@ export class SectionPanel {
     () => this.renderWriters(),
     (participantId) => this.editor.hideCaret(participantId),
   );
-  private readonly editor: SectionEditor;
+  private readonly editorHost: HTMLElement;
+  private readonly loadingEl = new StatusBox();
+  private editor: SectionTextView;
+  private plain: PlainSectionText | null;
+  private destroyed = false;
   private sync: SectionSync;
   private sectionLocked: boolean;
   private documentLocked: boolean;
@@ -72,7 +93,7 @@ export class SectionPanel {
     this.presentButton = options.present
       ? h("button", { type: "button", "aria-describedby": this.headingId, onclick: () => void this.alert.run(options.present!) }, t("follow.present"))
       : null;
-    const editorHost = h("div", { class: "editor", "data-section": s.sectionId });
+    this.editorHost = h("div", { class: "editor", "data-section": s.sectionId });
     this.el = h(
       "section",
       { class: "vision-section live-section", "aria-labelledby": this.headingId, "data-section": s.sectionId },
@@ -91,17 +112,19 @@ export class SectionPanel {
       this.lockEl,
       this.hintEl,
       this.alert.el,
-      editorHost,
+      this.loadingEl.el,
+      this.editorHost,
       this.writersEl,
     );
-    this.editor = new SectionEditor(editorHost, {
+    this.plain = new PlainSectionText({
       text: s.text,
       labelledBy: this.headingId,
       describedBy: this.hintEl.id,
       editable: this.editable,
-      edited: (op) => this.edited(op),
-      selectionMoved: () => this.scheduleCaret(),
+      startEditing: () => void this.startEditing(),
     });
+    this.editorHost.append(this.plain.el);
+    this.editor = this.plain;
     this.sync = this.newSync(s.revision);
     this.el.append(...options.extras(this));
     this.renderLock();
@@ -242,6 +265,7 @@ export class SectionPanel {
   }
 
   destroy(): void {
+    this.destroyed = true;
     if (this.caretTimer) clearTimeout(this.caretTimer);
     this.writers.dispose();
     this.editor.destroy();
@@ -275,6 +299,39 @@ export class SectionPanel {
     });
   }
 
+  /** Replaces the plain text with the editor, which goes on from it (what was typed meanwhile, caret, focus). */
+  private async startEditing(): Promise<void> {
+    const plain = this.plain;
+    if (!plain || this.editorHost.getAttribute("aria-busy") === "true") return;
+    this.editorHost.setAttribute("aria-busy", "true");
+    const slow = setTimeout(() => this.loadingEl.show(t("editor.loading")), LOADING_SAID_AFTER_MS);
+    try {
+      const { SectionEditor } = await loadEditor();
+      // A word an input method is composing is finished first: the editor takes over what it became.
+      if (plain.isComposing) await new Promise((done) => plain.el.addEventListener("compositionend", done, { once: true }));
+      if (this.destroyed) return;
+      const handOver = plain.handOver();
+      plain.destroy();
+      const editor = new SectionEditor(this.editorHost, {
+        text: plain.text,
+        labelledBy: this.headingId,
+        describedBy: this.hintEl.id,
+        editable: this.editable,
+        edited: (op) => this.edited(op),
+        selectionMoved: () => this.scheduleCaret(),
+      });
+      this.plain = null;
+      this.editor = editor;
+      editor.takeOver(handOver);
+    } catch {
+      this.alert.show(t("editor.loadFailed"));
+    } finally {
+      clearTimeout(slow);
+      this.loadingEl.clear();
+      this.editorHost.removeAttribute("aria-busy");
+    }
+  }
+
   private edited(op: TextOperation): void {
     this.alert.clear();
     this.sync.local(op);
@@ -289,7 +346,7 @@ export class SectionPanel {
     if (!this.mayEdit || this.caretTimer) return;
     this.caretTimer = setTimeout(() => {
       this.caretTimer = null;
-      if (!this.sync.synchronized || !this.editor.view.hasFocus) return;
+      if (!this.sync.synchronized || !this.editor.hasFocus) return;
       const { anchor, head } = this.editor.selection;
       const own = this.sync.ownCaret();
       if (own && own.revision > this.caretSentAt) {

@@ -26,8 +26,8 @@ import { organizer } from "../session";
 import type { Focus } from "../types";
 import { AlertBox } from "../ui/forms";
 import { Frame } from "../ui/frame";
-import { InvitePanel } from "../ui/invitePanel";
-import { VisionImportPanel } from "../imports/visionImportPanel";
+import type { InvitePanel } from "../ui/invitePanel";
+import type { VisionImportPanel } from "../imports/visionImportPanel";
 import { failure, loading } from "../ui/loading";
 
 /** How often the clocks on the page (countdown, time spent, speaking time) are redrawn. */
@@ -256,8 +256,11 @@ export function meetingPage(context: PageContext): Page {
     }
     if (disposed) return;
     if (isFacilitator(s) && organizer()) {
-      invitePanel = new InvitePanel(s.details);
-      importPanel = new VisionImportPanel(meetingId);
+      // Organizers' tools are chunks of their own: a participant's phone never downloads them.
+      const [invites, imports] = await Promise.all([import("../ui/invitePanel"), import("../imports/visionImportPanel")]);
+      if (disposed) return;
+      invitePanel = new invites.InvitePanel(s.details);
+      importPanel = new imports.VisionImportPanel(meetingId);
     }
     // Without an area in the URL, those who follow open where what is shown is.
     const shownArea = areaOfFocus(shownFocus(s));

@@ -1,6 +1,6 @@
 import { ChangeSet, EditorState, Text } from "@codemirror/state";
 import { describe, expect, it } from "vitest";
-import { changesOf, operationOf } from "../../src/documents/changes";
+import { changesOf, difference, operationOf } from "../../src/documents/changes";
 import { TextOperation } from "../../src/text";
 
 const doc = (text: string) => EditorState.create({ doc: text, extensions: EditorState.lineSeparator.of("\n") }).doc;
@@ -44,5 +44,21 @@ describe("CodeMirror changes and text operations", () => {
     expect(op.mapPosition(3, false)).toBe(3);
     expect(op.mapPosition(4, false)).toBe(5);
     expect(op.mapPosition(6, false)).toBe(6);
+  });
+});
+
+describe("difference", () => {
+  it("is one replacement between what stayed the same at the start and at the end", () => {
+    const before = "Vize kraje.";
+    for (const after of ["Vize našeho kraje.", "Vize.", "Nová vize kraje. Doplněno.", "", "Vize kraje."]) {
+      expect(difference(before, after).apply(before)).toBe(after);
+    }
+    expect(difference(before, "Vize našeho kraje.").toJSON()).toEqual([5, "našeho ", 6]);
+  });
+
+  it("never cuts a surrogate pair in two", () => {
+    const op = difference("a😀b", "a😃b");
+    expect(op.apply("a😀b")).toBe("a😃b");
+    expect(op.toJSON()).toEqual([1, "😃", -2, 1]);
   });
 });
