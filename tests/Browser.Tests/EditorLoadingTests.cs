@@ -45,6 +45,7 @@ public sealed class EditorLoadingTests(AppFixture app)
                 await route.ContinueAsync();
             }));
 
+        await OpenAreaAsync("Vize", facilitator, observer, participant);
         var before = await Editor(observer).InnerTextAsync();
         await Expect(Editor(observer)).ToHaveAttributeAsync("aria-readonly", "true");
         await Expect(Editor(participant)).ToHaveAttributeAsync("aria-readonly", "false");
