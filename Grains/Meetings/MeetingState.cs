@@ -28,4 +28,15 @@ public sealed class MeetingState
 
     /// <summary>The hash of the public observer link's join code while public watching is on and one was issued.</summary>
     [Id(14)] public string? PublicCodeHash { get; set; }
+
+    [Id(15)] public RoomScreen RoomScreen { get; set; } = RoomScreen.Shown;
+
+    /// <summary>
+    /// The public code itself, to show on the room screen's join card. Kept, unlike invite codes, because it admits no
+    /// more than the public link <c>/watch/{meetingId}</c> that everyone in the meeting can read anyway.
+    /// </summary>
+    [Id(16)] public string? PublicCode { get; set; }
+
+    /// <summary>The invite behind the participants' code on the room screen (created when first shown).</summary>
+    [Id(17)] public Guid? RoomInviteId { get; set; }
 }

@@ -9,9 +9,9 @@ import { groupPage } from "./pages/group";
 import { homePage } from "./pages/home";
 import { joinPage, watchPage } from "./pages/join";
 import { meetingPage } from "./pages/meeting";
-import { projectorPage } from "./pages/projector";
 import { notFoundPage } from "./pages/notFound";
 import { planPage } from "./plans/planPage";
+import { roomPage } from "./room/roomPage";
 import { signInPage } from "./pages/signin";
 import { Router } from "./router";
 import { loadSession, onSessionChange } from "./session";
@@ -40,7 +40,7 @@ async function boot(): Promise<void> {
     .add("/documents/:id", documentPage)
     .add("/plans/:id", planPage)
     .add("/meetings/:id", meetingPage)
-    .add("/meetings/:id/projector", projectorPage)
+    .add("/meetings/:id/projector", roomPage)
     .add("/join", joinPage)
     .add("/watch/:id", watchPage);
   const header = new Header(headerRoot, (path) => router.navigate(path));

@@ -7,7 +7,7 @@ import { MEETING_ROLES, TARGET_GROUPS } from "../src/types";
 // Every text the client uses must be in both resource files (Czech and the neutral English).
 
 const keysOf = (resx: string) => new Set([...resx.matchAll(/<data name="([^"]+)"/g)].map((m) => m[1]));
-const sources = import.meta.glob<string>("../src/**/*.ts", { query: "?raw", import: "default", eager: true });
+const sources = import.meta.glob<string>("../src/**/*.{ts,tsx}", { query: "?raw", import: "default", eager: true });
 
 describe("UI texts", () => {
   const czech = keysOf(cs);

@@ -17,6 +17,7 @@ import { TimerPanel } from "../meetings/timerPanel";
 import { PollsPanel } from "../voting/pollsPanel";
 import { ProposalsPanel } from "../voting/proposalsPanel";
 import { MinutesPanel } from "../records/minutesPanel";
+import { RoomControls } from "../room/RoomControls";
 import type { Page, PageContext } from "../router";
 import { organizer } from "../session";
 import type { Focus, MeetingPhase, RosterEntry } from "../types";
@@ -85,7 +86,9 @@ export function meetingPage(context: PageContext): Page {
         ? documentView?.headingOf(focus.targetId)
         : focus.kind === "Poll"
           ? state?.polls.find((p) => p.id === focus.targetId)?.draft.question
-          : undefined;
+          : focus.kind === "Ranking" || focus.kind === "JoinCard"
+            ? t(focus.kind === "Ranking" ? "room.ranking.title" : "room.join.title")
+            : undefined;
 
   /** The live panels; made anew when the language changes, so every text is in the new one. */
   const createPanels = () => {
@@ -101,10 +104,10 @@ export function meetingPage(context: PageContext): Page {
     });
     const proposals = new ProposalsPanel(panelContext, meetingId, organizer() !== null);
     const minutes = new MinutesPanel(panelContext, channel, meetingId);
-    return { agenda, polls, proposals, follow, minutes, timer: new TimerPanel(panelContext), speakers: new SpeakersPanel(panelContext), roster: new RosterPanel(panelContext) };
+    return { agenda, polls, proposals, follow, minutes, timer: new TimerPanel(panelContext), speakers: new SpeakersPanel(panelContext), roster: new RosterPanel(panelContext), room: new RoomControls(panelContext) };
   };
   let ui = createPanels();
-  const panels = (): LivePanel[] => [ui.agenda, ui.timer, ui.speakers, ui.polls, ui.proposals, ui.roster, ui.follow, ui.minutes];
+  const panels = (): LivePanel[] => [ui.agenda, ui.timer, ui.speakers, ui.polls, ui.proposals, ui.roster, ui.follow, ui.minutes, ui.room];
   const ticker = setInterval(() => panels().forEach((p) => p.tick?.()), TICK_MS);
 
   const isFacilitator = () => state?.you.role === "Facilitator";
@@ -138,6 +141,7 @@ export function meetingPage(context: PageContext): Page {
       detailsEl,
       phaseEl,
       ui.follow.el,
+      ui.room.el,
       h("div", { class: "live-grid" }, h("div", {}, ui.agenda.el, ui.polls.el), h("div", { class: "live-side" }, ui.timer.el, ui.speakers.el)),
       ui.proposals.el,
       h("div", { class: "columns" }, ui.roster.el, documentEl),
