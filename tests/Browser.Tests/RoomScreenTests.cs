@@ -117,6 +117,23 @@ public sealed partial class RoomScreenTests(AppFixture app)
 
         await StateAsync(screens, "poll-withheld");
 
+        // A section's text, live as it is written.
+        const string area = "Uživatelé služeb v sociální oblasti";
+        var section = facilitator.Locator(".live-section").Filter(new() { Has = facilitator.GetByRole(AriaRole.Heading, new() { Level = 3, Name = area }) });
+        await section.GetByRole(AriaRole.Button, new() { Name = "Ukázat všem" }).ClickAsync();
+        var editor = jana.Locator(".live-section").Filter(new() { Has = jana.GetByRole(AriaRole.Heading, new() { Level = 3, Name = area }) })
+            .GetByRole(AriaRole.Textbox, new() { Name = area });
+        await editor.ClickAsync();
+        await jana.Keyboard.PressAsync("Control+End");
+        await jana.Keyboard.TypeAsync(" Doplněno v sále.", new() { Delay = 10 });
+        foreach (var screen in screens)
+        {
+            await Expect(screen.Locator("[data-room=section] h2")).ToHaveTextAsync(area);
+            await Expect(screen.Locator("[data-room=section] .room-text")).ToContainTextAsync("Doplněno v sále.");
+        }
+
+        await StateAsync(screens, "section");
+
         // The ranking of the proposals board, shown from the room screen's controls.
         await Propose(jana, "Uživatelé služeb v sociální oblasti", "Informační kampaň o dostupných službách");
         await Propose(karel, "Řízení služeb v sociální oblasti", "Společné plánování s obcemi");
@@ -178,8 +195,14 @@ public sealed partial class RoomScreenTests(AppFixture app)
         {
             var size = screen.ViewportSize!;
             await Accessibility.CheckAsync(screen, app.AxeSource, $"room screen ({state}, {size.Width}×{size.Height})", anyImpact: true);
-            Assert.False(await screen.EvaluateAsync<bool>("() => document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth"),
-                $"the room screen scrolls ({state}, {size.Width}×{size.Height})");
+            // Nothing scrolls, and nothing shown is cut off.
+            Assert.False(await screen.EvaluateAsync<bool>("""
+                () => {
+                  const page = document.documentElement, stage = document.querySelector('.room-stage');
+                  return page.scrollHeight > innerHeight || page.scrollWidth > innerWidth
+                    || (stage !== null && (stage.scrollHeight > stage.clientHeight + 1 || stage.scrollWidth > stage.clientWidth + 1));
+                }
+                """), $"the room screen overflows ({state}, {size.Width}×{size.Height})");
             await screen.ScreenshotAsync(new() { Path = $"/tmp/ui-room-{state}-{size.Width}x{size.Height}.png" });
         }
     }

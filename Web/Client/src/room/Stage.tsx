@@ -1,3 +1,4 @@
+import { useRef } from "preact/hooks";
 import { t } from "../i18n";
 import { shownFocus, type MeetingState } from "../live/meetingState";
 import { ItemStage } from "./ItemStage";
@@ -6,11 +7,14 @@ import { PollStage } from "./PollStage";
 import { RankingStage } from "./RankingStage";
 import type { RoomModel } from "./roomModel";
 import { SectionStage } from "./SectionStage";
+import { useFit } from "./useFit";
 
 /** The middle of the screen: whatever the facilitator shows; with nothing shown the public join card, else the item. */
 export function Stage({ model, state }: { model: RoomModel; state: MeetingState }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useFit(ref);
   return (
-    <div class="room-stage">
+    <div class="room-stage" ref={ref}>
       <Shown model={model} state={state} />
     </div>
   );
