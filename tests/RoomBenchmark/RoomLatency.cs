@@ -77,6 +77,8 @@ public static class RoomLatency
             for (var i = 0; i < actions; i++)
             {
                 var blanked = i % 2 == 0;
+                // The toggle sends the opposite of what the facilitator's page knows: click once it knows the last change.
+                await facilitator.Locator($".room-controls button[aria-pressed={(!blanked).ToString().ToLowerInvariant()}]").WaitForAsync();
                 blank.Add(await MeasureAsync(facilitator, room, "Zatemnit plátno", blanked ? "[data-room=blank]" : ".room-stage"));
             }
 
