@@ -61,6 +61,13 @@ public interface IMeetingGrain : IGrainWithGuidKey
     Task<IReadOnlyList<AudienceMember>> GetAudience(Actor actor);
 
     /// <summary>
+    /// The codes the room screen's join card shows now (anyone in the meeting; the participants' code to facilitators
+    /// only). With nothing shown the card carries the public code, if there is one.
+    /// </summary>
+    [Alias("GetJoinCard")]
+    Task<JoinCard> GetJoinCard(Actor actor);
+
+    /// <summary>
     /// Runs a live-meeting command (agenda, timer, speakers, focus, moderation, attendance) after checking the
     /// actor's role for it; returns the sequence number of the last event it published.
     /// </summary>

@@ -66,8 +66,16 @@ public sealed record EndFloor : MeetingCommand;
 [GenerateSerializer, Immutable, Alias("cp.SetSpeakingLimit")]
 public sealed record SetSpeakingLimit([property: Id(0)] int? Seconds) : MeetingCommand;
 
+/// <summary>Shows something to everyone; <see cref="Codes"/> says which codes a join card shows (none for other kinds).</summary>
 [GenerateSerializer, Immutable, Alias("cp.SetFocus")]
-public sealed record SetFocus([property: Id(0)] FocusKind Kind, [property: Id(1)] Guid? TargetId) : MeetingCommand;
+public sealed record SetFocus(
+    [property: Id(0)] FocusKind Kind,
+    [property: Id(1)] Guid? TargetId,
+    [property: Id(2)] JoinCardCodes Codes = JoinCardCodes.None) : MeetingCommand;
+
+/// <summary>Blanks the room screens at once, or shows again what they showed (the focus is kept meanwhile).</summary>
+[GenerateSerializer, Immutable, Alias("cp.BlankRoomScreen")]
+public sealed record BlankRoomScreen([property: Id(0)] bool Blanked) : MeetingCommand;
 
 /// <summary>A muted person keeps watching but may not edit, vote or raise a hand until unmuted.</summary>
 [GenerateSerializer, Immutable, Alias("cp.MuteParticipant")]

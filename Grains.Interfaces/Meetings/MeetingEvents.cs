@@ -69,6 +69,13 @@ public sealed record FocusChanged(
     long Seq,
     [property: Id(0)] Focus Focus) : MeetingEvent(MeetingId, Seq);
 
+/// <summary>The room screens were blanked or shown again, or the join card's public code changed (read it again).</summary>
+[GenerateSerializer, Immutable, Alias("cp.RoomScreenChanged")]
+public sealed record RoomScreenChanged(
+    Guid MeetingId,
+    long Seq,
+    [property: Id(0)] RoomScreen Screen) : MeetingEvent(MeetingId, Seq);
+
 /// <summary>A moderation action was recorded (the roster or details change comes as its own event).</summary>
 [GenerateSerializer, Immutable, Alias("cp.ModerationRecorded")]
 public sealed record ModerationRecorded(

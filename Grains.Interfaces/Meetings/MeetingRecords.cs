@@ -83,7 +83,8 @@ public sealed record MeetingSnapshot(
     [property: Id(12)] BoardView Board,
     [property: Id(13)] IReadOnlyList<ActionItem> ActionItems,
     [property: Id(14)] MinutesInfo Minutes,
-    [property: Id(15)] int Watching);
+    [property: Id(15)] int Watching,
+    [property: Id(16)] RoomScreen RoomScreen);
 
 /// <summary>An observer as the facilitators see them: the entry, and whether they are connected now.</summary>
 [GenerateSerializer, Immutable, Alias("cp.AudienceMember")]

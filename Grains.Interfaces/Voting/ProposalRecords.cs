@@ -45,7 +45,8 @@ public sealed record ProposalRanking(
 /// The proposals board as one person sees it: whether new proposals stay hidden (private brainstorm), the
 /// proposals, the open prioritisation round's dots per voter (null: none open), one's own dots, and the
 /// rankings of closed rounds. <see cref="TotalsHidden"/>: the open round's totals are kept from this viewer until
-/// it closes (every proposal then shows 0 dots and 0 voters).
+/// it closes (every proposal then shows 0 dots and 0 voters). <see cref="TotalsPublic"/>: an open round's totals are
+/// shown to everyone (the room screen shows them only then, whoever opened it).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.BoardView")]
 public sealed record BoardView(
@@ -54,7 +55,8 @@ public sealed record BoardView(
     [property: Id(2)] int? RoundDots,
     [property: Id(3)] IReadOnlyDictionary<Guid, int> YourDots,
     [property: Id(4)] IReadOnlyList<ProposalRanking> Rankings,
-    [property: Id(5)] bool TotalsHidden = false);
+    [property: Id(5)] bool TotalsHidden = false,
+    [property: Id(6)] bool TotalsPublic = false);
 
 /// <summary>Dots one voter puts on one proposal.</summary>
 [GenerateSerializer, Immutable, Alias("cp.DotPlacement")]

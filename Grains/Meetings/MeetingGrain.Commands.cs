@@ -104,6 +104,9 @@ public sealed partial class MeetingGrain
             case SetFocus c:
                 await SetFocus(c, now, events);
                 break;
+            case BlankRoomScreen c:
+                SetRoomScreen(c.Blanked, now, events);
+                break;
             case CreatePoll or OpenPoll or ClosePoll or RecuseVoter or SetVotingRight:
                 ApplyPoll(by, command, now, events);
                 break;
@@ -193,7 +196,7 @@ public sealed partial class MeetingGrain
         var kind = TextRules.Defined(command.Kind);
         var known = kind switch
         {
-            FocusKind.None => command.TargetId is null,
+            FocusKind.None or FocusKind.Ranking or FocusKind.JoinCard => command.TargetId is null,
             FocusKind.AgendaItem => state.State.Agenda.Items.Any(i => i.Id == command.TargetId),
             FocusKind.Poll => state.State.Polls.Any(p => p.Id == command.TargetId),
             FocusKind.Section => command.TargetId is { } sectionId && await IsSectionAsync(sectionId),
@@ -204,7 +207,16 @@ public sealed partial class MeetingGrain
             throw new DomainException(ErrorCodes.NotFound, "focus target");
         }
 
-        state.State.Focus = new Focus(kind, command.TargetId, now);
+        if (kind == FocusKind.JoinCard)
+        {
+            await RoomJoinCard.Prepare(Id, state.State, command.Codes, GrainFactory, now);
+        }
+        else if (command.Codes != JoinCardCodes.None)
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, "only a join card shows codes");
+        }
+
+        state.State.Focus = new Focus(kind, command.TargetId, now, command.Codes);
         events.Add(new FocusChanged(Id, 0, state.State.Focus));
     }
 

@@ -17,8 +17,11 @@ public sealed partial class MeetingGrain
         }
 
         var code = await JoinCodes.Issue(GrainFactory, new JoinCodeTarget(Id, InviteId: null));
-        state.State.PublicCodeHash = JoinCodes.Hash(code);
-        await state.WriteStateAsync();
+        RoomJoinCard.SetPublicCode(state.State, code);
+        // Room screens showing the earlier code read the card again; Publish writes the state.
+        var events = new List<MeetingEvent>();
+        SetRoomScreen(state.State.RoomScreen.Blanked, time.GetUtcNow(), events);
+        await Publish(events);
         return code;
     }
 

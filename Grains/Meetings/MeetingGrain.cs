@@ -184,7 +184,7 @@ public sealed partial class MeetingGrain(
         if (!enabled)
         {
             // Switched off, the public code ends for good: switching on again needs a new one. Publish writes it.
-            state.State.PublicCodeHash = null;
+            RoomJoinCard.SetPublicCode(state.State, null);
         }
 
         await Publish(events);
@@ -470,6 +470,7 @@ public sealed partial class MeetingGrain(
         var listed = state.State.Roster.Where(e => e.Role != MeetingRole.Observer).ToList();
         return new(Details, listed, [.. listed.Select(e => e.ParticipantId).Where(_presence.IsPresent)], state.State.Seq, you,
             state.State.Agenda, state.State.Timer, state.State.Speakers, state.State.Focus, [.. state.State.Moderation], time.GetUtcNow(),
-            [.. state.State.Polls.Select(View)], BoardFor(you), [.. state.State.ActionItems], MinutesInfo(), _presence.Watching);
+            [.. state.State.Polls.Select(View)], BoardFor(you), [.. state.State.ActionItems], MinutesInfo(), _presence.Watching,
+            state.State.RoomScreen);
     }
 }

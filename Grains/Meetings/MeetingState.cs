@@ -31,4 +31,15 @@ public sealed class MeetingState
 
     /// <summary>Seats merged into others (<see cref="SeatMerging"/>): out of the roster, their tickets lead to the kept seat.</summary>
     [Id(15)] public List<MergedSeat> MergedSeats { get; set; } = [];
+
+    [Id(16)] public RoomScreen RoomScreen { get; set; } = RoomScreen.Shown;
+
+    /// <summary>
+    /// The public code itself, to show on the room screen's join card. Kept, unlike invite codes, because it admits no
+    /// more than the public link <c>/watch/{meetingId}</c> that everyone in the meeting can read anyway.
+    /// </summary>
+    [Id(17)] public string? PublicCode { get; set; }
+
+    /// <summary>The invite behind the participants' code on the room screen (created when first shown).</summary>
+    [Id(18)] public Guid? RoomInviteId { get; set; }
 }

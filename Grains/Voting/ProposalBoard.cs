@@ -181,7 +181,8 @@ public static class ProposalBoard
             board.RoundDots,
             viewer is { } id ? board.Dots.Where(d => d.VoterId == id).ToDictionary(d => d.ProposalId, d => d.Dots) : new Dictionary<Guid, int>(),
             [.. board.Rankings],
-            hideTotals);
+            hideTotals,
+            board.RoundDots is not null && board.ShowTotals);
     }
 
     /// <summary>Dots and voters per proposal (one allocation per voter and proposal).</summary>

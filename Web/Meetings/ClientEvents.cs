@@ -14,6 +14,8 @@ public static class ClientEvents
     public const string TimerChanged = "timerChanged";
     public const string SpeakersChanged = "speakersChanged";
     public const string FocusChanged = "focusChanged";
+    /// <summary>The room screens were blanked or shown again, or the join card's public code changed.</summary>
+    public const string RoomScreenChanged = "roomScreenChanged";
     public const string ModerationRecorded = "moderationRecorded";
     public const string PollChanged = "pollChanged";
     public const string BoardChanged = "boardChanged";

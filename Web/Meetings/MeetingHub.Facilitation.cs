@@ -47,6 +47,11 @@ public sealed partial class MeetingHub
 
     public Task<long> SetFocus(Guid meetingId, SetFocus command) => Execute(meetingId, command);
 
+    public Task<long> BlankRoomScreen(Guid meetingId, BlankRoomScreen command) => Execute(meetingId, command);
+
+    /// <summary>The room screen's join card: the participants' code reaches facilitators only.</summary>
+    public Task<JoinCard> GetJoinCard(Guid meetingId) => grains.GetGrain<IMeetingGrain>(meetingId).GetJoinCard(ActorIn(meetingId));
+
     public Task<long> MuteParticipant(Guid meetingId, MuteParticipant command) => Execute(meetingId, command);
 
     public Task<long> RemoveParticipant(Guid meetingId, RemoveParticipant command) => Execute(meetingId, command);

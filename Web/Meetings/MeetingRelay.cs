@@ -267,6 +267,7 @@ public sealed class MeetingRelay(
             TimerChanged t => (ClientEvents.TimerChanged, t),
             SpeakersChanged s => (ClientEvents.SpeakersChanged, s),
             FocusChanged f => (ClientEvents.FocusChanged, f),
+            RoomScreenChanged r => (ClientEvents.RoomScreenChanged, r),
             ModerationRecorded m => (ClientEvents.ModerationRecorded, m),
             PollChanged p => (ClientEvents.PollChanged, p),
             BoardChanged b => (ClientEvents.BoardChanged, b),

@@ -52,7 +52,7 @@ public sealed class ContentSecurityPolicyTests(AppFixture app)
         var projector = await facilitatorContext.NewPageAsync();
         var projected = await projector.GotoAsync($"/meetings/{MeetingIdOf(facilitator)}/projector");
         Assert.Equal(SecurityHeaders.ContentSecurityPolicy, await projected!.HeaderValueAsync("content-security-policy"));
-        await Expect(projector.Locator(".projector-timer")).ToBeAttachedAsync();
+        await Expect(projector.Locator(".room-stage")).ToBeVisibleAsync();
         await Expect(projector.GetByRole(AriaRole.Heading, new() { Level = 1, Name = MeetingTitle })).ToBeVisibleAsync();
         await Shot(projector, "csp-projector-cs");
 

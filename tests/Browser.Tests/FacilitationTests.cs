@@ -96,8 +96,8 @@ public sealed class FacilitationTests(AppFixture app)
         // The projector shows the current item and what is shown.
         var projector = await facilitatorContext.NewPageAsync();
         await projector.GotoAsync($"/meetings/{MeetingIdOf(facilitator)}/projector");
-        await Expect(projector.Locator(".projector-big")).ToHaveTextAsync($"2. {reports}");
-        await Expect(projector.Locator(".projector-focus h2")).ToHaveTextAsync("Různé");
+        await Expect(projector.Locator(".room-current")).ToHaveTextAsync($"Nyní: 2. {reports}");
+        await Expect(projector.Locator(".room-stage h2")).ToHaveTextAsync("Různé");
         await CheckAsync(projector, "projector");
         await Shot(projector, "projector-cs");
 

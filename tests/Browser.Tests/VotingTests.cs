@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using static CommunityPlanning.Browser.Tests.Steps;
+using static CommunityPlanning.Browser.Tests.VotingSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace CommunityPlanning.Browser.Tests;
@@ -317,42 +318,7 @@ public sealed class VotingTests(AppFixture app)
         await jana.Locator(".proposals-panel").ScreenshotAsync(new() { Path = "/tmp/ui-dots-steppers-phone-cs.png" });
     }
 
-    private static async Task Opine(IPage page, string question, string choice)
-    {
-        var poll = PollNamed(page, question);
-        await poll.GetByLabel(choice, new() { Exact = true }).CheckAsync();
-        await poll.GetByRole(AriaRole.Button, new() { Name = "Hlasovat" }).ClickAsync();
-        await Expect(poll.Locator(".vote-status")).ToContainTextAsync("zaznamenán");
-    }
-
-    private static ILocator ProposalOf(IPage page, string text) =>
-        page.Locator(".proposal").Filter(new() { Has = page.Locator(".proposal-text").Filter(new() { HasText = text }) });
-
-    private static async Task Propose(IPage page, string area, string text)
-    {
-        await page.GetByLabel($"Nový návrh: {area}").FillAsync(text);
-        await page.Locator(".proposal-form").Filter(new() { Has = page.GetByLabel($"Nový návrh: {area}") }).GetByRole(AriaRole.Button, new() { Name = "Přidat návrh" }).ClickAsync();
-        await Expect(ProposalOf(page, text)).ToBeVisibleAsync();
-    }
-
-    private static async Task Dots(IPage page, params (string Proposal, int Dots)[] dots)
-    {
-        foreach (var (proposal, count) in dots)
-        {
-            var plus = ProposalOf(page, proposal).GetByRole(AriaRole.Button, new() { Name = "Přidat bod:" });
-            for (var i = 0; i < count; i++)
-            {
-                await plus.ClickAsync();
-            }
-        }
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Uložit moje body" }).ClickAsync();
-        await Expect(page.Locator(".dots-left")).ToContainTextAsync($"{3 - dots.Sum(d => d.Dots)} bodů z 3");
-    }
-
     private static ILocator Poll(IPage page) => PollNamed(page, Question);
-
-    private static ILocator PollNamed(IPage page, string question) => page.Locator(".poll").Filter(new() { HasText = question }).First;
 
     /// <summary>A secret opinion poll (pro / proti / zdržet se), set up and opened by the facilitator.</summary>
     private static async Task CreateSecretPollAsync(IPage facilitator, string question)

@@ -23,7 +23,7 @@ async function boot(): Promise<void> {
     .add("/groups/:id", lazy(() => import("./pages/group").then((m) => m.groupPage)))
     .add("/documents/:id", lazy(() => import("./pages/document").then((m) => m.documentPage)))
     .add("/plans/:id", lazy(() => import("./plans/planPage").then((m) => m.planPage)))
-    .add("/meetings/:id/projector", lazy(() => import("./pages/projector").then((m) => m.projectorPage)))
+    .add("/meetings/:id/projector", lazy(() => import("./room/roomPage").then((m) => m.roomPage)))
     .add("/meetings/:id/:area?", meetingPage)
     .add("/join", lazy(() => import("./pages/join").then((m) => m.joinPage)))
     .add("/watch/:id", lazy(() => import("./pages/join").then((m) => m.watchPage)));

@@ -189,12 +189,30 @@ export interface Speakers {
   turns: SpeakingTurn[];
 }
 
-export type FocusKind = "None" | "AgendaItem" | "Section" | "Poll";
+export type FocusKind = "None" | "AgendaItem" | "Section" | "Poll" | "Ranking" | "JoinCard";
+
+/** Which codes a join card shows (a participants' code only by the facilitator's explicit choice). */
+export type JoinCardCodes = "None" | "Public" | "Participants" | "Both";
 
 export interface Focus {
   kind: FocusKind;
   targetId: string | null;
   since: string;
+  /** Set for a join card only. */
+  codes?: JoinCardCodes;
+}
+
+/** The room screens' state beside the focus (docs/protocol.md, "Room screen"). */
+export interface RoomScreen {
+  blanked: boolean;
+  /** Changes with every change, also when the join card's public code is replaced. */
+  since: string;
+}
+
+/** The codes on the room screen's join card now (GetJoinCard); the participants' code reaches facilitators only. */
+export interface JoinCard {
+  publicCode: string | null;
+  participantsCode: string | null;
 }
 
 export type ModerationAction =
@@ -242,6 +260,7 @@ export interface MeetingSnapshot {
   minutes: MinutesInfo;
   /** Observers connected; they are not in the roster. */
   watching: number;
+  roomScreen: RoomScreen;
 }
 
 /** An observer as facilitators list them (GetAudience). */
@@ -621,4 +640,6 @@ export interface BoardView {
   rankings: ProposalRanking[];
   /** The open round's totals are kept from this viewer until it closes. */
   totalsHidden?: boolean;
+  /** An open round's totals are shown to everyone (the room screen shows them only then). */
+  totalsPublic?: boolean;
 }

@@ -165,6 +165,9 @@ public static class AuthorizationTable
         [nameof(MeetingHub.EndFloor)] =                                       [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.SetSpeakingLimit)] =                               [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.SetFocus)] =                                       [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.BlankRoomScreen)] =                                [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        // The room screen's join card: everyone joined reads it; the participants' code is in it for facilitators only.
+        [nameof(MeetingHub.GetJoinCard)] =                                    [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.MuteParticipant)] =                                [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.RemoveParticipant)] =                              [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.ReadmitParticipant)] =                             [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],

@@ -144,6 +144,8 @@ public static class HubExercises
         }),
         [nameof(MeetingHub.SetSpeakingLimit)] = Own(c => Args(c.MeetingId, new SetSpeakingLimit(120))),
         [nameof(MeetingHub.SetFocus)] = Own(c => Args(c.MeetingId, new SetFocus(FocusKind.Section, c.World.SectionId))),
+        [nameof(MeetingHub.BlankRoomScreen)] = Own(c => Args(c.MeetingId, new BlankRoomScreen(true))),
+        [nameof(MeetingHub.GetJoinCard)] = Shared(c => Args(c.MeetingId)),
         [nameof(MeetingHub.MuteParticipant)] = Own(async c => [c.MeetingId, new MuteParticipant(await c.World.AddRoomAttendeeAsync(), true)]),
         [nameof(MeetingHub.RemoveParticipant)] = Own(async c => [c.MeetingId, new RemoveParticipant(await c.World.AddRoomAttendeeAsync(), RevokeInvite: false)]),
         [nameof(MeetingHub.ReadmitParticipant)] = Own(async c =>

@@ -21,7 +21,7 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
         nameof(MeetingHub.GetComments), nameof(MeetingHub.GetHistory), nameof(MeetingHub.GetVersion),
         nameof(MeetingHub.GetAdoptedWordings), nameof(MeetingHub.GetServerTime), nameof(MeetingHub.GetBallot), nameof(MeetingHub.GetBoard),
         nameof(MeetingHub.OpenMinutes),
-        nameof(MeetingHub.GetPlans),
+        nameof(MeetingHub.GetPlans), nameof(MeetingHub.GetJoinCard),
     ];
 
     private sealed record Meeting(ApiClient Organizer, MeetingDetails Details, LiveClient Facilitator);

@@ -1,4 +1,4 @@
-import type { ActionItem, Agenda, BoardView, MinutesInfo, Focus, MeetingDetails, MeetingTimer, ModerationRecord, PollView, RosterEntry, Speakers } from "../types";
+import type { ActionItem, Agenda, BoardView, MinutesInfo, Focus, MeetingDetails, MeetingTimer, ModerationRecord, PollView, RoomScreen, RosterEntry, Speakers } from "../types";
 
 // The events the meeting hub sends (see Web/Meetings/ClientEvents.cs), tagged with their hub method name.
 
@@ -61,6 +61,12 @@ export interface FocusChanged {
   focus: Focus;
 }
 
+export interface RoomScreenChanged {
+  meetingId: string;
+  seq: number;
+  screen: RoomScreen;
+}
+
 export interface ModerationRecorded {
   meetingId: string;
   seq: number;
@@ -101,6 +107,7 @@ export type MeetingEvent =
   | { kind: "timerChanged"; data: TimerChanged }
   | { kind: "speakersChanged"; data: SpeakersChanged }
   | { kind: "focusChanged"; data: FocusChanged }
+  | { kind: "roomScreenChanged"; data: RoomScreenChanged }
   | { kind: "moderationRecorded"; data: ModerationRecorded }
   | { kind: "pollChanged"; data: PollChanged }
   | { kind: "boardChanged"; data: BoardChanged }
@@ -117,6 +124,7 @@ export const EVENT_NAMES = [
   "timerChanged",
   "speakersChanged",
   "focusChanged",
+  "roomScreenChanged",
   "moderationRecorded",
   "pollChanged",
   "boardChanged",

@@ -1,4 +1,4 @@
-import type { ActionItem, Agenda, BoardView, MinutesInfo, Focus, MeetingDetails, MeetingSnapshot, MeetingTimer, ModerationRecord, PollView, RosterEntry, Speakers } from "../types";
+import type { ActionItem, Agenda, BoardView, MinutesInfo, Focus, MeetingDetails, MeetingSnapshot, MeetingTimer, ModerationRecord, PollView, RoomScreen, RosterEntry, Speakers } from "../types";
 import type { MeetingEvent } from "./events";
 
 /** What the meeting page shows, kept up to date from a snapshot and the events after it. */
@@ -20,6 +20,8 @@ export interface MeetingState {
   minutes: MinutesInfo;
   /** Observers connected; they are counted, not listed. */
   watching: number;
+  /** Blanked or not (the room screen's own state beside the focus). */
+  roomScreen: RoomScreen;
 }
 
 /** What is shown to everyone now: nothing once the meeting has ended, whatever was shown last. */
@@ -44,6 +46,7 @@ export function fromSnapshot(snapshot: MeetingSnapshot): MeetingState {
     actionItems: snapshot.actionItems,
     minutes: snapshot.minutes,
     watching: snapshot.watching,
+    roomScreen: snapshot.roomScreen,
   };
 }
 
@@ -92,6 +95,8 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): MeetingSta
       return { ...state, speakers: event.data.speakers, seq };
     case "focusChanged":
       return { ...state, focus: event.data.focus, seq };
+    case "roomScreenChanged":
+      return { ...state, roomScreen: event.data.screen, seq };
     case "moderationRecorded":
       return { ...state, moderation: [...state.moderation, event.data.record], seq };
     case "boardChanged":

@@ -27,7 +27,10 @@ export function areaPath(meetingId: string, area: Area): string {
   return `/meetings/${encodeURIComponent(meetingId)}/${area}`;
 }
 
-/** The area where what is shown to everyone lives: an agenda item in the program, a section in the vision, a poll in polls. */
+/**
+ * The area where what is shown to everyone lives: an agenda item in the program, a section in the vision, a poll in
+ * polls, the dot-vote ranking in proposals; the join card is for the room only.
+ */
 export function areaOfFocus(focus: Focus): Area | null {
   switch (focus.kind) {
     case "AgendaItem":
@@ -36,6 +39,9 @@ export function areaOfFocus(focus: Focus): Area | null {
       return "vision";
     case "Poll":
       return "polls";
+    case "Ranking":
+      return "proposals";
+    case "JoinCard":
     case "None":
       return null;
   }

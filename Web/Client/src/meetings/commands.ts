@@ -1,6 +1,6 @@
 import type { MeetingHubAccess } from "../live/meetingChannel";
 import type { ObjectiveLink, PlanView } from "../plans/types";
-import type { ActionItemDraft, ActionItemStatus, AgendaItemDraft, Attendance, AttendeeKind, AudienceMember, BoardView, FocusKind, LowTurnoutChoice, MinutesFooter, PollDraft, VoteReceipt } from "../types";
+import type { ActionItemDraft, ActionItemStatus, AgendaItemDraft, Attendance, AttendeeKind, AudienceMember, BoardView, FocusKind, JoinCardCodes, LowTurnoutChoice, MinutesFooter, PollDraft, VoteReceipt } from "../types";
 
 /** The facilitation commands of the meeting hub (docs/protocol.md, "Facilitation"); each answers with a seq. */
 export class MeetingCommands {
@@ -26,7 +26,8 @@ export class MeetingCommands {
   giveFloor = (participantId: string) => this.run("GiveFloor", { participantId });
   endFloor = () => this.run("EndFloor");
   setSpeakingLimit = (seconds: number | null) => this.run("SetSpeakingLimit", { seconds });
-  setFocus = (kind: FocusKind, targetId: string | null) => this.run("SetFocus", { kind, targetId });
+  setFocus = (kind: FocusKind, targetId: string | null, codes: JoinCardCodes = "None") => this.run("SetFocus", { kind, targetId, codes });
+  blankRoomScreen = (blanked: boolean) => this.run("BlankRoomScreen", { blanked });
   muteParticipant = (participantId: string, muted: boolean) => this.run("MuteParticipant", { participantId, muted });
   removeParticipant = (participantId: string, revokeInvite: boolean) => this.run("RemoveParticipant", { participantId, revokeInvite });
   readmitParticipant = (participantId: string) => this.run("ReadmitParticipant", { participantId });

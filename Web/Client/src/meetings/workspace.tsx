@@ -8,6 +8,7 @@ import { shownFocus, type MeetingState } from "../live/meetingState";
 import type { Focus, MeetingPhase } from "../types";
 import { Alert, Mount, useAlert } from "../ui/components";
 import { roleLabel } from "../ui/labels";
+import { RoomControls } from "../room/RoomControls";
 import { AgendaPanel } from "./agendaPanel";
 import { areaOfFocus, areaPath, areasFor, type Area } from "./areas";
 import type { MeetingCommands } from "./commands";
@@ -94,6 +95,7 @@ export function Workspace({ model }: { model: WorkspaceModel }) {
         <div class="live-side">
           <Mount el={panels.timer} />
           <Mount el={panels.speakers} />
+          <RoomControls meeting={model.state} commands={model.commands} />
         </div>
       </div>
     ),

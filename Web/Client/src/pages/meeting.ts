@@ -97,7 +97,9 @@ export function meetingPage(context: PageContext): Page {
         ? documentView?.headingOf(focus.targetId)
         : focus.kind === "Poll"
           ? state()?.polls.find((p) => p.id === focus.targetId)?.draft.question
-          : undefined;
+          : focus.kind === "Ranking" || focus.kind === "JoinCard"
+            ? t(focus.kind === "Ranking" ? "room.ranking.title" : "room.join.title")
+            : undefined;
 
   /** The live panels still built with `h()`; made anew when the language changes, so every text is in the new one. */
   const createPanels = () => ({

@@ -10,6 +10,7 @@ import { ballotControls, optionLabels, type BallotControls } from "./ballotForm"
 import { closeConfirmation } from "./closeConfirm";
 import { closeOrAsk, lowTurnoutNote, needsTurnoutChoice } from "./secretTurnout";
 import { turnoutChoice } from "./turnoutChoice";
+import { verdictWords } from "./verdictWords";
 
 const RECEIPTS = "cp.receipt.";
 
@@ -238,14 +239,8 @@ export class PollsPanel implements LivePanel {
 
   /** "Usnesení bylo přijato: 7 pro, 2 proti, zdrželo se 1." and the rule it was reached by; live results say it is not final. */
   private verdict(poll: PollView, v: PollVerdict, labels: string[]): HTMLElement {
-    const params = { for: v.for, against: v.against, abstained: v.abstained, needed: v.needed, option: v.option === null ? "" : (labels[v.option] ?? ""), rule: t(`poll.majority.${v.rule}`) };
-    const kind = poll.draft.kind === "SingleChoice" ? "choice" : "opinion";
-    return h(
-      "div",
-      { class: `verdict verdict-${v.outcome.toLowerCase()}` },
-      h("p", { class: "verdict-text" }, h("strong", {}, t(`poll.verdict.${kind}.${v.outcome}`, params))),
-      h("p", { class: "hint" }, t("poll.verdictRule", params)),
-    );
+    const words = verdictWords(poll, v, labels);
+    return h("div", { class: `verdict verdict-${v.outcome.toLowerCase()}` }, h("p", { class: "verdict-text" }, h("strong", {}, words.text)), h("p", { class: "hint" }, words.rule));
   }
 
   private recusal(s: MeetingState, poll: PollView): HTMLElement {

@@ -52,4 +52,5 @@ export const snapshot = (seq: number, present: string[] = ["f"], roster: RosterE
   actionItems: [],
   minutes: { documentId: null, footer: { recordedBy: null, signedAt: null }, versions: [] },
   watching: 0,
+  roomScreen: { blanked: false, since: "0001-01-01T00:00:00+00:00" },
 });

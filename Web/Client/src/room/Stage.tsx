@@ -1,0 +1,52 @@
+import { useRef } from "preact/hooks";
+import { t } from "../i18n";
+import { shownFocus, type MeetingState } from "../live/meetingState";
+import { ItemStage } from "./ItemStage";
+import { JoinCardStage } from "./JoinCardStage";
+import { PollStage } from "./PollStage";
+import { RankingStage } from "./RankingStage";
+import type { RoomModel } from "./roomModel";
+import { SectionStage } from "./SectionStage";
+import { useFit } from "./useFit";
+
+/** The middle of the screen: whatever the facilitator shows; with nothing shown the public join card, else the item. */
+export function Stage({ model, state }: { model: RoomModel; state: MeetingState }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useFit(ref);
+  return (
+    <div class="room-stage" ref={ref}>
+      <Shown model={model} state={state} />
+    </div>
+  );
+}
+
+function Shown({ model, state }: { model: RoomModel; state: MeetingState }) {
+  if (state.details.phase === "Ended") {
+    return (
+      <div class="room-centre" data-room="ended">
+        <h2 class="room-big">{t("room.ended")}</h2>
+      </div>
+    );
+  }
+  const focus = shownFocus(state);
+  const current = state.agenda.items.find((i) => i.id === state.agenda.currentItemId) ?? null;
+  const card = model.joinCard.value;
+  switch (focus.kind) {
+    case "Poll": {
+      const poll = state.polls.find((p) => p.id === focus.targetId);
+      return poll ? <PollStage poll={poll} /> : <ItemStage item={current} details={state.details} />;
+    }
+    case "Section": {
+      const section = focus.targetId ? model.sections.value.get(focus.targetId) : undefined;
+      return section ? <SectionStage section={section} /> : <ItemStage item={current} details={state.details} />;
+    }
+    case "AgendaItem":
+      return <ItemStage item={state.agenda.items.find((i) => i.id === focus.targetId) ?? current} details={state.details} />;
+    case "Ranking":
+      return <RankingStage board={state.board} />;
+    case "JoinCard":
+      return <JoinCardStage card={card} />;
+    default:
+      return card?.publicCode ? <JoinCardStage card={card} /> : <ItemStage item={current} details={state.details} />;
+  }
+}
