@@ -23,7 +23,7 @@ const pages = [
   ["observer, meeting page (invite: join, then meeting)", ["src/pages/join.ts", "src/pages/meeting.ts"]],
   ["meeting page opened directly (link, reload)", ["src/pages/meeting.ts"]],
   ["join page (/join, an invite)", ["src/pages/join.ts"]],
-  ["projector (room screen)", ["src/pages/projector.ts"]],
+  ["projector (room screen)", ["src/room/roomPage.tsx"]],
   ["organizer: sign-in", ["src/pages/signin.ts"]],
   ["organizer: home (working groups)", ["src/pages/home.ts"]],
   ["organizer: working group", ["src/pages/group.ts"]],
