@@ -37,10 +37,10 @@ public sealed partial class RoomScreenTests(AppFixture app)
         // Two screens: the facilitator's on the projector, the observer's on a second screen of another size.
         var big = await facilitatorContext.NewPageAsync();
         await big.SetViewportSizeAsync(1920, 1080);
-        await big.GotoAsync(facilitator.Url + "/projector");
+        await big.GotoAsync($"{app.BaseUrl}/meetings/{MeetingIdOf(facilitator)}/projector");
         var small = await observer.Context.NewPageAsync();
         await small.SetViewportSizeAsync(1280, 800);
-        await small.GotoAsync(facilitator.Url + "/projector");
+        await small.GotoAsync($"{app.BaseUrl}/meetings/{MeetingIdOf(facilitator)}/projector");
         IPage[] screens = [big, small];
 
         await facilitator.GetByLabel("Název bodu").FillAsync("Odlehčovací služby");
@@ -66,6 +66,7 @@ public sealed partial class RoomScreenTests(AppFixture app)
         await StateAsync(screens, "countdown-last-minute");
 
         // An open poll without live results: question, options and turnout, no counts.
+        await OpenAreaAsync("Hlasování", facilitator, jana);
         var form = facilitator.Locator(".poll-form");
         await form.GetByLabel("Otázka").FillAsync(Question);
         await form.GetByLabel("Ukazovat výsledky průběžně").UncheckAsync();
@@ -119,6 +120,7 @@ public sealed partial class RoomScreenTests(AppFixture app)
 
         // A section's text, live as it is written.
         const string area = "Uživatelé služeb v sociální oblasti";
+        await OpenAreaAsync("Vize", facilitator, jana);
         var section = facilitator.Locator(".live-section").Filter(new() { Has = facilitator.GetByRole(AriaRole.Heading, new() { Level = 3, Name = area }) });
         await section.GetByRole(AriaRole.Button, new() { Name = "Ukázat všem" }).ClickAsync();
         var editor = jana.Locator(".live-section").Filter(new() { Has = jana.GetByRole(AriaRole.Heading, new() { Level = 3, Name = area }) })
@@ -135,12 +137,14 @@ public sealed partial class RoomScreenTests(AppFixture app)
         await StateAsync(screens, "section");
 
         // The ranking of the proposals board, shown from the room screen's controls.
+        await OpenAreaAsync("Návrhy", facilitator, jana, karel);
         await Propose(jana, "Uživatelé služeb v sociální oblasti", "Informační kampaň o dostupných službách");
         await Propose(karel, "Řízení služeb v sociální oblasti", "Společné plánování s obcemi");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Zahájit prioritizaci" }).ClickAsync();
         await Dots(jana, ("Informační kampaň", 1), ("Společné plánování", 2));
         await Dots(karel, ("Společné plánování", 3));
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Ukončit prioritizaci a zapsat pořadí" }).ClickAsync();
+        await OpenAreaAsync(facilitator, "Program");
         var controls = facilitator.GetByRole(AriaRole.Region, new() { Name = "Plátno v sále" });
         await controls.GetByRole(AriaRole.Button, new() { Name = "Ukázat pořadí návrhů" }).ClickAsync();
         foreach (var screen in screens)
@@ -153,7 +157,9 @@ public sealed partial class RoomScreenTests(AppFixture app)
         await StateAsync(screens, "ranking");
 
         // The join card: the participants' code only by choice, and only on the facilitator's screen.
+        await OpenAreaAsync(facilitator, "Pozvánky");
         await facilitator.GetByLabel("Povolit veřejné sledování").CheckAsync();
+        await OpenAreaAsync(facilitator, "Program");
         await controls.GetByLabel("Oba kódy").CheckAsync();
         await Expect(controls).ToContainTextAsync("může se připojit jako účastník");
         await controls.GetByRole(AriaRole.Button, new() { Name = "Ukázat kód pro připojení" }).ClickAsync();
