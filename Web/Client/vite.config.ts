@@ -31,7 +31,9 @@ export default defineConfig({
         // CodeMirror is only ever imported by the editor's chunk (src/documents/sectionEditor.ts), so it stays lazy.
         codeSplitting: {
           groups: [
-            { name: "preact", test: /node_modules[\\/](preact|@preact)[\\/]/ },
+            // Signals' core apart: the texts (i18n.ts) are a signal on every page, components only on some.
+            { name: "signals-core", test: /node_modules[\\/]@preact[\\/]signals-core[\\/]/ },
+            { name: "preact", test: /node_modules[\\/](preact|@preact[\\/]signals)[\\/]/ },
             { name: "signalr", test: /node_modules[\\/]@microsoft[\\/]signalr[\\/]/ },
             { name: "codemirror", test: /node_modules[\\/](@codemirror|@marijn|style-mod|w3c-keyname|crelt)[\\/]/ },
           ],

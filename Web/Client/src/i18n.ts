@@ -1,6 +1,6 @@
 // UI texts come from the server's resource files (GET /api/ui-texts/{language}).
 
-import { signal } from "@preact/signals";
+import { signal } from "@preact/signals-core";
 
 export type Language = "cs" | "en";
 export const LANGUAGES: readonly Language[] = ["cs", "en"];
