@@ -64,11 +64,14 @@ public static class RoomLatency
             await facilitator.GetByRole(AriaRole.Link, new() { Name = "Pracovní skupina pro seniory" }).ClickAsync();
             await facilitator.GetByRole(AriaRole.Link, new() { Name = "Setkání pracovní skupiny – vize" }).ClickAsync();
             await facilitator.Locator(".room-controls").WaitForAsync();
+            var meetingId = new Uri(facilitator.Url).AbsolutePath.Split('/')[2];
+            await OpenAreaAsync(facilitator, "Pozvánky");
             await facilitator.GetByLabel("Povolit veřejné sledování").CheckAsync();
+            await OpenAreaAsync(facilitator, "Program");
 
             // The room screen in a window of its own, as a projector would have it.
             var room = await (await browser.NewContextAsync(new() { BaseURL = baseUrl, Locale = "cs-CZ", StorageState = await context.StorageStateAsync(), ViewportSize = new() { Width = 1920, Height = 1080 } })).NewPageAsync();
-            await room.GotoAsync(facilitator.Url + "/projector");
+            await room.GotoAsync($"/meetings/{meetingId}/projector");
             await room.Locator(".room-stage").WaitForAsync();
             Console.WriteLine($"measuring {actions} actions of each kind…");
 
@@ -133,5 +136,12 @@ public static class RoomLatency
         }
 
         throw new InvalidOperationException("CommunityPlanning.sln not found above the program's folder.");
+    }
+
+    /// <summary>An area of the meeting workspace, by its link in the areas' navigation.</summary>
+    private static async Task OpenAreaAsync(IPage page, string name)
+    {
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Části setkání" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+        await page.Locator($"nav a[aria-current=page]:has-text('{name}')").WaitForAsync();
     }
 }
