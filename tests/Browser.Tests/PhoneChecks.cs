@@ -10,9 +10,20 @@ public static class PhoneChecks
 
     public static async Task NoSideScrollAsync(IPage page, string where)
     {
+        // A mobile browser widens its layout viewport (innerWidth) to fit content that is too wide, so the page is
+        // measured against the screen's width too.
         var sizes = await page.EvaluateAsync<int[]>("() => [document.scrollingElement.scrollWidth, innerWidth]");
-        var (scroll, width) = (sizes[0], sizes[1]);
-        Assert.True(scroll <= width, $"{where} scrolls sideways at {width} px: {scroll} px wide ({page.Url})");
+        var (scroll, width) = (sizes[0], Math.Min(sizes[1], page.ViewportSize!.Width));
+        if (scroll > width)
+        {
+            var wide = await page.EvaluateAsync<string[]>("""
+                w => [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > w && getComputedStyle(e).position !== 'fixed')
+                  .slice(0, 8)
+                  .map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} right ${Math.round(e.getBoundingClientRect().right)}`)
+                """, width);
+            Assert.Fail($"{where} scrolls sideways at {width} px: {scroll} px wide ({page.Url}); too wide: {string.Join(", ", wide)}");
+        }
     }
 
     /// <summary>
