@@ -1,3 +1,4 @@
+import { formatPercent } from "../format";
 import { currentLanguage, t } from "../i18n";
 import type { PollResult, PollView } from "../types";
 import { optionLabels } from "../voting/ballotForm";
@@ -62,7 +63,7 @@ function Verdict({ poll, result, labels }: { poll: PollView; result: PollResult;
 }
 
 function turnout(result: PollResult): string {
-  const percent = result.eligible > 0 ? Math.round((100 * result.voted) / result.eligible) : 0;
+  const percent = formatPercent(result.eligible > 0 ? result.voted / result.eligible : 0);
   return t("poll.turnout", { voted: result.voted, eligible: result.eligible, percent });
 }
 
