@@ -1,6 +1,7 @@
 using System.Globalization;
-using CommunityPlanning.Web.Hosting;
+using CommunityPlanning.Browser.Tests;
 using Microsoft.Playwright;
+using static CommunityPlanning.Browser.Tests.Steps;
 
 namespace CommunityPlanning.RoomBenchmark;
 
@@ -12,9 +13,6 @@ namespace CommunityPlanning.RoomBenchmark;
 /// </summary>
 public static class RoomLatency
 {
-    private const string Email = "facilitator@demo.example";
-    private const string Password = "room-benchmark-demo";
-
     /// <summary>In the room screen: starts watching every DOM change for the time the selector first matches.</summary>
     private const string Watch = """
         (selector) => {
@@ -40,31 +38,18 @@ public static class RoomLatency
     public static async Task<int> RunAsync(int actions, string chromium)
     {
         var data = Path.Combine(Path.GetTempPath(), $"cp-room-benchmark-{Guid.NewGuid():N}");
-        var app = CommunityPlanningApp.Create(
-        [
-            "--urls=http://127.0.0.1:0",
-            $"--contentRoot={Path.Combine(RepositoryRoot(), "Web")}",
-            $"--Storage:DataDirectory={data}",
-            $"--Demo:Email={Email}",
-            $"--Demo:Password={Password}",
-            "--Logging:LogLevel:Default=Warning",
-        ]);
-        await CommunityPlanningApp.StartAsync(app);
+        var (app, baseUrl) = await BrowserApp.StartAsync(data);
         try
         {
-            var baseUrl = CommunityPlanningApp.Addresses(app).First(a => a.StartsWith("http://", StringComparison.Ordinal)).TrimEnd('/');
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
             var context = await browser.NewContextAsync(new() { BaseURL = baseUrl, Locale = "cs-CZ" });
             var facilitator = await context.NewPageAsync();
-            await facilitator.GotoAsync("/signin");
-            await facilitator.GetByLabel("E-mail").FillAsync(Email);
-            await facilitator.GetByLabel("Heslo").FillAsync(Password);
-            await facilitator.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se", Exact = true }).ClickAsync();
+            await SignInAsync(facilitator);
             await facilitator.GetByRole(AriaRole.Link, new() { Name = "Pracovní skupina pro seniory" }).ClickAsync();
             await facilitator.GetByRole(AriaRole.Link, new() { Name = "Setkání pracovní skupiny – vize" }).ClickAsync();
             await facilitator.Locator(".room-controls").WaitForAsync();
-            var meetingId = new Uri(facilitator.Url).AbsolutePath.Split('/')[2];
+            var meetingId = MeetingIdOf(facilitator);
             await OpenAreaAsync(facilitator, "Pozvánky");
             await facilitator.GetByLabel("Povolit veřejné sledování").CheckAsync();
             await OpenAreaAsync(facilitator, "Program");
@@ -123,25 +108,5 @@ public static class RoomLatency
         var sorted = ms.Order().ToArray();
         double Rank(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
         return string.Create(CultureInfo.InvariantCulture, $"p50 {Rank(0.5),6:F1} ms   p99 {Rank(0.99),6:F1} ms   max {sorted[^1],6:F1} ms");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CommunityPlanning.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CommunityPlanning.sln not found above the program's folder.");
-    }
-
-    /// <summary>An area of the meeting workspace, by its link in the areas' navigation.</summary>
-    private static async Task OpenAreaAsync(IPage page, string name)
-    {
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Části setkání" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
-        await page.Locator($"nav a[aria-current=page]:has-text('{name}')").WaitForAsync();
     }
 }
