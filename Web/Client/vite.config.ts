@@ -1,15 +1,19 @@
 import { defineConfig } from "vite";
 import { precompress } from "./scripts/precompress.ts";
+import { routePreloads } from "./scripts/routePreloads.ts";
 
 // The bundle lands in Web/wwwroot/dist, served by ASP.NET Core; `dotnet build` runs this build.
 // app.js (the entry) and main.css keep their names, because index.html names them, and are revalidated on every load;
 // every other chunk has its content's hash in its name and is cached for a year (docs/architecture.md, "Chunks").
+/** Bytes of source: modules up to this size that pages share go into the shared chunk. */
+const SMALL_MODULE = 1024;
+
 export default defineConfig({
   root: ".",
   base: "/dist/",
   // Components are TSX rendered by Preact (docs/architecture.md, "The client").
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
-  plugins: [precompress()],
+  plugins: [precompress(), routePreloads()],
   build: {
     outDir: "../wwwroot/dist",
     emptyOutDir: true,
@@ -35,6 +39,10 @@ export default defineConfig({
             { name: "signals-core", test: /node_modules[\\/]@preact[\\/]signals-core[\\/]/ },
             { name: "preact", test: /node_modules[\\/](preact|@preact[\\/]signals)[\\/]/ },
             { name: "signalr", test: /node_modules[\\/]@microsoft[\\/]signalr[\\/]/ },
+            // The app's small modules that several pages share, in one chunk every page loads with app.js: as chunks of
+            // their own (a few hundred bytes each) each one took a request, and over HTTP/1.1 on a phone network every
+            // request past the sixth waits a round trip (docs/performance.md, "Loading on a phone").
+            { name: "shared", test: /[\\/]src[\\/]/, minShareCount: 2, maxModuleSize: SMALL_MODULE },
             { name: "codemirror", test: /node_modules[\\/](@codemirror|@marijn|style-mod|w3c-keyname|crelt)[\\/]/ },
           ],
         },

@@ -41,6 +41,7 @@ public static class ClientAssets
         });
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.AddSingleton<ClientPage>();
         return services;
     }
 
@@ -53,7 +54,7 @@ public static class ClientAssets
             return next(context);
         });
         app.UseWhen(context => context.Request.Path.StartsWithSegments(UiTextsPath), texts => texts.UseResponseCompression());
-        app.UseDefaultFiles();
+        // No default file: "/" is the app's page too, sent by ClientPage with its route's scripts named.
         app.UseStaticFiles();
         return app;
     }

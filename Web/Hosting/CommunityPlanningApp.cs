@@ -187,6 +187,6 @@ public static class CommunityPlanningApp
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 
         app.MapDashboard();
-        app.MapFallbackToFile("index.html");
+        app.MapFallback(ClientPage.Send).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
     }
 }

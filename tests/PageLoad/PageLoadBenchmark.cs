@@ -78,7 +78,8 @@ public static class PageLoadBenchmark
             for (var run = 0; run <= options.Runs; run++)
             {
                 var inviteUrl = await CreateInviteAsync(facilitator, "Účastník");
-                var measured = await MeasureAsync(browser, inviteUrl, $"{baseUrl}{new Uri(facilitator.Url).AbsolutePath}", options.CpuSlowdown, run);
+                var waterfall = options.Waterfall && run == options.Runs;
+                var measured = await MeasureAsync(browser, inviteUrl, $"{baseUrl}{new Uri(facilitator.Url).AbsolutePath}", options.CpuSlowdown, run, waterfall);
                 Console.WriteLine($"{(run == 0 ? "warm" : run.ToString(CultureInfo.InvariantCulture)),4}  {measured.JoinForm,15:F0}  {measured.Joined,23:F0}  {measured.Direct,33:F0}  {measured.DirectKb,23:F1}");
                 if (run > 0)
                 {
@@ -125,7 +126,7 @@ public static class PageLoadBenchmark
 
     private sealed record Measured(double JoinForm, double Joined, double Direct, double DirectKb);
 
-    private static async Task<Measured> MeasureAsync(IBrowser browser, string inviteUrl, string meetingUrl, double cpuSlowdown, int run)
+    private static async Task<Measured> MeasureAsync(IBrowser browser, string inviteUrl, string meetingUrl, double cpuSlowdown, int run, bool waterfall)
     {
         // Joining: a fresh phone opens the invite, types a name and joins.
         await using var joinContext = await NewPhoneAsync(browser);
@@ -145,9 +146,16 @@ public static class PageLoadBenchmark
         var cdp = await ThrottleAsync(link, cpuSlowdown);
         double bytes = 0;
         cdp.Event("Network.loadingFinished").OnEvent += (_, e) => bytes += e?.GetProperty("encodedDataLength").GetDouble() ?? 0;
+        var requests = waterfall ? new Waterfall(cdp) : null;
         await link.GotoAsync(meetingUrl, new() { WaitUntil = WaitUntilState.Commit });
         var direct = await WhenAsync(link, Interactive);
         await Expect(link.GetByText("Živě připojeno")).ToBeVisibleAsync();
+        if (requests is not null)
+        {
+            Console.WriteLine($"The last run's meeting page (link), interactive at {direct:F0} ms:");
+            requests.Print();
+        }
+
         return new Measured(joinForm, joined, direct, bytes / 1024);
     }
 

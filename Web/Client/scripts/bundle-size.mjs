@@ -4,7 +4,7 @@
 //
 // Builds the client with this repository's Vite config into a temporary folder (with a manifest of the chunks),
 // then, for each page kind, follows the static imports from the entry (app.js) and from the page's chunk (the
-// router's dynamic import in src/main.ts; Vite's preload fetches a chunk's static imports with it) and adds up the
+// router's dynamic import in src/routes.ts; Vite's preload fetches a chunk's static imports with it) and adds up the
 // bytes as they go over the wire: the precompressed gzip and Brotli copies the server sends (Web/Hosting/ClientAssets.cs).
 // The editor row is what starting to edit a section adds on the meeting page. Figures: docs/performance.md.
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -17,7 +17,7 @@ const client = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ENTRY = "src/main.ts";
 const EDITOR = "src/documents/sectionEditor.ts";
 
-// The page modules the router loads for each kind of visit (src/main.ts), in the order they are loaded.
+// The page modules the router loads for each kind of visit (src/routes.ts), in the order they are loaded.
 const pages = [
   ["participant, meeting page (invite: join, then meeting)", ["src/pages/join.ts", "src/pages/meeting.ts"]],
   ["observer, meeting page (invite: join, then meeting)", ["src/pages/join.ts", "src/pages/meeting.ts"]],

@@ -5,6 +5,7 @@ import { signal } from "@preact/signals-core";
 export type Language = "cs" | "en";
 export const LANGUAGES: readonly Language[] = ["cs", "en"];
 const STORAGE_KEY = "cp.language";
+const LANGUAGE_COOKIE = "cp-language";
 
 /**
  * The language and its texts as one signal: a component that reads a text or the language while rendering renders
@@ -43,6 +44,8 @@ export async function setLanguage(next: Language): Promise<void> {
   } catch {
     // ignore
   }
+  // The server names this language's texts in the page it sends next time, to fetch with the scripts (ClientPage.cs).
+  document.cookie = `${LANGUAGE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
   for (const listener of listeners) {
     listener();
   }

@@ -2,7 +2,8 @@ import "./styles.css";
 import { h } from "./dom";
 import { onLanguageChange, preferredLanguage, setLanguage, t } from "./i18n";
 import { notFoundPage } from "./pages/notFound";
-import { lazy, Router } from "./router";
+import { Router } from "./router";
+import { meetingPage, routes } from "./routes";
 import { loadSession, onSessionChange } from "./session";
 import { Header } from "./ui/header";
 
@@ -12,21 +13,7 @@ async function boot(): Promise<void> {
   const skip = document.querySelector<HTMLAnchorElement>(".skip-link");
   const footer = document.getElementById("site-footer");
 
-  // Each page is a chunk of its own, fetched on first visit (docs/architecture.md, "Chunks").
-  const meetingPage = lazy(() => import("./pages/meeting").then((m) => m.meetingPage));
-  const router = new Router(main, notFoundPage)
-    .add("/", lazy(() => import("./pages/home").then((m) => m.homePage)))
-    .add("/signin", lazy(() => import("./pages/signin").then((m) => m.signInPage)))
-    .add("/accounts", lazy(() => import("./accounts/accountsPage").then((m) => m.accountsPage)))
-    .add("/account", lazy(() => import("./accounts/accountPage").then((m) => m.accountPage)))
-    .add("/account-link", lazy(() => import("./accounts/accountLinkPage").then((m) => m.accountLinkPage)))
-    .add("/groups/:id", lazy(() => import("./pages/group").then((m) => m.groupPage)))
-    .add("/documents/:id", lazy(() => import("./pages/document").then((m) => m.documentPage)))
-    .add("/plans/:id", lazy(() => import("./plans/planPage").then((m) => m.planPage)))
-    .add("/meetings/:id/projector", lazy(() => import("./room/roomPage").then((m) => m.roomPage)))
-    .add("/meetings/:id/:area?", meetingPage)
-    .add("/join", lazy(() => import("./pages/join").then((m) => m.joinPage)))
-    .add("/watch/:id", lazy(() => import("./pages/join").then((m) => m.watchPage)));
+  const router = new Router(main, notFoundPage).addAll(routes);
   // The page's chunk comes while the texts and the session load, not after them.
   router.prefetch();
 

@@ -2,6 +2,7 @@
 
 import { h } from "./dom";
 import { t } from "./i18n";
+import { compile } from "./routePattern";
 import { failure } from "./ui/loading";
 
 export interface PageContext {
@@ -51,23 +52,6 @@ interface Route {
   page: PageFactory | LazyPage;
 }
 
-/** Matches "/groups/:id" style patterns against a path; a last part ":name?" may be absent. */
-export function compile(pattern: string): { pattern: RegExp; names: string[] } {
-  const names: string[] = [];
-  const source = pattern
-    .split("/")
-    .map((part, i) => {
-      if (part.startsWith(":")) {
-        const optional = part.endsWith("?");
-        names.push(part.slice(1, optional ? -1 : undefined));
-        return optional ? "(?:/([^/]+))?" : `${i > 0 ? "/" : ""}([^/]+)`;
-      }
-      return `${i > 0 ? "/" : ""}${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
-    })
-    .join("");
-  return { pattern: new RegExp(`^${source}/?$`), names };
-}
-
 export class Router {
   private readonly routes: Route[] = [];
   private current: Page | null = null;
@@ -82,6 +66,12 @@ export class Router {
 
   add(pattern: string, page: PageFactory | LazyPage): this {
     this.routes.push({ ...compile(pattern), page });
+    return this;
+  }
+
+  /** Adds a table of routes, in order (first match wins). */
+  addAll(routes: readonly (readonly [string, PageFactory | LazyPage])[]): this {
+    for (const [pattern, page] of routes) this.add(pattern, page);
     return this;
   }
 

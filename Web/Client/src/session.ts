@@ -21,7 +21,14 @@ function changed(next: OrganizerAccount | null): void {
   }
 }
 
+/** The page says so when this browser is not signed in (Web/Hosting/ClientPage.cs): then there is nothing to ask. */
+const SIGNED_OUT = 'meta[name="cp-session"][content="none"]';
+
 export async function loadSession(): Promise<void> {
+  if (document.querySelector(SIGNED_OUT)) {
+    changed(null);
+    return;
+  }
   try {
     changed(await get<OrganizerAccount>("/api/auth/me"));
   } catch (e) {

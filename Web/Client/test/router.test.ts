@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compile } from "../src/router";
+import { compile } from "../src/routePattern";
 
 describe("compile", () => {
   it("matches parameters and an optional trailing slash", () => {

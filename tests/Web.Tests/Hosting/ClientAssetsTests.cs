@@ -55,6 +55,83 @@ public sealed class ClientAssetsTests(WebRootAppFixture app) : IClassFixture<Web
     }
 
     [Fact]
+    public async Task The_page_names_the_scripts_of_the_page_its_address_shows_so_they_come_in_one_round()
+    {
+        var preloads = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(Dist, "preloads.json"))).RootElement;
+        string[] FilesOf(string pattern) => preloads.GetProperty("routes").EnumerateArray()
+            .Single(r => r.GetProperty("pattern").GetString() == pattern).GetProperty("files").EnumerateArray()
+            .Select(f => f.GetString()!).ToArray();
+        var meetingFiles = FilesOf("/meetings/:id/:area?");
+        var roomFiles = FilesOf("/meetings/:id/projector");
+        var entryFiles = preloads.GetProperty("entry").EnumerateArray().Select(f => f.GetString()!).ToArray();
+
+        var meeting = await PreloadedAsync("/meetings/6f1c2a34-5b7d-4e8f-9a0b-1c2d3e4f5a6b/polls");
+        var room = await PreloadedAsync("/meetings/6f1c2a34-5b7d-4e8f-9a0b-1c2d3e4f5a6b/projector");
+        var unknown = await PreloadedAsync("/no/such/page");
+
+        Assert.Contains(meetingFiles, f => f.Contains("meeting-", StringComparison.Ordinal));
+        Assert.Equal([.. entryFiles, .. meetingFiles], meeting);
+        Assert.Equal([.. entryFiles, .. roomFiles], room);
+        Assert.Equal(entryFiles, unknown);
+    }
+
+    [Theory]
+    [InlineData(null, "cs")]
+    [InlineData("en", "en")]
+    [InlineData("xx", "cs")]
+    public async Task The_page_names_the_texts_in_the_language_chosen_last_to_fetch_with_the_scripts(string? chosen, string language)
+    {
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = app.Host.BaseUri };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/join");
+        if (chosen is not null)
+        {
+            request.Headers.Add("Cookie", $"{ClientPage.LanguageCookie}={chosen}");
+        }
+
+        var response = await http.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains($"""<link rel="preload" href="/api/ui-texts/{language}" as="fetch" crossorigin />""", html);
+        Assert.DoesNotContain(language == "cs" ? "/api/ui-texts/en" : "/api/ui-texts/cs", html);
+        Assert.Contains("Cookie", response.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task The_page_tells_a_browser_that_is_not_signed_in_so_and_names_the_session_to_one_that_is()
+    {
+        using var anonymous = new HttpClient { BaseAddress = app.Host.BaseUri };
+        var signedOut = await anonymous.GetStringAsync("/meetings/6f1c2a34-5b7d-4e8f-9a0b-1c2d3e4f5a6b");
+        using var organizer = await app.SignedInAdminAsync();
+        var signedIn = await (await organizer.GetAsync("/meetings/6f1c2a34-5b7d-4e8f-9a0b-1c2d3e4f5a6b")).Content.ReadAsStringAsync();
+
+        Assert.Contains("""<meta name="cp-session" content="none" />""", signedOut);
+        Assert.DoesNotContain("/api/auth/me", signedOut);
+        Assert.DoesNotContain("cp-session", signedIn);
+        Assert.Contains("""<link rel="preload" href="/api/auth/me" as="fetch" crossorigin />""", signedIn);
+    }
+
+    [Fact]
+    public async Task The_page_is_not_sent_again_while_it_has_not_changed()
+    {
+        var first = await GetAsync("/meetings/6f1c2a34-5b7d-4e8f-9a0b-1c2d3e4f5a6b", null);
+        using var http = new HttpClient { BaseAddress = app.Host.BaseUri };
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/meetings/6f1c2a34-5b7d-4e8f-9a0b-1c2d3e4f5a6b");
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+
+        var response = await http.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+    }
+
+    /// <summary>The scripts the page sent for an address names as module preloads, in order.</summary>
+    private async Task<string[]> PreloadedAsync(string path)
+    {
+        var html = System.Text.Encoding.UTF8.GetString(await BodyAsync(await GetAsync(path, null)));
+        return System.Text.RegularExpressions.Regex.Matches(html, "<link rel=\"modulepreload\" href=\"/dist/([^\"]+)\"")
+            .Select(m => m.Groups[1].Value).ToArray();
+    }
+
+    [Fact]
     public async Task A_chunk_that_is_gone_is_not_answered_with_the_page()
     {
         var response = await GetAsync("/dist/chunks/meeting-0000000.js", "br, gzip");

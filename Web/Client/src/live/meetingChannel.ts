@@ -1,4 +1,4 @@
-import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection, type IRetryPolicy } from "@microsoft/signalr";
+import { HttpTransportType, HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection, type IRetryPolicy } from "@microsoft/signalr";
 import type { MeetingPhase, MeetingSnapshot } from "../types";
 import { EVENT_NAMES, type MeetingEvent } from "./events";
 import type { MeetingState } from "./meetingState";
@@ -30,9 +30,25 @@ const retryForever: IRetryPolicy = {
   nextRetryDelayInMilliseconds: (context) => Math.min(30_000, [0, 1_000, 2_000, 5_000, 10_000][context.previousRetryCount] ?? 30_000),
 };
 
+/**
+ * The meeting hub's connection. Direct: straight to a WebSocket, without SignalR's negotiate request first (one round
+ * trip less, half a second on a phone network); otherwise negotiated, which finds a transport that gets through where
+ * WebSockets are refused on the way (some proxies).
+ */
+export function hubConnection(direct: boolean): HubConnection {
+  return new HubConnectionBuilder()
+    .withUrl("/hubs/meeting", direct ? { skipNegotiation: true, transport: HttpTransportType.WebSockets } : {})
+    .withAutomaticReconnect(retryForever)
+    .configureLogging(LogLevel.Warning)
+    .build();
+}
+
 /** The live connection to one meeting over the meeting hub (/hubs/meeting). */
 export class MeetingChannel implements MeetingHubAccess {
-  private readonly connection: HubConnection;
+  private connection: HubConnection;
+  private direct = true;
+  /** Every hub event handler, so a negotiated connection that replaces the direct one gets them too. */
+  private readonly handlers: [string, (...args: unknown[]) => void][] = [];
   private readonly joinedHandlers: (() => void)[] = [];
   /** The server's clock, measured at connect and after every reconnect. */
   readonly clock = new ServerClock();
@@ -40,31 +56,35 @@ export class MeetingChannel implements MeetingHubAccess {
   private disposed = false;
   private fetchingSnapshot = false;
 
-  /** @param connection the meeting hub's connection; tests pass one that plays the server. */
+  /** @param connect makes the hub's connection (direct or negotiated); tests pass one that plays the server. */
   constructor(
     private readonly meetingId: string,
     private readonly listener: ChannelListener,
-    connection?: HubConnection,
+    private readonly connect: (direct: boolean) => HubConnection = hubConnection,
   ) {
-    this.connection =
-      connection ?? new HubConnectionBuilder().withUrl("/hubs/meeting").withAutomaticReconnect(retryForever).configureLogging(LogLevel.Warning).build();
+    this.connection = this.open(connect(true));
 
     for (const name of EVENT_NAMES) {
-      this.connection.on(name, (data) => this.onEvent({ kind: name, data } as MeetingEvent));
+      this.on(name, (data) => this.onEvent({ kind: name, data } as MeetingEvent));
     }
     // The server dropped events this client was too slow to take: start again from a snapshot.
-    this.connection.on("meetingResync", (data: { meetingId: string }) => {
+    this.on("meetingResync", (data: { meetingId: string }) => {
       if (data.meetingId === this.meetingId) {
         this.sequencer.reset();
         void this.refresh();
       }
     });
-    this.connection.onreconnecting(() => {
+  }
+
+  /** Attaches the connection's lifecycle and every event handler so far. */
+  private open(connection: HubConnection): HubConnection {
+    for (const [event, handler] of this.handlers) connection.on(event, handler);
+    connection.onreconnecting(() => {
       this.sequencer.reset();
       this.clock.forget();
       this.listener.status("reconnecting");
     });
-    this.connection.onreconnected(() => {
+    connection.onreconnected(() => {
       // Server state is per connection: join again and start from a fresh snapshot.
       this.join().then(
         () => {
@@ -74,18 +94,27 @@ export class MeetingChannel implements MeetingHubAccess {
         (e) => this.listener.error(e),
       );
     });
-    this.connection.onclose(() => {
+    connection.onclose(() => {
       if (!this.disposed) {
         this.listener.status("disconnected");
       }
     });
+    return connection;
   }
 
   /** Connects and joins the meeting; rejects with the hub's error (e.g. "HubException: forbidden"). */
   async start(): Promise<MeetingState> {
     this.listener.status("connecting");
     if (this.connection.state === HubConnectionState.Disconnected) {
-      await this.connection.start();
+      try {
+        await this.connection.start();
+      } catch (error) {
+        if (!this.direct) throw error;
+        // No WebSocket got through: negotiate, once for this page, and keep that connection.
+        this.direct = false;
+        this.connection = this.open(this.connect(false));
+        await this.connection.start();
+      }
     }
     const state = await this.join();
     this.listener.status("connected");
@@ -103,8 +132,13 @@ export class MeetingChannel implements MeetingHubAccess {
 
   on(event: string, handler: (data: never) => void): () => void {
     const listener = handler as (...args: unknown[]) => void;
+    const entry: [string, (...args: unknown[]) => void] = [event, listener];
+    this.handlers.push(entry);
     this.connection.on(event, listener);
-    return () => this.connection.off(event, listener);
+    return () => {
+      this.handlers.splice(this.handlers.indexOf(entry) >>> 0, 1);
+      this.connection.off(event, listener);
+    };
   }
 
   onJoined(handler: () => void): () => void {

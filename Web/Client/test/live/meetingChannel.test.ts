@@ -22,7 +22,11 @@ class FakeHub {
   onreconnecting(): void {}
   onreconnected(): void {}
   onclose(): void {}
+  /** Set to refuse start() as a proxy that blocks WebSockets would. */
+  refuse = false;
+
   async start(): Promise<void> {
+    if (this.refuse) throw new Error("WebSocket failed to connect.");
     this.state = HubConnectionState.Connected;
   }
   async stop(): Promise<void> {}
@@ -76,7 +80,7 @@ describe("MeetingChannel", () => {
   it("on meetingResync drops what it holds, fetches a snapshot once and goes on from it", async () => {
     const hub = new FakeHub(snapshot(5));
     const listener = new RecordingListener();
-    const channel = new MeetingChannel(meetingId, listener, hub as unknown as HubConnection);
+    const channel = new MeetingChannel(meetingId, listener, () => hub as unknown as HubConnection);
     await channel.start();
     expect(listener.last.seq).toBe(5);
 
@@ -102,5 +106,35 @@ describe("MeetingChannel", () => {
 
     hub.emit("audienceChanged", { meetingId, seq: 43, watching: 10 });
     expect(listener.last.watching).toBe(10);
+  });
+
+  it("connects straight to a WebSocket and negotiates only when that is refused, keeping every handler", async () => {
+    const refused = new FakeHub(snapshot(5));
+    refused.refuse = true;
+    const negotiated = new FakeHub(snapshot(5));
+    const made: boolean[] = [];
+    const listener = new RecordingListener();
+    const channel = new MeetingChannel(meetingId, listener, (direct) => {
+      made.push(direct);
+      return (direct ? refused : negotiated) as unknown as HubConnection;
+    });
+    const comments: unknown[] = [];
+    channel.on("commentChanged", (data) => comments.push(data));
+
+    await channel.start();
+
+    expect(made).toEqual([true, false]);
+    expect(negotiated.invoked).toContain("JoinMeeting");
+    negotiated.emit("audienceChanged", { meetingId, seq: 6, watching: 3 });
+    negotiated.emit("commentChanged", { documentId: "d" });
+    expect(listener.last.watching).toBe(3);
+    expect(comments).toEqual([{ documentId: "d" }]);
+  });
+
+  it("gives up when a negotiated connection fails too", async () => {
+    const hub = new FakeHub(snapshot(5));
+    hub.refuse = true;
+    const channel = new MeetingChannel(meetingId, new RecordingListener(), () => hub as unknown as HubConnection);
+    await expect(channel.start()).rejects.toThrow("WebSocket failed to connect.");
   });
 });
