@@ -15,8 +15,9 @@ namespace CommunityPlanning.Web.Tests.Common;
 /// The relays let go (issue 20): one web server, real SignalR clients open 2,000 meetings and their vision documents
 /// and leave again (most by <c>LeaveMeeting</c>, every tenth by closing the connection). Afterwards the relays hold
 /// no subscription, run no loop and keep no observer reference, and the process's managed memory is back within <see cref="MemoryMargin"/> of
-/// what it was before. Bounded: about 30 s on 2 cores.
+/// what it was before. Bounded: about 30 s on 2 cores, alone (see <see cref="RelaySoakCollection"/>).
 /// </summary>
+[Collection(RelaySoakCollection.Name)]
 public sealed class RelaySoakTests(EmbeddedAppFixture app, ITestOutputHelper output) : IClassFixture<EmbeddedAppFixture>
 {
     private const int Meetings = 2_000;
@@ -62,7 +63,7 @@ public sealed class RelaySoakTests(EmbeddedAppFixture app, ITestOutputHelper out
     {
         var group = await organizer.PostAsync<WorkingGroupDetails>("/api/working-groups", new { name = "Skupina", targetGroup = "Seniors" });
         var grains = app.Host.Grains;
-        using var parallel = new SemaphoreSlim(Clients);
+        using var parallel = new SemaphoreSlim(4);
         return [.. await Task.WhenAll(Enumerable.Range(0, Meetings).Select(async i =>
         {
             await parallel.WaitAsync();
@@ -138,4 +139,11 @@ public sealed class RelaySoakTests(EmbeddedAppFixture app, ITestOutputHelper out
         GC.WaitForPendingFinalizers();
         return GC.GetTotalMemory(forceFullCollection: true);
     }
+}
+
+/// <summary>The soak measures the process's memory and loads the machine: it runs alone, after the others.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class RelaySoakCollection
+{
+    public const string Name = "Relay soak";
 }
