@@ -29,6 +29,7 @@ public sealed class RelayPump(TimeSpan maxInterval, bool viewers, ILogger logger
     private readonly Channel<DocumentEvent> _events = Channel.CreateUnbounded<DocumentEvent>(new() { SingleReader = true });
     private readonly Dictionary<Guid, long> _relayed = [];
     private readonly List<(Guid Section, long Revision, TaskCompletionSource Done)> _waiting = [];
+    private bool _ended;
 
     public TimeSpan Interval(int connections) => TimeSpan.FromTicks(Math.Min(maxInterval.Ticks, PerConnection.Ticks * connections));
 
@@ -57,7 +58,11 @@ public sealed class RelayPump(TimeSpan maxInterval, bool viewers, ILogger logger
 
     /// <param name="outboxes">The connections this pump serves.</param>
     /// <param name="connections">How many connections the document has on this server (all pumps: the fan-out that costs).</param>
-    public void Start(Func<ICollection<ConnectionOutbox>> outboxes, Func<int> connections) => _ = Task.Run(() => RunAsync(outboxes, connections));
+    /// <returns>The pump's loop, which ends after <see cref="Complete"/>.</returns>
+    public Task Start(Func<ICollection<ConnectionOutbox>> outboxes, Func<int> connections) => Task.Run(() => RunAsync(outboxes, connections));
+
+    /// <summary>Takes no more events; the loop sends what is queued and ends, and nobody waits for a revision any more.</summary>
+    public void Complete() => _events.Writer.TryComplete();
 
     public void Enqueue(IReadOnlyList<DocumentEvent> events)
     {
@@ -72,7 +77,7 @@ public sealed class RelayPump(TimeSpan maxInterval, bool viewers, ILogger logger
     {
         lock (_waiting)
         {
-            if (_relayed.GetValueOrDefault(sectionId) >= revision)
+            if (_ended || _relayed.GetValueOrDefault(sectionId) >= revision)
             {
                 return Task.CompletedTask;
             }
@@ -118,6 +123,13 @@ public sealed class RelayPump(TimeSpan maxInterval, bool viewers, ILogger logger
             }
 
             Relayed(round);
+        }
+
+        lock (_waiting)
+        {
+            _ended = true;
+            _waiting.ForEach(w => w.Done.TrySetResult());
+            _waiting.Clear();
         }
     }
 

@@ -142,6 +142,7 @@ public static class CommunityPlanningApp
         services.AddHostedService(sp => sp.GetRequiredService<MeetingRelay>());
         services.AddSingleton<DocumentRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<DocumentRelay>());
+        services.AddSingleton<RelayDiagnostics>();
         services.AddHostedService<OrganizerConnectionSweep>();
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
