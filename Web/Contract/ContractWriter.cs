@@ -22,6 +22,9 @@ public static class ContractWriter
         }
 
         var app = Hosting.CommunityPlanningApp.Create([]);
+        // As the app does when it starts: its mapped endpoints go to routing, where the API descriptions read them.
+        app.UseRouting();
+        app.UseEndpoints(_ => { });
         var text = Generate(app.Services.GetRequiredService<IApiDescriptionGroupCollectionProvider>());
         // An unchanged file keeps its time, so the client build is not run again for nothing.
         if (!File.Exists(path) || File.ReadAllText(path) != text)

@@ -159,9 +159,8 @@ public sealed class TypeScriptTypes(JsonSerializerOptions options)
         var text = new StringBuilder("{\n");
         foreach (var (name, property) in properties)
         {
-            // A member with a default may be left out by a sender (and was, by older servers).
-            var optional = property is JsonObject p && p.ContainsKey("default") ? "?" : "";
-            text.Append(indent).Append("  ").Append(name).Append(optional).Append(": ").Append(Render(property!, top: false)).Append(";\n");
+            // Every member is written, also those with a default (the serializer ignores none).
+            text.Append(indent).Append("  ").Append(name).Append(": ").Append(Render(property!, top: false)).Append(";\n");
         }
 
         return text.Append(indent).Append('}').ToString();

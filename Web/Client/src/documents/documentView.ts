@@ -5,16 +5,16 @@ import type { MeetingHubAccess } from "../live/meetingChannel";
 import type { TextOperation } from "../text";
 import type {
   CaretMovedMessage,
-  CommentChangedMessage,
+  CommentChanged,
   DocumentSnapshot,
   EditAck,
-  LockChangedMessage,
+  LockChanged,
   MeetingPhase,
   RosterEntry,
   TextChangesMessage,
   TextEditedMessage,
   TextEditsMessage,
-  WordingAdoptedMessage,
+  WordingAdopted,
 } from "../types";
 import { AlertBox } from "../ui/forms";
 import { AdoptedWordings } from "./adoptedWordings";
@@ -62,9 +62,9 @@ export class DocumentView {
       hub.on("textChanges", (e: TextChangesMessage) => e.changes.forEach((c) => this.sections.get(c.sectionId)?.receiveChange(c))),
       hub.on("documentSnapshot", (s: DocumentSnapshot) => void this.caughtUp(s)),
       hub.on("caretMoved", (e: CaretMovedMessage) => this.sections.get(e.sectionId)?.caretMoved(e)),
-      hub.on("lockChanged", (e: LockChangedMessage) => this.lockChanged(e)),
-      hub.on("commentChanged", (e: CommentChangedMessage) => this.comments.get(e.comment.sectionId)?.changed(e.comment)),
-      hub.on("wordingAdopted", (e: WordingAdoptedMessage) => {
+      hub.on("lockChanged", (e: LockChanged) => this.lockChanged(e)),
+      hub.on("commentChanged", (e: CommentChanged) => this.comments.get(e.comment.sectionId)?.changed(e.comment)),
+      hub.on("wordingAdopted", (e: WordingAdopted) => {
         this.adopted.adopted(e.wording);
         options.announce(t("editor.adopted", { number: e.wording.number, name: e.wording.adoptedByName }));
       }),
@@ -235,7 +235,7 @@ export class DocumentView {
     this.caretSection.set(participantId, sectionId);
   }
 
-  private lockChanged(change: LockChangedMessage): void {
+  private lockChanged(change: LockChanged): void {
     if (change.sectionId === null) {
       this.documentLocked = change.locked;
       for (const section of this.sections.values()) section.setDocumentLocked(change.locked);
