@@ -21,11 +21,7 @@ public static class ContractWriter
             return false;
         }
 
-        var app = Hosting.CommunityPlanningApp.Create([]);
-        // As the app does when it starts: its mapped endpoints go to routing, where the API descriptions read them.
-        app.UseRouting();
-        app.UseEndpoints(_ => { });
-        var text = Generate(app.Services.GetRequiredService<IApiDescriptionGroupCollectionProvider>());
+        var text = Generate();
         // An unchanged file keeps its time, so the client build is not run again for nothing.
         if (!File.Exists(path) || File.ReadAllText(path) != text)
         {
@@ -37,8 +33,14 @@ public static class ContractWriter
     }
 
     /// <summary>The contract: the hub's methods, the events, and the types they and the HTTP API's bodies use.</summary>
-    public static string Generate(IApiDescriptionGroupCollectionProvider api)
+    public static string Generate()
     {
+        // The app is built, not started: its endpoints go to routing (as at start), where the API descriptions read them.
+        var app = Hosting.CommunityPlanningApp.Create([]);
+        app.UseRouting();
+        app.UseEndpoints(_ => { });
+        var api = app.Services.GetRequiredService<IApiDescriptionGroupCollectionProvider>();
+
         var types = new TypeScriptTypes(WireJson.Hub());
         var hub = HubContract.TypeScript(types);
         var events = EventContract.TypeScript(types);
