@@ -1,7 +1,7 @@
-using System.Text.Json.Serialization;
 using CommunityPlanning.Hosting;
 using CommunityPlanning.Web.Accounts;
 using CommunityPlanning.Web.Common;
+using CommunityPlanning.Web.Contract;
 using CommunityPlanning.Web.Demo;
 using CommunityPlanning.Web.Documents;
 using CommunityPlanning.Web.Health;
@@ -29,6 +29,8 @@ public static class CommunityPlanningApp
 {
     public const long MaxRequestBodyBytes = 1024 * 1024;
     public const long MaxHubMessageBytes = 64 * 1024;
+    /// <summary>Where the OpenAPI document of the HTTP API is served (docs/protocol.md, "OpenAPI"): /openapi/v1.json.</summary>
+    public const string OpenApiPath = "/openapi/{documentName}.json";
 
     public static WebApplication Create(string[] args)
     {
@@ -100,7 +102,7 @@ public static class CommunityPlanningApp
                 problem.Title = code;
             }
         });
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o => WireJson.Configure(o.SerializerOptions));
 
         services.AddDataProtection().SetApplicationName("CommunityPlanning");
         services.AddOptions<KeyManagementOptions>()
@@ -133,7 +135,7 @@ public static class CommunityPlanningApp
             o.MaximumReceiveMessageSize = MaxHubMessageBytes;
             o.AddFilter<DomainErrorHubFilter>();
             o.AddFilter<OrganizerSessionHubFilter>();
-        }).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        }).AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions));
         services.AddHubInputGuards();
         // Replaces SignalR's default for the hub, so the document relay can write to each connection on its own.
         services.AddSingleton<HubConnections<MeetingHub>>();
@@ -146,6 +148,7 @@ public static class CommunityPlanningApp
         services.AddHostedService<OrganizerConnectionSweep>();
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        services.AddOpenApi();
     }
 
     private static Task Deny(HttpContext http, string redirectUri, int status)
@@ -182,6 +185,8 @@ public static class CommunityPlanningApp
         api.MapFallback(() => ErrorResponses.Problem(CommunityPlanning.Common.ErrorCodes.NotFound));
 
         app.MapHub<MeetingHub>(MeetingHub.Path);
+        // The HTTP API's description, for anyone: it names routes and shapes the client's code shows anyway, no data.
+        app.MapOpenApi(OpenApiPath);
 
         app.MapHealthChecks("/health");
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

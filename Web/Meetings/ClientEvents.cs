@@ -1,6 +1,16 @@
+using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Documents;
+using D = CommunityPlanning.Documents;
+using M = CommunityPlanning.Meetings;
+using R = CommunityPlanning.Records;
+using V = CommunityPlanning.Voting;
+
 namespace CommunityPlanning.Web.Meetings;
 
-/// <summary>Names of the events the hub sends to clients (docs/protocol.md).</summary>
+/// <summary>
+/// Names of the events the hub sends to clients (docs/protocol.md) and, in <see cref="Payloads"/>, the record each
+/// one carries: the one table the meeting relay's mapping and the client's generated event map are made from.
+/// </summary>
 public static class ClientEvents
 {
     public const string PresenceChanged = "presenceChanged";
@@ -33,4 +43,41 @@ public static class ClientEvents
     public const string LockChanged = "lockChanged";
     public const string CommentChanged = "commentChanged";
     public const string WordingAdopted = "wordingAdopted";
+
+    /// <summary>The record each event carries; the client's types for them are generated from these (docs/protocol.md, "The wire contract").</summary>
+    public static readonly IReadOnlyDictionary<string, Type> Payloads = new Dictionary<string, Type>
+    {
+        [PresenceChanged] = typeof(M.PresenceChanged),
+        [RosterChanged] = typeof(M.RosterChanged),
+        [SeatsMerged] = typeof(M.SeatsMerged),
+        [AudienceChanged] = typeof(M.AudienceChanged),
+        [MeetingUpdated] = typeof(M.MeetingUpdated),
+        [AgendaChanged] = typeof(M.AgendaChanged),
+        [TimerChanged] = typeof(M.TimerChanged),
+        [SpeakersChanged] = typeof(M.SpeakersChanged),
+        [FocusChanged] = typeof(M.FocusChanged),
+        [RoomScreenChanged] = typeof(M.RoomScreenChanged),
+        [ModerationRecorded] = typeof(M.ModerationRecorded),
+        [PollChanged] = typeof(V.PollChanged),
+        [BoardChanged] = typeof(V.BoardChanged),
+        [ActionItemsChanged] = typeof(R.ActionItemsChanged),
+        [MinutesChanged] = typeof(R.MinutesChanged),
+        [MeetingResync] = typeof(Meetings.MeetingResync),
+        [TextEdits] = typeof(TextEditsMessage),
+        [TextChanges] = typeof(TextChangesMessage),
+        [DocumentSnapshot] = typeof(D.DocumentSnapshot),
+        [CaretMoved] = typeof(CaretMovedMessage),
+        [LockChanged] = typeof(D.LockChanged),
+        [CommentChanged] = typeof(D.CommentChanged),
+        [WordingAdopted] = typeof(D.WordingAdopted),
+    };
+
+    private static readonly Dictionary<Type, string> ByMeetingEvent =
+        Payloads.Where(p => p.Value.IsAssignableTo(typeof(MeetingEvent))).ToDictionary(p => p.Value, p => p.Key);
+
+    /// <summary>The meeting events, in the order of the table: those the meeting relay sends, each with its sequence number.</summary>
+    public static IEnumerable<string> OfMeeting => Payloads.Where(p => ByMeetingEvent.ContainsKey(p.Value)).Select(p => p.Key);
+
+    /// <summary>The name a meeting event goes out under; null for one that is not sent to clients.</summary>
+    public static string? NameOf(MeetingEvent e) => ByMeetingEvent.GetValueOrDefault(e.GetType());
 }

@@ -1,7 +1,5 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Meetings;
-using CommunityPlanning.Records;
-using CommunityPlanning.Voting;
 using CommunityPlanning.Web.Common;
 using Microsoft.AspNetCore.SignalR;
 
@@ -60,23 +58,5 @@ public sealed class MeetingRelay(
     private static SerializedHubMessage Resync(Guid meetingId) => ConnectionOutbox.Serialize(ClientEvents.MeetingResync, new MeetingResync(meetingId));
 
     /// <summary>The client event of a meeting event (none for those clients do not get).</summary>
-    internal static (string, object)? ToMessage(MeetingEvent e) => e switch
-    {
-        PresenceChanged p => (ClientEvents.PresenceChanged, p),
-        RosterChanged r => (ClientEvents.RosterChanged, r),
-        SeatsMerged m => (ClientEvents.SeatsMerged, m),
-        AudienceChanged a => (ClientEvents.AudienceChanged, a),
-        MeetingUpdated u => (ClientEvents.MeetingUpdated, u),
-        AgendaChanged a => (ClientEvents.AgendaChanged, a),
-        TimerChanged t => (ClientEvents.TimerChanged, t),
-        SpeakersChanged s => (ClientEvents.SpeakersChanged, s),
-        FocusChanged f => (ClientEvents.FocusChanged, f),
-        RoomScreenChanged r => (ClientEvents.RoomScreenChanged, r),
-        ModerationRecorded m => (ClientEvents.ModerationRecorded, m),
-        PollChanged p => (ClientEvents.PollChanged, p),
-        BoardChanged b => (ClientEvents.BoardChanged, b),
-        ActionItemsChanged a => (ClientEvents.ActionItemsChanged, a),
-        MinutesChanged m => (ClientEvents.MinutesChanged, m),
-        _ => null,
-    };
+    internal static (string, object)? ToMessage(MeetingEvent e) => ClientEvents.NameOf(e) is { } name ? (name, e) : null;
 }

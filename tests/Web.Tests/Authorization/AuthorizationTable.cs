@@ -86,6 +86,9 @@ public static class AuthorizationTable
         ["ANY /hubs/meeting/negotiate"] =                                     [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
         ["ANY /hubs/meeting"] =                                               [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
 
+        // The HTTP API's OpenAPI document: public, as it holds routes and shapes only (the client's code shows them too), no data
+        ["GET /openapi/{documentName}.json"] =                                [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+
         // Health for load balancers
         ["ANY /health"] =                                                     [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
         ["ANY /health/live"] =                                                [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],

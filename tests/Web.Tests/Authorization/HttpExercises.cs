@@ -128,6 +128,8 @@ public static class HttpExercises
         ["ANY /hubs/meeting/negotiate"] = Shared(c => Post($"{MeetingHub.Path}/negotiate?negotiateVersion=1", null)),
         ["ANY /hubs/meeting"] = Shared(_ => new HttpCall(HttpMethod.Get, MeetingHub.Path, Send: ConnectAsync)),
 
+        ["GET /openapi/{documentName}.json"] = Shared(c => Get("/openapi/v1.json")),
+
         ["ANY /health"] = Shared(c => Get("/health")),
         ["ANY /health/live"] = Shared(c => Get("/health/live")),
         ["ANY /health/ready"] = Shared(c => Get("/health/ready")),

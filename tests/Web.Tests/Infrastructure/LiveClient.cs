@@ -20,20 +20,15 @@ public sealed class LiveClient : IAsyncDisposable
     private LiveClient(HubConnection connection)
     {
         Connection = connection;
-        Connection.On<PresenceChanged>(ClientEvents.PresenceChanged, e => _events.Writer.TryWrite(e));
-        Connection.On<RosterChanged>(ClientEvents.RosterChanged, e => _events.Writer.TryWrite(e));
-        Connection.On<SeatsMerged>(ClientEvents.SeatsMerged, e => _events.Writer.TryWrite(e));
-        Connection.On<AudienceChanged>(ClientEvents.AudienceChanged, e => _events.Writer.TryWrite(e));
-        Connection.On<MeetingUpdated>(ClientEvents.MeetingUpdated, e => _events.Writer.TryWrite(e));
-        Connection.On<AgendaChanged>(ClientEvents.AgendaChanged, e => _events.Writer.TryWrite(e));
-        Connection.On<TimerChanged>(ClientEvents.TimerChanged, e => _events.Writer.TryWrite(e));
-        Connection.On<SpeakersChanged>(ClientEvents.SpeakersChanged, e => _events.Writer.TryWrite(e));
-        Connection.On<FocusChanged>(ClientEvents.FocusChanged, e => _events.Writer.TryWrite(e));
-        Connection.On<ModerationRecorded>(ClientEvents.ModerationRecorded, e => _events.Writer.TryWrite(e));
-        Connection.On<PollChanged>(ClientEvents.PollChanged, e => _events.Writer.TryWrite(e));
-        Connection.On<BoardChanged>(ClientEvents.BoardChanged, e => _events.Writer.TryWrite(e));
-        Connection.On<ActionItemsChanged>(ClientEvents.ActionItemsChanged, e => _events.Writer.TryWrite(e));
-        Connection.On<MinutesChanged>(ClientEvents.MinutesChanged, e => _events.Writer.TryWrite(e));
+        // Every meeting event the relay sends, by the table the client's contract is generated from.
+        foreach (var name in ClientEvents.OfMeeting)
+        {
+            Connection.On(name, [ClientEvents.Payloads[name]], args =>
+            {
+                _events.Writer.TryWrite((MeetingEvent)args[0]!);
+                return Task.CompletedTask;
+            });
+        }
     }
 
     public HubConnection Connection { get; }

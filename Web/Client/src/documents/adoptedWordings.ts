@@ -1,3 +1,4 @@
+import { Hub } from "../contract.generated";
 import { h } from "../dom";
 import { formatDateTime } from "../format";
 import { t } from "../i18n";
@@ -24,7 +25,7 @@ export class AdoptedWordings {
 
   async load(): Promise<void> {
     try {
-      this.wordings = await this.hub.invoke<AdoptedWording[]>("GetAdoptedWordings", this.meetingId);
+      this.wordings = await this.hub.invoke(Hub.GetAdoptedWordings, this.meetingId);
       this.render();
     } catch (e) {
       this.alert.error(e);

@@ -1,3 +1,4 @@
+import { Hub } from "../contract.generated";
 import { h, uid } from "../dom";
 import { formatDateTime } from "../format";
 import { t } from "../i18n";
@@ -36,7 +37,7 @@ export class CommentsPanel {
 
   async load(): Promise<void> {
     try {
-      const all = await this.options.hub.invoke<Comment[]>("GetComments", this.options.meetingId);
+      const all = await this.options.hub.invoke(Hub.GetComments, this.options.meetingId);
       this.comments.clear();
       for (const c of all) if (c.sectionId === this.options.section.sectionId) this.comments.set(c.id, c);
       this.render();
@@ -114,7 +115,7 @@ export class CommentsPanel {
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       void this.alert.run(async () => {
-        await this.options.hub.invoke("ReplyToComment", this.options.meetingId, { commentId: c.id, text: text.value });
+        await this.options.hub.invoke(Hub.ReplyToComment, this.options.meetingId, { commentId: c.id, text: text.value });
         text.value = "";
       });
     });
@@ -137,7 +138,7 @@ export class CommentsPanel {
           this.alert.show(t("comments.waitForSave"));
           return;
         }
-        await this.options.hub.invoke("AddComment", this.options.meetingId, { sectionId: this.options.section.sectionId, ...range, text: text.value });
+        await this.options.hub.invoke(Hub.AddComment, this.options.meetingId, { sectionId: this.options.section.sectionId, ...range, text: text.value });
         text.value = "";
       });
     });
@@ -145,6 +146,6 @@ export class CommentsPanel {
   }
 
   private async setStatus(commentId: string, status: CommentStatus): Promise<void> {
-    await this.alert.run(() => this.options.hub.invoke("SetCommentStatus", this.options.meetingId, { commentId, status }));
+    await this.alert.run(() => this.options.hub.invoke(Hub.SetCommentStatus, this.options.meetingId, { commentId, status }));
   }
 }

@@ -1,21 +1,10 @@
+import { ClientEvents, Hub } from "../contract.generated";
 import { h } from "../dom";
 import { errorMessage } from "../errors";
 import { t } from "../i18n";
 import type { MeetingHubAccess } from "../live/meetingChannel";
 import type { TextOperation } from "../text";
-import type {
-  CaretMovedMessage,
-  CommentChangedMessage,
-  DocumentSnapshot,
-  EditAck,
-  LockChangedMessage,
-  MeetingPhase,
-  RosterEntry,
-  TextChangesMessage,
-  TextEditedMessage,
-  TextEditsMessage,
-  WordingAdoptedMessage,
-} from "../types";
+import type { DocumentSnapshot, LockChanged, MeetingPhase, RosterEntry } from "../types";
 import { AlertBox } from "../ui/forms";
 import { AdoptedWordings } from "./adoptedWordings";
 import { CommentsPanel } from "./commentsPanel";
@@ -58,13 +47,13 @@ export class DocumentView {
     const hub = options.hub;
     this.adopted = new AdoptedWordings(hub, options.meetingId, (id) => this.sections.get(id)?.heading ?? "");
     this.unsubscribe = [
-      hub.on("textEdits", (e: TextEditsMessage) => e.edits.forEach((edit) => this.sections.get(edit.sectionId)?.receive(edit))),
-      hub.on("textChanges", (e: TextChangesMessage) => e.changes.forEach((c) => this.sections.get(c.sectionId)?.receiveChange(c))),
-      hub.on("documentSnapshot", (s: DocumentSnapshot) => void this.caughtUp(s)),
-      hub.on("caretMoved", (e: CaretMovedMessage) => this.sections.get(e.sectionId)?.caretMoved(e)),
-      hub.on("lockChanged", (e: LockChangedMessage) => this.lockChanged(e)),
-      hub.on("commentChanged", (e: CommentChangedMessage) => this.comments.get(e.comment.sectionId)?.changed(e.comment)),
-      hub.on("wordingAdopted", (e: WordingAdoptedMessage) => {
+      hub.on(ClientEvents.TextEdits, (e) => e.edits.forEach((edit) => this.sections.get(edit.sectionId)?.receive(edit))),
+      hub.on(ClientEvents.TextChanges, (e) => e.changes.forEach((c) => this.sections.get(c.sectionId)?.receiveChange(c))),
+      hub.on(ClientEvents.DocumentSnapshot, (s) => void this.caughtUp(s)),
+      hub.on(ClientEvents.CaretMoved, (e) => this.sections.get(e.sectionId)?.caretMoved(e)),
+      hub.on(ClientEvents.LockChanged, (e) => this.lockChanged(e)),
+      hub.on(ClientEvents.CommentChanged, (e) => this.comments.get(e.comment.sectionId)?.changed(e.comment)),
+      hub.on(ClientEvents.WordingAdopted, (e) => {
         this.adopted.adopted(e.wording);
         options.announce(t("editor.adopted", { number: e.wording.number, name: e.wording.adoptedByName }));
       }),
@@ -83,7 +72,7 @@ export class DocumentView {
   /** Opens the document (or says there is none). */
   async open(): Promise<void> {
     try {
-      const snapshot = await this.options.hub.invoke<DocumentSnapshot>("OpenDocument", this.options.meetingId);
+      const snapshot = await this.options.hub.invoke(Hub.OpenDocument, this.options.meetingId);
       this.opened = true;
       this.render(snapshot);
       await Promise.all([...[...this.comments.values()].map((c) => c.load()), this.adopted.load()]);
@@ -159,10 +148,10 @@ export class DocumentView {
         nameOf: this.options.nameOf,
         sendCaret: (anchor, head, revision) =>
           void this.options.hub
-            .invoke("MoveCaret", this.options.meetingId, { sectionId: s.sectionId, anchor, head, revision })
+            .invoke(Hub.MoveCaret, this.options.meetingId, { sectionId: s.sectionId, anchor, head, revision, documentId: null })
             .catch(() => undefined), // a caret is advisory; the next one will do
         caretShown: (participantId) => this.caretShown(s.sectionId, participantId),
-        setLock: (locked) => this.options.hub.invoke("SetLock", this.options.meetingId, { sectionId: s.sectionId, locked }),
+        setLock: (locked) => this.options.hub.invoke(Hub.SetLock, this.options.meetingId, { sectionId: s.sectionId, locked }),
         resync: (e) => void this.resync(s.sectionId, e),
         present: this.options.present ? () => this.options.present!(s.sectionId) : undefined,
         extras: (section) => {
@@ -202,7 +191,7 @@ export class DocumentView {
         "button",
         {
           type: "button",
-          onclick: () => void this.alert.run(() => this.options.hub.invoke("SetLock", this.options.meetingId, { sectionId: null, locked: !this.documentLocked })),
+          onclick: () => void this.alert.run(() => this.options.hub.invoke(Hub.SetLock, this.options.meetingId, { sectionId: null, locked: !this.documentLocked })),
         },
         this.documentLocked ? t("editor.unlockDocument") : t("editor.lockDocument"),
       ),
@@ -211,7 +200,7 @@ export class DocumentView {
         {
           type: "button",
           onclick: () => {
-            if (window.confirm(t("editor.adoptConfirm"))) void this.alert.run(() => this.options.hub.invoke("AdoptWording", this.options.meetingId));
+            if (window.confirm(t("editor.adoptConfirm"))) void this.alert.run(() => this.options.hub.invoke(Hub.AdoptWording, this.options.meetingId));
           },
         },
         t("editor.adopt"),
@@ -223,8 +212,8 @@ export class DocumentView {
     const { hub, meetingId } = this.options;
     return {
       submit: (baseRevision: number, op: TextOperation, clientOpId: string) =>
-        hub.invoke<EditAck>("SubmitEdit", meetingId, { sectionId, baseRevision, operation: op.toJSON(), clientOpId }),
-      editsAfter: (afterRevision: number) => hub.invoke<TextEditedMessage[]>("GetEdits", meetingId, { sectionId, afterRevision }),
+        hub.invoke(Hub.SubmitEdit, meetingId, { sectionId, baseRevision, operation: op.toJSON(), clientOpId, documentId: null }),
+      editsAfter: (afterRevision: number) => hub.invoke(Hub.GetEdits, meetingId, { sectionId, afterRevision, documentId: null }),
     };
   }
 
@@ -235,7 +224,7 @@ export class DocumentView {
     this.caretSection.set(participantId, sectionId);
   }
 
-  private lockChanged(change: LockChangedMessage): void {
+  private lockChanged(change: LockChanged): void {
     if (change.sectionId === null) {
       this.documentLocked = change.locked;
       for (const section of this.sections.values()) section.setDocumentLocked(change.locked);
@@ -250,7 +239,7 @@ export class DocumentView {
     const section = this.sections.get(sectionId);
     if (!section) return;
     try {
-      const snapshot = await this.options.hub.invoke<DocumentSnapshot>("OpenDocument", this.options.meetingId);
+      const snapshot = await this.options.hub.invoke(Hub.OpenDocument, this.options.meetingId);
       const fresh = snapshot.sections.find((s) => s.sectionId === sectionId);
       if (fresh) section.reset(fresh);
       this.comments.get(sectionId)?.render();
@@ -275,7 +264,7 @@ export class DocumentView {
   private async rejoined(): Promise<void> {
     if (!this.opened) return;
     try {
-      const snapshot = await this.options.hub.invoke<DocumentSnapshot>("OpenDocument", this.options.meetingId);
+      const snapshot = await this.options.hub.invoke(Hub.OpenDocument, this.options.meetingId);
       const sameSections = snapshot.sections.length === this.sections.size && snapshot.sections.every((s) => this.sections.has(s.sectionId));
       if (!sameSections) {
         this.render(snapshot);

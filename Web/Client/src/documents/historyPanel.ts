@@ -1,3 +1,4 @@
+import { Hub } from "../contract.generated";
 import { h, uid } from "../dom";
 import { formatDateTime } from "../format";
 import { t } from "../i18n";
@@ -40,7 +41,7 @@ export class HistoryPanel {
     this.alert.clear();
     this.versionEl.replaceChildren();
     try {
-      const entries = await this.options.hub.invoke<HistoryEntry[]>("GetHistory", this.options.meetingId, {
+      const entries = await this.options.hub.invoke(Hub.GetHistory, this.options.meetingId, {
         sectionId: this.options.section.sectionId,
         documentId: this.options.documentId?.() ?? null,
         beforeRevision: Number.MAX_SAFE_INTEGER,
@@ -79,7 +80,7 @@ export class HistoryPanel {
   }
 
   private async version(revision: number): Promise<SectionVersion> {
-    return this.options.hub.invoke<SectionVersion>("GetVersion", this.options.meetingId, { sectionId: this.options.section.sectionId, revision, documentId: this.options.documentId?.() ?? null });
+    return this.options.hub.invoke(Hub.GetVersion, this.options.meetingId, { sectionId: this.options.section.sectionId, revision, documentId: this.options.documentId?.() ?? null });
   }
 
   private async show(revision: number): Promise<void> {
@@ -113,7 +114,7 @@ export class HistoryPanel {
     }
     if (!window.confirm(revision === 0 ? t("history.restoreOriginalConfirm") : t("history.restoreConfirm", { revision }))) return;
     await this.alert.run(async () => {
-      await this.options.hub.invoke("RestoreVersion", this.options.meetingId, { sectionId: this.options.section.sectionId, revision, documentId: this.options.documentId?.() ?? null });
+      await this.options.hub.invoke(Hub.RestoreVersion, this.options.meetingId, { sectionId: this.options.section.sectionId, revision, documentId: this.options.documentId?.() ?? null });
       await this.load();
     });
   }

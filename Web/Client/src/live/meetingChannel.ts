@@ -1,6 +1,7 @@
 import { HttpTransportType, HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection, type IRetryPolicy } from "@microsoft/signalr";
+import { ClientEvents, Hub, MEETING_EVENT_NAMES, type ClientEventName, type ClientEventPayloads, type HubMethod, type HubMethods } from "../contract.generated";
 import type { MeetingPhase, MeetingSnapshot } from "../types";
-import { EVENT_NAMES, type MeetingEvent } from "./events";
+import type { MeetingEvent } from "./events";
 import type { MeetingState } from "./meetingState";
 import { MeetingSequencer } from "./sequencer";
 import { ServerClock } from "./serverClock";
@@ -10,9 +11,10 @@ export type ChannelStatus = "connecting" | "connected" | "reconnecting" | "disco
 
 /** What another part of the page (the document) needs of the meeting's connection. */
 export interface MeetingHubAccess {
-  invoke<T>(method: string, ...args: unknown[]): Promise<T>;
-  /** Subscribes to a hub event; returns what unsubscribes. */
-  on(event: string, handler: (data: never) => void): () => void;
+  /** Calls a hub method by its generated name (Hub.X), with its arguments and result as the server declares them. */
+  invoke<M extends HubMethod>(method: M, ...args: HubMethods[M]["args"]): Promise<HubMethods[M]["result"]>;
+  /** Subscribes to a hub event (ClientEvents.X); returns what unsubscribes. */
+  on<E extends ClientEventName>(event: E, handler: (data: ClientEventPayloads[E]) => void): () => void;
   /** Called after every (re)join, once the new meeting snapshot is in; returns what unsubscribes. */
   onJoined(handler: () => void): () => void;
 }
@@ -64,11 +66,11 @@ export class MeetingChannel implements MeetingHubAccess {
   ) {
     this.connection = this.open(connect(true));
 
-    for (const name of EVENT_NAMES) {
+    for (const name of MEETING_EVENT_NAMES) {
       this.on(name, (data) => this.onEvent({ kind: name, data } as MeetingEvent));
     }
     // The server dropped events this client was too slow to take: start again from a snapshot.
-    this.on("meetingResync", (data: { meetingId: string }) => {
+    this.on(ClientEvents.MeetingResync, (data) => {
       if (data.meetingId === this.meetingId) {
         this.sequencer.reset();
         void this.refresh();
@@ -126,11 +128,11 @@ export class MeetingChannel implements MeetingHubAccess {
     await this.connection.stop();
   }
 
-  invoke<T>(method: string, ...args: unknown[]): Promise<T> {
-    return this.connection.invoke<T>(method, ...args);
+  invoke<M extends HubMethod>(method: M, ...args: HubMethods[M]["args"]): Promise<HubMethods[M]["result"]> {
+    return this.connection.invoke(method, ...args);
   }
 
-  on(event: string, handler: (data: never) => void): () => void {
+  on<E extends ClientEventName>(event: E, handler: (data: ClientEventPayloads[E]) => void): () => void {
     const listener = handler as (...args: unknown[]) => void;
     const entry: [string, (...args: unknown[]) => void] = [event, listener];
     this.handlers.push(entry);
@@ -147,15 +149,15 @@ export class MeetingChannel implements MeetingHubAccess {
   }
 
   changePhase(phase: MeetingPhase): Promise<unknown> {
-    return this.connection.invoke("ChangePhase", this.meetingId, phase);
+    return this.invoke(Hub.ChangePhase, this.meetingId, phase);
   }
 
   private async join(): Promise<MeetingState> {
     this.sequencer.reset();
     const ticket = readTicket(this.meetingId);
-    const snapshot = await this.connection.invoke<MeetingSnapshot>("JoinMeeting", { meetingId: this.meetingId, ticket });
+    const snapshot = await this.invoke(Hub.JoinMeeting, { meetingId: this.meetingId, ticket });
     this.clock.seed(snapshot.serverTime, Date.now());
-    void this.clock.measure(() => this.connection.invoke<string>("GetServerTime")).catch(() => undefined); // the seed will do
+    void this.clock.measure(() => this.invoke(Hub.GetServerTime)).catch(() => undefined); // the seed will do
     return this.takeSnapshot(snapshot);
   }
 
@@ -188,7 +190,7 @@ export class MeetingChannel implements MeetingHubAccess {
     }
     this.fetchingSnapshot = true;
     try {
-      const snapshot = await this.connection.invoke<MeetingSnapshot>("GetSnapshot", this.meetingId);
+      const snapshot = await this.invoke(Hub.GetSnapshot, this.meetingId);
       this.fetchingSnapshot = false;
       this.takeSnapshot(snapshot);
     } catch (e) {

@@ -26,7 +26,7 @@ export interface MeetingState {
 
 /** What is shown to everyone now: nothing once the meeting has ended, whatever was shown last. */
 export function shownFocus(state: MeetingState): Focus {
-  return state.details.phase === "Ended" ? { kind: "None", targetId: null, since: state.focus.since } : state.focus;
+  return state.details.phase === "Ended" ? { kind: "None", targetId: null, since: state.focus.since, codes: "None" } : state.focus;
 }
 
 export function fromSnapshot(snapshot: MeetingSnapshot): MeetingState {

@@ -1,3 +1,4 @@
+import { ClientEvents, Hub } from "../contract.generated";
 import { HistoryPanel } from "../documents/historyPanel";
 import { SectionPanel } from "../documents/sectionPanel";
 import { fill, h, uid } from "../dom";
@@ -7,7 +8,7 @@ import type { MeetingHubAccess } from "../live/meetingChannel";
 import type { MeetingState } from "../live/meetingState";
 import { isFacilitator, mayDownloadRecords, type LivePanel, type PanelContext } from "../meetings/panel";
 import type { TextOperation } from "../text";
-import type { AgendaItem, CaretMovedMessage, DocumentSnapshot, EditAck, MinutesInfo, TextEditedMessage, TextEditsMessage } from "../types";
+import type { AgendaItem, DocumentSnapshot, MinutesInfo } from "../types";
 import { AlertBox, field, onSubmit } from "../ui/forms";
 import { minutesLinks } from "./downloads";
 import { TaskList } from "./taskList";
@@ -51,14 +52,14 @@ export class MinutesPanel implements LivePanel {
     this.otherEl = h("div", { class: "minutes-other" }, this.otherTasks.el);
     this.el.append(h("h2", { id: "minutes-title" }, t("minutes.heading")), this.alert.el, this.itemsEl, this.otherEl, this.footerEl, this.versionsEl);
     this.unsubscribe = [
-      hub.on("textEdits", (e: TextEditsMessage) => {
+      hub.on(ClientEvents.TextEdits, (e) => {
         if (e.documentId === this.documentId) e.edits.forEach((edit) => this.blocks.get(edit.sectionId)?.notes.receive(edit));
       }),
-      hub.on("caretMoved", (e: CaretMovedMessage) => {
+      hub.on(ClientEvents.CaretMoved, (e) => {
         if (e.documentId === this.documentId) this.blocks.get(e.sectionId)?.notes.caretMoved(e);
       }),
       // Sent when this connection fell too far behind: the notes start from it instead of the backlog.
-      hub.on("documentSnapshot", (e: DocumentSnapshot) => {
+      hub.on(ClientEvents.DocumentSnapshot, (e) => {
         if (e.documentId === this.documentId) e.sections.forEach((s) => this.blocks.get(s.sectionId)?.notes.caughtUp(s));
       }),
       hub.onJoined(() => void this.rejoined()),
@@ -107,7 +108,7 @@ export class MinutesPanel implements LivePanel {
     }
     this.opening = (async () => {
       try {
-        const snapshot = await this.hub.invoke<DocumentSnapshot>("OpenMinutes", this.meetingId);
+        const snapshot = await this.hub.invoke(Hub.OpenMinutes, this.meetingId);
         this.documentId = snapshot.documentId;
         this.render(snapshot);
       } catch (e) {
@@ -154,7 +155,7 @@ export class MinutesPanel implements LivePanel {
       nameOf: this.context.nameOf,
       sendCaret: (anchor, head, revision) =>
         void this.hub
-          .invoke("MoveCaret", this.meetingId, { sectionId: section.sectionId, anchor, head, revision, documentId: this.documentId })
+          .invoke(Hub.MoveCaret, this.meetingId, { sectionId: section.sectionId, anchor, head, revision, documentId: this.documentId })
           .catch(() => undefined), // a caret is advisory; the next one will do
       setLock: () => Promise.resolve(),
       resync: (e) => void this.resync(section.sectionId, e),
@@ -169,9 +170,9 @@ export class MinutesPanel implements LivePanel {
   private transport(sectionId: string) {
     return {
       submit: (baseRevision: number, op: TextOperation, clientOpId: string) =>
-        this.hub.invoke<EditAck>("SubmitEdit", this.meetingId, { sectionId, baseRevision, operation: op.toJSON(), clientOpId, documentId: this.documentId }),
+        this.hub.invoke(Hub.SubmitEdit, this.meetingId, { sectionId, baseRevision, operation: op.toJSON(), clientOpId, documentId: this.documentId }),
       editsAfter: (afterRevision: number) =>
-        this.hub.invoke<TextEditedMessage[]>("GetEdits", this.meetingId, { sectionId, afterRevision, documentId: this.documentId }),
+        this.hub.invoke(Hub.GetEdits, this.meetingId, { sectionId, afterRevision, documentId: this.documentId }),
     };
   }
 
@@ -267,7 +268,7 @@ export class MinutesPanel implements LivePanel {
     const block = this.blocks.get(sectionId);
     if (!block) return;
     try {
-      const snapshot = await this.hub.invoke<DocumentSnapshot>("OpenMinutes", this.meetingId);
+      const snapshot = await this.hub.invoke(Hub.OpenMinutes, this.meetingId);
       const fresh = snapshot.sections.find((s) => s.sectionId === sectionId);
       if (fresh) block.notes.reset({ ...fresh, heading: block.notes.heading });
       block.notes.alert.error(error);
@@ -280,7 +281,7 @@ export class MinutesPanel implements LivePanel {
   private async rejoined(): Promise<void> {
     if (!this.documentId) return;
     try {
-      await this.hub.invoke<DocumentSnapshot>("OpenMinutes", this.meetingId);
+      await this.hub.invoke(Hub.OpenMinutes, this.meetingId);
       await Promise.all([...this.blocks.values()].map((b) => b.notes.rejoined()));
     } catch (e) {
       this.alert.error(e);

@@ -1,8 +1,9 @@
+import { ClientEvents, Hub } from "../contract.generated";
 import { signal } from "@preact/signals";
 import { SectionSync } from "../documents/sectionSync";
 import { MeetingChannel } from "../live/meetingChannel";
 import { shownFocus, type MeetingState } from "../live/meetingState";
-import type { DocumentSnapshot, JoinCard, TextChangesMessage, TextEditedMessage, TextEditsMessage } from "../types";
+import type { JoinCard } from "../types";
 
 /** A section's text kept current from the live edits, without an editor. */
 export interface LiveSection {
@@ -36,10 +37,10 @@ export class RoomModel {
       status: () => undefined,
       error: () => undefined, // the room screen keeps showing what it has
     });
-    this.channel.on("textEdits", (e: TextEditsMessage) => e.edits.forEach((edit) => this.syncs.get(edit.sectionId)?.receive(edit)));
+    this.channel.on(ClientEvents.TextEdits, (e) => e.edits.forEach((edit) => this.syncs.get(edit.sectionId)?.receive(edit)));
     // An observer's screen gets the edits composed, and after falling behind the whole document again.
-    this.channel.on("textChanges", (e: TextChangesMessage) => e.changes.forEach((c) => this.syncs.get(c.sectionId)?.receiveChange(c)));
-    this.channel.on("documentSnapshot", () => void this.openDocument().catch(() => undefined));
+    this.channel.on(ClientEvents.TextChanges, (e) => e.changes.forEach((c) => this.syncs.get(c.sectionId)?.receiveChange(c)));
+    this.channel.on(ClientEvents.DocumentSnapshot, () => void this.openDocument().catch(() => undefined));
     this.channel.onJoined(() => void this.openDocument().catch(() => undefined));
     this.ticker = setInterval(() => (this.now.value = this.channel.clock.now()), TICK_MS);
   }
@@ -83,7 +84,7 @@ export class RoomModel {
       return;
     }
     const asked = ++this.cardAsked;
-    this.channel.invoke<JoinCard>("GetJoinCard", this.meetingId).then(
+    this.channel.invoke(Hub.GetJoinCard, this.meetingId).then(
       (card) => {
         if (asked === this.cardAsked) this.joinCard.value = card;
       },
@@ -94,7 +95,7 @@ export class RoomModel {
   /** The document's sections, kept current by the same OT client the editors use. */
   private async openDocument(): Promise<void> {
     if (!this.state.value?.details.visionDocumentId) return;
-    const snapshot = await this.channel.invoke<DocumentSnapshot>("OpenDocument", this.meetingId);
+    const snapshot = await this.channel.invoke(Hub.OpenDocument, this.meetingId);
     const texts = new Map<string, LiveSection>(snapshot.sections.map((s) => [s.sectionId, { heading: s.heading, text: s.text }]));
     this.syncs.clear();
     for (const section of snapshot.sections) {
@@ -104,7 +105,7 @@ export class RoomModel {
           revision: section.revision,
           transport: {
             submit: () => Promise.reject(new Error("the room screen does not edit")),
-            editsAfter: (afterRevision) => this.channel.invoke<TextEditedMessage[]>("GetEdits", this.meetingId, { sectionId: section.sectionId, afterRevision }),
+            editsAfter: (afterRevision) => this.channel.invoke(Hub.GetEdits, this.meetingId, { sectionId: section.sectionId, afterRevision, documentId: null }),
           },
           applyToEditor: (op) => {
             const current = this.sections.value.get(section.sectionId);

@@ -319,6 +319,7 @@ export class PollsPanel implements LivePanel {
         scoreMax: k === "Score" ? Number(scoreMax.value) : null,
         quorum: quorum.value ? Number(quorum.value) : null,
         majority: majority.value as MajorityRule,
+        standardOptions: false,
       };
       void this.alert.run(async () => {
         await this.context.commands.createPoll(draft);

@@ -6,7 +6,7 @@ import { details, entry, snapshot } from "../live/fixtures";
 
 const stateOf = (role: MeetingRole, phase: MeetingPhase = "Live") => {
   const you = { ...entry("y"), role };
-  return fromSnapshot({ ...snapshot(1, ["y"], [you]), details: details(phase), focus: { kind: "Section", targetId: "s1", since: "2026-05-26T11:05:00+00:00" } });
+  return fromSnapshot({ ...snapshot(1, ["y"], [you]), details: details(phase), focus: { kind: "Section", targetId: "s1", since: "2026-05-26T11:05:00+00:00", codes: "None" } });
 };
 
 describe("what a person is offered", () => {

@@ -37,10 +37,10 @@ describe("areas", () => {
 
   it("finds where what is shown lives", () => {
     const since = "2026-05-26T11:00:00+00:00";
-    expect(areaOfFocus({ kind: "AgendaItem", targetId: "a", since })).toBe("program");
-    expect(areaOfFocus({ kind: "Section", targetId: "s", since })).toBe("vision");
-    expect(areaOfFocus({ kind: "Poll", targetId: "p", since })).toBe("polls");
-    expect(areaOfFocus({ kind: "None", targetId: null, since })).toBeNull();
+    expect(areaOfFocus({ kind: "AgendaItem", targetId: "a", since, codes: "None" })).toBe("program");
+    expect(areaOfFocus({ kind: "Section", targetId: "s", since, codes: "None" })).toBe("vision");
+    expect(areaOfFocus({ kind: "Poll", targetId: "p", since, codes: "None" })).toBe("polls");
+    expect(areaOfFocus({ kind: "None", targetId: null, since, codes: "None" })).toBeNull();
   });
 });
 
@@ -107,8 +107,8 @@ describe("quick actions", () => {
     expect(countdownAction(state())).toBeNull();
     const current = state({ agenda: { ...state().agenda, currentItemId: "b" } });
     expect(countdownAction(current)).toEqual({ kind: "start", seconds: 1800, label: "Bod b" });
-    const timer = { label: null, speakerId: null, durationMs: 60_000, remainingMs: 30_000, endsAt: null, finished: false };
-    expect(countdownAction({ ...current, timer: { ...timer, endsAt: "2026-05-26T11:01:00+00:00" } })).toEqual({ kind: "pause" });
+    const timer = { label: null, speakerId: null, durationMs: 60_000, remainingMs: 30_000, endsAt: null, finished: false, running: false };
+    expect(countdownAction({ ...current, timer: { ...timer, endsAt: "2026-05-26T11:01:00+00:00", running: true } })).toEqual({ kind: "pause" });
     expect(countdownAction({ ...current, timer })).toEqual({ kind: "resume" });
     expect(countdownAction({ ...current, timer: { ...timer, remainingMs: 0, finished: true } })?.kind).toBe("start");
   });
@@ -120,7 +120,7 @@ describe("quick actions", () => {
     expect(showAction(state())).toBeNull();
     const current = state({ agenda: { ...state().agenda, currentItemId: "b" } });
     expect(showAction(current)).toEqual({ kind: "showItem", itemId: "b" });
-    expect(showAction({ ...current, focus: { kind: "Poll", targetId: "p", since: "2026-05-26T11:00:00+00:00" } })).toEqual({ kind: "hide" });
+    expect(showAction({ ...current, focus: { kind: "Poll", targetId: "p", since: "2026-05-26T11:00:00+00:00" , codes: "None" } })).toEqual({ kind: "hide" });
   });
 });
 
@@ -150,7 +150,7 @@ describe("announcements", () => {
     const open = { ...before, polls: [poll("Open")] };
     expect(announcementsFor(drafted, open, none)).toEqual(["Začalo: Souhlas?"]);
     expect(announcementsFor(open, { ...before, polls: [poll("Closed")] }, none)).toEqual(["Skončilo: Souhlas?"]);
-    const timer = { label: null, speakerId: null, durationMs: 3000, remainingMs: 0, endsAt: null, finished: true };
+    const timer = { label: null, speakerId: null, durationMs: 3000, remainingMs: 0, endsAt: null, finished: true, running: false };
     expect(announcementsFor(before, { ...before, timer }, none)).toEqual(["Čas vypršel: Časomíra"]);
     expect(announcementsFor({ ...before, timer }, { ...before, timer }, none)).toEqual([]);
   });

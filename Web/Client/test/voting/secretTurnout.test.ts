@@ -5,7 +5,7 @@ import { closeOrAsk, lowTurnoutNote, needsTurnoutChoice } from "../../src/voting
 
 const poll = (over: Partial<PollView> = {}, secret = true): PollView => ({
   id: "c0a1",
-  draft: { question: "Podpořit záměr?", kind: "YesNoAbstain", options: ["doporučuji", "nedoporučuji", "zdržuji se"], secret, liveResults: false, maxChoices: null, dots: null, stackDots: false, scoreMin: null, scoreMax: null, quorum: null },
+  draft: { question: "Podpořit záměr?", kind: "YesNoAbstain", options: ["doporučuji", "nedoporučuji", "zdržuji se"], secret, liveResults: false, maxChoices: null, dots: null, stackDots: false, scoreMin: null, scoreMax: null, quorum: null, majority: "VotesCast", standardOptions: false },
   phase: "Open",
   createdAt: "2026-12-01T12:00:00Z",
   openedAt: "2026-12-01T12:01:00Z",
@@ -15,6 +15,7 @@ const poll = (over: Partial<PollView> = {}, secret = true): PollView => ({
   result: null,
   minimumTurnout: secret ? 3 : null,
   lowTurnout: null,
+  agendaItemId: null,
   ...over,
 });
 
