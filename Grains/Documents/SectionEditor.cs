@@ -97,6 +97,16 @@ public sealed class SectionEditor(Guid id, string text, long revision)
         return (edit, edit.Revision);
     }
 
+    /// <summary>Refuses a caret outside any text the section may have, or at a revision it has not reached.</summary>
+    public void CheckCaret(CaretPosition caret)
+    {
+        if (caret.Anchor < 0 || caret.Head < 0 || caret.Anchor > TextLimits.MaxDocumentLength || caret.Head > TextLimits.MaxDocumentLength
+            || caret.Revision < 0 || caret.Revision > Revision)
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, "caret");
+        }
+    }
+
     /// <summary>The edits after a revision, or <c>text.revision_unknown</c> if they are no longer held.</summary>
     public IReadOnlyList<AcceptedEdit> After(long revision)
     {
