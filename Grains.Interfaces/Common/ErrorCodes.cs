@@ -40,9 +40,9 @@ public static class ErrorCodes
     public const string DocumentNotOpen = "document.not_open";
     public const string RevisionUnknown = "text.revision_unknown";
     public const string StorageUnavailable = "storage.unavailable";
-    public const string TextLengthMismatch = "text.length_mismatch";
-    public const string TextSurrogateSplit = "text.surrogate_split";
-    public const string TextTooLarge = "text.too_large";
+    public const string TextLengthMismatch = Documents.Text.TextErrors.LengthMismatch;
+    public const string TextSurrogateSplit = Documents.Text.TextErrors.SurrogateSplit;
+    public const string TextTooLarge = Documents.Text.TextErrors.TooLarge;
     public const string ParticipantMuted = "participant.muted";
     public const string ParticipantRemoved = "participant.removed";
 

@@ -1,3 +1,4 @@
+using CommunityPlanning.Meetings;
 using Orleans.Concurrency;
 
 namespace CommunityPlanning.Documents;
@@ -5,7 +6,8 @@ namespace CommunityPlanning.Documents;
 /// <summary>
 /// One vision document: a title and ordered sections, and the single sequencer of their text. Edits are
 /// transformed against what their author had not seen, applied, persisted, and only then acknowledged and
-/// broadcast. Who may edit is decided by the caller (the meeting the document is used in).
+/// broadcast. Who may act on it through a meeting is decided here (<see cref="Authorize"/>), with the meeting's roster
+/// and phase; callers inside the silo (the meeting, the working group) act on it directly.
 /// </summary>
 [Alias("cp.IVisionDocumentGrain")]
 public interface IVisionDocumentGrain : IGrainWithGuidKey
@@ -24,6 +26,15 @@ public interface IVisionDocumentGrain : IGrainWithGuidKey
     /// </summary>
     [Alias("EnsureSections")]
     Task EnsureSections(IReadOnlyList<VisionSection> sections);
+
+    /// <summary>
+    /// The caller's roster entry if they may do <paramref name="access"/> to this document in their meeting: reading
+    /// needs a place in the meeting, facilitating a facilitator, and contributing the meeting's rule for what this
+    /// document is to it (its vision document: participants until the end; its minutes: participants until the end,
+    /// then facilitators). <c>forbidden</c> for a meeting that does not use this document.
+    /// </summary>
+    [Alias("Authorize")]
+    Task<RosterEntry> Authorize(DocumentCaller caller, DocumentAccess access);
 
     /// <summary>Every section with its text and revision: where a client starts editing from.</summary>
     [Alias("Open"), ReadOnly]
@@ -70,8 +81,9 @@ public interface IVisionDocumentGrain : IGrainWithGuidKey
     [Alias("ReplyToComment")]
     Task<Comment> ReplyToComment(DocumentAuthor author, Guid commentId, string text);
 
+    /// <summary>Anyone who may contribute resolves or reopens; only a facilitator marks a comment incorporated.</summary>
     [Alias("SetCommentStatus")]
-    Task<Comment> SetCommentStatus(Guid commentId, CommentStatus status);
+    Task<Comment> SetCommentStatus(RosterEntry by, Guid commentId, CommentStatus status);
 
     /// <summary>All comments with their ranges in the current text.</summary>
     [Alias("GetComments"), ReadOnly]

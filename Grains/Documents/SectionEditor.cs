@@ -6,7 +6,7 @@ namespace CommunityPlanning.Documents;
 /// <summary>
 /// The live text of one section and the recent edits needed to transform late edits: the sequencer's core,
 /// with no I/O. Memory is bounded: the text (at most <see cref="TextLimits.MaxDocumentLength"/> UTF-16 units)
-/// plus at most <see cref="WindowSize"/> recent edits and their client operation ids.
+/// plus at most twice <see cref="WindowSize"/> recent edits and their client operation ids (trimmed in blocks).
 /// </summary>
 public sealed class SectionEditor(Guid id, string text, long revision)
 {
@@ -76,16 +76,35 @@ public sealed class SectionEditor(Guid id, string text, long revision)
         }
 
         var operation = submission.Operation;
-        operation.EnsureWithinLimits();
-        for (var i = (int)(submission.BaseRevision - OldestBase); i < _window.Count; i++)
+        try
         {
-            (_, operation) = TextOperation.Transform(_window[i].Operation, operation);
+            operation.EnsureWithinLimits();
+            for (var i = (int)(submission.BaseRevision - OldestBase); i < _window.Count; i++)
+            {
+                (_, operation) = TextOperation.Transform(_window[i].Operation, operation);
+            }
+
+            _text.Apply(operation);
+        }
+        catch (TextException e)
+        {
+            // Nothing has changed yet: the buffer checks the whole operation before it applies any of it.
+            throw new DomainException(e.Code, e.Message);
         }
 
-        _text.Apply(operation);
         var edit = new AcceptedEdit(Id, Revision + 1, operation, submission.AuthorId, submission.ClientOpId, now);
         Remember(edit);
         return (edit, edit.Revision);
+    }
+
+    /// <summary>Refuses a caret outside any text the section may have, or at a revision it has not reached.</summary>
+    public void CheckCaret(CaretPosition caret)
+    {
+        if (caret.Anchor < 0 || caret.Head < 0 || caret.Anchor > TextLimits.MaxDocumentLength || caret.Head > TextLimits.MaxDocumentLength
+            || caret.Revision < 0 || caret.Revision > Revision)
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, "caret");
+        }
     }
 
     /// <summary>The edits after a revision, or <c>text.revision_unknown</c> if they are no longer held.</summary>

@@ -9,31 +9,51 @@ using Orleans.Storage;
 namespace CommunityPlanning.Documents;
 
 /// <summary>
-/// Reentrant so that edits arriving while a batch is being written join the next batch (group commit):
-/// every edit is applied in memory at once, in arrival order, but acknowledged and broadcast only after
-/// the write that holds it. State changes happen between awaits only, so interleaving is safe.
+/// The document's sequencer: its sections (<see cref="SectionEditor"/>), locks and adopted wordings, and the entry
+/// to its parts: <see cref="GroupCommit"/> writes the edits, <see cref="DocumentComments"/> keeps the comments,
+/// <see cref="DocumentHistory"/> reads the past and <see cref="DocumentGate"/> decides who may act through a meeting.
+/// Reentrant so that edits arriving while a batch is being written join the next batch (group commit): every edit
+/// is applied in memory at once, in arrival order, but acknowledged and broadcast only after the write that holds
+/// it. State changes happen between awaits only, so interleaving is safe.
 /// </summary>
 [Reentrant]
-public sealed partial class VisionDocumentGrain(
+public sealed class VisionDocumentGrain(
     [PersistentState("vision", GrainStorage.Name)] IPersistentState<VisionDocumentState> state,
     [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
     EditLog log,
     TimeProvider time) : Grain, IVisionDocumentGrain
 {
-    /// <summary>A section's snapshot is rewritten every this many revisions, so activation replays at most that many.</summary>
-    public const int SnapshotEvery = 1024;
-
     private readonly Dictionary<Guid, SectionEditor> _sections = [];
     private readonly EventFeeds<IDocumentObserver, DocumentEvent> _observers = new((observer, events) => observer.OnEvents(events));
     private readonly SemaphoreSlim _stateWrite = new(1, 1);
-    private List<AcceptedEdit> _pending = [];
-    private List<AcceptedEdit> _inFlight = [];
-    private TaskCompletionSource? _nextBatchWritten;
-    private bool _writing;
-    private bool _broken;
+    private readonly DocumentComments _comments = new(() => state.State.Comments, time);
+    private readonly DocumentAdoptions _adoptions = new(() => state.State.Adoptions, time);
+    private GroupCommit _commit = null!;
+    private DocumentHistory _history = null!;
+    private SectionSnapshots _snapshots = null!;
+    private DocumentGate _gate = null!;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // Made here, not in field initializers: the grain's identity is known only once it is constructed.
+        var id = this.GetPrimaryKey();
+        _history = new DocumentHistory(log, storage, id, this.GetGrainId());
+        _gate = new DocumentGate(GrainFactory, id);
+        _snapshots = new SectionSnapshots(log, _history, id);
+        _commit = new GroupCommit(
+            // Off the activation: on SQLite the insert completes synchronously (Microsoft.Data.Sqlite has no
+            // asynchronous I/O), which would hold the grain for the whole write, so no edit could arrive meanwhile
+            // and every batch would hold one edit. Only the group commit appends to the log, one batch at a time.
+            async batch =>
+            {
+                await Task.Run(() => log.AppendAsync(id, batch));
+                if (await _snapshots.TakeDueAsync(state.State.Sections, _sections, batch))
+                {
+                    await WriteStateAsync();
+                }
+            },
+            batch => _observers.Publish([.. batch.Select(edit => new TextEdited(id, edit))]),
+            DeactivateOnIdle); // memory is ahead of storage: reload from storage
         if (state.RecordExists && state.State.EditLogVersion < VisionDocumentState.CurrentEditLogVersion)
         {
             await MoveLegacyLogAsync();
@@ -41,16 +61,7 @@ public sealed partial class VisionDocumentGrain(
 
         foreach (var section in state.State.Sections)
         {
-            var editor = new SectionEditor(section.Id, section.SnapshotText, section.SnapshotRevision);
-            var edits = await log.ReadAfterAsync(this.GetPrimaryKey(), section.Id, Math.Max(0, section.SnapshotRevision - SectionEditor.WindowSize));
-            editor.Preload([.. edits.Where(e => e.Revision <= section.SnapshotRevision)]);
-            foreach (var edit in edits.Where(e => e.Revision > section.SnapshotRevision))
-            {
-                editor.Replay(edit);
-                MoveComments(edit);
-            }
-
-            _sections[section.Id] = editor;
+            _sections[section.Id] = await _snapshots.LoadAsync(section, _comments.Move);
         }
 
         this.RegisterGrainTimer(_ => { _observers.RemoveExpired(time.GetUtcNow()); return Task.CompletedTask; },
@@ -64,15 +75,7 @@ public sealed partial class VisionDocumentGrain(
             throw new DomainException(ErrorCodes.AlreadyExists);
         }
 
-        var valid = VisionDocumentRules.Validate(draft);
-        state.State = new VisionDocumentState
-        {
-            WorkingGroupId = workingGroupId,
-            Title = valid.Title,
-            Sections = [.. valid.Sections.Select(s => new SectionState { Id = Guid.NewGuid(), Heading = s.Heading, SnapshotText = s.Text, InitialText = s.Text, AddedAt = time.GetUtcNow() })],
-            CreatedAt = time.GetUtcNow(),
-            EditLogVersion = VisionDocumentState.CurrentEditLogVersion,
-        };
+        state.State = DocumentOutline.New(workingGroupId, draft, time.GetUtcNow());
         await WriteStateAsync();
         foreach (var section in state.State.Sections)
         {
@@ -91,34 +94,22 @@ public sealed partial class VisionDocumentGrain(
     public async Task EnsureSections(IReadOnlyList<VisionSection> sections)
     {
         RequireExists();
-        // Everything is checked before anything changes.
-        var valid = sections.Select(s => new VisionSection(s.Id, TextRules.Name(s.Heading, TextRules.TitleMaxLength), TextRules.MultilineText(s.Text, TextRules.SectionTextMaxLength))).ToList();
-        var added = valid.Where(s => !_sections.ContainsKey(s.Id)).DistinctBy(s => s.Id).ToList();
-        if (state.State.Sections.Count + added.Count > VisionDocumentRules.MaxSectionsAdded)
+        var (added, changed) = DocumentOutline.Ensure(state.State, sections, time.GetUtcNow());
+        foreach (var section in added)
         {
-            throw new DomainException(ErrorCodes.TooLong, $"at most {VisionDocumentRules.MaxSectionsAdded} sections");
+            _sections[section.Id] = new SectionEditor(section.Id, section.SnapshotText, 0);
         }
 
-        var renamed = false;
-        foreach (var s in valid)
-        {
-            if (state.State.Sections.Find(x => x.Id == s.Id) is { } existing && existing.Heading != s.Heading)
-            {
-                existing.Heading = s.Heading;
-                renamed = true;
-            }
-        }
-
-        foreach (var s in added)
-        {
-            state.State.Sections.Add(new SectionState { Id = s.Id, Heading = s.Heading, SnapshotText = s.Text, InitialText = s.Text, AddedAt = time.GetUtcNow() });
-            _sections[s.Id] = new SectionEditor(s.Id, s.Text, 0);
-        }
-
-        if (renamed || added.Count > 0)
+        if (changed)
         {
             await WriteStateAsync();
         }
+    }
+
+    public Task<RosterEntry> Authorize(DocumentCaller caller, DocumentAccess access)
+    {
+        RequireExists();
+        return _gate.Authorize(caller, access);
     }
 
     public Task<DocumentSnapshot> Open()
@@ -142,7 +133,7 @@ public sealed partial class VisionDocumentGrain(
     private async Task<EditAck> Sequence(EditSubmission submission)
     {
         var clientOpId = submission.ClientOpId;
-        if (_broken)
+        if (_commit.Broken)
         {
             throw new DomainException(ErrorCodes.StorageUnavailable);
         }
@@ -156,14 +147,14 @@ public sealed partial class VisionDocumentGrain(
         var (accepted, revision) = _sections[section.Id].Accept(submission, time.GetUtcNow());
         if (accepted is not null)
         {
-            _pending.Add(accepted);
-            MoveComments(accepted);
+            _commit.Add(accepted);
+            _comments.Move(accepted);
         }
 
         // A repeated id whose first submission is still being written waits for that write too.
-        if (accepted is not null || _pending.Any(e => e.ClientOpId == clientOpId && e.SectionId == section.Id) || _writing)
+        if (accepted is not null || _commit.IsPending(section.Id, clientOpId) || _commit.Writing)
         {
-            await WrittenAsync();
+            await _commit.WrittenAsync();
         }
 
         return new EditAck(section.Id, revision);
@@ -174,7 +165,7 @@ public sealed partial class VisionDocumentGrain(
         RequireExists();
         var editor = _sections[SectionState(sectionId).Id];
         // Edits still being written are not handed out: nothing is shown that could yet be lost.
-        var unwritten = _pending.Concat(_inFlight).ToHashSet();
+        var unwritten = _commit.Unwritten();
         var written = editor.After(afterRevision).TakeWhile(e => !unwritten.Contains(e)).ToList();
         return Task.FromResult<IReadOnlyList<AcceptedEdit>>(written);
     }
@@ -182,13 +173,7 @@ public sealed partial class VisionDocumentGrain(
     public Task MoveCaret(Guid participantId, string displayName, CaretPosition caret)
     {
         RequireExists();
-        var editor = _sections[SectionState(caret.SectionId).Id];
-        if (caret.Anchor < 0 || caret.Head < 0 || caret.Anchor > TextLimits.MaxDocumentLength || caret.Head > TextLimits.MaxDocumentLength
-            || caret.Revision < 0 || caret.Revision > editor.Revision)
-        {
-            throw new DomainException(ErrorCodes.InvalidValue, "caret");
-        }
-
+        _sections[SectionState(caret.SectionId).Id].CheckCaret(caret);
         Publish(new CaretMoved(this.GetPrimaryKey(), participantId, displayName, caret));
         return Task.CompletedTask;
     }
@@ -209,6 +194,75 @@ public sealed partial class VisionDocumentGrain(
         Publish(new LockChanged(this.GetPrimaryKey(), sectionId, locked));
     }
 
+    public async Task<IReadOnlyList<HistoryEntry>> GetHistory(Guid sectionId, long beforeRevision, int maxEntries)
+    {
+        RequireExists();
+        var section = SectionState(sectionId);
+        return await _history.PageAsync(section, _sections[section.Id].Revision, state.State.CreatedAt, beforeRevision, maxEntries);
+    }
+
+    public Task<SectionVersion> GetVersion(Guid sectionId, long revision)
+    {
+        RequireExists();
+        var section = SectionState(sectionId);
+        return _history.VersionAsync(section, _sections[section.Id].Revision, revision);
+    }
+
+    public async Task<EditAck> RestoreVersion(Guid sectionId, long revision, DocumentAuthor author)
+    {
+        var old = await GetVersion(sectionId, revision);
+        var editor = _sections[old.SectionId];
+        var change = TextDifference.Between(editor.Text, old.Text);
+        return await Sequence(new EditSubmission(old.SectionId, editor.Revision, change, $"{AcceptedEdit.ServerMadePrefix}{Guid.NewGuid():N}", author.ParticipantId));
+    }
+
+    public async Task<AdoptedWording> AdoptWording(DocumentAuthor author)
+    {
+        RequireExists();
+        _adoptions.EnsureRoom();
+
+        // Only what is written may be adopted.
+        if (_commit.HasUnwritten)
+        {
+            await _commit.WrittenAsync();
+        }
+
+        var wording = _adoptions.Adopt(author, [.. state.State.Sections.Select(s => new SectionVersion(s.Id, _sections[s.Id].Revision, _sections[s.Id].Text))]);
+        await WriteStateAsync();
+        Publish(new WordingAdopted(this.GetPrimaryKey(), wording));
+        return wording;
+    }
+
+    public Task<IReadOnlyList<AdoptedWording>> GetAdoptedWordings()
+    {
+        RequireExists();
+        return Task.FromResult(_adoptions.All);
+    }
+
+    public async Task<Comment> AddComment(DocumentAuthor author, CommentDraft draft)
+    {
+        RequireExists();
+        return await CommentChanged(_comments.Add(author, draft, _sections[SectionState(draft.SectionId).Id]));
+    }
+
+    public async Task<Comment> ReplyToComment(DocumentAuthor author, Guid commentId, string text)
+    {
+        RequireExists();
+        return await CommentChanged(_comments.Reply(author, commentId, text));
+    }
+
+    public async Task<Comment> SetCommentStatus(RosterEntry by, Guid commentId, CommentStatus status)
+    {
+        RequireExists();
+        return await CommentChanged(_comments.SetStatus(by.Role, commentId, status));
+    }
+
+    public Task<IReadOnlyList<Comment>> GetComments()
+    {
+        RequireExists();
+        return Task.FromResult(_comments.All);
+    }
+
     public Task Subscribe(string webServerId, IDocumentObserver observer)
     {
         _observers.Renew(webServerId, observer, time.GetUtcNow() + ObserverLease.Duration);
@@ -219,89 +273,6 @@ public sealed partial class VisionDocumentGrain(
     {
         _observers.Remove(webServerId);
         return Task.CompletedTask;
-    }
-
-    /// <summary>Completes when the batch holding everything pending now is written.</summary>
-    private Task WrittenAsync()
-    {
-        _nextBatchWritten ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var written = _nextBatchWritten.Task;
-        if (!_writing)
-        {
-            _ = WriteBatchesAsync();
-        }
-
-        return written;
-    }
-
-    private async Task WriteBatchesAsync()
-    {
-        _writing = true;
-        try
-        {
-            while (_nextBatchWritten is { } written)
-            {
-                var batch = _inFlight = _pending;
-                _pending = [];
-                _nextBatchWritten = null;
-                try
-                {
-                    // Off the activation: on SQLite the insert completes synchronously (Microsoft.Data.Sqlite has no
-                    // asynchronous I/O), which would hold the grain for the whole write, so no edit could arrive
-                    // meanwhile and every batch would hold one edit. Only this loop appends to the log, and the
-                    // batch list is not changed while it is written.
-                    await Task.Run(() => log.AppendAsync(this.GetPrimaryKey(), batch));
-                    await SnapshotIfDueAsync(batch);
-                }
-                catch (Exception e)
-                {
-                    // Memory is now ahead of storage: refuse further edits and reload from storage.
-                    _broken = true;
-                    DeactivateOnIdle();
-                    written.SetException(new DomainException(ErrorCodes.StorageUnavailable, e.Message));
-                    continue;
-                }
-
-                _inFlight = [];
-                _observers.Publish([.. batch.Select(edit => new TextEdited(this.GetPrimaryKey(), edit))]);
-
-                written.SetResult();
-            }
-        }
-        finally
-        {
-            _writing = false;
-        }
-    }
-
-    /// <summary>Writes a new snapshot of each section whose log passed a snapshot boundary in this batch.</summary>
-    private async Task SnapshotIfDueAsync(IReadOnlyList<AcceptedEdit> batch)
-    {
-        var due = false;
-        foreach (var section in state.State.Sections)
-        {
-            var editor = _sections[section.Id];
-            if (editor.Revision - section.SnapshotRevision >= SnapshotEvery && batch.Any(e => e.SectionId == section.Id))
-            {
-                // The snapshot must match what is written: only edits up to this batch's last one count.
-                var last = batch.Last(e => e.SectionId == section.Id).Revision;
-                if (last == editor.Revision)
-                {
-                    var text = editor.Text;
-                    await storage.WriteStateAsync(ArchiveName(section.Id, last), this.GetGrainId(),
-                        new GrainState<SectionArchive>(new SectionArchive { Text = text }));
-                    section.SnapshotText = text;
-                    section.SnapshotRevision = last;
-                    section.ArchivedSnapshots.Add(last);
-                    due = true;
-                }
-            }
-        }
-
-        if (due)
-        {
-            await WriteStateAsync();
-        }
     }
 
     private async Task MoveLegacyLogAsync()
@@ -326,9 +297,14 @@ public sealed partial class VisionDocumentGrain(
         }
     }
 
-    private void Publish(DocumentEvent documentEvent) => _observers.Publish(documentEvent);
+    private async Task<Comment> CommentChanged(Comment comment)
+    {
+        await WriteStateAsync();
+        Publish(new CommentChanged(this.GetPrimaryKey(), comment));
+        return comment;
+    }
 
-    private static string ArchiveName(Guid sectionId, long revision) => $"vision-snap-{sectionId:N}-{revision}";
+    private void Publish(DocumentEvent documentEvent) => _observers.Publish(documentEvent);
 
     private SectionState SectionState(Guid sectionId) =>
         state.State.Sections.Find(s => s.Id == sectionId) ?? throw new DomainException(ErrorCodes.NotFound, "section");

@@ -1,4 +1,5 @@
 using CommunityPlanning.Common;
+using CommunityPlanning.Documents.Text;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CommunityPlanning.Web.Meetings;
@@ -17,11 +18,11 @@ public sealed class DomainErrorHubFilter(ILogger<DomainErrorHubFilter> logger) :
         {
             return await next(context);
         }
-        catch (DomainException e)
+        catch (Exception e) when (RefusalCode(e) is { } code)
         {
             // Only the method and the code: arguments and details may hold what a secret ballot must not tell.
-            logger.LogInformation("Refused hub call {HubMethod}: {Code}", context.HubMethodName, e.Code);
-            throw new HubException(e.Code);
+            logger.LogInformation("Refused hub call {HubMethod}: {Code}", context.HubMethodName, code);
+            throw new HubException(code);
         }
         catch (Exception e)
         {
@@ -29,4 +30,12 @@ public sealed class DomainErrorHubFilter(ILogger<DomainErrorHubFilter> logger) :
             throw;
         }
     }
+
+    /// <summary>A grain's or validator's refusal, or the text engine's refusal of an operation the hub parsed.</summary>
+    private static string? RefusalCode(Exception e) => e switch
+    {
+        DomainException domain => domain.Code,
+        TextException text => text.Code,
+        _ => null,
+    };
 }

@@ -44,7 +44,7 @@ public sealed partial class MeetingHub
 
     public async Task<EditAck> SubmitEdit(Guid meetingId, EditRequest request)
     {
-        var (entry, document) = await Contributor(meetingId, request.DocumentId);
+        var (entry, document) = await Authorized(meetingId, DocumentAccess.Contribute, request.DocumentId);
         var operation = TextOperation.FromJson(request.Operation.GetRawText());
         var ack = await document.Submit(new EditSubmission(request.SectionId, request.BaseRevision, operation, request.ClientOpId ?? "", entry.ParticipantId));
         await documents.RelayedAsync(document.GetPrimaryKey(), ack.SectionId, ack.Revision, RelayWait);
@@ -53,48 +53,34 @@ public sealed partial class MeetingHub
 
     public async Task<IReadOnlyList<TextEditedMessage>> GetEdits(Guid meetingId, EditsRequest request)
     {
-        var documentId = OpenedDocument(meetingId, request.DocumentId);
-        await grains.GetGrain<IMeetingGrain>(meetingId).Authorize(ActorIn(meetingId), MeetingRole.Observer);
-        var edits = await Document(documentId).GetEdits(request.SectionId, request.AfterRevision);
-        return [.. edits.Select(e => TextEditedMessage.From(documentId, e))];
+        var (_, document) = await Authorized(meetingId, DocumentAccess.Read, request.DocumentId);
+        var edits = await document.GetEdits(request.SectionId, request.AfterRevision);
+        return [.. edits.Select(e => TextEditedMessage.From(document.GetPrimaryKey(), e))];
     }
 
     public async Task MoveCaret(Guid meetingId, CaretRequest request)
     {
-        var (entry, document) = await Contributor(meetingId, request.DocumentId);
+        var (entry, document) = await Authorized(meetingId, DocumentAccess.Contribute, request.DocumentId);
         await document.MoveCaret(entry.ParticipantId, entry.DisplayName, new CaretPosition(request.SectionId, request.Anchor, request.Head, request.Revision));
     }
 
     public async Task SetLock(Guid meetingId, LockRequest request)
     {
-        var documentId = OpenedDocument(meetingId);
-        await grains.GetGrain<IMeetingGrain>(meetingId).Authorize(ActorIn(meetingId), MeetingRole.Facilitator);
-        await Document(documentId).SetLock(request.SectionId, request.Locked);
+        var (_, document) = await Authorized(meetingId, DocumentAccess.Facilitate);
+        await document.SetLock(request.SectionId, request.Locked);
     }
 
-    /// <summary>The document the caller has open, after checking their role in the meeting.</summary>
-    private async Task<(RosterEntry Entry, IVisionDocumentGrain Document)> Member(Guid meetingId, MeetingRole atLeast, Guid? openedDocumentId = null)
+    /// <summary>
+    /// The document the caller has open (no id: the vision document), and their roster entry if the document grain lets
+    /// them do <paramref name="access"/> to it: the grain knows whether it is the meeting's vision or its minutes.
+    /// </summary>
+    private async Task<(RosterEntry Entry, IVisionDocumentGrain Document)> Authorized(Guid meetingId, DocumentAccess access, Guid? documentId = null)
     {
-        var documentId = OpenedDocument(meetingId, openedDocumentId);
-        var entry = await grains.GetGrain<IMeetingGrain>(meetingId).Authorize(ActorIn(meetingId), atLeast);
-        return (entry, Document(documentId));
+        var document = Document(OpenedDocument(meetingId, documentId));
+        return (await document.Authorize(new DocumentCaller(meetingId, ActorIn(meetingId)), access), document);
     }
 
     private static DocumentAuthor AuthorOf(RosterEntry entry) => new(entry.ParticipantId, entry.DisplayName);
-
-    /// <summary>
-    /// The caller's roster entry if they may edit now, and the document they have open (no id: the vision
-    /// document). The minutes have their own rule: facilitators may still correct them after the meeting.
-    /// </summary>
-    private async Task<(RosterEntry Entry, IVisionDocumentGrain Document)> Contributor(Guid meetingId, Guid? documentId = null)
-    {
-        var id = OpenedDocument(meetingId, documentId);
-        var meeting = grains.GetGrain<IMeetingGrain>(meetingId);
-        var entry = OpenDocuments[meetingId].IsMinutes(id)
-            ? await meeting.AuthorizeMinutesEdit(ActorIn(meetingId))
-            : await meeting.AuthorizeContribution(ActorIn(meetingId));
-        return (entry, Document(id));
-    }
 
     private Guid OpenedDocument(Guid meetingId, Guid? documentId = null)
     {
@@ -131,8 +117,6 @@ public sealed partial class MeetingHub
             slot = documentId;
             return added;
         }
-
-        public bool IsMinutes(Guid documentId) => _minutes == documentId;
 
         /// <summary>The document a request names, if open; a request naming none means the vision document.</summary>
         public Guid? Resolve(Guid? documentId) => documentId is { } id ? (id == _vision || id == _minutes ? id : null) : _vision;

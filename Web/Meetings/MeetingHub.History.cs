@@ -1,5 +1,4 @@
 using CommunityPlanning.Documents;
-using CommunityPlanning.Meetings;
 using CommunityPlanning.Web.Documents;
 
 namespace CommunityPlanning.Web.Meetings;
@@ -9,19 +8,19 @@ public sealed partial class MeetingHub
 {
     public async Task<IReadOnlyList<HistoryEntry>> GetHistory(Guid meetingId, HistoryRequest request)
     {
-        var (_, document) = await Member(meetingId, MeetingRole.Observer, request.DocumentId);
+        var (_, document) = await Authorized(meetingId, DocumentAccess.Read, request.DocumentId);
         return await document.GetHistory(request.SectionId, request.BeforeRevision, request.MaxEntries);
     }
 
     public async Task<SectionVersion> GetVersion(Guid meetingId, VersionRequest request)
     {
-        var (_, document) = await Member(meetingId, MeetingRole.Observer, request.DocumentId);
+        var (_, document) = await Authorized(meetingId, DocumentAccess.Read, request.DocumentId);
         return await document.GetVersion(request.SectionId, request.Revision);
     }
 
     public async Task<EditAck> RestoreVersion(Guid meetingId, VersionRequest request)
     {
-        var (entry, document) = await Contributor(meetingId, request.DocumentId);
+        var (entry, document) = await Authorized(meetingId, DocumentAccess.Contribute, request.DocumentId);
         var ack = await document.RestoreVersion(request.SectionId, request.Revision, AuthorOf(entry));
         await documents.RelayedAsync(document.GetPrimaryKey(), ack.SectionId, ack.Revision, RelayWait);
         return ack;
@@ -29,13 +28,13 @@ public sealed partial class MeetingHub
 
     public async Task<AdoptedWording> AdoptWording(Guid meetingId)
     {
-        var (entry, document) = await Member(meetingId, MeetingRole.Facilitator);
+        var (entry, document) = await Authorized(meetingId, DocumentAccess.Facilitate);
         return await document.AdoptWording(AuthorOf(entry));
     }
 
     public async Task<IReadOnlyList<AdoptedWording>> GetAdoptedWordings(Guid meetingId)
     {
-        var (_, document) = await Member(meetingId, MeetingRole.Observer);
+        var (_, document) = await Authorized(meetingId, DocumentAccess.Read);
         return await document.GetAdoptedWordings();
     }
 }

@@ -1,4 +1,3 @@
-using CommunityPlanning.Common;
 using CommunityPlanning.Documents.Text;
 
 namespace CommunityPlanning.Text.Tests;
@@ -11,9 +10,9 @@ public sealed class LimitTests
     {
         var text = new string('a', TextLimits.MaxDocumentLength);
         var op = TextOperation.Splice(text.Length, text.Length, 0, "b");
-        Assert.Equal(ErrorCodes.TextTooLarge, Assert.Throws<DomainException>(() => op.Apply(text)).Code);
+        Assert.Equal(TextErrors.TooLarge, Assert.Throws<TextException>(() => op.Apply(text)).Code);
         var buffer = new TextBuffer(text);
-        Assert.Equal(ErrorCodes.TextTooLarge, Assert.Throws<DomainException>(() => buffer.Apply(op)).Code);
+        Assert.Equal(TextErrors.TooLarge, Assert.Throws<TextException>(() => buffer.Apply(op)).Code);
         Assert.Equal(TextLimits.MaxDocumentLength, buffer.Length);
     }
 
@@ -27,7 +26,7 @@ public sealed class LimitTests
 
     [Fact]
     public void Buffer_refuses_too_large_initial_text() =>
-        Assert.Equal(ErrorCodes.TextTooLarge, Assert.Throws<DomainException>(() => new TextBuffer(new string('a', TextLimits.MaxDocumentLength + 1))).Code);
+        Assert.Equal(TextErrors.TooLarge, Assert.Throws<TextException>(() => new TextBuffer(new string('a', TextLimits.MaxDocumentLength + 1))).Code);
 
     [Fact]
     public void Refused_operation_leaves_the_buffer_unchanged()
@@ -35,15 +34,15 @@ public sealed class LimitTests
         var buffer = new TextBuffer("a👍b👍c");
         // Valid first component, invalid boundary later: nothing may be applied.
         var op = TextOperation.Create().Insert("x").Retain(4).Delete(1).Retain(2).Build();
-        Assert.Equal(ErrorCodes.TextSurrogateSplit, Assert.Throws<DomainException>(() => buffer.Apply(op)).Code);
+        Assert.Equal(TextErrors.SurrogateSplit, Assert.Throws<TextException>(() => buffer.Apply(op)).Code);
         Assert.Equal("a👍b👍c", buffer.ToString());
     }
 
     [Fact]
     public void Builder_refuses_lone_surrogates()
     {
-        Assert.Equal(ErrorCodes.TextSurrogateSplit, Assert.Throws<DomainException>(() => TextOperation.Create().Insert("\uD83D")).Code);
-        Assert.Equal(ErrorCodes.TextSurrogateSplit, Assert.Throws<DomainException>(() => TextOperation.Splice(0, 0, 0, "a\uDC4D")).Code);
+        Assert.Equal(TextErrors.SurrogateSplit, Assert.Throws<TextException>(() => TextOperation.Create().Insert("\uD83D")).Code);
+        Assert.Equal(TextErrors.SurrogateSplit, Assert.Throws<TextException>(() => TextOperation.Splice(0, 0, 0, "a\uDC4D")).Code);
     }
 
     [Fact]
@@ -51,10 +50,10 @@ public sealed class LimitTests
     {
         var op = TextOperation.Create().Insert(new string('a', TextLimits.MaxInsertedLength + 1)).Build();
         Assert.Equal(TextLimits.MaxInsertedLength + 1, op.Apply(string.Empty).Length);
-        Assert.Equal(ErrorCodes.TextTooLarge, Assert.Throws<DomainException>(op.EnsureWithinLimits).Code);
+        Assert.Equal(TextErrors.TooLarge, Assert.Throws<TextException>(op.EnsureWithinLimits).Code);
     }
 
     [Fact]
     public void Splice_refuses_a_range_outside_the_text() =>
-        Assert.Equal(ErrorCodes.TextLengthMismatch, Assert.Throws<DomainException>(() => TextOperation.Splice(3, 2, 2, "")).Code);
+        Assert.Equal(TextErrors.LengthMismatch, Assert.Throws<TextException>(() => TextOperation.Splice(3, 2, 2, "")).Code);
 }

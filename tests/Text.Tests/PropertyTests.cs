@@ -1,4 +1,3 @@
-using CommunityPlanning.Common;
 using CommunityPlanning.Documents.Text;
 using CommunityPlanning.Text.Tests.Support;
 
@@ -160,7 +159,7 @@ public sealed class PropertyTests
             }
 
             var op = TextOperation.Splice(s.Length, inside + 1, 0, "x");
-            Assert.Equal(ErrorCodes.TextSurrogateSplit, Assert.Throws<DomainException>(() => op.Apply(s)).Code);
+            Assert.Equal(TextErrors.SurrogateSplit, Assert.Throws<TextException>(() => op.Apply(s)).Code);
             refused++;
         }
 

@@ -1,4 +1,3 @@
-using CommunityPlanning.Common;
 using CommunityPlanning.Documents.Text;
 using CommunityPlanning.Text.Tests.Support;
 
@@ -130,5 +129,5 @@ public sealed class VectorTests
     }
 
     private static void AssertCode(string code, Action action) =>
-        Assert.Equal(code, Assert.Throws<DomainException>(action).Code);
+        Assert.Equal(code, Assert.Throws<TextException>(action).Code);
 }

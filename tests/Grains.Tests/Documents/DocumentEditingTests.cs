@@ -81,7 +81,7 @@ public sealed class DocumentEditingTests(ClusterFixture fixture) : IClassFixture
     public async Task Text_and_history_survive_deactivation_across_many_chunks_and_a_snapshot()
     {
         var world = await DocumentWorld.CreateAsync(fixture.Client, "");
-        var edits = VisionDocumentGrain.SnapshotEvery + 300;
+        var edits = SectionSnapshots.SnapshotEvery + 300;
         var text = "";
         for (var i = 0; i < edits; i++)
         {

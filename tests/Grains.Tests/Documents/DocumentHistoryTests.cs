@@ -1,5 +1,6 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Documents;
+using CommunityPlanning.Meetings;
 using CommunityPlanning.Documents.Text;
 using CommunityPlanning.Tests.Infrastructure;
 using static CommunityPlanning.Tests.Infrastructure.TestActors;
@@ -27,10 +28,10 @@ public sealed class DocumentHistoryTests(ClusterFixture fixture) : IClassFixture
     public async Task Any_earlier_version_can_be_read_also_across_archived_snapshots()
     {
         var world = await DocumentWorld.CreateAsync(fixture.Client, "Vize: ");
-        var versions = await TypeAsync(world, VisionDocumentGrain.SnapshotEvery + 50);
+        var versions = await TypeAsync(world, SectionSnapshots.SnapshotEvery + 50);
         await fixture.Cluster.DeactivateAsync((IAddressable)world.Grain);
 
-        foreach (var revision in new long[] { 0, 1, 500, VisionDocumentGrain.SnapshotEvery, VisionDocumentGrain.SnapshotEvery + 7, versions.Count - 1 })
+        foreach (var revision in new long[] { 0, 1, 500, SectionSnapshots.SnapshotEvery, SectionSnapshots.SnapshotEvery + 7, versions.Count - 1 })
         {
             Assert.Equal(versions[(int)revision], (await world.Grain.GetVersion(world.SectionId, revision)).Text);
         }
@@ -173,13 +174,13 @@ public sealed class DocumentHistoryTests(ClusterFixture fixture) : IClassFixture
         var comment = await world.Grain.AddComment(Petra, new CommentDraft(world.SectionId, 0, 4, 0, "Připomínka"));
 
         await world.Grain.ReplyToComment(Petra, comment.Id, "Odpověď");
-        var incorporated = await world.Grain.SetCommentStatus(comment.Id, CommentStatus.Incorporated);
+        var incorporated = await world.Grain.SetCommentStatus(DocumentWorld.Entry(MeetingRole.Facilitator), comment.Id, CommentStatus.Incorporated);
         Assert.Equal((CommentStatus.Incorporated, "Odpověď"), (incorporated.Status, incorporated.Replies.Single().Text));
 
         await AssertRefused(ErrorCodes.Required, () => world.Grain.AddComment(Petra, new CommentDraft(world.SectionId, 0, 1, 0, "  ")));
         await AssertRefused(ErrorCodes.InvalidValue, () => world.Grain.AddComment(Petra, new CommentDraft(world.SectionId, 2, 9, 0, "x")));
         await AssertRefused(ErrorCodes.NotFound, () => world.Grain.ReplyToComment(Petra, Guid.NewGuid(), "x"));
-        await AssertRefused(ErrorCodes.InvalidValue, () => world.Grain.SetCommentStatus(comment.Id, (CommentStatus)9));
+        await AssertRefused(ErrorCodes.InvalidValue, () => world.Grain.SetCommentStatus(DocumentWorld.Entry(MeetingRole.Facilitator), comment.Id, (CommentStatus)9));
         Assert.Single(await world.Grain.GetComments());
     }
 }

@@ -1,6 +1,7 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Documents.Text;
+using CommunityPlanning.Meetings;
 using CommunityPlanning.WorkingGroups;
 
 namespace CommunityPlanning.Tests.Documents;
@@ -22,6 +23,9 @@ public sealed record DocumentWorld(IVisionDocumentGrain Grain, Guid SectionId, s
 
     public Task<EditAck> Insert(long baseRevision, int baseLength, int position, string text, string clientOpId) =>
         Grain.Submit(new EditSubmission(SectionId, baseRevision, TextOperation.Splice(baseLength, position, 0, text), clientOpId, Author));
+
+    /// <summary>Someone in a meeting as the meeting's authorization answers for them.</summary>
+    public static RosterEntry Entry(MeetingRole role) => new(Guid.NewGuid(), "Petra", role, null, DateTimeOffset.UnixEpoch);
 
     public async Task<SectionSnapshot> Section() => (await Grain.Open()).Sections.Single(s => s.SectionId == SectionId);
 }

@@ -12,7 +12,7 @@ using CommunityPlanning.Web.Meetings;
 using CommunityPlanning.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 
-namespace CommunityPlanning.Web.Tests.Meetings;
+namespace CommunityPlanning.Web.Tests.Records;
 
 /// <summary>The minutes, built from what happened in the meeting, approved and exported.</summary>
 public sealed class MinutesTests(EmbeddedAppFixture app) : IClassFixture<EmbeddedAppFixture>

@@ -2,7 +2,10 @@ using CommunityPlanning.Records;
 
 namespace CommunityPlanning.Web.Meetings;
 
-/// <summary>The meeting's record: tasks, the minutes' footer and approval (docs/protocol.md, "Minutes").</summary>
+/// <summary>
+/// The meeting's record: tasks, the minutes' footer and approval (docs/protocol.md, "Minutes"): the hub's records part,
+/// kept with the records feature; a part of <c>MeetingHub</c>, so in the hub's namespace.
+/// </summary>
 public sealed partial class MeetingHub
 {
     public Task<long> AddActionItem(Guid meetingId, AddActionItem command) => Execute(meetingId, command);

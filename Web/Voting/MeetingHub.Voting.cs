@@ -7,7 +7,10 @@ public sealed record VoteRequest(Guid PollId, IReadOnlyList<int>? Values, string
 
 public sealed record BallotRequest(Guid PollId, string? Receipt);
 
-/// <summary>Polls and the proposals board (docs/protocol.md, "Polls", "Proposals").</summary>
+/// <summary>
+/// Polls and the proposals board (docs/protocol.md, "Polls", "Proposals"): the hub's voting part, kept with the voting
+/// feature; a part of <c>MeetingHub</c>, so in the hub's namespace.
+/// </summary>
 public sealed partial class MeetingHub
 {
     public Task<long> CreatePoll(Guid meetingId, CreatePoll command) => Execute(meetingId, command);

@@ -1,4 +1,3 @@
-using CommunityPlanning.Common;
 
 namespace CommunityPlanning.Documents.Text;
 

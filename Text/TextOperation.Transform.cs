@@ -1,4 +1,3 @@
-using CommunityPlanning.Common;
 
 namespace CommunityPlanning.Documents.Text;
 
@@ -21,7 +20,7 @@ public sealed partial class TextOperation
         ArgumentNullException.ThrowIfNull(b);
         if (a._baseLength != b._baseLength)
         {
-            throw new DomainException(ErrorCodes.TextLengthMismatch, $"transform: base lengths {a._baseLength} and {b._baseLength} differ");
+            throw new TextException(TextErrors.LengthMismatch, $"transform: base lengths {a._baseLength} and {b._baseLength} differ");
         }
 
         if (a.IsIdentity)

@@ -1,12 +1,11 @@
 using System.Text.Json;
-using CommunityPlanning.Common;
 
 namespace CommunityPlanning.Documents.Text;
 
 public sealed partial class TextOperation
 {
     /// <summary>
-    /// Parses the compact JSON form and checks the limits. Every refusal is a <see cref="DomainException"/>:
+    /// Parses the compact JSON form and checks the limits. Every refusal is a <see cref="TextException"/>:
     /// <c>payload.malformed</c>, <c>text.surrogate_split</c> or <c>text.too_large</c>.
     /// </summary>
     public static TextOperation FromJson(string json)
@@ -15,11 +14,11 @@ public sealed partial class TextOperation
         try
         {
             return JsonSerializer.Deserialize<TextOperation>(json, TextJson.Options)
-                ?? throw new DomainException(ErrorCodes.PayloadMalformed, "a text operation is a JSON array");
+                ?? throw new TextException(TextErrors.Malformed, "a text operation is a JSON array");
         }
         catch (JsonException e)
         {
-            throw new DomainException(ErrorCodes.PayloadMalformed, e.Message);
+            throw new TextException(TextErrors.Malformed, e.Message);
         }
     }
 

@@ -1,4 +1,3 @@
-using CommunityPlanning.Common;
 
 namespace CommunityPlanning.Documents.Text;
 
@@ -56,7 +55,7 @@ public sealed class TextOperationBuilder
 
         if (!Utf16.IsWellFormed(text))
         {
-            throw new DomainException(ErrorCodes.TextSurrogateSplit, "insert contains a lone surrogate");
+            throw new TextException(TextErrors.SurrogateSplit, "insert contains a lone surrogate");
         }
 
         Grow(0, text.Length);
@@ -149,7 +148,7 @@ public sealed class TextOperationBuilder
         _targetLength += output;
         if (_baseLength > int.MaxValue || _targetLength > int.MaxValue)
         {
-            throw new DomainException(ErrorCodes.TextTooLarge, "operation length overflows");
+            throw new TextException(TextErrors.TooLarge, "operation length overflows");
         }
     }
 

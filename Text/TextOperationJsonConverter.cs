@@ -1,14 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CommunityPlanning.Common;
 
 namespace CommunityPlanning.Documents.Text;
 
 /// <summary>
 /// Reads and writes the compact wire form: a JSON array where a positive integer retains, a negative
 /// integer deletes and a string inserts, e.g. <c>[5,"ahoj",-3,10]</c>. Reading normalizes the operation
-/// and refuses bad input with a <see cref="DomainException"/>: <c>payload.malformed</c> (not an array, zero,
+/// and refuses bad input with a <see cref="TextException"/>: <c>payload.malformed</c> (not an array, zero,
 /// a fraction, an out-of-range number, an empty string, any other value), <c>text.surrogate_split</c>
 /// (a lone surrogate in an insert) and <c>text.too_large</c> (see <see cref="TextLimits"/>).
 /// </summary>
@@ -38,7 +37,7 @@ public sealed class TextOperationJsonConverter : JsonConverter<TextOperation>
 
             if (components == TextLimits.MaxComponents)
             {
-                throw new DomainException(ErrorCodes.TextTooLarge, $"at most {TextLimits.MaxComponents} components");
+                throw new TextException(TextErrors.TooLarge, $"at most {TextLimits.MaxComponents} components");
             }
 
             components++;
@@ -70,7 +69,7 @@ public sealed class TextOperationJsonConverter : JsonConverter<TextOperation>
                     inserted += text.Length;
                     if (inserted > TextLimits.MaxInsertedLength)
                     {
-                        throw new DomainException(ErrorCodes.TextTooLarge, $"at most {TextLimits.MaxInsertedLength} inserted characters");
+                        throw new TextException(TextErrors.TooLarge, $"at most {TextLimits.MaxInsertedLength} inserted characters");
                     }
 
                     builder.Insert(text);
@@ -116,11 +115,11 @@ public sealed class TextOperationJsonConverter : JsonConverter<TextOperation>
         catch (InvalidOperationException)
         {
             // System.Text.Json refuses to unescape a lone surrogate ("\ud83d"); report it like the client does.
-            throw new DomainException(ErrorCodes.TextSurrogateSplit, "insert contains a lone surrogate");
+            throw new TextException(TextErrors.SurrogateSplit, "insert contains a lone surrogate");
         }
     }
 
-    private static DomainException Malformed(string detail) => new(ErrorCodes.PayloadMalformed, detail);
+    private static TextException Malformed(string detail) => new(TextErrors.Malformed, detail);
 }
 
 /// <summary>Serializer options for the compact form: readable Czech, no indentation.</summary>

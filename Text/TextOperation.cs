@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using CommunityPlanning.Common;
 
 namespace CommunityPlanning.Documents.Text;
 
@@ -49,12 +48,12 @@ public sealed partial class TextOperation : IEquatable<TextOperation>
         ArgumentNullException.ThrowIfNull(insert);
         if (position < 0 || deleteCount < 0 || length < 0 || (long)position + deleteCount > length)
         {
-            throw new DomainException(ErrorCodes.TextLengthMismatch, $"splice {position}+{deleteCount} outside text of {length}");
+            throw new TextException(TextErrors.LengthMismatch, $"splice {position}+{deleteCount} outside text of {length}");
         }
 
         if (!Utf16.IsWellFormed(insert))
         {
-            throw new DomainException(ErrorCodes.TextSurrogateSplit, "insert contains a lone surrogate");
+            throw new TextException(TextErrors.SurrogateSplit, "insert contains a lone surrogate");
         }
 
         var tail = length - position - deleteCount;
@@ -175,17 +174,17 @@ public sealed partial class TextOperation : IEquatable<TextOperation>
     {
         if (_components.Length > TextLimits.MaxComponents)
         {
-            throw new DomainException(ErrorCodes.TextTooLarge, $"at most {TextLimits.MaxComponents} components");
+            throw new TextException(TextErrors.TooLarge, $"at most {TextLimits.MaxComponents} components");
         }
 
         if (InsertedLength > TextLimits.MaxInsertedLength)
         {
-            throw new DomainException(ErrorCodes.TextTooLarge, $"at most {TextLimits.MaxInsertedLength} inserted characters");
+            throw new TextException(TextErrors.TooLarge, $"at most {TextLimits.MaxInsertedLength} inserted characters");
         }
 
         if (_baseLength > TextLimits.MaxDocumentLength || _targetLength > TextLimits.MaxDocumentLength)
         {
-            throw new DomainException(ErrorCodes.TextTooLarge, $"a text has at most {TextLimits.MaxDocumentLength} characters");
+            throw new TextException(TextErrors.TooLarge, $"a text has at most {TextLimits.MaxDocumentLength} characters");
         }
     }
 
@@ -196,12 +195,12 @@ public sealed partial class TextOperation : IEquatable<TextOperation>
     {
         if (text.Length != _baseLength)
         {
-            throw new DomainException(ErrorCodes.TextLengthMismatch, $"operation expects {_baseLength} characters, text has {text.Length}");
+            throw new TextException(TextErrors.LengthMismatch, $"operation expects {_baseLength} characters, text has {text.Length}");
         }
 
         if (_targetLength > TextLimits.MaxDocumentLength && _targetLength > _baseLength)
         {
-            throw new DomainException(ErrorCodes.TextTooLarge, $"a text has at most {TextLimits.MaxDocumentLength} characters");
+            throw new TextException(TextErrors.TooLarge, $"a text has at most {TextLimits.MaxDocumentLength} characters");
         }
 
         var position = 0;
@@ -215,7 +214,7 @@ public sealed partial class TextOperation : IEquatable<TextOperation>
             position += c.Length;
             if (position < _baseLength && text.SplitsPairAt(position))
             {
-                throw new DomainException(ErrorCodes.TextSurrogateSplit, $"position {position} is inside a surrogate pair");
+                throw new TextException(TextErrors.SurrogateSplit, $"position {position} is inside a surrogate pair");
             }
         }
     }

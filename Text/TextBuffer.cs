@@ -1,4 +1,3 @@
-using CommunityPlanning.Common;
 
 namespace CommunityPlanning.Documents.Text;
 
@@ -20,7 +19,7 @@ public sealed class TextBuffer
         text ??= string.Empty;
         if (text.Length > TextLimits.MaxDocumentLength)
         {
-            throw new DomainException(ErrorCodes.TextTooLarge, $"a text has at most {TextLimits.MaxDocumentLength} characters");
+            throw new TextException(TextErrors.TooLarge, $"a text has at most {TextLimits.MaxDocumentLength} characters");
         }
 
         _chars = new char[Math.Max(Math.Max(capacity, text.Length + 64), 64)];

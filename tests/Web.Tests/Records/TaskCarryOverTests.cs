@@ -5,7 +5,7 @@ using CommunityPlanning.Web.Records;
 using CommunityPlanning.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 
-namespace CommunityPlanning.Web.Tests.Meetings;
+namespace CommunityPlanning.Web.Tests.Records;
 
 /// <summary>Open tasks go on to the group's next meeting under a task review item; the group lists each task once.</summary>
 public sealed class TaskCarryOverTests(EmbeddedAppFixture app) : IClassFixture<EmbeddedAppFixture>

@@ -1,4 +1,3 @@
-using CommunityPlanning.Common;
 
 namespace CommunityPlanning.Documents.Text;
 
@@ -15,7 +14,7 @@ public sealed partial class TextOperation
         ArgumentNullException.ThrowIfNull(b);
         if (a._targetLength != b._baseLength)
         {
-            throw new DomainException(ErrorCodes.TextLengthMismatch, $"compose: first produces {a._targetLength}, second expects {b._baseLength}");
+            throw new TextException(TextErrors.LengthMismatch, $"compose: first produces {a._targetLength}, second expects {b._baseLength}");
         }
 
         if (b.IsIdentity)
