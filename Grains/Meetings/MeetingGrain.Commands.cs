@@ -39,9 +39,9 @@ public sealed partial class MeetingGrain
         }
 
         await Apply(entry, command, time.GetUtcNow(), events);
-        await Publish(events);
+        var seq = await Publish(events);
         ScheduleCountdown();
-        return state.State.Seq;
+        return seq;
     }
 
     private async Task Apply(RosterEntry by, MeetingCommand command, DateTimeOffset now, List<MeetingEvent> events)

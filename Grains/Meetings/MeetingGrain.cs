@@ -23,17 +23,24 @@ public sealed partial class MeetingGrain(
     private readonly MeetingPresence _presence = new();
     private IGrainTimer? _audienceTimer;
     private int _audiencePublished;
-    private readonly EventFeeds<IMeetingObserver, MeetingEvent> _feeds = new((observer, events) => observer.OnEvents(events));
 
     private Guid Id => this.GetPrimaryKey();
 
+    private IMeetingFeedGrain Feed => GrainFactory.GetGrain<IMeetingFeedGrain>(Id);
+
     private MeetingDetails Details => state.State.Details ?? throw new DomainException(ErrorCodes.NotFound);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         this.RegisterGrainTimer(ExpireLeases, ObserverLease.RenewEvery, ObserverLease.RenewEvery);
         ScheduleCountdown();
-        return Task.CompletedTask;
+        if (state.State.Seq > 0)
+        {
+            // Stored before the feed numbered the events: the feed goes on above the last number, once.
+            await Feed.ContinueAfter(state.State.Seq);
+            state.State.Seq = 0;
+            await state.WriteStateAsync();
+        }
     }
 
     public async Task<MeetingDetails> Create(MeetingCreation creation)
@@ -85,7 +92,11 @@ public sealed partial class MeetingGrain(
         return Task.FromResult(entry);
     }
 
-    public async Task<MeetingSnapshot> GetSnapshot(Actor actor) => Snapshot(await Authorize(actor, MeetingRole.Observer));
+    public async Task<MeetingSnapshot> GetSnapshot(Actor actor)
+    {
+        var entry = await Authorize(actor, MeetingRole.Observer);
+        return Snapshot(entry, await Feed.Seq());
+    }
 
     public async Task<MeetingSnapshot> Connect(Actor actor, string webServerId, string connectionId)
     {
@@ -97,8 +108,7 @@ public sealed partial class MeetingGrain(
             Moved(attendee, true, events);
         }
 
-        await Publish(events);
-        return Snapshot(entry);
+        return Snapshot(entry, await Publish(events));
     }
 
     public async Task Disconnect(string webServerId, string connectionId)
@@ -117,7 +127,7 @@ public sealed partial class MeetingGrain(
         _ = Details;
         var leaseUntil = LeaseUntil();
         _presence.Renew(webServerId, leaseUntil);
-        _feeds.Renew(webServerId, observer, leaseUntil);
+        await Feed.Subscribe(webServerId, observer);
 
         var events = new List<MeetingEvent>();
         var claimed = connections.Select(c => c.ConnectionId).ToHashSet(StringComparer.Ordinal);
@@ -310,6 +320,8 @@ public sealed partial class MeetingGrain(
 
         var events = new List<MeetingEvent>();
         var entry = AddToRoster(new RosterEntry(Guid.NewGuid(), name, role, null, time.GetUtcNow(), InviteId: inviteId), events);
+        // An observer's arrival is no event (they are counted), so Publish would not write it.
+        await state.WriteStateAsync();
         await Publish(events);
         return entry;
     }
@@ -417,22 +429,24 @@ public sealed partial class MeetingGrain(
         }
     }
 
-    /// <summary>Numbers the events, persists the state with them, and only then tells the web servers.</summary>
-    private async Task Publish(IReadOnlyList<MeetingEvent> events)
+    /// <summary>
+    /// Persists the state the events tell of, and only then hands them to the feed, which numbers them and tells the
+    /// web servers; returns the number of the last event (the current one when there are none). Presence and the
+    /// audience's size are in memory only: events of theirs alone write nothing.
+    /// </summary>
+    private async Task<long> Publish(IReadOnlyList<MeetingEvent> events)
     {
         if (events.Count == 0)
         {
-            return;
+            return await Feed.Seq();
         }
 
-        var numbered = new List<MeetingEvent>(events.Count);
-        foreach (var e in events)
+        if (events.Any(e => e is not (PresenceChanged or AudienceChanged)))
         {
-            numbered.Add(e with { Seq = ++state.State.Seq });
+            await state.WriteStateAsync();
         }
 
-        await state.WriteStateAsync();
-        _feeds.Publish(numbered);
+        return await Feed.Publish(events);
     }
 
     private async Task ExpireLeases(CancellationToken cancellationToken)
@@ -448,9 +462,9 @@ public sealed partial class MeetingGrain(
 
     private async Task DropServers(IReadOnlyList<string> servers)
     {
-        foreach (var server in servers)
+        if (servers.Count > 0)
         {
-            _feeds.Remove(server);
+            await Feed.Unsubscribe(servers);
         }
 
         var events = new List<MeetingEvent>();
@@ -465,10 +479,10 @@ public sealed partial class MeetingGrain(
     private DateTimeOffset LeaseUntil() => time.GetUtcNow() + ObserverLease.Duration;
 
     /// <summary>What a client renders; observers are in it as a count (facilitators list them with <see cref="GetAudience"/>).</summary>
-    private MeetingSnapshot Snapshot(RosterEntry you)
+    private MeetingSnapshot Snapshot(RosterEntry you, long seq)
     {
         var listed = state.State.Roster.Where(e => e.Role != MeetingRole.Observer).ToList();
-        return new(Details, listed, [.. listed.Select(e => e.ParticipantId).Where(_presence.IsPresent)], state.State.Seq, you,
+        return new(Details, listed, [.. listed.Select(e => e.ParticipantId).Where(_presence.IsPresent)], seq, you,
             state.State.Agenda, state.State.Timer, state.State.Speakers, state.State.Focus, [.. state.State.Moderation], time.GetUtcNow(),
             [.. state.State.Polls.Select(View)], BoardFor(you), [.. state.State.ActionItems], MinutesInfo(), _presence.Watching,
             state.State.RoomScreen);

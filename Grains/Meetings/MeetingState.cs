@@ -10,7 +10,10 @@ public sealed class MeetingState
     [Id(1)] public List<RosterEntry> Roster { get; set; } = [];
     [Id(2)] public List<InviteInfo> Invites { get; set; } = [];
 
-    /// <summary>The last event's sequence number; persisted so numbers never repeat after a move or restart.</summary>
+    /// <summary>
+    /// The last event's number in a meeting stored before <see cref="MeetingFeedGrain"/> numbered the events; handed
+    /// to the feed on the first activation, then 0.
+    /// </summary>
     [Id(3)] public long Seq { get; set; }
 
     [Id(4)] public Agenda Agenda { get; set; } = Agenda.Empty;

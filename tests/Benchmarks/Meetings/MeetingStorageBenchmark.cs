@@ -3,6 +3,7 @@ using CommunityPlanning.Benchmarks.Documents;
 using CommunityPlanning.Common;
 using CommunityPlanning.Hosting;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Tests.Infrastructure;
 using CommunityPlanning.WorkingGroups;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
@@ -120,13 +121,13 @@ internal static class MeetingStorageBenchmark
     private static void Row(string what, Counted counted) =>
         Console.WriteLine($"| {what} | {counted.Count:N0} | {(double)counted.Writes / counted.Count:F2} | {(double)counted.Bytes / counted.Count:N0} |");
 
-    private static Counting Measure(CountingSerializer counter) => new(counter, counter.Totals);
+    private static Counting Measure(CountingSerializer counter) => new(counter, counter.Totals());
 
     private sealed record Counting(CountingSerializer Counter, (long Writes, long Bytes) Start)
     {
         public Counted Done(int count)
         {
-            var (writes, bytes) = Counter.Totals;
+            var (writes, bytes) = Counter.Totals();
             return new Counted(count, writes - Start.Writes, bytes - Start.Bytes);
         }
     }
