@@ -115,7 +115,7 @@ public sealed partial class MeetingGrain
                 await ApplyBoard(by, command, now, events);
                 break;
             case RecordCommand c:
-                await ApplyRecord(by, c, now, events);
+                await ApplyRecord(by, c, events);
                 break;
             default:
                 Moderate(by, command, now, events);

@@ -1,5 +1,6 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Hosting;
+using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
 using CommunityPlanning.WorkingGroups;
 using Microsoft.Extensions.Options;
@@ -34,13 +35,30 @@ public sealed partial class MeetingGrain(
     {
         this.RegisterGrainTimer(ExpireLeases, ObserverLease.RenewEvery, ObserverLease.RenewEvery);
         ScheduleCountdown();
-        if (state.State.Seq > 0)
+        await TakeOverStoredParts();
+    }
+
+    /// <summary>
+    /// A meeting stored before its record and event numbers had grains of their own hands them over, once: the record
+    /// grain reads them from this state (<see cref="LegacyMeetingRecords"/>), the feed goes on above the last number.
+    /// </summary>
+    private async Task TakeOverStoredParts()
+    {
+        var s = state.State;
+        if (s.Seq == 0 && !LegacyMeetingRecords.HasRecords(s))
         {
-            // Stored before the feed numbered the events: the feed goes on above the last number, once.
-            await Feed.ContinueAfter(state.State.Seq);
-            state.State.Seq = 0;
-            await state.WriteStateAsync();
+            return;
         }
+
+        if (LegacyMeetingRecords.HasRecords(s))
+        {
+            await Records.TakeOver();
+            LegacyMeetingRecords.Clear(s);
+        }
+
+        await Feed.ContinueAfter(s.Seq);
+        s.Seq = 0;
+        await state.WriteStateAsync();
     }
 
     public async Task<MeetingDetails> Create(MeetingCreation creation)
@@ -54,8 +72,7 @@ public sealed partial class MeetingGrain(
             Id, creation.WorkingGroupId, creation.Title, creation.StartsAt, creation.Place, creation.OnlineUrl,
             creation.FacilitatorAccountId, creation.FacilitatorName, MeetingPhase.Scheduled, creation.VisionDocumentId,
             PublicWatchEnabled: false);
-        state.State.PreviousMeetingId = creation.PreviousMeetingId;
-        await CarryOver([]);
+        await Records.Create(creation.PreviousMeetingId);
         await state.WriteStateAsync();
         return Details;
     }
@@ -95,7 +112,7 @@ public sealed partial class MeetingGrain(
     public async Task<MeetingSnapshot> GetSnapshot(Actor actor)
     {
         var entry = await Authorize(actor, MeetingRole.Observer);
-        return Snapshot(entry, await Feed.Seq());
+        return Snapshot(entry, await Feed.Seq(), await Records.Get());
     }
 
     public async Task<MeetingSnapshot> Connect(Actor actor, string webServerId, string connectionId)
@@ -108,7 +125,7 @@ public sealed partial class MeetingGrain(
             Moved(attendee, true, events);
         }
 
-        return Snapshot(entry, await Publish(events));
+        return Snapshot(entry, await Publish(events), await Records.Get());
     }
 
     public async Task Disconnect(string webServerId, string connectionId)
@@ -178,7 +195,7 @@ public sealed partial class MeetingGrain(
         PhaseChanged(by, phase, time.GetUtcNow(), events);
         if (phase == MeetingPhase.Live)
         {
-            await CarryOver(events);
+            events.AddRange(await Records.CarryOver());
         }
 
         await Publish(events);
@@ -479,12 +496,12 @@ public sealed partial class MeetingGrain(
     private DateTimeOffset LeaseUntil() => time.GetUtcNow() + ObserverLease.Duration;
 
     /// <summary>What a client renders; observers are in it as a count (facilitators list them with <see cref="GetAudience"/>).</summary>
-    private MeetingSnapshot Snapshot(RosterEntry you, long seq)
+    private MeetingSnapshot Snapshot(RosterEntry you, long seq, MeetingRecords records)
     {
         var listed = state.State.Roster.Where(e => e.Role != MeetingRole.Observer).ToList();
         return new(Details, listed, [.. listed.Select(e => e.ParticipantId).Where(_presence.IsPresent)], seq, you,
             state.State.Agenda, state.State.Timer, state.State.Speakers, state.State.Focus, [.. state.State.Moderation], time.GetUtcNow(),
-            [.. state.State.Polls.Select(View)], BoardFor(you), [.. state.State.ActionItems], MinutesInfo(), _presence.Watching,
+            [.. state.State.Polls.Select(View)], BoardFor(you), records.ActionItems, records.Minutes, _presence.Watching,
             state.State.RoomScreen);
     }
 }

@@ -23,10 +23,9 @@ public sealed class MeetingState
     [Id(8)] public List<ModerationRecord> Moderation { get; set; } = [];
     [Id(9)] public List<PollState> Polls { get; set; } = [];
     [Id(10)] public BoardState Board { get; set; } = new();
+    // The record of a meeting stored before it had a grain of its own (MeetingRecordsGrain), which takes it over.
     [Id(11)] public List<ActionItem> ActionItems { get; set; } = [];
     [Id(12)] public MinutesState Minutes { get; set; } = new();
-
-    /// <summary>The group's meeting before this one, when it was created: where open tasks carry over from.</summary>
     [Id(13)] public Guid? PreviousMeetingId { get; set; }
 
     /// <summary>The hash of the public observer link's join code while public watching is on and one was issued.</summary>
