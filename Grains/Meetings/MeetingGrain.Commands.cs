@@ -210,6 +210,7 @@ public sealed partial class MeetingGrain
         if (kind == FocusKind.JoinCard)
         {
             await RoomJoinCard.Prepare(Id, state.State, command.Codes, GrainFactory, now);
+            _peopleChanged = true; // the room's invite, when it was created now
         }
         else if (command.Codes != JoinCardCodes.None)
         {

@@ -9,6 +9,7 @@ namespace CommunityPlanning.Meetings;
 
 public sealed partial class MeetingGrain(
     [PersistentState("meeting", GrainStorage.Name)] IPersistentState<MeetingState> state,
+    [PersistentState("people", GrainStorage.Name)] IPersistentState<MeetingPeopleState> people,
     TimeProvider time,
     IOptions<VotingSettings> voting) : Grain, IMeetingGrain
 {
@@ -25,6 +26,9 @@ public sealed partial class MeetingGrain(
     private IGrainTimer? _audienceTimer;
     private int _audiencePublished;
 
+    /// <summary>The people (roster, invites, seats) changed since they were last written.</summary>
+    private bool _peopleChanged;
+
     private Guid Id => this.GetPrimaryKey();
 
     private IMeetingFeedGrain Feed => GrainFactory.GetGrain<IMeetingFeedGrain>(Id);
@@ -35,19 +39,33 @@ public sealed partial class MeetingGrain(
     {
         this.RegisterGrainTimer(ExpireLeases, ObserverLease.RenewEvery, ObserverLease.RenewEvery);
         ScheduleCountdown();
+        state.State.People = people.State;
         await TakeOverStoredParts();
     }
 
     /// <summary>
-    /// A meeting stored before its record and event numbers had grains of their own hands them over, once: the record
-    /// grain reads them from this state (<see cref="LegacyMeetingRecords"/>), the feed goes on above the last number.
+    /// A meeting stored before its people, record and event numbers were stored apart hands them over, once: the people
+    /// to their own state, the record to its grain, which reads it from this state (<see cref="LegacyMeetingRecords"/>),
+    /// and the feed goes on above the last number.
     /// </summary>
     private async Task TakeOverStoredParts()
     {
         var s = state.State;
-        if (s.Seq == 0 && !LegacyMeetingRecords.HasRecords(s))
+        var storedPeople = s.StoredRoster.Count > 0 || s.StoredInvites.Count > 0 || s.StoredMergedSeats.Count > 0;
+        if (s.Seq == 0 && !storedPeople && !LegacyMeetingRecords.HasRecords(s))
         {
             return;
+        }
+
+        if (storedPeople)
+        {
+            if (!people.RecordExists)
+            {
+                (people.State.Roster, people.State.Invites, people.State.MergedSeats) = (s.StoredRoster, s.StoredInvites, s.StoredMergedSeats);
+                await people.WriteStateAsync();
+            }
+
+            (s.StoredRoster, s.StoredInvites, s.StoredMergedSeats) = ([], [], []);
         }
 
         if (LegacyMeetingRecords.HasRecords(s))
@@ -239,7 +257,8 @@ public sealed partial class MeetingGrain(
         await GrainFactory.GetGrain<IInviteGrain>(InviteTokens.Hash(token)).Register(new InviteTarget(Id, info.InviteId));
         var code = await JoinCodes.Issue(GrainFactory, new JoinCodeTarget(Id, info.InviteId));
         state.State.Invites.Add(info);
-        await state.WriteStateAsync();
+        _peopleChanged = true;
+        await WritePeople();
         return new CreatedInvite(info, token, code);
     }
 
@@ -260,13 +279,9 @@ public sealed partial class MeetingGrain(
 
         var revoked = state.State.Invites[index] with { RevokedAt = state.State.Invites[index].RevokedAt ?? time.GetUtcNow() };
         state.State.Invites[index] = revoked;
+        _peopleChanged = true;
         var events = new List<MeetingEvent>();
         EndAccessOfClosedInvites(events);
-        if (events.Count == 0)
-        {
-            await state.WriteStateAsync(); // Publish writes the state only with events
-        }
-
         await Publish(events);
         return revoked;
     }
@@ -295,9 +310,10 @@ public sealed partial class MeetingGrain(
             return back.Seat;
         }
 
-        var entry = await Admit(displayName, invite.Role, invite.InviteId);
+        var admitted = new List<MeetingEvent>();
+        var entry = Admit(displayName, invite.Role, invite.InviteId, admitted);
         state.State.Invites[index] = invite with { Uses = invite.Uses + 1 };
-        await state.WriteStateAsync();
+        await Publish(admitted); // one write of the people: the seat and the invite's count together
         return entry;
     }
 
@@ -323,10 +339,14 @@ public sealed partial class MeetingGrain(
         }
 
         RosterAdmission.Returning(state.State.Roster, state.State.MergedSeats, Guid.Empty, TextRules.Name(displayName), heldParticipantId, false, _presence.IsPresent);
-        return await Admit(displayName, MeetingRole.Observer, inviteId: null);
+        var events = new List<MeetingEvent>();
+        var entry = Admit(displayName, MeetingRole.Observer, inviteId: null, events);
+        await Publish(events);
+        return entry;
     }
 
-    private async Task<RosterEntry> Admit(string displayName, MeetingRole role, Guid? inviteId)
+    /// <summary>A new seat, if arrivals are open; the caller publishes (which writes it, also an observer's, whose arrival is no event).</summary>
+    private RosterEntry Admit(string displayName, MeetingRole role, Guid? inviteId, List<MeetingEvent> events)
     {
         var name = TextRules.Name(displayName);
         RequireNotEnded();
@@ -335,12 +355,7 @@ public sealed partial class MeetingGrain(
             throw new DomainException(ErrorCodes.ArrivalsClosed);
         }
 
-        var events = new List<MeetingEvent>();
-        var entry = AddToRoster(new RosterEntry(Guid.NewGuid(), name, role, null, time.GetUtcNow(), InviteId: inviteId), events);
-        // An observer's arrival is no event (they are counted), so Publish would not write it.
-        await state.WriteStateAsync();
-        await Publish(events);
-        return entry;
+        return AddToRoster(new RosterEntry(Guid.NewGuid(), name, role, null, time.GetUtcNow(), InviteId: inviteId), events);
     }
 
     /// <summary>The actor's roster entry, if any.</summary>
@@ -398,6 +413,7 @@ public sealed partial class MeetingGrain(
         }
 
         state.State.Roster.Add(entry);
+        _peopleChanged = true;
         if (entry.Role != MeetingRole.Observer)
         {
             events.Add(new RosterChanged(Id, 0, entry));
@@ -447,23 +463,33 @@ public sealed partial class MeetingGrain(
     }
 
     /// <summary>
-    /// Persists the state the events tell of, and only then hands them to the feed, which numbers them and tells the
-    /// web servers; returns the number of the last event (the current one when there are none). Presence and the
-    /// audience's size are in memory only: events of theirs alone write nothing.
+    /// Persists what the events tell of (the people if they changed, the flow if any event is of the flow), and only
+    /// then hands them to the feed, which numbers them and tells the web servers; returns the number of the last event
+    /// (the current one when there are none). Presence and the audience's size are in memory only: they write nothing.
     /// </summary>
     private async Task<long> Publish(IReadOnlyList<MeetingEvent> events)
     {
+        await WritePeople();
         if (events.Count == 0)
         {
             return await Feed.Seq();
         }
 
-        if (events.Any(e => e is not (PresenceChanged or AudienceChanged)))
+        if (events.Any(e => e is not (PresenceChanged or AudienceChanged or RosterChanged)))
         {
             await state.WriteStateAsync();
         }
 
         return await Feed.Publish(events);
+    }
+
+    private async Task WritePeople()
+    {
+        if (_peopleChanged)
+        {
+            await people.WriteStateAsync();
+            _peopleChanged = false;
+        }
     }
 
     private async Task ExpireLeases(CancellationToken cancellationToken)

@@ -3,7 +3,10 @@ using CommunityPlanning.Tests.Infrastructure;
 
 namespace CommunityPlanning.Tests.Meetings;
 
-/// <summary>What the meeting writes: nothing for presence, one reservation per activation for the event numbers.</summary>
+/// <summary>
+/// What the meeting writes: nothing for presence, one reservation per activation for the event numbers, the people
+/// for an admission and the flow for a facilitator's action, never both.
+/// </summary>
 public sealed class MeetingStorageTests(CountingClusterFixture fixture) : IClassFixture<CountingClusterFixture>
 {
     [Fact]
@@ -57,5 +60,25 @@ public sealed class MeetingStorageTests(CountingClusterFixture fixture) : IClass
         Assert.True(snapshot.Seq > last, "numbers never repeat after a restart");
         Assert.Equal(snapshot.Seq + 1, next);
         Assert.Equal(1, fixture.Writes.Totals(typeof(MeetingFeedState)).Writes - before.Writes);
+    }
+
+    [Fact]
+    public async Task An_admission_writes_the_people_and_a_facilitator_action_the_flow_only()
+    {
+        var world = await MeetingWorld.CreateAsync(fixture.Client);
+        await world.AdmitAsync(MeetingRole.Participant, "Petr Novák");
+        var invite = await world.Grain.CreateInvite(world.Facilitator, MeetingRole.Observer, null);
+        var (people, flow) = (fixture.Writes.Totals(typeof(MeetingPeopleState)), fixture.Writes.Totals(typeof(MeetingState)));
+
+        await fixture.Client.GetGrain<IInviteGrain>(InviteTokens.Hash(invite.Token)).Redeem("Eva Malá");
+
+        Assert.Equal(people.Writes + 1, fixture.Writes.Totals(typeof(MeetingPeopleState)).Writes);
+        Assert.Equal(flow, fixture.Writes.Totals(typeof(MeetingState)));
+
+        (people, flow) = (fixture.Writes.Totals(typeof(MeetingPeopleState)), fixture.Writes.Totals(typeof(MeetingState)));
+        await world.Grain.Execute(world.Facilitator, new StartTimer(60, null));
+
+        Assert.Equal(people, fixture.Writes.Totals(typeof(MeetingPeopleState)));
+        Assert.Equal(flow.Writes + 1, fixture.Writes.Totals(typeof(MeetingState)).Writes);
     }
 }

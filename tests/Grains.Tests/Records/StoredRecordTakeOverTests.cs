@@ -9,8 +9,8 @@ using Orleans.Storage;
 namespace CommunityPlanning.Tests.Records;
 
 /// <summary>
-/// A meeting stored by the version before the record grain (tasks, minutes and the event number in the meeting's own
-/// state) works after the upgrade: the record grain takes its part over, and the numbers go on above the stored one.
+/// A meeting stored by the version before the record grain (people, tasks, minutes and the event number in the
+/// meeting's own state) works after the upgrade: the people move to their own state, the record grain takes its part over, and the numbers go on above the stored one.
 /// </summary>
 public sealed class StoredRecordTakeOverTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
@@ -27,7 +27,7 @@ public sealed class StoredRecordTakeOverTests(ClusterFixture fixture) : IClassFi
         {
             Details = new MeetingDetails(meetingId, Guid.NewGuid(), "Setkání", At, "Liberec", null, facilitator.AccountId!.Value,
                 facilitator.DisplayName, MeetingPhase.Live, null, PublicWatchEnabled: false),
-            Roster = [new RosterEntry(Guid.NewGuid(), facilitator.DisplayName, MeetingRole.Facilitator, facilitator.AccountId, At)],
+            StoredRoster = [new RosterEntry(Guid.NewGuid(), facilitator.DisplayName, MeetingRole.Facilitator, facilitator.AccountId, At)],
             Seq = 57,
             ActionItems = [task],
             Minutes = new MinutesState { Footer = footer },
@@ -46,6 +46,7 @@ public sealed class StoredRecordTakeOverTests(ClusterFixture fixture) : IClassFi
         await Storage.ReadStateAsync("meeting", meeting.GetGrainId(), stored);
         Assert.NotNull(stored.State);
         Assert.Empty(stored.State.ActionItems);
+        Assert.Empty(stored.State.StoredRoster);
         Assert.Equal(0, stored.State.Seq);
 
         await fixture.Cluster.DeactivateAsync((IAddressable)meeting);
