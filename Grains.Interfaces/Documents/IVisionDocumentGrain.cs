@@ -20,6 +20,10 @@ public interface IVisionDocumentGrain : IGrainWithGuidKey
     [Alias("Get"), ReadOnly]
     Task<VisionDocumentDetails> Get();
 
+    /// <summary>Whether the document exists and has a section of this id; answers without shipping any text.</summary>
+    [Alias("HasSection"), ReadOnly]
+    Task<bool> HasSection(Guid sectionId);
+
     /// <summary>
     /// Adds the sections that are missing (with their text as the start) and renames the others; sections not
     /// listed stay. Used by the meeting for its minutes, one section per agenda item.

@@ -104,11 +104,8 @@ public interface IMeetingGrain : IGrainWithGuidKey
     [Alias("GetMinutes")]
     Task<MinutesView> GetMinutes(Actor actor, int? version);
 
-    /// <summary>
-    /// Every task of the meeting (for the next meeting's carry-over and the group's task list). Interleaves: a new
-    /// meeting asks while its working group waits for it, and this meeting may itself be waiting for that group.
-    /// </summary>
-    [Alias("GetActionItems"), Orleans.Concurrency.AlwaysInterleave]
+    /// <summary>Every task of the meeting (for the group's task list).</summary>
+    [Alias("GetActionItems")]
     Task<IReadOnlyList<ActionItem>> GetActionItems();
 
     /// <summary>

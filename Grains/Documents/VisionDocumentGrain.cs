@@ -91,6 +91,9 @@ public sealed class VisionDocumentGrain(
         return Task.FromResult(Details());
     }
 
+    public Task<bool> HasSection(Guid sectionId) =>
+        Task.FromResult(state.RecordExists && state.State.Sections.Exists(s => s.Id == sectionId));
+
     public async Task EnsureSections(IReadOnlyList<VisionSection> sections)
     {
         RequireExists();

@@ -39,9 +39,9 @@ public sealed partial class MeetingGrain
         }
 
         await Apply(entry, command, time.GetUtcNow(), events);
-        await Publish(events);
+        var seq = await Publish(events);
         ScheduleCountdown();
-        return state.State.Seq;
+        return seq;
     }
 
     private async Task Apply(RosterEntry by, MeetingCommand command, DateTimeOffset now, List<MeetingEvent> events)
@@ -115,7 +115,7 @@ public sealed partial class MeetingGrain
                 await ApplyBoard(by, command, now, events);
                 break;
             case RecordCommand c:
-                await ApplyRecord(by, c, now, events);
+                await ApplyRecord(by, c, events);
                 break;
             default:
                 Moderate(by, command, now, events);
@@ -210,6 +210,7 @@ public sealed partial class MeetingGrain
         if (kind == FocusKind.JoinCard)
         {
             await RoomJoinCard.Prepare(Id, state.State, command.Codes, GrainFactory, now);
+            _peopleChanged = true; // the room's invite, when it was created now
         }
         else if (command.Codes != JoinCardCodes.None)
         {

@@ -47,7 +47,7 @@ public sealed partial class MeetingGrain
             events.Add(BoardChangedEvent());
         }
 
-        await Publish(events);
-        return new VisionImportResult(Details.VisionDocumentId, created, items.Count, items.Count(i => i.AreaId is not null), state.State.Seq);
+        var seq = await Publish(events);
+        return new VisionImportResult(Details.VisionDocumentId, created, items.Count, items.Count(i => i.AreaId is not null), seq);
     }
 }

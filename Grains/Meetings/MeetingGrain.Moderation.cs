@@ -105,6 +105,7 @@ public sealed partial class MeetingGrain
             if (index >= 0 && state.State.Invites[index].RevokedAt is null)
             {
                 state.State.Invites[index] = state.State.Invites[index] with { RevokedAt = now };
+                _peopleChanged = true;
                 EndAccessOfClosedInvites(events);
             }
         }
@@ -114,6 +115,7 @@ public sealed partial class MeetingGrain
     private void MergeSeatsOf(RosterEntry by, MergeSeats command, DateTimeOffset now, List<MeetingEvent> events)
     {
         var outcome = SeatMerging.Merge(state.State, command.KeptId, command.MergedId, now, MaxRosterEntries);
+        _peopleChanged = true;
         var kept = outcome.Kept;
         if (_presence.Move(outcome.Merged.ParticipantId, Attendee.Of(kept)) && kept.Role == MeetingRole.Observer)
         {
@@ -164,6 +166,7 @@ public sealed partial class MeetingGrain
     {
         var index = state.State.Roster.FindIndex(e => e.ParticipantId == entry.ParticipantId);
         state.State.Roster[index] = entry;
+        _peopleChanged = true;
         events.Add(new RosterChanged(Id, 0, entry));
     }
 

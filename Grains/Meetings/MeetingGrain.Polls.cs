@@ -70,8 +70,7 @@ public sealed partial class MeetingGrain
         }
 
         events.Add(new PollChanged(Id, 0, View(poll)));
-        await Publish(events);
-        return new VoteReceipt(pollId, receipt, state.State.Seq);
+        return new VoteReceipt(pollId, receipt, await Publish(events));
     }
 
     public Task<IReadOnlyList<int>?> GetBallot(Actor actor, Guid pollId, string? receipt)

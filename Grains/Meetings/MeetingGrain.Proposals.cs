@@ -94,8 +94,7 @@ public sealed partial class MeetingGrain
         }
     }
 
-    /// <summary>Whether an id is a section of the meeting's vision document (focus targets, proposal areas).</summary>
+    /// <summary>Whether an id is a section of the meeting's vision document (focus targets, proposal areas): a yes or no, no text.</summary>
     private async Task<bool> IsSectionAsync(Guid sectionId) =>
-        Details.VisionDocumentId is { } documentId
-        && (await GrainFactory.GetGrain<IVisionDocumentGrain>(documentId).Get()).Sections.Any(s => s.Id == sectionId);
+        Details.VisionDocumentId is { } documentId && await GrainFactory.GetGrain<IVisionDocumentGrain>(documentId).HasSection(sectionId);
 }

@@ -1,5 +1,6 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Hosting;
+using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
 using CommunityPlanning.WorkingGroups;
 using Microsoft.Extensions.Options;
@@ -8,6 +9,7 @@ namespace CommunityPlanning.Meetings;
 
 public sealed partial class MeetingGrain(
     [PersistentState("meeting", GrainStorage.Name)] IPersistentState<MeetingState> state,
+    [PersistentState("people", GrainStorage.Name)] IPersistentState<MeetingPeopleState> people,
     TimeProvider time,
     IOptions<VotingSettings> voting) : Grain, IMeetingGrain
 {
@@ -23,17 +25,58 @@ public sealed partial class MeetingGrain(
     private readonly MeetingPresence _presence = new();
     private IGrainTimer? _audienceTimer;
     private int _audiencePublished;
-    private readonly EventFeeds<IMeetingObserver, MeetingEvent> _feeds = new((observer, events) => observer.OnEvents(events));
+
+    /// <summary>The people (roster, invites, seats) changed since they were last written.</summary>
+    private bool _peopleChanged;
 
     private Guid Id => this.GetPrimaryKey();
 
+    private IMeetingFeedGrain Feed => GrainFactory.GetGrain<IMeetingFeedGrain>(Id);
+
     private MeetingDetails Details => state.State.Details ?? throw new DomainException(ErrorCodes.NotFound);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         this.RegisterGrainTimer(ExpireLeases, ObserverLease.RenewEvery, ObserverLease.RenewEvery);
         ScheduleCountdown();
-        return Task.CompletedTask;
+        state.State.People = people.State;
+        await TakeOverStoredParts();
+    }
+
+    /// <summary>
+    /// A meeting stored before its people, record and event numbers were stored apart hands them over, once: the people
+    /// to their own state, the record to its grain, which reads it from this state (<see cref="LegacyMeetingRecords"/>),
+    /// and the feed goes on above the last number.
+    /// </summary>
+    private async Task TakeOverStoredParts()
+    {
+        var s = state.State;
+        var storedPeople = s.StoredRoster.Count > 0 || s.StoredInvites.Count > 0 || s.StoredMergedSeats.Count > 0;
+        if (s.Seq == 0 && !storedPeople && !LegacyMeetingRecords.HasRecords(s))
+        {
+            return;
+        }
+
+        if (storedPeople)
+        {
+            if (!people.RecordExists)
+            {
+                (people.State.Roster, people.State.Invites, people.State.MergedSeats) = (s.StoredRoster, s.StoredInvites, s.StoredMergedSeats);
+                await people.WriteStateAsync();
+            }
+
+            (s.StoredRoster, s.StoredInvites, s.StoredMergedSeats) = ([], [], []);
+        }
+
+        if (LegacyMeetingRecords.HasRecords(s))
+        {
+            await Records.TakeOver();
+            LegacyMeetingRecords.Clear(s);
+        }
+
+        await Feed.ContinueAfter(s.Seq);
+        s.Seq = 0;
+        await state.WriteStateAsync();
     }
 
     public async Task<MeetingDetails> Create(MeetingCreation creation)
@@ -47,8 +90,7 @@ public sealed partial class MeetingGrain(
             Id, creation.WorkingGroupId, creation.Title, creation.StartsAt, creation.Place, creation.OnlineUrl,
             creation.FacilitatorAccountId, creation.FacilitatorName, MeetingPhase.Scheduled, creation.VisionDocumentId,
             PublicWatchEnabled: false);
-        state.State.PreviousMeetingId = creation.PreviousMeetingId;
-        await CarryOver([]);
+        await Records.Create(creation.PreviousMeetingId);
         await state.WriteStateAsync();
         return Details;
     }
@@ -85,7 +127,11 @@ public sealed partial class MeetingGrain(
         return Task.FromResult(entry);
     }
 
-    public async Task<MeetingSnapshot> GetSnapshot(Actor actor) => Snapshot(await Authorize(actor, MeetingRole.Observer));
+    public async Task<MeetingSnapshot> GetSnapshot(Actor actor)
+    {
+        var entry = await Authorize(actor, MeetingRole.Observer);
+        return Snapshot(entry, await Feed.Seq(), await Records.Get());
+    }
 
     public async Task<MeetingSnapshot> Connect(Actor actor, string webServerId, string connectionId)
     {
@@ -97,8 +143,7 @@ public sealed partial class MeetingGrain(
             Moved(attendee, true, events);
         }
 
-        await Publish(events);
-        return Snapshot(entry);
+        return Snapshot(entry, await Publish(events), await Records.Get());
     }
 
     public async Task Disconnect(string webServerId, string connectionId)
@@ -117,7 +162,7 @@ public sealed partial class MeetingGrain(
         _ = Details;
         var leaseUntil = LeaseUntil();
         _presence.Renew(webServerId, leaseUntil);
-        _feeds.Renew(webServerId, observer, leaseUntil);
+        await Feed.Subscribe(webServerId, observer);
 
         var events = new List<MeetingEvent>();
         var claimed = connections.Select(c => c.ConnectionId).ToHashSet(StringComparer.Ordinal);
@@ -168,7 +213,7 @@ public sealed partial class MeetingGrain(
         PhaseChanged(by, phase, time.GetUtcNow(), events);
         if (phase == MeetingPhase.Live)
         {
-            await CarryOver(events);
+            events.AddRange(await Records.CarryOver());
         }
 
         await Publish(events);
@@ -212,7 +257,8 @@ public sealed partial class MeetingGrain(
         await GrainFactory.GetGrain<IInviteGrain>(InviteTokens.Hash(token)).Register(new InviteTarget(Id, info.InviteId));
         var code = await JoinCodes.Issue(GrainFactory, new JoinCodeTarget(Id, info.InviteId));
         state.State.Invites.Add(info);
-        await state.WriteStateAsync();
+        _peopleChanged = true;
+        await WritePeople();
         return new CreatedInvite(info, token, code);
     }
 
@@ -233,13 +279,9 @@ public sealed partial class MeetingGrain(
 
         var revoked = state.State.Invites[index] with { RevokedAt = state.State.Invites[index].RevokedAt ?? time.GetUtcNow() };
         state.State.Invites[index] = revoked;
+        _peopleChanged = true;
         var events = new List<MeetingEvent>();
         EndAccessOfClosedInvites(events);
-        if (events.Count == 0)
-        {
-            await state.WriteStateAsync(); // Publish writes the state only with events
-        }
-
         await Publish(events);
         return revoked;
     }
@@ -268,9 +310,10 @@ public sealed partial class MeetingGrain(
             return back.Seat;
         }
 
-        var entry = await Admit(displayName, invite.Role, invite.InviteId);
+        var admitted = new List<MeetingEvent>();
+        var entry = Admit(displayName, invite.Role, invite.InviteId, admitted);
         state.State.Invites[index] = invite with { Uses = invite.Uses + 1 };
-        await state.WriteStateAsync();
+        await Publish(admitted); // one write of the people: the seat and the invite's count together
         return entry;
     }
 
@@ -296,10 +339,14 @@ public sealed partial class MeetingGrain(
         }
 
         RosterAdmission.Returning(state.State.Roster, state.State.MergedSeats, Guid.Empty, TextRules.Name(displayName), heldParticipantId, false, _presence.IsPresent);
-        return await Admit(displayName, MeetingRole.Observer, inviteId: null);
+        var events = new List<MeetingEvent>();
+        var entry = Admit(displayName, MeetingRole.Observer, inviteId: null, events);
+        await Publish(events);
+        return entry;
     }
 
-    private async Task<RosterEntry> Admit(string displayName, MeetingRole role, Guid? inviteId)
+    /// <summary>A new seat, if arrivals are open; the caller publishes (which writes it, also an observer's, whose arrival is no event).</summary>
+    private RosterEntry Admit(string displayName, MeetingRole role, Guid? inviteId, List<MeetingEvent> events)
     {
         var name = TextRules.Name(displayName);
         RequireNotEnded();
@@ -308,10 +355,7 @@ public sealed partial class MeetingGrain(
             throw new DomainException(ErrorCodes.ArrivalsClosed);
         }
 
-        var events = new List<MeetingEvent>();
-        var entry = AddToRoster(new RosterEntry(Guid.NewGuid(), name, role, null, time.GetUtcNow(), InviteId: inviteId), events);
-        await Publish(events);
-        return entry;
+        return AddToRoster(new RosterEntry(Guid.NewGuid(), name, role, null, time.GetUtcNow(), InviteId: inviteId), events);
     }
 
     /// <summary>The actor's roster entry, if any.</summary>
@@ -369,6 +413,7 @@ public sealed partial class MeetingGrain(
         }
 
         state.State.Roster.Add(entry);
+        _peopleChanged = true;
         if (entry.Role != MeetingRole.Observer)
         {
             events.Add(new RosterChanged(Id, 0, entry));
@@ -417,22 +462,34 @@ public sealed partial class MeetingGrain(
         }
     }
 
-    /// <summary>Numbers the events, persists the state with them, and only then tells the web servers.</summary>
-    private async Task Publish(IReadOnlyList<MeetingEvent> events)
+    /// <summary>
+    /// Persists what the events tell of (the people if they changed, the flow if any event is of the flow), and only
+    /// then hands them to the feed, which numbers them and tells the web servers; returns the number of the last event
+    /// (the current one when there are none). Presence and the audience's size are in memory only: they write nothing.
+    /// </summary>
+    private async Task<long> Publish(IReadOnlyList<MeetingEvent> events)
     {
+        await WritePeople();
         if (events.Count == 0)
         {
-            return;
+            return await Feed.Seq();
         }
 
-        var numbered = new List<MeetingEvent>(events.Count);
-        foreach (var e in events)
+        if (events.Any(e => e is not (PresenceChanged or AudienceChanged or RosterChanged)))
         {
-            numbered.Add(e with { Seq = ++state.State.Seq });
+            await state.WriteStateAsync();
         }
 
-        await state.WriteStateAsync();
-        _feeds.Publish(numbered);
+        return await Feed.Publish(events);
+    }
+
+    private async Task WritePeople()
+    {
+        if (_peopleChanged)
+        {
+            await people.WriteStateAsync();
+            _peopleChanged = false;
+        }
     }
 
     private async Task ExpireLeases(CancellationToken cancellationToken)
@@ -448,9 +505,9 @@ public sealed partial class MeetingGrain(
 
     private async Task DropServers(IReadOnlyList<string> servers)
     {
-        foreach (var server in servers)
+        if (servers.Count > 0)
         {
-            _feeds.Remove(server);
+            await Feed.Unsubscribe(servers);
         }
 
         var events = new List<MeetingEvent>();
@@ -465,12 +522,12 @@ public sealed partial class MeetingGrain(
     private DateTimeOffset LeaseUntil() => time.GetUtcNow() + ObserverLease.Duration;
 
     /// <summary>What a client renders; observers are in it as a count (facilitators list them with <see cref="GetAudience"/>).</summary>
-    private MeetingSnapshot Snapshot(RosterEntry you)
+    private MeetingSnapshot Snapshot(RosterEntry you, long seq, MeetingRecords records)
     {
         var listed = state.State.Roster.Where(e => e.Role != MeetingRole.Observer).ToList();
-        return new(Details, listed, [.. listed.Select(e => e.ParticipantId).Where(_presence.IsPresent)], state.State.Seq, you,
+        return new(Details, listed, [.. listed.Select(e => e.ParticipantId).Where(_presence.IsPresent)], seq, you,
             state.State.Agenda, state.State.Timer, state.State.Speakers, state.State.Focus, [.. state.State.Moderation], time.GetUtcNow(),
-            [.. state.State.Polls.Select(View)], BoardFor(you), [.. state.State.ActionItems], MinutesInfo(), _presence.Watching,
+            [.. state.State.Polls.Select(View)], BoardFor(you), records.ActionItems, records.Minutes, _presence.Watching,
             state.State.RoomScreen);
     }
 }

@@ -7,10 +7,26 @@ namespace CommunityPlanning.Meetings;
 public sealed class MeetingState
 {
     [Id(0)] public MeetingDetails? Details { get; set; }
-    [Id(1)] public List<RosterEntry> Roster { get; set; } = [];
-    [Id(2)] public List<InviteInfo> Invites { get; set; } = [];
 
-    /// <summary>The last event's sequence number; persisted so numbers never repeat after a move or restart.</summary>
+    // The people of a meeting stored before they had a state of their own (MeetingPeopleState); moved there on the
+    // first activation, then empty.
+    [Id(1)] public List<RosterEntry> StoredRoster { get; set; } = [];
+    [Id(2)] public List<InviteInfo> StoredInvites { get; set; } = [];
+    [Id(15)] public List<MergedSeat> StoredMergedSeats { get; set; } = [];
+
+    [NonSerialized] private MeetingPeopleState _people = new();
+
+    /// <summary>The people, stored on their own; the grain sets them on activation. No part of this state's record.</summary>
+    public MeetingPeopleState People { get => _people; set => _people = value; }
+
+    public List<RosterEntry> Roster => People.Roster;
+    public List<InviteInfo> Invites => People.Invites;
+    public List<MergedSeat> MergedSeats => People.MergedSeats;
+
+    /// <summary>
+    /// The last event's number in a meeting stored before <see cref="MeetingFeedGrain"/> numbered the events; handed
+    /// to the feed on the first activation, then 0.
+    /// </summary>
     [Id(3)] public long Seq { get; set; }
 
     [Id(4)] public Agenda Agenda { get; set; } = Agenda.Empty;
@@ -20,17 +36,13 @@ public sealed class MeetingState
     [Id(8)] public List<ModerationRecord> Moderation { get; set; } = [];
     [Id(9)] public List<PollState> Polls { get; set; } = [];
     [Id(10)] public BoardState Board { get; set; } = new();
+    // The record of a meeting stored before it had a grain of its own (MeetingRecordsGrain), which takes it over.
     [Id(11)] public List<ActionItem> ActionItems { get; set; } = [];
     [Id(12)] public MinutesState Minutes { get; set; } = new();
-
-    /// <summary>The group's meeting before this one, when it was created: where open tasks carry over from.</summary>
     [Id(13)] public Guid? PreviousMeetingId { get; set; }
 
     /// <summary>The hash of the public observer link's join code while public watching is on and one was issued.</summary>
     [Id(14)] public string? PublicCodeHash { get; set; }
-
-    /// <summary>Seats merged into others (<see cref="SeatMerging"/>): out of the roster, their tickets lead to the kept seat.</summary>
-    [Id(15)] public List<MergedSeat> MergedSeats { get; set; } = [];
 
     [Id(16)] public RoomScreen RoomScreen { get; set; } = RoomScreen.Shown;
 

@@ -10,7 +10,8 @@ namespace CommunityPlanning.Benchmarks.Documents;
 /// <summary>
 /// One real silo in this process (as the Web host embeds it): localhost clustering on free ports, the AdoNet grain
 /// storage on a SQLite file created with <see cref="DatabaseSchema.EnsureAsync"/>, the grains' own services. Calls go
-/// through the silo's hosted client (<see cref="IGrainFactory"/> from the silo's services).
+/// through the silo's hosted client (<see cref="IGrainFactory"/> from the silo's services). <c>configure</c> adds services
+/// after the application's own (so it may replace them).
 /// </summary>
 internal sealed class BenchmarkSilo : IAsyncDisposable
 {
@@ -25,7 +26,7 @@ internal sealed class BenchmarkSilo : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<BenchmarkSilo> StartAsync(StorageSettings storage)
+    public static async Task<BenchmarkSilo> StartAsync(StorageSettings storage, Action<IServiceCollection>? configure = null)
     {
         await DatabaseSchema.EnsureAsync(storage);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -36,6 +37,7 @@ internal sealed class BenchmarkSilo : IAsyncDisposable
             silo.UseLocalhostClustering(FreePort(), FreePort(), serviceId: serviceId, clusterId: serviceId);
             silo.AddCommunityPlanningStorage(storage);
             silo.Services.AddGrainServices();
+            configure?.Invoke(silo.Services);
         });
         var host = builder.Build();
         await host.StartAsync();

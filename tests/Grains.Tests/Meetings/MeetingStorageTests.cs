@@ -1,0 +1,84 @@
+using CommunityPlanning.Meetings;
+using CommunityPlanning.Tests.Infrastructure;
+
+namespace CommunityPlanning.Tests.Meetings;
+
+/// <summary>
+/// What the meeting writes: nothing for presence, one reservation per activation for the event numbers, the people
+/// for an admission and the flow for a facilitator's action, never both.
+/// </summary>
+public sealed class MeetingStorageTests(CountingClusterFixture fixture) : IClassFixture<CountingClusterFixture>
+{
+    [Fact]
+    public async Task Arrivals_and_departures_write_nothing()
+    {
+        var world = await MeetingWorld.CreateAsync(fixture.Client);
+        var observer = new RecordingObserver();
+        await world.Grain.Subscribe("web-a", fixture.Client.CreateObjectReference<IMeetingObserver>(observer), []);
+        var (participant, _) = await world.AdmitAsync(MeetingRole.Participant, "Petr Novák");
+        var (watcher, _) = await world.AdmitAsync(MeetingRole.Observer, "Eva Malá");
+        await world.Grain.Connect(world.Facilitator, "web-a", "conn-f");
+        await world.Grain.Connect(participant, "web-a", "warm-up");
+        await world.Grain.Disconnect("web-a", "warm-up");
+        await observer.WaitFor<PresenceChanged>(e => !e.IsPresent);
+
+        var before = fixture.Writes.Totals();
+        await world.Grain.Connect(participant, "web-a", "conn-p");
+        await world.Grain.Connect(watcher, "web-a", "conn-w");
+        await observer.WaitFor<PresenceChanged>(e => e.IsPresent);
+        await observer.WaitFor<AudienceChanged>(e => e.Watching == 1);
+        await world.Grain.Disconnect("web-a", "conn-p");
+        await world.Grain.Disconnect("web-a", "conn-w");
+        await observer.WaitFor<PresenceChanged>(e => !e.IsPresent);
+        await observer.WaitFor<AudienceChanged>(e => e.Watching == 0);
+
+        Assert.Equal(before, fixture.Writes.Totals());
+    }
+
+    [Fact]
+    public async Task Event_numbers_go_on_after_a_deactivation_without_a_write_per_event()
+    {
+        var world = await MeetingWorld.CreateAsync(fixture.Client);
+        var agendaItem = new AgendaItemDraft("Zahájení", null, 10, AgendaItemKind.Discussion);
+        var first = await world.Grain.Execute(world.Facilitator, new AddAgendaItem(agendaItem, null));
+
+        var before = fixture.Writes.Totals(typeof(MeetingFeedState));
+        var last = first;
+        for (var i = 0; i < 20; i++)
+        {
+            last = await world.Grain.Execute(world.Facilitator, new StartTimer(60 + i, null));
+        }
+
+        Assert.Equal(first + 20, last);
+        Assert.Equal(before, fixture.Writes.Totals(typeof(MeetingFeedState)));
+
+        await fixture.Cluster.DeactivateAsync((IAddressable)world.Grain);
+        await fixture.Cluster.DeactivateAsync((IAddressable)fixture.Client.GetGrain<IMeetingFeedGrain>(world.Meeting.Id));
+        var snapshot = await world.Grain.GetSnapshot(world.Facilitator);
+        var next = await world.Grain.Execute(world.Facilitator, new StartTimer(30, null));
+
+        Assert.True(snapshot.Seq > last, "numbers never repeat after a restart");
+        Assert.Equal(snapshot.Seq + 1, next);
+        Assert.Equal(1, fixture.Writes.Totals(typeof(MeetingFeedState)).Writes - before.Writes);
+    }
+
+    [Fact]
+    public async Task An_admission_writes_the_people_and_a_facilitator_action_the_flow_only()
+    {
+        var world = await MeetingWorld.CreateAsync(fixture.Client);
+        await world.AdmitAsync(MeetingRole.Participant, "Petr Novák");
+        var invite = await world.Grain.CreateInvite(world.Facilitator, MeetingRole.Observer, null);
+        var (people, flow) = (fixture.Writes.Totals(typeof(MeetingPeopleState)), fixture.Writes.Totals(typeof(MeetingState)));
+
+        await fixture.Client.GetGrain<IInviteGrain>(InviteTokens.Hash(invite.Token)).Redeem("Eva Malá");
+
+        Assert.Equal(people.Writes + 1, fixture.Writes.Totals(typeof(MeetingPeopleState)).Writes);
+        Assert.Equal(flow, fixture.Writes.Totals(typeof(MeetingState)));
+
+        (people, flow) = (fixture.Writes.Totals(typeof(MeetingPeopleState)), fixture.Writes.Totals(typeof(MeetingState)));
+        await world.Grain.Execute(world.Facilitator, new StartTimer(60, null));
+
+        Assert.Equal(people, fixture.Writes.Totals(typeof(MeetingPeopleState)));
+        Assert.Equal(flow.Writes + 1, fixture.Writes.Totals(typeof(MeetingState)).Writes);
+    }
+}
