@@ -9,6 +9,7 @@ import type { Focus, MeetingPhase } from "../types";
 import { Alert, Mount, useAlert } from "../ui/components";
 import { roleLabel } from "../ui/labels";
 import { RoomControls } from "../room/RoomControls";
+import { PollsPanel } from "../voting/pollsPanel";
 import { AgendaPanel } from "./agendaPanel";
 import { areaOfFocus, areaPath, areasFor, type Area } from "./areas";
 import type { MeetingCommands } from "./commands";
@@ -25,7 +26,6 @@ import "./workspace.css";
 export interface WorkspacePanels {
   timer: HTMLElement;
   speakers: HTMLElement;
-  polls: HTMLElement;
   proposals: HTMLElement;
   minutes: HTMLElement;
   roster: HTMLElement;
@@ -100,7 +100,7 @@ export function Workspace({ model }: { model: WorkspaceModel }) {
       </div>
     ),
     vision: () => <Mount el={panels.document} />,
-    polls: () => <Mount el={panels.polls} />,
+    polls: () => <PollsPanel state={model.state} commands={model.commands} meetingId={model.meetingId} nameOf={model.nameOf} canDownload={model.organizer} />,
     proposals: () => <Mount el={panels.proposals} />,
     minutes: () => <Mount el={panels.minutes} />,
     people: () => <Mount el={panels.roster} />,

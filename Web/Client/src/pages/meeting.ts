@@ -18,7 +18,6 @@ import { RosterPanel } from "../meetings/rosterPanel";
 import { SpeakersPanel } from "../meetings/speakersPanel";
 import { remainingMs, TimerPanel } from "../meetings/timerPanel";
 import { Workspace, type WorkspaceModel, type WorkspacePanels } from "../meetings/workspace";
-import { PollsPanel } from "../voting/pollsPanel";
 import { ProposalsPanel } from "../voting/proposalsPanel";
 import { MinutesPanel } from "../records/minutesPanel";
 import type { Page, PageContext } from "../router";
@@ -103,7 +102,6 @@ export function meetingPage(context: PageContext): Page {
 
   /** The live panels still built with `h()`; made anew when the language changes, so every text is in the new one. */
   const createPanels = () => ({
-    polls: new PollsPanel(panelContext, meetingId, organizer() !== null),
     proposals: new ProposalsPanel(panelContext, meetingId, organizer() !== null),
     minutes: new MinutesPanel(panelContext, channel, meetingId),
     timer: new TimerPanel(panelContext),
@@ -111,7 +109,7 @@ export function meetingPage(context: PageContext): Page {
     roster: new RosterPanel(panelContext),
   });
   let ui = createPanels();
-  const livePanels = (): LivePanel[] => [ui.timer, ui.speakers, ui.polls, ui.proposals, ui.roster, ui.minutes];
+  const livePanels = (): LivePanel[] => [ui.timer, ui.speakers, ui.proposals, ui.roster, ui.minutes];
   const documentHost = h("div", { class: "document-host" });
   const panels = signal<WorkspacePanels>(panelElements());
 
@@ -119,7 +117,6 @@ export function meetingPage(context: PageContext): Page {
     return {
       timer: ui.timer.el,
       speakers: ui.speakers.el,
-      polls: ui.polls.el,
       proposals: ui.proposals.el,
       minutes: ui.minutes.el,
       roster: ui.roster.el,
@@ -144,7 +141,11 @@ export function meetingPage(context: PageContext): Page {
       item?.scrollIntoView({ block: "nearest" });
       item?.focus();
     } else if (focus.kind === "Section") documentView?.focusSection(focus.targetId);
-    else if (focus.kind === "Poll") ui.polls.focusPoll(focus.targetId);
+    else if (focus.kind === "Poll") {
+      const poll = host.querySelector<HTMLElement>(`.polls [data-poll="${CSS.escape(focus.targetId)}"]`);
+      poll?.scrollIntoView({ block: "nearest" });
+      poll?.querySelector<HTMLElement>("h3")?.focus();
+    }
   };
 
   /** Shows the area the URL asks for, if the person may open it (otherwise the default, in the URL too). */
