@@ -10,6 +10,7 @@ import { Alert, Mount, useAlert } from "../ui/components";
 import { roleLabel } from "../ui/labels";
 import { RoomControls } from "../room/RoomControls";
 import { PollsPanel } from "../voting/pollsPanel";
+import { ProposalsPanel, type Area as BoardArea } from "../voting/proposalsPanel";
 import { AgendaPanel } from "./agendaPanel";
 import { areaOfFocus, areaPath, areasFor, type Area } from "./areas";
 import type { MeetingCommands } from "./commands";
@@ -26,7 +27,6 @@ import "./workspace.css";
 export interface WorkspacePanels {
   timer: HTMLElement;
   speakers: HTMLElement;
-  proposals: HTMLElement;
   minutes: HTMLElement;
   roster: HTMLElement;
   document: HTMLElement;
@@ -42,6 +42,8 @@ export interface WorkspaceModel {
   /** The server's time now, ticking (countdown, time spent). */
   now: ReadonlySignal<number>;
   panels: ReadonlySignal<WorkspacePanels>;
+  /** The vision's areas, under which the proposals board gathers proposals. */
+  boardAreas: ReadonlySignal<BoardArea[]>;
   commands: MeetingCommands;
   /** Signed in as an organizer (invites need the sign-in). */
   organizer: boolean;
@@ -101,7 +103,9 @@ export function Workspace({ model }: { model: WorkspaceModel }) {
     ),
     vision: () => <Mount el={panels.document} />,
     polls: () => <PollsPanel state={model.state} commands={model.commands} meetingId={model.meetingId} nameOf={model.nameOf} canDownload={model.organizer} />,
-    proposals: () => <Mount el={panels.proposals} />,
+    proposals: () => (
+      <ProposalsPanel state={model.state} areas={model.boardAreas} commands={model.commands} meetingId={model.meetingId} nameOf={model.nameOf} canDownload={model.organizer} />
+    ),
     minutes: () => <Mount el={panels.minutes} />,
     people: () => <Mount el={panels.roster} />,
     invitations: () => <Mount el={panels.invites} />,

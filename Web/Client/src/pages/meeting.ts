@@ -18,7 +18,7 @@ import { RosterPanel } from "../meetings/rosterPanel";
 import { SpeakersPanel } from "../meetings/speakersPanel";
 import { remainingMs, TimerPanel } from "../meetings/timerPanel";
 import { Workspace, type WorkspaceModel, type WorkspacePanels } from "../meetings/workspace";
-import { ProposalsPanel } from "../voting/proposalsPanel";
+import type { Area as BoardArea } from "../voting/proposalsPanel";
 import { MinutesPanel } from "../records/minutesPanel";
 import type { Page, PageContext } from "../router";
 import { organizer } from "../session";
@@ -54,6 +54,8 @@ export function meetingPage(context: PageContext): Page {
   let requested: string | undefined = context.params.area;
   const area = signal<Area>("program");
   const now = signal(Date.now());
+  /** The vision's areas, under which the proposals board gathers proposals. */
+  const boardAreas = signal<BoardArea[]>([]);
   let invitePanel: InvitePanel | null = null;
   let importPanel: VisionImportPanel | null = null;
   let loadError: unknown = null;
@@ -102,14 +104,13 @@ export function meetingPage(context: PageContext): Page {
 
   /** The live panels still built with `h()`; made anew when the language changes, so every text is in the new one. */
   const createPanels = () => ({
-    proposals: new ProposalsPanel(panelContext, meetingId, organizer() !== null),
     minutes: new MinutesPanel(panelContext, channel, meetingId),
     timer: new TimerPanel(panelContext),
     speakers: new SpeakersPanel(panelContext),
     roster: new RosterPanel(panelContext),
   });
   let ui = createPanels();
-  const livePanels = (): LivePanel[] => [ui.timer, ui.speakers, ui.proposals, ui.roster, ui.minutes];
+  const livePanels = (): LivePanel[] => [ui.timer, ui.speakers, ui.roster, ui.minutes];
   const documentHost = h("div", { class: "document-host" });
   const panels = signal<WorkspacePanels>(panelElements());
 
@@ -117,7 +118,6 @@ export function meetingPage(context: PageContext): Page {
     return {
       timer: ui.timer.el,
       speakers: ui.speakers.el,
-      proposals: ui.proposals.el,
       minutes: ui.minutes.el,
       roster: ui.roster.el,
       document: documentHost,
@@ -175,6 +175,7 @@ export function meetingPage(context: PageContext): Page {
     area,
     now,
     panels,
+    boardAreas,
     commands,
     organizer: organizer() !== null,
     follow,
@@ -294,7 +295,7 @@ export function meetingPage(context: PageContext): Page {
     renderAll();
     await documentView?.open();
     documentView?.setPresented(presentedSection(stateSignal.peek()!));
-    ui.proposals.setAreas(documentView?.areas() ?? []);
+    boardAreas.value = documentView?.areas() ?? [];
   };
 
   renderAll();
