@@ -10,6 +10,7 @@ import { Alert, Mount, useAlert } from "../ui/components";
 import { roleLabel } from "../ui/labels";
 import { RoomControls } from "../room/RoomControls";
 import { PollsPanel } from "../voting/pollsPanel";
+import { RosterPanel } from "./rosterPanel";
 import { ProposalsPanel, type Area as BoardArea } from "../voting/proposalsPanel";
 import { AgendaPanel } from "./agendaPanel";
 import { areaOfFocus, areaPath, areasFor, type Area } from "./areas";
@@ -28,7 +29,6 @@ export interface WorkspacePanels {
   timer: HTMLElement;
   speakers: HTMLElement;
   minutes: HTMLElement;
-  roster: HTMLElement;
   document: HTMLElement;
   invites: HTMLElement | null;
   imports: HTMLElement | null;
@@ -50,6 +50,8 @@ export interface WorkspaceModel {
   follow: Follow;
   /** The page's one live region and its alert for failures outside a panel. */
   announcer: HTMLElement;
+  /** A polite message for screen readers, said by that live region. */
+  announce(message: string): void;
   alert: HTMLElement;
   nameOf(participantId: string): string;
   nameOfFocus(focus: Focus): string | undefined;
@@ -107,7 +109,7 @@ export function Workspace({ model }: { model: WorkspaceModel }) {
       <ProposalsPanel state={model.state} areas={model.boardAreas} commands={model.commands} meetingId={model.meetingId} nameOf={model.nameOf} canDownload={model.organizer} />
     ),
     minutes: () => <Mount el={panels.minutes} />,
-    people: () => <Mount el={panels.roster} />,
+    people: () => <RosterPanel state={model.state} commands={model.commands} announce={model.announce} />,
     invitations: () => <Mount el={panels.invites} />,
     settings: () => (
       <Settings state={model.state} shortcutsOn={shortcutsOn} openShortcuts={() => setDialogOpen(true)} imports={panels.imports} />

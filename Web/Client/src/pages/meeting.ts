@@ -14,7 +14,6 @@ import { MeetingCommands } from "../meetings/commands";
 import { Follow } from "../meetings/follow";
 import type { LivePanel, PanelContext } from "../meetings/panel";
 import { isFacilitator } from "../meetings/panel";
-import { RosterPanel } from "../meetings/rosterPanel";
 import { SpeakersPanel } from "../meetings/speakersPanel";
 import { remainingMs, TimerPanel } from "../meetings/timerPanel";
 import { Workspace, type WorkspaceModel, type WorkspacePanels } from "../meetings/workspace";
@@ -104,13 +103,12 @@ export function meetingPage(context: PageContext): Page {
 
   /** The live panels still built with `h()`; made anew when the language changes, so every text is in the new one. */
   const createPanels = () => ({
-    minutes: new MinutesPanel(panelContext, channel, meetingId),
     timer: new TimerPanel(panelContext),
     speakers: new SpeakersPanel(panelContext),
-    roster: new RosterPanel(panelContext),
+    minutes: new MinutesPanel(panelContext, channel, meetingId),
   });
   let ui = createPanels();
-  const livePanels = (): LivePanel[] => [ui.timer, ui.speakers, ui.roster, ui.minutes];
+  const livePanels = (): LivePanel[] => [ui.timer, ui.speakers, ui.minutes];
   const documentHost = h("div", { class: "document-host" });
   const panels = signal<WorkspacePanels>(panelElements());
 
@@ -119,7 +117,6 @@ export function meetingPage(context: PageContext): Page {
       timer: ui.timer.el,
       speakers: ui.speakers.el,
       minutes: ui.minutes.el,
-      roster: ui.roster.el,
       document: documentHost,
       invites: invitePanel?.el ?? null,
       imports: importPanel?.el ?? null,
@@ -180,6 +177,7 @@ export function meetingPage(context: PageContext): Page {
     organizer: organizer() !== null,
     follow,
     announcer: announcer.el,
+    announce: panelContext.announce,
     alert: alert.el,
     nameOf,
     nameOfFocus,
