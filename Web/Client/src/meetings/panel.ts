@@ -16,8 +16,6 @@ export interface LivePanel {
   readonly el: HTMLElement;
   /** The state changed (any part of it); re-render what this panel shows, if it changed. */
   update(state: MeetingState): void;
-  /** Called every half second, for what counts time. */
-  tick?(): void;
 }
 
 export const isFacilitator = (state: MeetingState) => state.you.role === "Facilitator";

@@ -22,12 +22,12 @@ import { isFacilitator, mayFacilitate } from "./panel";
 import { runQuickAction } from "./quickActions";
 import { isTyping, setShortcutsEnabled, shortcutFor, shortcutsEnabled, type ShortcutAction } from "./shortcuts";
 import { ShortcutsDialog } from "./shortcutsDialog";
+import { SpeakersPanel } from "./speakersPanel";
+import { TimerPanel } from "./timerPanel";
 import "./workspace.css";
 
 /** Panels still built with dom.ts's `h()`, mounted once inside the areas. */
 export interface WorkspacePanels {
-  timer: HTMLElement;
-  speakers: HTMLElement;
   minutes: HTMLElement;
   document: HTMLElement;
   invites: HTMLElement | null;
@@ -97,8 +97,8 @@ export function Workspace({ model }: { model: WorkspaceModel }) {
       <div class="live-grid">
         <AgendaPanel state={model.state} now={model.now} commands={model.commands} />
         <div class="live-side">
-          <Mount el={panels.timer} />
-          <Mount el={panels.speakers} />
+          <TimerPanel state={model.state} now={model.now} commands={model.commands} />
+          <SpeakersPanel state={model.state} now={model.now} commands={model.commands} nameOf={model.nameOf} />
           <RoomControls meeting={model.state} commands={model.commands} />
         </div>
       </div>

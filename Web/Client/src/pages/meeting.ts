@@ -14,8 +14,7 @@ import { MeetingCommands } from "../meetings/commands";
 import { Follow } from "../meetings/follow";
 import type { LivePanel, PanelContext } from "../meetings/panel";
 import { isFacilitator } from "../meetings/panel";
-import { SpeakersPanel } from "../meetings/speakersPanel";
-import { remainingMs, TimerPanel } from "../meetings/timerPanel";
+import { remainingMs } from "../meetings/timerPanel";
 import { Workspace, type WorkspaceModel, type WorkspacePanels } from "../meetings/workspace";
 import type { Area as BoardArea } from "../voting/proposalsPanel";
 import { MinutesPanel } from "../records/minutesPanel";
@@ -103,19 +102,15 @@ export function meetingPage(context: PageContext): Page {
 
   /** The live panels still built with `h()`; made anew when the language changes, so every text is in the new one. */
   const createPanels = () => ({
-    timer: new TimerPanel(panelContext),
-    speakers: new SpeakersPanel(panelContext),
     minutes: new MinutesPanel(panelContext, channel, meetingId),
   });
   let ui = createPanels();
-  const livePanels = (): LivePanel[] => [ui.timer, ui.speakers, ui.minutes];
+  const livePanels = (): LivePanel[] => [ui.minutes];
   const documentHost = h("div", { class: "document-host" });
   const panels = signal<WorkspacePanels>(panelElements());
 
   function panelElements(): WorkspacePanels {
     return {
-      timer: ui.timer.el,
-      speakers: ui.speakers.el,
       minutes: ui.minutes.el,
       document: documentHost,
       invites: invitePanel?.el ?? null,
@@ -156,7 +151,6 @@ export function meetingPage(context: PageContext): Page {
   };
 
   const ticker = setInterval(() => {
-    livePanels().forEach((p) => p.tick?.());
     now.value = channel.clock.now();
     const timer = stateSignal.peek()?.timer;
     const remaining = timer?.endsAt ? remainingMs(timer, now.peek()) : null;
