@@ -11,6 +11,8 @@ import { roleLabel } from "../ui/labels";
 import { RoomControls } from "../room/RoomControls";
 import { PollsPanel } from "../voting/pollsPanel";
 import { RosterPanel } from "./rosterPanel";
+import { MinutesPanel } from "../records/minutesPanel";
+import type { MinutesNotes } from "../records/minutesNotes";
 import { ProposalsPanel, type Area as BoardArea } from "../voting/proposalsPanel";
 import { AgendaPanel } from "./agendaPanel";
 import { areaOfFocus, areaPath, areasFor, type Area } from "./areas";
@@ -28,7 +30,6 @@ import "./workspace.css";
 
 /** Panels still built with dom.ts's `h()`, mounted once inside the areas. */
 export interface WorkspacePanels {
-  minutes: HTMLElement;
   document: HTMLElement;
   invites: HTMLElement | null;
   imports: HTMLElement | null;
@@ -52,6 +53,8 @@ export interface WorkspaceModel {
   announcer: HTMLElement;
   /** A polite message for screen readers, said by that live region. */
   announce(message: string): void;
+  /** The minutes' co-edited notes, mounted once per agenda item. */
+  minutesNotes: MinutesNotes;
   alert: HTMLElement;
   nameOf(participantId: string): string;
   nameOfFocus(focus: Focus): string | undefined;
@@ -108,7 +111,7 @@ export function Workspace({ model }: { model: WorkspaceModel }) {
     proposals: () => (
       <ProposalsPanel state={model.state} areas={model.boardAreas} commands={model.commands} meetingId={model.meetingId} nameOf={model.nameOf} canDownload={model.organizer} />
     ),
-    minutes: () => <Mount el={panels.minutes} />,
+    minutes: () => <MinutesPanel state={model.state} notes={model.minutesNotes} commands={model.commands} meetingId={model.meetingId} announce={model.announce} />,
     people: () => <RosterPanel state={model.state} commands={model.commands} announce={model.announce} />,
     invitations: () => <Mount el={panels.invites} />,
     settings: () => (

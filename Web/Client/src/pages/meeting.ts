@@ -12,12 +12,11 @@ import { Announcer } from "../meetings/announcer";
 import { areaOfFocus, areaPath, resolveArea, type Area } from "../meetings/areas";
 import { MeetingCommands } from "../meetings/commands";
 import { Follow } from "../meetings/follow";
-import type { LivePanel, PanelContext } from "../meetings/panel";
 import { isFacilitator } from "../meetings/panel";
 import { remainingMs } from "../meetings/timerPanel";
 import { Workspace, type WorkspaceModel, type WorkspacePanels } from "../meetings/workspace";
 import type { Area as BoardArea } from "../voting/proposalsPanel";
-import { MinutesPanel } from "../records/minutesPanel";
+import { MinutesNotes } from "../records/minutesNotes";
 import type { Page, PageContext } from "../router";
 import { organizer } from "../session";
 import type { Focus } from "../types";
@@ -88,7 +87,7 @@ export function meetingPage(context: PageContext): Page {
 
   const nameOf = (id: string) => state()?.roster.find((e) => e.participantId === id)?.displayName ?? "?";
   const commands = new MeetingCommands(channel, meetingId);
-  const panelContext: PanelContext = { commands, clock: channel.clock, nameOf, announce: (message) => announcer.say(message) };
+  const announce = (message: string) => announcer.say(message);
   const nameOfFocus = (focus: Focus) =>
     focus.kind === "AgendaItem"
       ? state()?.agenda.items.find((i) => i.id === focus.targetId)?.title
@@ -100,18 +99,13 @@ export function meetingPage(context: PageContext): Page {
             ? t(focus.kind === "Ranking" ? "room.ranking.title" : "room.join.title")
             : undefined;
 
-  /** The live panels still built with `h()`; made anew when the language changes, so every text is in the new one. */
-  const createPanels = () => ({
-    minutes: new MinutesPanel(panelContext, channel, meetingId),
-  });
-  let ui = createPanels();
-  const livePanels = (): LivePanel[] => [ui.minutes];
+  /** The minutes' editors; made anew when the language changes, so every text is in the new one. */
+  let minutesNotes = new MinutesNotes(channel, meetingId, nameOf);
   const documentHost = h("div", { class: "document-host" });
   const panels = signal<WorkspacePanels>(panelElements());
 
   function panelElements(): WorkspacePanels {
     return {
-      minutes: ui.minutes.el,
       document: documentHost,
       invites: invitePanel?.el ?? null,
       imports: importPanel?.el ?? null,
@@ -171,7 +165,8 @@ export function meetingPage(context: PageContext): Page {
     organizer: organizer() !== null,
     follow,
     announcer: announcer.el,
-    announce: panelContext.announce,
+    announce,
+    minutesNotes,
     alert: alert.el,
     nameOf,
     nameOfFocus,
@@ -190,7 +185,7 @@ export function meetingPage(context: PageContext): Page {
       return;
     }
     renderDocument();
-    livePanels().forEach((p) => p.update(s));
+    minutesNotes.update(s);
     invitePanel?.render();
     panels.value = panelElements();
     frame.show(s.details.title, host);
@@ -219,7 +214,7 @@ export function meetingPage(context: PageContext): Page {
     if (current.focus !== previous.focus || current.details.phase !== previous.details.phase) {
       documentView?.setPresented(presentedSection(current));
     }
-    livePanels().forEach((p) => p.update(current));
+    minutesNotes.update(current);
     if (current.roster.length > previous.roster.length) invitePanel?.refresh();
     if (current.focus !== previous.focus && shownFocus(current).kind !== "None") {
       const name = nameOfFocus(current.focus);
@@ -280,7 +275,7 @@ export function meetingPage(context: PageContext): Page {
         you: s.you,
         phase: s.details.phase,
         nameOf,
-        announce: panelContext.announce,
+        announce,
         present: isFacilitator(s) ? (sectionId) => commands.setFocus("Section", sectionId) : undefined,
       });
     }
@@ -301,8 +296,8 @@ export function meetingPage(context: PageContext): Page {
       return true;
     },
     rerender: () => {
-      ui.minutes.dispose();
-      ui = createPanels();
+      minutesNotes.dispose();
+      minutesNotes = new MinutesNotes(channel, meetingId, nameOf);
       const s = stateSignal.peek();
       if (s && !loadError) {
         void openDocument();
@@ -312,7 +307,7 @@ export function meetingPage(context: PageContext): Page {
       disposed = true;
       clearInterval(ticker);
       documentView?.dispose();
-      ui.minutes.dispose();
+      minutesNotes.dispose();
       if (mounted) render(null, host);
       void channel.stop();
     },
