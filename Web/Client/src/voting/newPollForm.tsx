@@ -7,7 +7,8 @@ import { Field } from "../ui/components";
 const defaults = () => ({
   question: "",
   kind: "YesNoAbstain" as PollKind,
-  options: t("poll.defaultOpinion"),
+  /** Null: the standard opinions, in the language the form is read in now (until the facilitator types options). */
+  options: null as string | null,
   secret: false,
   live: true,
   maxChoices: "2",
@@ -25,7 +26,7 @@ function draftOf(f: Fields): PollDraft {
   return {
     question: f.question,
     kind: k,
-    options: f.options.split("\n").map((o) => o.trim()).filter((o) => o.length > 0),
+    options: (f.options ?? t("poll.defaultOpinion")).split("\n").map((o) => o.trim()).filter((o) => o.length > 0),
     secret: f.secret,
     liveResults: f.live && !f.secret,
     maxChoices: k === "MultipleChoice" ? Number(f.maxChoices) : null,
@@ -85,7 +86,7 @@ export function NewPollForm({ create }: { create(draft: PollDraft): Promise<bool
           value={f.kind}
           onChange={(event) => {
             const kind = event.currentTarget.value as PollKind;
-            setFields((old) => ({ ...old, kind, options: kind === "YesNoAbstain" ? t("poll.defaultOpinion") : old.options }));
+            setFields((old) => ({ ...old, kind, options: kind === "YesNoAbstain" ? null : (old.options ?? t("poll.defaultOpinion")) }));
           }}
         >
           {POLL_KINDS.map((k) => (
@@ -96,7 +97,7 @@ export function NewPollForm({ create }: { create(draft: PollDraft): Promise<bool
         </select>
       </Field>
       <Field id={`${id}-options`} label={t("poll.options")} hint={t("poll.optionsHint")} required>
-        <textarea id={`${id}-options`} name="options" rows={4} required value={f.options} onInput={text("options")} />
+        <textarea id={`${id}-options`} name="options" rows={4} required value={f.options ?? t("poll.defaultOpinion")} onInput={text("options")} />
       </Field>
       {f.kind === "MultipleChoice" ? (
         <div>

@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
+import { act } from "preact/test-utils";
 import { beforeEach, describe, expect, it } from "vitest";
+import en from "../../../Resources/UiText.resx?raw";
+import { useTexts } from "../../src/i18n";
 import type { PollView } from "../../src/types";
 import { PollsPanel } from "../../src/voting/pollsPanel";
+import { textsOf } from "../resx";
 import { click, commands, czech, find, live, meeting, mount, type } from "./dom";
 
 const poll = (id: string, question: string, phase: PollView["phase"] = "Open", voterIds: string[] = []): PollView => ({
@@ -49,5 +53,16 @@ describe("the polls panel", () => {
     expect(find(host, "[data-poll=p1] .poll-meta").textContent).toContain("odevzdán 1 hlas");
     expect(find<HTMLInputElement>(host, "[data-poll=p1] input[value='1']").checked).toBe(true);
     expect(document.activeElement).toBe(against);
+  });
+
+  it("offers the standard opinions in the language the form is read in, until the facilitator types options", async () => {
+    const state = meeting("Facilitator");
+    const host = await mount(panel(state));
+    const options = find<HTMLTextAreaElement>(host, ".poll-form textarea[name=options]");
+    expect(options.value).toBe("doporučuji\nnedoporučuji\nzdržuji se");
+
+    await act(() => useTexts("en", textsOf(en)));
+
+    expect(options.value).toBe("recommend\ndo not recommend\nabstain");
   });
 });
