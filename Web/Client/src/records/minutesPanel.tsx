@@ -111,10 +111,10 @@ function FooterForm({ footer, save, announce }: { footer: MinutesFooter; save(fo
       <h3 id="minutes-footer-title">{t("minutes.footer")}</h3>
       <div class="form-row">
         <Field id={`${id}-by`} label={t("minutes.recordedBy")}>
-          <input id={`${id}-by`} name="recordedBy" maxLength={200} autocomplete="name" value={recordedBy} onInput={(event) => setTyped((f) => ({ ...f, recordedBy: event.currentTarget.value }))} />
+          <input id={`${id}-by`} type="text" name="recordedBy" maxLength={200} autocomplete="name" value={recordedBy} onInput={(event) => setTyped((f) => ({ ...f, recordedBy: event.currentTarget.value }))} />
         </Field>
         <Field id={`${id}-signed`} label={t("minutes.signedAt")} hint={t("minutes.signedAtHint")}>
-          <input id={`${id}-signed`} name="signedAt" maxLength={200} value={signedAt} onInput={(event) => setTyped((f) => ({ ...f, signedAt: event.currentTarget.value }))} />
+          <input id={`${id}-signed`} type="text" name="signedAt" maxLength={200} value={signedAt} onInput={(event) => setTyped((f) => ({ ...f, signedAt: event.currentTarget.value }))} />
         </Field>
       </div>
       <Alert message={alert.message} />

@@ -132,7 +132,7 @@ function TaskForm({ add }: { add(draft: { text: string; responsible: string; due
       </Field>
       <div class="form-row">
         <Field id={`${id}-responsible`} label={t("tasks.responsible")} hint={t("tasks.responsibleHint")} required>
-          <input ref={responsible} id={`${id}-responsible`} name="responsible" required maxLength={200} autocomplete="off" aria-invalid={invalid === "responsible" ? "true" : undefined} value={fields.responsible} onInput={set("responsible")} />
+          <input ref={responsible} id={`${id}-responsible`} type="text" name="responsible" required maxLength={200} autocomplete="off" aria-invalid={invalid === "responsible" ? "true" : undefined} value={fields.responsible} onInput={set("responsible")} />
         </Field>
         <Field id={`${id}-due`} label={t("tasks.due")}>
           <input id={`${id}-due`} name="due" type="date" value={fields.due} onInput={set("due")} />
