@@ -50,8 +50,10 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["test/**/*.test.ts"],
+    include: ["test/**/*.test.{ts,tsx}"],
     // The contrast test reads the stylesheets as text (?raw); unprocessed CSS would read as "".
     css: true,
   },
+  // Tests of components run in a browser-like environment, which reads only allowed files: the UI texts are in Web/Resources.
+  server: { fs: { allow: [".", "../Resources"] } },
 });

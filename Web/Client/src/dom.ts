@@ -23,17 +23,13 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   return el;
 }
 
-export function append(parent: Node, children: (Child | Child[])[]): void {
+function append(parent: Node, children: (Child | Child[])[]): void {
   for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) {
       continue;
     }
     parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
   }
-}
-
-export function clear(el: Element): void {
-  el.replaceChildren();
 }
 
 let nextId = 0;

@@ -242,7 +242,7 @@ export class DocumentView {
       const snapshot = await this.options.hub.invoke(Hub.OpenDocument, this.options.meetingId);
       const fresh = snapshot.sections.find((s) => s.sectionId === sectionId);
       if (fresh) section.reset(fresh);
-      this.comments.get(sectionId)?.render();
+      this.comments.get(sectionId)?.highlight();
       section.alert.show(t("editor.notSaved", { reason: errorMessage(error) }));
     } catch (e) {
       section.alert.error(e);

@@ -1,4 +1,3 @@
-import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { errorMessage } from "../errors";
 import { formatDateTime } from "../format";
@@ -26,7 +25,7 @@ export function mergeCandidates(roster: RosterEntry[], merged: RosterEntry): Ros
  * The facilitator's "Merge into…": which seat to keep, what the merge does, and a confirming button. Inline in the
  * people area; live roster changes re-render it in place, so the chosen seat and the focus stay.
  */
-function MergeSeats({ merged, candidates, merge, cancel }: MergeSeatsProps) {
+export function MergeSeats({ merged, candidates, merge, cancel }: MergeSeatsProps) {
   const [chosen, setChosen] = useState(candidates[0]?.participantId ?? "");
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
@@ -93,9 +92,4 @@ function MergeSeats({ merged, candidates, merge, cancel }: MergeSeatsProps) {
       </div>
     </div>
   );
-}
-
-/** Shows the merge question in a container of the (dom.ts-built) roster panel; null takes it away. */
-export function showMergeSeats(container: HTMLElement, props: MergeSeatsProps | null): void {
-  render(props ? <MergeSeats key={props.merged.participantId} {...props} /> : null, container);
 }

@@ -1,24 +1,4 @@
 import type { MeetingState } from "../live/meetingState";
-import type { ServerClock } from "../live/serverClock";
-import type { MeetingCommands } from "./commands";
-
-/** What every live panel of the meeting page gets. */
-export interface PanelContext {
-  commands: MeetingCommands;
-  clock: ServerClock;
-  nameOf(participantId: string): string;
-  /** A polite message for screen readers (the page's live region). */
-  announce(message: string): void;
-}
-
-/** A part of the meeting page that follows the meeting's state. */
-export interface LivePanel {
-  readonly el: HTMLElement;
-  /** The state changed (any part of it); re-render what this panel shows, if it changed. */
-  update(state: MeetingState): void;
-  /** Called every half second, for what counts time. */
-  tick?(): void;
-}
 
 export const isFacilitator = (state: MeetingState) => state.you.role === "Facilitator";
 

@@ -9,6 +9,11 @@ import type { Focus, MeetingPhase } from "../types";
 import { Alert, Mount, useAlert } from "../ui/components";
 import { roleLabel } from "../ui/labels";
 import { RoomControls } from "../room/RoomControls";
+import { PollsPanel } from "../voting/pollsPanel";
+import { RosterPanel } from "./rosterPanel";
+import { MinutesPanel } from "../records/minutesPanel";
+import type { MinutesNotes } from "../records/minutesNotes";
+import { ProposalsPanel, type Area as BoardArea } from "../voting/proposalsPanel";
 import { AgendaPanel } from "./agendaPanel";
 import { areaOfFocus, areaPath, areasFor, type Area } from "./areas";
 import type { MeetingCommands } from "./commands";
@@ -19,16 +24,12 @@ import { isFacilitator, mayFacilitate } from "./panel";
 import { runQuickAction } from "./quickActions";
 import { isTyping, setShortcutsEnabled, shortcutFor, shortcutsEnabled, type ShortcutAction } from "./shortcuts";
 import { ShortcutsDialog } from "./shortcutsDialog";
+import { SpeakersPanel } from "./speakersPanel";
+import { TimerPanel } from "./timerPanel";
 import "./workspace.css";
 
 /** Panels still built with dom.ts's `h()`, mounted once inside the areas. */
 export interface WorkspacePanels {
-  timer: HTMLElement;
-  speakers: HTMLElement;
-  polls: HTMLElement;
-  proposals: HTMLElement;
-  minutes: HTMLElement;
-  roster: HTMLElement;
   document: HTMLElement;
   invites: HTMLElement | null;
   imports: HTMLElement | null;
@@ -42,12 +43,18 @@ export interface WorkspaceModel {
   /** The server's time now, ticking (countdown, time spent). */
   now: ReadonlySignal<number>;
   panels: ReadonlySignal<WorkspacePanels>;
+  /** The vision's areas, under which the proposals board gathers proposals. */
+  boardAreas: ReadonlySignal<BoardArea[]>;
   commands: MeetingCommands;
   /** Signed in as an organizer (invites need the sign-in). */
   organizer: boolean;
   follow: Follow;
   /** The page's one live region and its alert for failures outside a panel. */
   announcer: HTMLElement;
+  /** A polite message for screen readers, said by that live region. */
+  announce(message: string): void;
+  /** The minutes' co-edited notes, mounted once per agenda item. */
+  minutesNotes: MinutesNotes;
   alert: HTMLElement;
   nameOf(participantId: string): string;
   nameOfFocus(focus: Focus): string | undefined;
@@ -93,17 +100,19 @@ export function Workspace({ model }: { model: WorkspaceModel }) {
       <div class="live-grid">
         <AgendaPanel state={model.state} now={model.now} commands={model.commands} />
         <div class="live-side">
-          <Mount el={panels.timer} />
-          <Mount el={panels.speakers} />
+          <TimerPanel state={model.state} now={model.now} commands={model.commands} />
+          <SpeakersPanel state={model.state} now={model.now} commands={model.commands} nameOf={model.nameOf} />
           <RoomControls meeting={model.state} commands={model.commands} />
         </div>
       </div>
     ),
     vision: () => <Mount el={panels.document} />,
-    polls: () => <Mount el={panels.polls} />,
-    proposals: () => <Mount el={panels.proposals} />,
-    minutes: () => <Mount el={panels.minutes} />,
-    people: () => <Mount el={panels.roster} />,
+    polls: () => <PollsPanel state={model.state} commands={model.commands} meetingId={model.meetingId} nameOf={model.nameOf} canDownload={model.organizer} />,
+    proposals: () => (
+      <ProposalsPanel state={model.state} areas={model.boardAreas} commands={model.commands} meetingId={model.meetingId} nameOf={model.nameOf} canDownload={model.organizer} />
+    ),
+    minutes: () => <MinutesPanel state={model.state} notes={model.minutesNotes} commands={model.commands} meetingId={model.meetingId} announce={model.announce} />,
+    people: () => <RosterPanel state={model.state} commands={model.commands} announce={model.announce} />,
     invitations: () => <Mount el={panels.invites} />,
     settings: () => (
       <Settings state={model.state} shortcutsOn={shortcutsOn} openShortcuts={() => setDialogOpen(true)} imports={panels.imports} />

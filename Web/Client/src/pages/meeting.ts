@@ -12,15 +12,11 @@ import { Announcer } from "../meetings/announcer";
 import { areaOfFocus, areaPath, resolveArea, type Area } from "../meetings/areas";
 import { MeetingCommands } from "../meetings/commands";
 import { Follow } from "../meetings/follow";
-import type { LivePanel, PanelContext } from "../meetings/panel";
 import { isFacilitator } from "../meetings/panel";
-import { RosterPanel } from "../meetings/rosterPanel";
-import { SpeakersPanel } from "../meetings/speakersPanel";
-import { remainingMs, TimerPanel } from "../meetings/timerPanel";
+import { remainingMs } from "../meetings/timerPanel";
 import { Workspace, type WorkspaceModel, type WorkspacePanels } from "../meetings/workspace";
-import { PollsPanel } from "../voting/pollsPanel";
-import { ProposalsPanel } from "../voting/proposalsPanel";
-import { MinutesPanel } from "../records/minutesPanel";
+import type { Area as BoardArea } from "../voting/proposalsPanel";
+import { MinutesNotes } from "../records/minutesNotes";
 import type { Page, PageContext } from "../router";
 import { organizer } from "../session";
 import type { Focus } from "../types";
@@ -55,6 +51,8 @@ export function meetingPage(context: PageContext): Page {
   let requested: string | undefined = context.params.area;
   const area = signal<Area>("program");
   const now = signal(Date.now());
+  /** The vision's areas, under which the proposals board gathers proposals. */
+  const boardAreas = signal<BoardArea[]>([]);
   let invitePanel: InvitePanel | null = null;
   let importPanel: VisionImportPanel | null = null;
   let loadError: unknown = null;
@@ -89,7 +87,7 @@ export function meetingPage(context: PageContext): Page {
 
   const nameOf = (id: string) => state()?.roster.find((e) => e.participantId === id)?.displayName ?? "?";
   const commands = new MeetingCommands(channel, meetingId);
-  const panelContext: PanelContext = { commands, clock: channel.clock, nameOf, announce: (message) => announcer.say(message) };
+  const announce = (message: string) => announcer.say(message);
   const nameOfFocus = (focus: Focus) =>
     focus.kind === "AgendaItem"
       ? state()?.agenda.items.find((i) => i.id === focus.targetId)?.title
@@ -101,28 +99,13 @@ export function meetingPage(context: PageContext): Page {
             ? t(focus.kind === "Ranking" ? "room.ranking.title" : "room.join.title")
             : undefined;
 
-  /** The live panels still built with `h()`; made anew when the language changes, so every text is in the new one. */
-  const createPanels = () => ({
-    polls: new PollsPanel(panelContext, meetingId, organizer() !== null),
-    proposals: new ProposalsPanel(panelContext, meetingId, organizer() !== null),
-    minutes: new MinutesPanel(panelContext, channel, meetingId),
-    timer: new TimerPanel(panelContext),
-    speakers: new SpeakersPanel(panelContext),
-    roster: new RosterPanel(panelContext),
-  });
-  let ui = createPanels();
-  const livePanels = (): LivePanel[] => [ui.timer, ui.speakers, ui.polls, ui.proposals, ui.roster, ui.minutes];
+  /** The minutes' editors; made anew when the language changes, so every text is in the new one. */
+  let minutesNotes = new MinutesNotes(channel, meetingId, nameOf);
   const documentHost = h("div", { class: "document-host" });
   const panels = signal<WorkspacePanels>(panelElements());
 
   function panelElements(): WorkspacePanels {
     return {
-      timer: ui.timer.el,
-      speakers: ui.speakers.el,
-      polls: ui.polls.el,
-      proposals: ui.proposals.el,
-      minutes: ui.minutes.el,
-      roster: ui.roster.el,
       document: documentHost,
       invites: invitePanel?.el ?? null,
       imports: importPanel?.el ?? null,
@@ -144,7 +127,11 @@ export function meetingPage(context: PageContext): Page {
       item?.scrollIntoView({ block: "nearest" });
       item?.focus();
     } else if (focus.kind === "Section") documentView?.focusSection(focus.targetId);
-    else if (focus.kind === "Poll") ui.polls.focusPoll(focus.targetId);
+    else if (focus.kind === "Poll") {
+      const poll = host.querySelector<HTMLElement>(`.polls [data-poll="${CSS.escape(focus.targetId)}"]`);
+      poll?.scrollIntoView({ block: "nearest" });
+      poll?.querySelector<HTMLElement>("h3")?.focus();
+    }
   };
 
   /** Shows the area the URL asks for, if the person may open it (otherwise the default, in the URL too). */
@@ -158,7 +145,6 @@ export function meetingPage(context: PageContext): Page {
   };
 
   const ticker = setInterval(() => {
-    livePanels().forEach((p) => p.tick?.());
     now.value = channel.clock.now();
     const timer = stateSignal.peek()?.timer;
     const remaining = timer?.endsAt ? remainingMs(timer, now.peek()) : null;
@@ -174,10 +160,13 @@ export function meetingPage(context: PageContext): Page {
     area,
     now,
     panels,
+    boardAreas,
     commands,
     organizer: organizer() !== null,
     follow,
     announcer: announcer.el,
+    announce,
+    minutesNotes,
     alert: alert.el,
     nameOf,
     nameOfFocus,
@@ -196,7 +185,7 @@ export function meetingPage(context: PageContext): Page {
       return;
     }
     renderDocument();
-    livePanels().forEach((p) => p.update(s));
+    minutesNotes.update(s);
     invitePanel?.render();
     panels.value = panelElements();
     frame.show(s.details.title, host);
@@ -225,7 +214,7 @@ export function meetingPage(context: PageContext): Page {
     if (current.focus !== previous.focus || current.details.phase !== previous.details.phase) {
       documentView?.setPresented(presentedSection(current));
     }
-    livePanels().forEach((p) => p.update(current));
+    minutesNotes.update(current);
     if (current.roster.length > previous.roster.length) invitePanel?.refresh();
     if (current.focus !== previous.focus && shownFocus(current).kind !== "None") {
       const name = nameOfFocus(current.focus);
@@ -286,14 +275,14 @@ export function meetingPage(context: PageContext): Page {
         you: s.you,
         phase: s.details.phase,
         nameOf,
-        announce: panelContext.announce,
+        announce,
         present: isFacilitator(s) ? (sectionId) => commands.setFocus("Section", sectionId) : undefined,
       });
     }
     renderAll();
     await documentView?.open();
     documentView?.setPresented(presentedSection(stateSignal.peek()!));
-    ui.proposals.setAreas(documentView?.areas() ?? []);
+    boardAreas.value = documentView?.areas() ?? [];
   };
 
   renderAll();
@@ -307,8 +296,8 @@ export function meetingPage(context: PageContext): Page {
       return true;
     },
     rerender: () => {
-      ui.minutes.dispose();
-      ui = createPanels();
+      minutesNotes.dispose();
+      minutesNotes = new MinutesNotes(channel, meetingId, nameOf);
       const s = stateSignal.peek();
       if (s && !loadError) {
         void openDocument();
@@ -318,7 +307,7 @@ export function meetingPage(context: PageContext): Page {
       disposed = true;
       clearInterval(ticker);
       documentView?.dispose();
-      ui.minutes.dispose();
+      minutesNotes.dispose();
       if (mounted) render(null, host);
       void channel.stop();
     },

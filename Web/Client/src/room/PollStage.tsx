@@ -1,7 +1,7 @@
 import { formatPercent } from "../format";
 import { currentLanguage, t } from "../i18n";
 import type { PollResult, PollView } from "../types";
-import { optionLabels } from "../voting/ballotForm";
+import { optionLabels } from "../voting/optionLabels";
 import { lowTurnoutNote } from "../voting/secretTurnout";
 import { verdictWords } from "../voting/verdictWords";
 import { BarTable, type Bar } from "./BarTable";

@@ -1,16 +1,24 @@
-import type { ComponentChildren } from "preact";
+import { cloneElement, type ComponentChildren, type VNode } from "preact";
 import { useCallback, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { errorMessage } from "../errors";
 
-/** A labelled form field: the label names the control given its id (components' counterpart of forms.ts `field`). */
-export function Field({ id, label, required, children }: { id: string; label: string; required?: boolean; children: ComponentChildren }) {
+/**
+ * A labelled form field: the label names the control given its id (components' counterpart of forms.ts `field`);
+ * a hint, if any, describes the control (its one child).
+ */
+export function Field({ id, label, required, hint, children }: { id: string; label: string; required?: boolean; hint?: string; children: ComponentChildren }) {
   return (
     <div class="field">
       <label for={id}>
         {label}
         {required ? <span class="required" aria-hidden="true"> *</span> : null}
       </label>
-      {children}
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {hint ? cloneElement(children as VNode, { "aria-describedby": `${id}-hint` }) : children}
     </div>
   );
 }

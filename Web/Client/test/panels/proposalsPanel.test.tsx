@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { signal } from "@preact/signals";
+import { act } from "preact/test-utils";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { BoardView, ProposalView } from "../../src/types";
+import { ProposalsPanel } from "../../src/voting/proposalsPanel";
+import { click, commands, czech, find, live, meeting, mount, type } from "./dom";
+
+const proposal = (id: string, text: string, areaId: string | null = "a1", dots = 0): ProposalView => ({
+  id,
+  areaId,
+  text,
+  authorIds: ["m"],
+  hidden: false,
+  createdAt: `2026-05-26T11:0${id.length}:00+00:00`,
+  mergedFrom: [],
+  dots,
+  voters: dots,
+  objective: null,
+});
+
+const board = (proposals: ProposalView[], roundDots: number | null = null): BoardView => ({ brainstorm: false, proposals, roundDots, yourDots: {}, rankings: [], totalsHidden: false, totalsPublic: true });
+
+/** The board as the server tells this participant (GetBoard): the same as the broadcast here. */
+const panel = (state: ReturnType<typeof meeting>) => (
+  <ProposalsPanel
+    state={state}
+    areas={signal([{ id: "a1", heading: "Doprava" }])}
+    commands={commands({ getBoard: () => Promise.resolve(state.peek().board), getPlans: () => Promise.resolve([]) })}
+    meetingId="m1"
+    nameOf={(id) => id}
+    canDownload={false}
+  />
+);
+
+/** Lets the personal board's request answer (a resolved promise) and the panel render it. */
+const settled = () => act(() => Promise.resolve());
+
+describe("the proposals board", () => {
+  beforeEach(czech);
+
+  it("keeps a half-typed proposal and its focus while others add theirs", async () => {
+    const state = meeting("Participant", { board: board([proposal("p1", "Cyklostezka")]) });
+    const host = await mount(panel(state));
+    await settled();
+    const text = find<HTMLTextAreaElement>(host, ".proposal-form textarea");
+    await type(text, "Lavičky u zastáv");
+
+    await live(state, (s) => ({ board: board([...s.board.proposals, proposal("p22", "Přechod u školy")]) }));
+    await settled();
+
+    expect(host.querySelector("[data-proposal=p22]")).not.toBeNull();
+    expect(find<HTMLTextAreaElement>(host, ".proposal-form textarea")).toBe(text);
+    expect(text.value).toBe("Lavičky u zastáv");
+    expect(document.activeElement).toBe(text);
+  });
+
+  it("keeps the dots placed and the focus on the stepper while others place theirs", async () => {
+    const state = meeting("Participant", { board: board([proposal("p1", "Cyklostezka"), proposal("p22", "Přechod u školy")], 3) });
+    const host = await mount(panel(state));
+    await settled();
+    const plus = find<HTMLButtonElement>(host, "[data-proposal=p1] .stepper[aria-label^='Přidat']");
+    await click(plus);
+    await click(plus);
+
+    await live(state, (s) => ({ board: board(s.board.proposals.map((p) => (p.id === "p22" ? { ...p, dots: 2, voters: 1 } : p)), 3) }));
+    await settled();
+
+    expect(find(host, "[data-proposal=p22] .comment-meta").textContent).toContain("2");
+    expect(find(host, "[data-proposal=p1] .dot-count").textContent).toContain("2");
+    expect(find(host, ".dots-left").textContent).toContain("1");
+    expect(document.activeElement).toBe(plus);
+  });
+});
