@@ -157,11 +157,7 @@ function PersonActions({ e, s, nameId, commands: c, run, merge }: Omit<PersonPro
         </Field>
         <Field id={`${id}-kind`} label={t("roster.kind")}>
           <select id={`${id}-kind`} value={e.kind} onChange={(event) => void run(() => c.setAttendeeKind(e.participantId, event.currentTarget.value as AttendeeKind))}>
-            {ATTENDEE_KINDS.map((v) => (
-              <option key={v} value={v}>
-                {t(`attendeeKind.${v}`)}
-              </option>
-            ))}
+            <AttendeeKindOptions />
           </select>
         </Field>
       </div>
@@ -231,11 +227,7 @@ function Arrivals({ s, commands, run }: { s: MeetingState; commands: MeetingComm
           </Field>
           <Field id={`${id}-kind`} label={t("roster.kind")}>
             <select id={`${id}-kind`} name="kind" value={kind} onChange={(event) => setKind(event.currentTarget.value as AttendeeKind)}>
-              {ATTENDEE_KINDS.map((v) => (
-                <option key={v} value={v}>
-                  {t(`attendeeKind.${v}`)}
-                </option>
-              ))}
+              <AttendeeKindOptions />
             </select>
           </Field>
         </div>
@@ -249,4 +241,17 @@ function Arrivals({ s, commands, run }: { s: MeetingState; commands: MeetingComm
 function target(r: ModerationRecord): string {
   if (r.mergedName) return ` – ${r.targetName ?? ""} ← ${r.mergedName}`;
   return r.targetName ? ` – ${r.targetName}` : "";
+}
+
+/** The kinds of attendee (member, guest, staff …) as a select's options. */
+function AttendeeKindOptions() {
+  return (
+    <>
+      {ATTENDEE_KINDS.map((v) => (
+        <option key={v} value={v}>
+          {t(`attendeeKind.${v}`)}
+        </option>
+      ))}
+    </>
+  );
 }

@@ -186,7 +186,6 @@ export function meetingPage(context: PageContext): Page {
     }
     renderDocument();
     minutesNotes.update(s);
-    invitePanel?.render();
     panels.value = panelElements();
     frame.show(s.details.title, host);
     render(createElement(Workspace, { model: model() }), host);
