@@ -50,7 +50,7 @@ public sealed partial class MeetingGrain
                 ProposalBoard.Start(board, c.DotsPerVoter, c.ShowTotals);
                 break;
             case PlaceDots c:
-                if (!MayVote(by, []))
+                if (!MayVote(by))
                 {
                     throw new DomainException(ErrorCodes.PollNotEligible);
                 }

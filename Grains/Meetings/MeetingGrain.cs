@@ -3,15 +3,13 @@ using CommunityPlanning.Hosting;
 using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
 using CommunityPlanning.WorkingGroups;
-using Microsoft.Extensions.Options;
 
 namespace CommunityPlanning.Meetings;
 
 public sealed partial class MeetingGrain(
     [PersistentState("meeting", GrainStorage.Name)] IPersistentState<MeetingState> state,
     [PersistentState("people", GrainStorage.Name)] IPersistentState<MeetingPeopleState> people,
-    TimeProvider time,
-    IOptions<VotingSettings> voting) : Grain, IMeetingGrain
+    TimeProvider time) : Grain, IMeetingGrain
 {
     public const int MaxRosterEntries = 5_000;
     public const int MaxInvites = 200;
@@ -44,15 +42,15 @@ public sealed partial class MeetingGrain(
     }
 
     /// <summary>
-    /// A meeting stored before its people, record and event numbers were stored apart hands them over, once: the people
-    /// to their own state, the record to its grain, which reads it from this state (<see cref="LegacyMeetingRecords"/>),
-    /// and the feed goes on above the last number.
+    /// A meeting stored before its people, record, polls and event numbers were stored apart hands them over, once: the
+    /// people to their own state, the record and the polls to their grains, which read them from this state
+    /// (<see cref="LegacyMeetingRecords"/>, <see cref="LegacyMeetingPolls"/>), and the feed goes on above the last number.
     /// </summary>
     private async Task TakeOverStoredParts()
     {
         var s = state.State;
         var storedPeople = s.StoredRoster.Count > 0 || s.StoredInvites.Count > 0 || s.StoredMergedSeats.Count > 0;
-        if (s.Seq == 0 && !storedPeople && !LegacyMeetingRecords.HasRecords(s))
+        if (s.Seq == 0 && !storedPeople && !LegacyMeetingRecords.HasRecords(s) && s.StoredPolls.Count == 0)
         {
             return;
         }
@@ -72,6 +70,12 @@ public sealed partial class MeetingGrain(
         {
             await Records.TakeOver();
             LegacyMeetingRecords.Clear(s);
+        }
+
+        if (s.StoredPolls.Count > 0)
+        {
+            await Polls.TakeOver();
+            s.StoredPolls = [];
         }
 
         await Feed.ContinueAfter(s.Seq);
@@ -130,7 +134,7 @@ public sealed partial class MeetingGrain(
     public async Task<MeetingSnapshot> GetSnapshot(Actor actor)
     {
         var entry = await Authorize(actor, MeetingRole.Observer);
-        return Snapshot(entry, await Feed.Seq(), await Records.Get());
+        return Snapshot(entry, await Feed.Seq(), await Records.Get(), await Polls.Get(Electorate()));
     }
 
     public async Task<MeetingSnapshot> Connect(Actor actor, string webServerId, string connectionId)
@@ -143,7 +147,7 @@ public sealed partial class MeetingGrain(
             Moved(attendee, true, events);
         }
 
-        return Snapshot(entry, await Publish(events), await Records.Get());
+        return Snapshot(entry, await Publish(events), await Records.Get(), await Polls.Get(Electorate()));
     }
 
     public async Task Disconnect(string webServerId, string connectionId)
@@ -465,7 +469,8 @@ public sealed partial class MeetingGrain(
     /// <summary>
     /// Persists what the events tell of (the people if they changed, the flow if any event is of the flow), and only
     /// then hands them to the feed, which numbers them and tells the web servers; returns the number of the last event
-    /// (the current one when there are none). Presence and the audience's size are in memory only: they write nothing.
+    /// (the current one when there are none). Presence and the audience's size are in memory only: they write nothing;
+    /// polls are written by their ballot box before it returns their events.
     /// </summary>
     private async Task<long> Publish(IReadOnlyList<MeetingEvent> events)
     {
@@ -475,7 +480,7 @@ public sealed partial class MeetingGrain(
             return await Feed.Seq();
         }
 
-        if (events.Any(e => e is not (PresenceChanged or AudienceChanged or RosterChanged)))
+        if (events.Any(e => e is not (PresenceChanged or AudienceChanged or RosterChanged or PollChanged)))
         {
             await state.WriteStateAsync();
         }
@@ -522,12 +527,12 @@ public sealed partial class MeetingGrain(
     private DateTimeOffset LeaseUntil() => time.GetUtcNow() + ObserverLease.Duration;
 
     /// <summary>What a client renders; observers are in it as a count (facilitators list them with <see cref="GetAudience"/>).</summary>
-    private MeetingSnapshot Snapshot(RosterEntry you, long seq, MeetingRecords records)
+    private MeetingSnapshot Snapshot(RosterEntry you, long seq, MeetingRecords records, IReadOnlyList<PollView> polls)
     {
         var listed = state.State.Roster.Where(e => e.Role != MeetingRole.Observer).ToList();
         return new(Details, listed, [.. listed.Select(e => e.ParticipantId).Where(_presence.IsPresent)], seq, you,
             state.State.Agenda, state.State.Timer, state.State.Speakers, state.State.Focus, [.. state.State.Moderation], time.GetUtcNow(),
-            [.. state.State.Polls.Select(View)], BoardFor(you), records.ActionItems, records.Minutes, _presence.Watching,
+            polls, BoardFor(you), records.ActionItems, records.Minutes, _presence.Watching,
             state.State.RoomScreen);
     }
 }

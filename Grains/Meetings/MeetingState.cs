@@ -34,7 +34,8 @@ public sealed class MeetingState
     [Id(6)] public Speakers Speakers { get; set; } = Speakers.Empty;
     [Id(7)] public Focus Focus { get; set; } = Focus.None;
     [Id(8)] public List<ModerationRecord> Moderation { get; set; } = [];
-    [Id(9)] public List<PollState> Polls { get; set; } = [];
+    // The polls of a meeting stored before they had a grain of their own (MeetingPollsGrain), which takes them over.
+    [Id(9)] public List<PollState> StoredPolls { get; set; } = [];
     [Id(10)] public BoardState Board { get; set; } = new();
     // The record of a meeting stored before it had a grain of its own (MeetingRecordsGrain), which takes it over.
     [Id(11)] public List<ActionItem> ActionItems { get; set; } = [];
