@@ -112,7 +112,7 @@ public sealed partial class MeetingGrain
                 break;
             case AddProposal or EditProposal or MoveProposal or LinkProposal or MergeProposals or RemoveProposal or SetBrainstorm or RevealProposals
                 or StartPrioritisation or PlaceDots or ClosePrioritisation:
-                await ApplyBoard(by, command, now, events);
+                await ApplyBoard(by, command, events);
                 break;
             case RecordCommand c:
                 await ApplyRecord(by, c, events);

@@ -144,10 +144,7 @@ public sealed partial class MeetingGrain
         {
             events.AddRange((await Polls.Get(Electorate())).Where(p => polls.Contains(p.Id)).Select(p => new PollChanged(Id, 0, p)));
         }
-        if (outcome.BoardChanged)
-        {
-            events.Add(BoardChangedEvent());
-        }
+        events.AddRange(await Board.MergeSeats(kept.ParticipantId, outcome.Merged.ParticipantId));
     }
 
     /// <summary>The meeting went live or ended: time and turns are booked, a running countdown stops at the end.</summary>

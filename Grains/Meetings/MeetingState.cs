@@ -36,7 +36,8 @@ public sealed class MeetingState
     [Id(8)] public List<ModerationRecord> Moderation { get; set; } = [];
     // The polls of a meeting stored before they had a grain of their own (MeetingPollsGrain), which takes them over.
     [Id(9)] public List<PollState> StoredPolls { get; set; } = [];
-    [Id(10)] public BoardState Board { get; set; } = new();
+    // The board of a meeting stored before it had a grain of its own (MeetingBoardGrain), which takes it over.
+    [Id(10)] public BoardState StoredBoard { get; set; } = new();
     // The record of a meeting stored before it had a grain of its own (MeetingRecordsGrain), which takes it over.
     [Id(11)] public List<ActionItem> ActionItems { get; set; } = [];
     [Id(12)] public MinutesState Minutes { get; set; } = new();

@@ -14,7 +14,7 @@ namespace CommunityPlanning.Meetings;
 /// vote; a recusal carries over unless the kept seat voted. A secret ballot cannot be found, so merging two seats that
 /// both voted in an open secret poll is refused (<c>participant.merge_secret_ballots</c>). Closed polls are the record
 /// and stay as they were counted;</item>
-/// <item>the board: the merged seat's proposals become the kept seat's; in an open prioritisation round the kept seat's
+/// <item>the board (moved by the board grain, <see cref="BoardSeats"/>): the merged seat's proposals become the kept seat's; in an open prioritisation round the kept seat's
 /// dots stay and the merged seat's are taken only if the kept seat placed none (never more than one voter's dots).</item>
 /// </list>
 /// Only seats of the same role, neither removed nor an organizer's own (an account is one person already), merge.
@@ -22,7 +22,7 @@ namespace CommunityPlanning.Meetings;
 public static class SeatMerging
 {
     /// <summary>What a merge changed, so the grain publishes just that.</summary>
-    public sealed record Outcome(RosterEntry Kept, RosterEntry Merged, bool SpeakersChanged, bool TimerChanged, bool BoardChanged);
+    public sealed record Outcome(RosterEntry Kept, RosterEntry Merged, bool SpeakersChanged, bool TimerChanged);
 
     /// <summary>
     /// Whether the two seats may merge as far as the roster goes (the ballot box checks the polls before anything
@@ -76,7 +76,7 @@ public static class SeatMerging
             state.Timer = state.Timer! with { SpeakerId = keptId };
         }
 
-        return new Outcome(keptEntry, merged, speakersChanged, timerChanged, Board(state.Board, keptId, mergedId));
+        return new Outcome(keptEntry, merged, speakersChanged, timerChanged);
     }
 
     private static RosterEntry Entry(MeetingState state, Guid participantId) =>
@@ -105,40 +105,5 @@ public static class SeatMerging
                 Turns = [.. speakers.Turns.Select(t => t.ParticipantId == mergedId ? t with { ParticipantId = keptId } : t)],
             }
             : speakers;
-    }
-
-    /// <summary>Authorship and the open round's dots; true when the board changed.</summary>
-    private static bool Board(BoardState board, Guid keptId, Guid mergedId)
-    {
-        var changed = false;
-        foreach (var proposal in board.Proposals.Where(p => p.AuthorIds.Contains(mergedId)))
-        {
-            proposal.AuthorIds.Remove(mergedId);
-            if (!proposal.AuthorIds.Contains(keptId))
-            {
-                proposal.AuthorIds.Add(keptId);
-            }
-
-            changed = true;
-        }
-
-        var keptPlaced = board.Dots.Any(d => d.VoterId == keptId);
-        for (var i = board.Dots.Count - 1; i >= 0; i--)
-        {
-            if (board.Dots[i].VoterId == mergedId)
-            {
-                changed = true;
-                if (keptPlaced)
-                {
-                    board.Dots.RemoveAt(i);
-                }
-                else
-                {
-                    board.Dots[i] = board.Dots[i] with { VoterId = keptId };
-                }
-            }
-        }
-
-        return changed;
     }
 }

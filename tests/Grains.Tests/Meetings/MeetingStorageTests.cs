@@ -6,7 +6,7 @@ namespace CommunityPlanning.Tests.Meetings;
 
 /// <summary>
 /// What the meeting writes: nothing for presence, one reservation per activation for the event numbers, the people
-/// for an admission and the flow for a facilitator's action, never both; a poll command or a vote only the ballot box.
+/// for an admission and the flow for a facilitator's action, never both; a poll command or a vote only the ballot box, a board command only the board.
 /// </summary>
 public sealed class MeetingStorageTests(CountingClusterFixture fixture) : IClassFixture<CountingClusterFixture>
 {
@@ -98,6 +98,20 @@ public sealed class MeetingStorageTests(CountingClusterFixture fixture) : IClass
         await world.Grain.CastVote(voter, pollId, [1, 0], null);
 
         Assert.Equal((people, flow, polls.Writes + 2), (Totals().People, Totals().Flow, Totals().Polls.Writes));
+    }
+
+    [Fact]
+    public async Task A_board_command_writes_the_board_only()
+    {
+        var world = await MeetingWorld.CreateAsync(fixture.Client);
+        await world.Grain.GetSnapshot(world.Facilitator); // the organizer's seat, on first use
+        var (people, flow, polls) = Totals();
+        var board = fixture.Writes.Totals(typeof(MeetingBoardState));
+
+        await world.Grain.Execute(world.Facilitator, new AddProposal(null, "Sdílená databáze služeb"));
+
+        Assert.Equal((people, flow, polls), Totals());
+        Assert.Equal(board.Writes + 1, fixture.Writes.Totals(typeof(MeetingBoardState)).Writes);
     }
 
     private ((long Writes, long Bytes) People, (long Writes, long Bytes) Flow, (long Writes, long Bytes) Polls) Totals() =>
