@@ -108,17 +108,17 @@ public sealed partial class MeetingGrain
                 SetRoomScreen(c.Blanked, now, events);
                 break;
             case CreatePoll or OpenPoll or ClosePoll or RecuseVoter or SetVotingRight:
-                ApplyPoll(by, command, now, events);
+                await ApplyPoll(by, command, events);
                 break;
             case AddProposal or EditProposal or MoveProposal or LinkProposal or MergeProposals or RemoveProposal or SetBrainstorm or RevealProposals
                 or StartPrioritisation or PlaceDots or ClosePrioritisation:
-                await ApplyBoard(by, command, now, events);
+                await ApplyBoard(by, command, events);
                 break;
             case RecordCommand c:
                 await ApplyRecord(by, c, events);
                 break;
             default:
-                Moderate(by, command, now, events);
+                await Moderate(by, command, now, events);
                 break;
         }
     }
@@ -198,7 +198,7 @@ public sealed partial class MeetingGrain
         {
             FocusKind.None or FocusKind.Ranking or FocusKind.JoinCard => command.TargetId is null,
             FocusKind.AgendaItem => state.State.Agenda.Items.Any(i => i.Id == command.TargetId),
-            FocusKind.Poll => state.State.Polls.Any(p => p.Id == command.TargetId),
+            FocusKind.Poll => command.TargetId is { } pollId && await Polls.Exists(pollId),
             FocusKind.Section => command.TargetId is { } sectionId && await IsSectionAsync(sectionId),
             _ => false,
         };

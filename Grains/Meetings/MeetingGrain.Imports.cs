@@ -27,7 +27,7 @@ public sealed partial class MeetingGrain
         }
 
         // Everything is checked before the document is created, so a refusal leaves nothing behind.
-        ProposalBoard.Validate(state.State.Board, [.. proposals.Select(p => p?.Text)]);
+        await Board.CheckImport([.. proposals.Select(p => p?.Text)]);
         var created = false;
         if (draft is { Sections.Count: > 0 })
         {
@@ -39,12 +39,11 @@ public sealed partial class MeetingGrain
         var sections = Details.VisionDocumentId is { } documentId
             ? (await GrainFactory.GetGrain<IVisionDocumentGrain>(documentId).Get()).Sections
             : [];
-        var items = proposals.Select(p => (AreaId: AreaHeadings.Find(sections, s => s.Heading, p.AreaHeading)?.Id, Text: (string?)p.Text)).ToList();
+        var items = proposals.Select(p => new BoardImport(AreaHeadings.Find(sections, s => s.Heading, p.AreaHeading)?.Id, p.Text)).ToList();
         if (items.Count > 0)
         {
             // Proposals from a record were gathered openly already: they come in visible, whatever the brainstorm setting.
-            ProposalBoard.AddAll(state.State.Board, items, by.ParticipantId, time.GetUtcNow(), hidden: false);
-            events.Add(BoardChangedEvent());
+            events.AddRange(await Board.Import(items, by.ParticipantId));
         }
 
         var seq = await Publish(events);

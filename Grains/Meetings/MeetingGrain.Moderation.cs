@@ -6,7 +6,7 @@ namespace CommunityPlanning.Meetings;
 /// <summary>Moderation (recorded with time and who) and attendance.</summary>
 public sealed partial class MeetingGrain
 {
-    private void Moderate(RosterEntry by, MeetingCommand command, DateTimeOffset now, List<MeetingEvent> events)
+    private async Task Moderate(RosterEntry by, MeetingCommand command, DateTimeOffset now, List<MeetingEvent> events)
     {
         switch (command)
         {
@@ -67,7 +67,7 @@ public sealed partial class MeetingGrain
                 Replace(kind with { Kind = TextRules.Defined(c.Kind) }, events);
                 break;
             case MergeSeats c:
-                MergeSeatsOf(by, c, now, events);
+                await MergeSeatsOf(by, c, now, events);
                 break;
             case AddRoomAttendee c:
                 AddToRoster(new RosterEntry(Guid.NewGuid(), TextRules.Name(c.Name), MeetingRole.Participant, null, now,
@@ -111,9 +111,14 @@ public sealed partial class MeetingGrain
         }
     }
 
-    /// <summary>Two seats become one (<see cref="SeatMerging"/>); the merged seat's connections go on as the kept one.</summary>
-    private void MergeSeatsOf(RosterEntry by, MergeSeats command, DateTimeOffset now, List<MeetingEvent> events)
+    /// <summary>
+    /// Two seats become one (<see cref="SeatMerging"/>); the merged seat's connections go on as the kept one. The roster
+    /// is checked first, then the ballot box moves the ballots (or refuses), and only then the roster changes.
+    /// </summary>
+    private async Task MergeSeatsOf(RosterEntry by, MergeSeats command, DateTimeOffset now, List<MeetingEvent> events)
     {
+        SeatMerging.Check(state.State, command.KeptId, command.MergedId, MaxRosterEntries);
+        var polls = await Polls.MergeSeats(command.KeptId, command.MergedId);
         var outcome = SeatMerging.Merge(state.State, command.KeptId, command.MergedId, now, MaxRosterEntries);
         _peopleChanged = true;
         var kept = outcome.Kept;
@@ -135,11 +140,11 @@ public sealed partial class MeetingGrain
             events.Add(new TimerChanged(Id, 0, state.State.Timer));
         }
 
-        events.AddRange(outcome.Polls.Select(p => new PollChanged(Id, 0, View(p))));
-        if (outcome.BoardChanged)
+        if (polls.Count > 0)
         {
-            events.Add(BoardChangedEvent());
+            events.AddRange((await Polls.Get(Electorate())).Where(p => polls.Contains(p.Id)).Select(p => new PollChanged(Id, 0, p)));
         }
+        events.AddRange(await Board.MergeSeats(kept.ParticipantId, outcome.Merged.ParticipantId));
     }
 
     /// <summary>The meeting went live or ended: time and turns are booked, a running countdown stops at the end.</summary>

@@ -5,72 +5,42 @@ using CommunityPlanning.Voting;
 
 namespace CommunityPlanning.Meetings;
 
-/// <summary>The proposals board: gathered live under the vision's areas, merged, prioritised with dots, ranked.</summary>
+/// <summary>
+/// The proposals board is a grain of its own (<see cref="IMeetingBoardGrain"/>): gathered live under the vision's areas,
+/// merged, prioritised with dots, ranked. Here: who may, and what only the meeting can check.
+/// </summary>
 public sealed partial class MeetingGrain
 {
+    private IMeetingBoardGrain Board => GrainFactory.GetGrain<IMeetingBoardGrain>(Id);
+
     public async Task<BoardView> GetBoard(Actor actor)
     {
         var entry = await Authorize(actor, MeetingRole.Observer);
-        return BoardFor(entry);
+        return await BoardFor(entry);
     }
 
-    private async Task ApplyBoard(RosterEntry by, MeetingCommand command, DateTimeOffset now, List<MeetingEvent> events)
+    /// <summary>Checks what only the meeting knows (areas, objectives, who may place dots), then the board applies it.</summary>
+    private async Task ApplyBoard(RosterEntry by, MeetingCommand command, List<MeetingEvent> events)
     {
-        var board = state.State.Board;
         switch (command)
         {
             case AddProposal c:
                 await RequireArea(c.AreaId);
-                ProposalBoard.Add(board, c.AreaId, c.Text, by.ParticipantId, now);
-                break;
-            case EditProposal c:
-                ProposalBoard.Edit(board, c.ProposalId, c.Text);
                 break;
             case MoveProposal c:
                 await RequireArea(c.AreaId);
-                ProposalBoard.Move(board, c.ProposalId, c.AreaId);
                 break;
             case LinkProposal c:
                 await RequireObjective(c.Objective);
-                ProposalBoard.Link(board, c.ProposalId, c.Objective, by.ParticipantId, by.Role == MeetingRole.Facilitator);
                 break;
-            case MergeProposals c:
-                ProposalBoard.Merge(board, c.TargetId, c.SourceId);
-                break;
-            case RemoveProposal c:
-                ProposalBoard.Remove(board, c.ProposalId);
-                break;
-            case SetBrainstorm c:
-                board.Brainstorm = c.Hidden;
-                break;
-            case RevealProposals:
-                ProposalBoard.Reveal(board);
-                break;
-            case StartPrioritisation c:
-                ProposalBoard.Start(board, c.DotsPerVoter, c.ShowTotals);
-                break;
-            case PlaceDots c:
-                if (!MayVote(by, []))
-                {
-                    throw new DomainException(ErrorCodes.PollNotEligible);
-                }
-
-                ProposalBoard.Place(board, by.ParticipantId, c.Placements);
-                break;
-            case ClosePrioritisation:
-                ProposalBoard.Close(board, now, state.State.Agenda.CurrentItemId);
-                break;
+            case PlaceDots when !MayVote(by):
+                throw new DomainException(ErrorCodes.PollNotEligible);
         }
 
-        events.Add(BoardChangedEvent());
+        events.AddRange(await Board.Apply(by, command, state.State.Agenda.CurrentItemId));
     }
 
-    /// <summary>Everyone hears the change; hidden proposals go without text or authors (their authors and the
-    /// facilitators ask GetBoard for them).</summary>
-    private BoardChanged BoardChangedEvent() => new(Id, 0, ProposalBoard.View(state.State.Board, viewer: null, facilitator: false));
-
-    private BoardView BoardFor(RosterEntry entry) =>
-        ProposalBoard.View(state.State.Board, entry.ParticipantId, entry.Role == MeetingRole.Facilitator);
+    private Task<BoardView> BoardFor(RosterEntry entry) => Board.Get(entry.ParticipantId, entry.Role == MeetingRole.Facilitator);
 
     /// <summary>An area is a section of the meeting's vision document (or none).</summary>
     private async Task RequireArea(Guid? areaId)

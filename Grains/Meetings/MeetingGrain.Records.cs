@@ -67,7 +67,7 @@ public sealed partial class MeetingGrain
     {
         var group = await GrainFactory.GetGrain<IWorkingGroupGrain>(Details.WorkingGroupId).Get();
         var s = state.State;
-        return new MinutesInputs(Details, s.Agenda, [.. s.Roster], [.. _presence.Present], [.. s.Polls.Select(View)], s.Board.Rankings,
+        return new MinutesInputs(Details, s.Agenda, [.. s.Roster], [.. _presence.Present], await Polls.Get(Electorate()), await Board.GetRankings(),
             group.Name, group.Schedule);
     }
 }

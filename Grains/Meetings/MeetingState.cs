@@ -34,8 +34,10 @@ public sealed class MeetingState
     [Id(6)] public Speakers Speakers { get; set; } = Speakers.Empty;
     [Id(7)] public Focus Focus { get; set; } = Focus.None;
     [Id(8)] public List<ModerationRecord> Moderation { get; set; } = [];
-    [Id(9)] public List<PollState> Polls { get; set; } = [];
-    [Id(10)] public BoardState Board { get; set; } = new();
+    // The polls of a meeting stored before they had a grain of their own (MeetingPollsGrain), which takes them over.
+    [Id(9)] public List<PollState> StoredPolls { get; set; } = [];
+    // The board of a meeting stored before it had a grain of its own (MeetingBoardGrain), which takes it over.
+    [Id(10)] public BoardState StoredBoard { get; set; } = new();
     // The record of a meeting stored before it had a grain of its own (MeetingRecordsGrain), which takes it over.
     [Id(11)] public List<ActionItem> ActionItems { get; set; } = [];
     [Id(12)] public MinutesState Minutes { get; set; } = new();

@@ -10,11 +10,11 @@ namespace CommunityPlanning.Meetings;
 /// <list type="bullet">
 /// <item>speakers: one hand, at the earlier place in the queue; the floor and its countdown if the merged seat had it;
 /// its speaking turns;</item>
-/// <item>polls not yet closed: the kept seat's ballot stays, the merged seat's counts only where the kept seat did not
+/// <item>polls not yet closed (moved by the ballot box, <see cref="PollSeats"/>): the kept seat's ballot stays, the merged seat's counts only where the kept seat did not
 /// vote; a recusal carries over unless the kept seat voted. A secret ballot cannot be found, so merging two seats that
 /// both voted in an open secret poll is refused (<c>participant.merge_secret_ballots</c>). Closed polls are the record
 /// and stay as they were counted;</item>
-/// <item>the board: the merged seat's proposals become the kept seat's; in an open prioritisation round the kept seat's
+/// <item>the board (moved by the board grain, <see cref="BoardSeats"/>): the merged seat's proposals become the kept seat's; in an open prioritisation round the kept seat's
 /// dots stay and the merged seat's are taken only if the kept seat placed none (never more than one voter's dots).</item>
 /// </list>
 /// Only seats of the same role, neither removed nor an organizer's own (an account is one person already), merge.
@@ -22,9 +22,13 @@ namespace CommunityPlanning.Meetings;
 public static class SeatMerging
 {
     /// <summary>What a merge changed, so the grain publishes just that.</summary>
-    public sealed record Outcome(RosterEntry Kept, RosterEntry Merged, bool SpeakersChanged, bool TimerChanged, IReadOnlyList<PollState> Polls, bool BoardChanged);
+    public sealed record Outcome(RosterEntry Kept, RosterEntry Merged, bool SpeakersChanged, bool TimerChanged);
 
-    public static Outcome Merge(MeetingState state, Guid keptId, Guid mergedId, DateTimeOffset now, int maxMerged)
+    /// <summary>
+    /// Whether the two seats may merge as far as the roster goes (the ballot box checks the polls before anything
+    /// changes); the two entries.
+    /// </summary>
+    public static (RosterEntry Kept, RosterEntry Merged) Check(MeetingState state, Guid keptId, Guid mergedId, int maxMerged)
     {
         if (keptId == mergedId)
         {
@@ -38,17 +42,18 @@ public static class SeatMerging
             throw new DomainException(ErrorCodes.MergeInvalid);
         }
 
-        var open = state.Polls.Where(p => p.Phase != PollPhase.Closed).ToList();
-        if (open.Any(p => p.Draft.Secret && p.Voters.Contains(keptId) && p.Voters.Contains(mergedId)))
-        {
-            throw new DomainException(ErrorCodes.MergeSecretBallots);
-        }
-
         if (state.MergedSeats.Count >= maxMerged)
         {
             throw new DomainException(ErrorCodes.TooLong, $"at most {maxMerged} merged seats");
         }
 
+        return (kept, merged);
+    }
+
+    /// <summary>Merges the seats (checked with <see cref="Check"/>; the ballot box has moved their ballots).</summary>
+    public static Outcome Merge(MeetingState state, Guid keptId, Guid mergedId, DateTimeOffset now, int maxMerged)
+    {
+        var (kept, merged) = Check(state, keptId, mergedId, maxMerged);
         var keptEntry = kept with { Attendance = kept.Attendance == Attendance.Unmarked ? merged.Attendance : kept.Attendance };
         state.Roster[state.Roster.IndexOf(kept)] = keptEntry;
         state.Roster.Remove(merged);
@@ -71,8 +76,7 @@ public static class SeatMerging
             state.Timer = state.Timer! with { SpeakerId = keptId };
         }
 
-        var polls = open.Where(p => Poll(p, keptId, mergedId)).ToList();
-        return new Outcome(keptEntry, merged, speakersChanged, timerChanged, polls, Board(state.Board, keptId, mergedId));
+        return new Outcome(keptEntry, merged, speakersChanged, timerChanged);
     }
 
     private static RosterEntry Entry(MeetingState state, Guid participantId) =>
@@ -101,74 +105,5 @@ public static class SeatMerging
                 Turns = [.. speakers.Turns.Select(t => t.ParticipantId == mergedId ? t with { ParticipantId = keptId } : t)],
             }
             : speakers;
-    }
-
-    /// <summary>Moves the merged seat's ballot and recusal in a poll not yet closed; true when the poll changed.</summary>
-    private static bool Poll(PollState poll, Guid keptId, Guid mergedId)
-    {
-        var changed = false;
-        var keptVoted = poll.Voters.Contains(keptId);
-        if (poll.Recused.Remove(mergedId))
-        {
-            changed = true;
-            if (!keptVoted && !poll.Recused.Contains(keptId))
-            {
-                PollState.InsertSorted(poll.Recused, keptId, id => id);
-            }
-        }
-
-        if (!poll.Voters.Remove(mergedId))
-        {
-            return changed;
-        }
-
-        var ballot = poll.Named.Find(v => v.ParticipantId == mergedId);
-        poll.Named.RemoveAll(v => v.ParticipantId == mergedId);
-        if (!keptVoted)
-        {
-            // A secret ballot stays where it is (only its receipt finds it); its voter is now the kept seat.
-            PollState.InsertSorted(poll.Voters, keptId, id => id);
-            if (ballot is not null)
-            {
-                PollState.InsertSorted(poll.Named, ballot with { ParticipantId = keptId }, v => v.ParticipantId);
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Authorship and the open round's dots; true when the board changed.</summary>
-    private static bool Board(BoardState board, Guid keptId, Guid mergedId)
-    {
-        var changed = false;
-        foreach (var proposal in board.Proposals.Where(p => p.AuthorIds.Contains(mergedId)))
-        {
-            proposal.AuthorIds.Remove(mergedId);
-            if (!proposal.AuthorIds.Contains(keptId))
-            {
-                proposal.AuthorIds.Add(keptId);
-            }
-
-            changed = true;
-        }
-
-        var keptPlaced = board.Dots.Any(d => d.VoterId == keptId);
-        for (var i = board.Dots.Count - 1; i >= 0; i--)
-        {
-            if (board.Dots[i].VoterId == mergedId)
-            {
-                changed = true;
-                if (keptPlaced)
-                {
-                    board.Dots.RemoveAt(i);
-                }
-                else
-                {
-                    board.Dots[i] = board.Dots[i] with { VoterId = keptId };
-                }
-            }
-        }
-
-        return changed;
     }
 }

@@ -5,7 +5,7 @@ using CommunityPlanning.Benchmarks.Meetings;
 // dotnet run -c Release --project tests/Benchmarks -- text [--runs N] [--naive]
 // dotnet run -c Release --project tests/Benchmarks -- document [--clients 1,5,20,50] [--seconds 10] [--key-interval-ms 1]
 //     [--history 300000] [--no-typing] [--no-history]
-// dotnet run -c Release --project tests/Benchmarks -- meeting-storage [--participants 30] [--observers 1000] [--actions 200]
+// dotnet run -c Release --project tests/Benchmarks -- meeting-storage [--participants 30] [--observers 1000] [--polls 5] [--actions 200]
 var suite = args.FirstOrDefault();
 switch (suite)
 {
@@ -19,6 +19,6 @@ switch (suite)
         Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Benchmarks -- text [--runs N] [--naive]");
         Console.Error.WriteLine("       dotnet run -c Release --project tests/Benchmarks -- document [--clients 1,5,20,50] [--seconds 10] " +
             "[--key-interval-ms 1] [--history 300000] [--no-typing] [--no-history]");
-        Console.Error.WriteLine("       dotnet run -c Release --project tests/Benchmarks -- meeting-storage [--participants 30] [--observers 1000] [--actions 200]");
+        Console.Error.WriteLine("       dotnet run -c Release --project tests/Benchmarks -- meeting-storage [--participants 30] [--observers 1000] [--polls 5] [--actions 200]");
         return 2;
 }

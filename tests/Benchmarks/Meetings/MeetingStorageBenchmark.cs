@@ -4,6 +4,7 @@ using CommunityPlanning.Common;
 using CommunityPlanning.Hosting;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Tests.Infrastructure;
+using CommunityPlanning.Voting;
 using CommunityPlanning.WorkingGroups;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
@@ -12,8 +13,8 @@ namespace CommunityPlanning.Benchmarks.Meetings;
 
 /// <summary>
 /// What a meeting writes to storage: the facilitation load's meeting (a facilitator, 30 participants, 1,000 observers,
-/// all admitted by invite and connected), then facilitator actions and presence changes, each counted in storage
-/// writes and bytes (every grain's writes, through <see cref="CountingSerializer"/>).
+/// all admitted by invite and connected), then polls voted on by every participant, facilitator actions and presence
+/// changes, each counted in storage writes and bytes (every grain's writes, through <see cref="CountingSerializer"/>).
 /// </summary>
 internal static class MeetingStorageBenchmark
 {
@@ -24,9 +25,10 @@ internal static class MeetingStorageBenchmark
         var participants = (int)ArgValue(args, "--participants", 30);
         var observers = (int)ArgValue(args, "--observers", 1000);
         var actions = (int)ArgValue(args, "--actions", 200);
+        var polls = (int)ArgValue(args, "--polls", 5);
         var directory = Path.Combine(Path.GetTempPath(), $"cp-bench-{Guid.NewGuid():N}");
         var storage = new StorageSettings { DataDirectory = directory };
-        Console.WriteLine($"Meeting storage: 1 facilitator, {participants} participants, {observers} observers; {actions} facilitator actions; " +
+        Console.WriteLine($"Meeting storage: 1 facilitator, {participants} participants, {observers} observers; {polls} polls; {actions} facilitator actions; " +
             $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, SQLite");
         CountingSerializer? counter = null;
         try
@@ -60,6 +62,7 @@ internal static class MeetingStorageBenchmark
             await meeting.Execute(facilitator, new AddAgendaItem(new("Zahájení", null, 15, AgendaItemKind.Discussion), null));
             await meeting.ChangePhase(facilitator, MeetingPhase.Live);
             var item = (await meeting.GetSnapshot(facilitator)).Agenda.Items[0].Id;
+            var (pollCommands, votes) = await VoteAsync(meeting, facilitator, people.GetRange(0, participants), polls, counter!);
             var acting = Measure(counter!);
             for (var i = 0; i < actions; i++)
             {
@@ -88,7 +91,9 @@ internal static class MeetingStorageBenchmark
             Console.WriteLine("| --- | ---: | ---: | ---: |");
             Row("admission by invite", admitted);
             Row("presence change: arrival", connected);
-            Row("facilitator action", acted);
+            Row("poll command (create, open, close)", pollCommands);
+            Row("vote", votes);
+            Row("facilitator action (after the polls)", acted);
             Row("presence change: departure", left);
         }
         finally
@@ -98,6 +103,33 @@ internal static class MeetingStorageBenchmark
         }
 
         return 0;
+    }
+
+    /// <summary>Named polls with live results, each created, opened, voted on by every participant, and closed.</summary>
+    private static async Task<(Counted Commands, Counted Votes)> VoteAsync(IMeetingGrain meeting, Actor facilitator, List<Actor> voters, int polls, CountingSerializer counter)
+    {
+        var (commands, votes) = (new Counted(0, 0, 0), new Counted(0, 0, 0));
+        for (var p = 0; p < polls; p++)
+        {
+            var commanding = Measure(counter);
+            await meeting.Execute(facilitator, new CreatePoll(new PollDraft($"Otázka {p + 1}: doporučit záměr?", PollKind.SingleChoice,
+                ["ano", "ne", "zdržuji se"], Secret: false, LiveResults: true)));
+            var pollId = (await meeting.GetSnapshot(facilitator)).Polls[^1].Id;
+            await meeting.Execute(facilitator, new OpenPoll(pollId));
+            commands += commanding.Done(2);
+            var voting = Measure(counter);
+            for (var v = 0; v < voters.Count; v++)
+            {
+                await meeting.CastVote(voters[v], pollId, [.. Enumerable.Range(0, 3).Select(o => o == v % 3 ? 1 : 0)], null);
+            }
+
+            votes += voting.Done(voters.Count);
+            var closing = Measure(counter);
+            await meeting.Execute(facilitator, new ClosePoll(pollId));
+            commands += closing.Done(1);
+        }
+
+        return (commands, votes);
     }
 
     private static async Task<List<Actor>> AdmitAsync(IGrainFactory grains, IMeetingGrain meeting, Actor facilitator, MeetingRole role, int count, string name)
@@ -132,7 +164,10 @@ internal static class MeetingStorageBenchmark
         }
     }
 
-    private sealed record Counted(int Count, long Writes, long Bytes);
+    private sealed record Counted(int Count, long Writes, long Bytes)
+    {
+        public static Counted operator +(Counted a, Counted b) => new(a.Count + b.Count, a.Writes + b.Writes, a.Bytes + b.Bytes);
+    }
 
     private static double ArgValue(string[] args, string name, double fallback)
     {

@@ -1,11 +1,12 @@
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Tests.Infrastructure;
+using CommunityPlanning.Voting;
 
 namespace CommunityPlanning.Tests.Meetings;
 
 /// <summary>
 /// What the meeting writes: nothing for presence, one reservation per activation for the event numbers, the people
-/// for an admission and the flow for a facilitator's action, never both.
+/// for an admission and the flow for a facilitator's action, never both; a poll command or a vote only the ballot box, a board command only the board.
 /// </summary>
 public sealed class MeetingStorageTests(CountingClusterFixture fixture) : IClassFixture<CountingClusterFixture>
 {
@@ -81,4 +82,38 @@ public sealed class MeetingStorageTests(CountingClusterFixture fixture) : IClass
         Assert.Equal(people, fixture.Writes.Totals(typeof(MeetingPeopleState)));
         Assert.Equal(flow.Writes + 1, fixture.Writes.Totals(typeof(MeetingState)).Writes);
     }
+
+    [Fact]
+    public async Task A_vote_and_a_poll_command_write_the_ballot_box_only()
+    {
+        var world = await MeetingWorld.CreateAsync(fixture.Client);
+        var (voter, _) = await world.AdmitAsync(MeetingRole.Participant, "Petr Novák");
+        await world.Grain.Connect(voter, "web-a", "conn-p");
+        var draft = new PollDraft("Doporučit?", PollKind.SingleChoice, ["ano", "ne"], Secret: false, LiveResults: true);
+        await world.Grain.Execute(world.Facilitator, new CreatePoll(draft));
+        var pollId = (await world.Grain.GetSnapshot(world.Facilitator)).Polls.Single().Id;
+        var (people, flow, polls) = Totals();
+
+        await world.Grain.Execute(world.Facilitator, new OpenPoll(pollId));
+        await world.Grain.CastVote(voter, pollId, [1, 0], null);
+
+        Assert.Equal((people, flow, polls.Writes + 2), (Totals().People, Totals().Flow, Totals().Polls.Writes));
+    }
+
+    [Fact]
+    public async Task A_board_command_writes_the_board_only()
+    {
+        var world = await MeetingWorld.CreateAsync(fixture.Client);
+        await world.Grain.GetSnapshot(world.Facilitator); // the organizer's seat, on first use
+        var (people, flow, polls) = Totals();
+        var board = fixture.Writes.Totals(typeof(MeetingBoardState));
+
+        await world.Grain.Execute(world.Facilitator, new AddProposal(null, "Sdílená databáze služeb"));
+
+        Assert.Equal((people, flow, polls), Totals());
+        Assert.Equal(board.Writes + 1, fixture.Writes.Totals(typeof(MeetingBoardState)).Writes);
+    }
+
+    private ((long Writes, long Bytes) People, (long Writes, long Bytes) Flow, (long Writes, long Bytes) Polls) Totals() =>
+        (fixture.Writes.Totals(typeof(MeetingPeopleState)), fixture.Writes.Totals(typeof(MeetingState)), fixture.Writes.Totals(typeof(MeetingPollsState)));
 }

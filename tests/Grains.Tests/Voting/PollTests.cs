@@ -146,8 +146,8 @@ public sealed class PollTests(ClusterFixture fixture) : IClassFixture<ClusterFix
 
         // Storage: voters in id order, ballots in the order of their keys (hashes of receipts), no person in a ballot.
         var storage = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name);
-        var stored = new GrainState<MeetingState>(new MeetingState());
-        await storage.ReadStateAsync("meeting", GrainId.Create(GrainType.Create("meeting"), GrainIdKeyExtensions.CreateGuidKey(world.Meeting.Id)), stored);
+        var stored = new GrainState<MeetingPollsState>(new MeetingPollsState());
+        await storage.ReadStateAsync("polls", fixture.Client.GetGrain<IMeetingPollsGrain>(world.Meeting.Id).GetGrainId(), stored);
         var poll = stored.State!.Polls.Single(p => p.Id == pollId);
         Assert.Equal(poll.Voters.Order(), poll.Voters);
         Assert.Equal(poll.Secret.Select(b => b.Key).Order(StringComparer.Ordinal), poll.Secret.Select(b => b.Key));

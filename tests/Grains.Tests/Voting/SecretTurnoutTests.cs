@@ -51,8 +51,8 @@ public sealed class SecretTurnoutTests(ClusterFixture fixture) : IClassFixture<C
     private async Task<PollState> StoredPoll(MeetingWorld world, Guid pollId)
     {
         var storage = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name);
-        var stored = new GrainState<MeetingState>(new MeetingState());
-        await storage.ReadStateAsync("meeting", GrainId.Create(GrainType.Create("meeting"), GrainIdKeyExtensions.CreateGuidKey(world.Meeting.Id)), stored);
+        var stored = new GrainState<MeetingPollsState>(new MeetingPollsState());
+        await storage.ReadStateAsync("polls", fixture.Client.GetGrain<IMeetingPollsGrain>(world.Meeting.Id).GetGrainId(), stored);
         return stored.State!.Polls.Single(p => p.Id == pollId);
     }
 
