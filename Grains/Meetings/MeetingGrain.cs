@@ -7,7 +7,7 @@ using CommunityPlanning.WorkingGroups;
 namespace CommunityPlanning.Meetings;
 
 public sealed partial class MeetingGrain(
-    [PersistentState("meeting", GrainStorage.Name)] IPersistentState<MeetingState> state,
+    [PersistentState(StoredMeetingState.Name, GrainStorage.Name)] IPersistentState<MeetingState> state,
     [PersistentState("people", GrainStorage.Name)] IPersistentState<MeetingPeopleState> people,
     TimeProvider time) : Grain, IMeetingGrain
 {

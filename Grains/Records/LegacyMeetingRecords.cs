@@ -13,9 +13,7 @@ public static class LegacyMeetingRecords
 {
     public static async Task<MeetingRecordsState?> ReadAsync(IGrainStorage storage, IGrainFactory grains, Guid meetingId)
     {
-        var stored = new GrainState<MeetingState>(new MeetingState());
-        await storage.ReadStateAsync("meeting", grains.GetGrain<IMeetingGrain>(meetingId).GetGrainId(), stored);
-        return stored is { RecordExists: true, State: { } legacy } && HasRecords(legacy)
+        return await StoredMeetingState.ReadAsync(storage, grains, meetingId) is { } legacy && HasRecords(legacy)
             ? new MeetingRecordsState
             {
                 ActionItems = legacy.ActionItems,

@@ -12,9 +12,7 @@ public static class LegacyMeetingBoard
 {
     public static async Task<BoardState?> ReadAsync(IGrainStorage storage, IGrainFactory grains, Guid meetingId)
     {
-        var stored = new GrainState<MeetingState>(new MeetingState());
-        await storage.ReadStateAsync("meeting", grains.GetGrain<IMeetingGrain>(meetingId).GetGrainId(), stored);
-        return stored is { RecordExists: true, State.StoredBoard: { } board } && HasBoard(board) ? board : null;
+        return await StoredMeetingState.ReadAsync(storage, grains, meetingId) is { StoredBoard: { } board } && HasBoard(board) ? board : null;
     }
 
     /// <summary>Whether a stored board holds anything (a meeting's state stored before the board grain).</summary>

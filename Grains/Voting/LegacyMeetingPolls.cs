@@ -12,8 +12,6 @@ public static class LegacyMeetingPolls
 {
     public static async Task<List<PollState>> ReadAsync(IGrainStorage storage, IGrainFactory grains, Guid meetingId)
     {
-        var stored = new GrainState<MeetingState>(new MeetingState());
-        await storage.ReadStateAsync("meeting", grains.GetGrain<IMeetingGrain>(meetingId).GetGrainId(), stored);
-        return stored is { RecordExists: true, State: { } legacy } ? legacy.StoredPolls : [];
+        return (await StoredMeetingState.ReadAsync(storage, grains, meetingId))?.StoredPolls ?? [];
     }
 }
