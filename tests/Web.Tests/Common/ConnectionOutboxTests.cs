@@ -121,6 +121,8 @@ public sealed class ConnectionOutboxTests
         Assert.Equal(Bound + 3, Volatile.Read(ref ran));
         stuck.Read();
         await Eventually.TrueAsync(() => Volatile.Read(ref ran) == rounds.Count + 1, Timeout);
+        // The round being written ran its action before the catch-up is written after it.
+        await Eventually.TrueAsync(() => stuck.Written.Count == 2, Timeout);
         Assert.Equal([rounds[0], _snapshot], stuck.Written);
     }
 
