@@ -17,14 +17,35 @@ if [[ ! -f Web/Client/node_modules/.package-lock.json ]] || [[ Web/Client/packag
   (cd Web/Client && npm ci --no-audit --no-fund)
 fi
 
+# The text engine's tests replay real editing traces: $CP_TRACES_DIR, or a shared/traces folder beside the
+# repository or above it (as tests/Text.Tests/Support/EditingTrace.cs looks for it).
+traces_found() {
+  [[ -n "${CP_TRACES_DIR:-}" ]] && { [[ -d "$CP_TRACES_DIR" ]]; return; }
+  local dir="$PWD"
+  while [[ "$dir" != / ]]; do
+    [[ -d "$dir/shared/traces" ]] && return 0
+    dir="$(dirname "$dir")"
+  done
+  return 1
+}
+traces_found || { echo "test.sh: the editing traces are missing: set CP_TRACES_DIR to a folder of *.json.gz traces, or put shared/traces beside the repository (README, Test)" >&2; exit 1; }
+
+# One folder per port, so runs on other ports (CP_POSTGRES_PORT) have servers of their own.
+postgres_dir="/tmp/cp-test-postgres${CP_POSTGRES_PORT:+-$CP_POSTGRES_PORT}"
+results="$(mktemp -d)"
+finish() {
+  rm -rf "$results"
+  [[ "${CP_KEEP_POSTGRES:-}" == 1 ]] || scripts/stop-postgres.sh "$postgres_dir" || true
+}
+trap finish EXIT
+
 # A private PostgreSQL on 127.0.0.1 (installed with apt-get when missing) for the storage and cluster tests.
-CP_TEST_POSTGRES="$(scripts/start-postgres.sh /tmp/cp-test-postgres | tail -n 1)"
+# Stopped again at the end unless CP_KEEP_POSTGRES=1 (its data stay in the folder for the next run).
+CP_TEST_POSTGRES="$(scripts/start-postgres.sh "$postgres_dir" | tail -n 1)"
 export CP_TEST_POSTGRES
 
 dotnet build CommunityPlanning.sln -c Debug --nologo -v minimal
 
-results="$(mktemp -d)"
-trap 'rm -rf "$results"' EXIT
 status=0
 
 (cd Web/Client && npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json") || status=1

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts (or reuses) a private PostgreSQL server for tests and local clusters:
 # 127.0.0.1:55432 (or $CP_POSTGRES_PORT), data under $1 (default /tmp/cp-postgres), role and database "communityplanning".
-# Idempotent: a server already running from a previous call is reused. Prints the connection string.
+# Idempotent: the server of the same folder, already running from a previous call, is reused; another server on
+# the port is refused. Prints the connection string. scripts/stop-postgres.sh stops it.
 set -euo pipefail
 
 ROOT="${1:-/tmp/cp-postgres}"
@@ -51,7 +52,10 @@ ready() { "$BIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" -t 2; }
 if as_owner "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then
   log "server for $DATA is already running; reusing it"
 elif ready; then
-  log "another server already listens on 127.0.0.1:$PORT; reusing it"
+  # Someone else's server (another folder's, or the system's): its data are not ours to test or run a cluster on.
+  log "another PostgreSQL server already listens on 127.0.0.1:$PORT (not the one in $DATA)."
+  log "Stop it (scripts/stop-postgres.sh FOLDER for one this script started) or choose another port: CP_POSTGRES_PORT=55433 $0 $ROOT"
+  exit 1
 else
   log "starting server on 127.0.0.1:$PORT"
   as_owner "$BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 \

@@ -8,6 +8,7 @@ import { AlertBox, field, onSubmit, options, requireValue } from "../ui/forms";
 import { Frame } from "../ui/frame";
 import { targetGroupLabel } from "../ui/labels";
 import { failure, loading } from "../ui/loading";
+import { gettingStarted, gettingStartedHidden } from "./gettingStarted";
 
 /** "/": the organizer's working groups and a form for a new one; for a visitor, an introduction. */
 export function homePage(context: PageContext): Page {
@@ -37,6 +38,7 @@ export function homePage(context: PageContext): Page {
     }
     frame.show(
       t("groups.title"),
+      gettingStartedHidden() ? null : gettingStarted(groups[0] ?? null),
       h(
         "section",
         { "aria-labelledby": "groups-list" },
