@@ -1,6 +1,6 @@
 using CommunityPlanning.Common;
 
-namespace CommunityPlanning.Grains.Tests.Common;
+namespace CommunityPlanning.Tests.Common;
 
 public sealed class IcoTests
 {

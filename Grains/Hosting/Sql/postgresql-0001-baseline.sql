@@ -1,6 +1,7 @@
 -- CommunityPlanning schema for PostgreSQL (Orleans invariant "Npgsql"): grain persistence and clustering.
--- Applied at every start by DatabaseSchema.EnsureAsync inside one transaction that holds an advisory
--- lock, so silos starting together apply it one after the other. Every statement is idempotent.
+-- Migration 1 (DatabaseSchema), applied inside one transaction that holds an advisory lock, so silos starting
+-- together apply it one after the other. Every statement is idempotent, so it also adopts a database made before
+-- migrations were numbered.
 -- Unquoted names fold to lower case; Npgsql matches the result column names case-insensitively.
 
 -- The queries the Orleans AdoNet providers run, looked up by key at provider start.

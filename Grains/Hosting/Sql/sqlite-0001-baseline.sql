@@ -1,5 +1,6 @@
 -- CommunityPlanning schema for SQLite (Orleans invariant "System.Data.SQLite", served by Microsoft.Data.Sqlite).
--- Applied at every start by DatabaseSchema.EnsureAsync: every statement is idempotent.
+-- Migration 1 (DatabaseSchema): every statement is idempotent, so it also adopts a database made before
+-- migrations were numbered (it then finds its tables present and records version 1).
 -- Grain persistence and the documents' edit logs live here; a SQLite deployment is one process with localhost clustering.
 
 -- The queries the Orleans AdoNet providers run, looked up by key at provider start.
