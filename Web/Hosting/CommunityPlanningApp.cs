@@ -11,6 +11,7 @@ using CommunityPlanning.Web.Meetings;
 using CommunityPlanning.Web.Plans;
 using CommunityPlanning.Web.Records;
 using CommunityPlanning.Web.Security;
+using CommunityPlanning.Web.Telemetry;
 using CommunityPlanning.Web.Voting;
 using CommunityPlanning.Web.WorkingGroups;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -36,6 +37,7 @@ public static class CommunityPlanningApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddOrleans();
+        builder.AddTelemetry();
         AddServices(builder.Services);
         builder.Services.AddSignInRateLimits(builder.Configuration);
         builder.Services.AddJoinCodeRateLimits(builder.Configuration);
@@ -155,7 +157,8 @@ public static class CommunityPlanningApp
     {
         // Signing in again does not help a signed-in organizer who lacks a role (the dashboard's administrators):
         // there is no access-denied page to send them to.
-        if (status == StatusCodes.Status403Forbidden || http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/hubs"))
+        if (status == StatusCodes.Status403Forbidden || http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/hubs")
+            || http.Request.Path.StartsWithSegments(TelemetrySetup.ScrapePath))
         {
             http.Response.StatusCode = status;
         }
@@ -193,6 +196,7 @@ public static class CommunityPlanningApp
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 
         app.MapDashboard();
+        app.MapTelemetry();
         app.MapFallback(ClientPage.Send).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
     }
 }

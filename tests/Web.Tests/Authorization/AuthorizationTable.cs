@@ -89,6 +89,9 @@ public static class AuthorizationTable
         // The HTTP API's OpenAPI document: public, as it holds routes and shapes only (the client's code shows them too), no data
         ["GET /openapi/{documentName}.json"] =                                [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
 
+        // Metrics (Web/Telemetry): administrators, or a scraper with the configured bearer token (MetricsTests)
+        ["ANY /metrics"] =                                                    [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+
         // Health for load balancers
         ["ANY /health"] =                                                     [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
         ["ANY /health/live"] =                                                [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],

@@ -134,6 +134,7 @@ public static class HttpExercises
         ["ANY /health/live"] = Shared(c => Get("/health/live")),
         ["ANY /health/ready"] = Shared(c => Get("/health/ready")),
 
+        ["ANY /metrics"] = Shared(c => Get("/metrics")),
         ["GET /dashboard"] = Shared(c => Get("/dashboard/")),
         ["GET /dashboard/index.html"] = Shared(c => Get("/dashboard/index.html")),
         ["GET /dashboard/favicon.ico"] = Shared(c => Get("/dashboard/favicon.ico")),

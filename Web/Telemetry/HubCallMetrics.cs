@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.SignalR;
+
+namespace CommunityPlanning.Web.Telemetry;
+
+/// <summary>
+/// Counts and times every hub call; the outermost hub filter, so a refusal arrives here as the error code the
+/// client gets (<see cref="Meetings.DomainErrorHubFilter"/> turns it into a HubException).
+/// </summary>
+public sealed class HubCallMetrics(ProductMeter meter) : IHubFilter
+{
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "ok";
+        string? code = null;
+        try
+        {
+            return await next(context);
+        }
+        catch (HubException e)
+        {
+            (outcome, code) = ("refused", e.Message);
+            throw;
+        }
+        catch
+        {
+            outcome = "failed";
+            throw;
+        }
+        finally
+        {
+            var tags = new TagList { { "method", context.HubMethodName }, { "outcome", outcome } };
+            meter.HubCallDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+            if (code is not null)
+            {
+                tags.Add("code", code);
+            }
+
+            meter.HubCalls.Add(1, tags);
+        }
+    }
+}

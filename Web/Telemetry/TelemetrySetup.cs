@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using System.Text;
+using CommunityPlanning.Web.Security;
+using Microsoft.AspNetCore.SignalR;
+using OpenTelemetry.Metrics;
+
+namespace CommunityPlanning.Web.Telemetry;
+
+/// <summary>
+/// Metrics a town's IT can watch: OpenTelemetry for ASP.NET Core, SignalR, Kestrel, Orleans, the runtime and the
+/// product (<see cref="ProductMeter"/>), scraped by Prometheus at <c>/metrics</c> and, when
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, pushed over OTLP. The scrape endpoint answers a signed-in administrator,
+/// or a scraper whose bearer token's SHA-256 (hex) is <c>Metrics:TokenSha256</c>; the token itself is never stored.
+/// </summary>
+public static class TelemetrySetup
+{
+    public const string ScrapePath = "/metrics";
+    private const string ScraperPolicy = "metrics-scraper";
+
+    public static void AddTelemetry(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ProductMeter>();
+        // Before the application's own filters are added (CommunityPlanningApp.AddServices): the first is outermost.
+        builder.Services.Configure<HubOptions>(o => o.AddFilter<HubCallMetrics>());
+        var metrics = builder.Services.AddOpenTelemetry().WithMetrics(m => m
+            .AddAspNetCoreInstrumentation()
+            .AddRuntimeInstrumentation()
+            .AddMeter("Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Http.Connections", "Microsoft.Orleans", ProductMeter.Name)
+            .AddPrometheusExporter());
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            metrics.WithMetrics(m => m.AddOtlpExporter());
+        }
+
+        var tokenHash = ScraperTokenHash(builder.Configuration["Metrics:TokenSha256"]);
+        builder.Services.AddAuthorizationBuilder().AddPolicy(ScraperPolicy, policy => policy.RequireAssertion(context =>
+            context.User.IsInRole(OrganizerClaims.AdministratorRole)
+            || (context.Resource is HttpContext http && BearerMatches(http, tokenHash))));
+    }
+
+    public static void MapTelemetry(this WebApplication app) =>
+        app.MapPrometheusScrapingEndpoint(ScrapePath).RequireAuthorization(ScraperPolicy);
+
+    /// <summary>The configured hash, checked at start so a mistyped one stops the server rather than every scrape.</summary>
+    private static byte[]? ScraperTokenHash(string? hex)
+    {
+        if (string.IsNullOrWhiteSpace(hex))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Convert.FromHexString(hex.Trim()) is { Length: SHA256.HashSizeInBytes } hash ? hash : throw new FormatException();
+        }
+        catch (FormatException)
+        {
+            throw new InvalidOperationException("Metrics:TokenSha256 must be 64 hexadecimal digits: the SHA-256 of the scraper's token (e.g. printf %s TOKEN | sha256sum).");
+        }
+    }
+
+    private static bool BearerMatches(HttpContext http, byte[]? expected)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        if (expected is null || !header.StartsWith("Bearer ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var actual = SHA256.HashData(Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim()));
+        return CryptographicOperations.FixedTimeEquals(actual, expected);
+    }
+}
