@@ -38,8 +38,11 @@ public static class TelemetrySetup
             || (context.Resource is HttpContext http && BearerMatches(http, tokenHash))));
     }
 
-    public static void MapTelemetry(this WebApplication app) =>
+    public static void MapTelemetry(this WebApplication app)
+    {
+        _ = app.Services.GetRequiredService<ProductMeter>(); // its gauges report from the start, not from the first hub call
         app.MapPrometheusScrapingEndpoint(ScrapePath).RequireAuthorization(ScraperPolicy);
+    }
 
     /// <summary>The configured hash, checked at start so a mistyped one stops the server rather than every scrape.</summary>
     private static byte[]? ScraperTokenHash(string? hex)
