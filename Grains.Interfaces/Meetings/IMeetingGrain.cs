@@ -1,6 +1,7 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
+using Orleans.Concurrency;
 
 namespace CommunityPlanning.Meetings;
 
@@ -19,8 +20,11 @@ public interface IMeetingGrain : IGrainWithGuidKey
     [Alias("GetDetails")]
     Task<MeetingDetails> GetDetails();
 
-    /// <summary>The working group says the account no longer manages it: its entry here is removed and its connections close.</summary>
-    [Alias("EndOrganizerAccess")]
+    /// <summary>
+    /// The working group says the account no longer manages it: its entry here is removed and its connections close.
+    /// One-way: the group never waits for its meetings, which call the group (no call cycle between them).
+    /// </summary>
+    [Alias("EndOrganizerAccess"), OneWay]
     Task EndOrganizerAccess(Guid accountId);
 
     /// <summary>

@@ -49,12 +49,13 @@ public interface IWorkingGroupGrain : IGrainWithGuidKey
     [Alias("AuthorizeManager"), ReadOnly]
     Task AuthorizeManager(Actor actor);
 
-    /// <summary>Whether the account manages the group; asked by the group's meetings, which may be waiting for the group.</summary>
-    [Alias("IsManager"), ReadOnly, AlwaysInterleave]
+    /// <summary>Whether the account manages the group; asked by the group's meetings (the group never waits for them).</summary>
+    [Alias("IsManager"), ReadOnly]
     Task<bool> IsManager(Guid accountId);
 
     /// <summary>
-    /// Administrators set who manages the group; those no longer managing it lose their place in its meetings.
+    /// Administrators set who manages the group; those no longer managing it lose their place in its meetings (told
+    /// once the group has stored its managers, without waiting for the meetings).
     /// </summary>
     [Alias("SetManagers")]
     Task<WorkingGroupDetails> SetManagers(Actor actor, IReadOnlyList<GroupManager> managers);

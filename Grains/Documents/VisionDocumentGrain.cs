@@ -9,8 +9,8 @@ using Orleans.Storage;
 namespace CommunityPlanning.Documents;
 
 /// <summary>
-/// The document's sequencer: its sections (<see cref="SectionEditor"/>), locks and adopted wordings, and the entry
-/// to its parts: <see cref="GroupCommit"/> writes the edits, <see cref="DocumentComments"/> keeps the comments,
+/// The document's sequencer: its sections, locks and adopted wordings, and the entry to its parts:
+/// <see cref="DocumentEditing"/> holds the sections' text and writes the edits, <see cref="DocumentComments"/> keeps the comments,
 /// <see cref="DocumentHistory"/> reads the past and <see cref="DocumentGate"/> decides who may act through a meeting.
 /// Reentrant so that edits arriving while a batch is being written join the next batch (group commit): every edit
 /// is applied in memory at once, in arrival order, but acknowledged and broadcast only after the write that holds
@@ -23,14 +23,12 @@ public sealed class VisionDocumentGrain(
     EditLog log,
     TimeProvider time) : Grain, IVisionDocumentGrain
 {
-    private readonly Dictionary<Guid, SectionEditor> _sections = [];
     private readonly EventFeeds<IDocumentObserver, DocumentEvent> _observers = new((observer, events) => observer.OnEvents(events));
     private readonly SemaphoreSlim _stateWrite = new(1, 1);
     private readonly DocumentComments _comments = new(() => state.State.Comments, time);
     private readonly DocumentAdoptions _adoptions = new(() => state.State.Adoptions, time);
-    private GroupCommit _commit = null!;
+    private DocumentEditing _editing = null!;
     private DocumentHistory _history = null!;
-    private SectionSnapshots _snapshots = null!;
     private DocumentGate _gate = null!;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -39,19 +37,7 @@ public sealed class VisionDocumentGrain(
         var id = this.GetPrimaryKey();
         _history = new DocumentHistory(log, storage, id, this.GetGrainId());
         _gate = new DocumentGate(GrainFactory, id);
-        _snapshots = new SectionSnapshots(log, _history, id);
-        _commit = new GroupCommit(
-            // Off the activation: on SQLite the insert completes synchronously (Microsoft.Data.Sqlite has no
-            // asynchronous I/O), which would hold the grain for the whole write, so no edit could arrive meanwhile
-            // and every batch would hold one edit. Only the group commit appends to the log, one batch at a time.
-            async batch =>
-            {
-                await Task.Run(() => log.AppendAsync(id, batch));
-                if (await _snapshots.TakeDueAsync(state.State.Sections, _sections, batch))
-                {
-                    await WriteStateAsync();
-                }
-            },
+        _editing = new DocumentEditing(id, log, new SectionSnapshots(log, _history, id), () => state.State.Sections, WriteStateAsync, _comments.Move,
             batch => _observers.Publish([.. batch.Select(edit => new TextEdited(id, edit))]),
             DeactivateOnIdle); // memory is ahead of storage: reload from storage
         if (state.RecordExists && state.State.EditLogVersion < VisionDocumentState.CurrentEditLogVersion)
@@ -59,11 +45,7 @@ public sealed class VisionDocumentGrain(
             await MoveLegacyLogAsync();
         }
 
-        foreach (var section in state.State.Sections)
-        {
-            _sections[section.Id] = await _snapshots.LoadAsync(section, _comments.Move);
-        }
-
+        await _editing.LoadAsync();
         this.RegisterGrainTimer(_ => { _observers.RemoveExpired(time.GetUtcNow()); return Task.CompletedTask; },
             ObserverLease.RenewEvery, ObserverLease.RenewEvery);
     }
@@ -79,7 +61,7 @@ public sealed class VisionDocumentGrain(
         await WriteStateAsync();
         foreach (var section in state.State.Sections)
         {
-            _sections[section.Id] = new SectionEditor(section.Id, section.SnapshotText, 0);
+            _editing.Start(section);
         }
 
         return Details();
@@ -100,7 +82,7 @@ public sealed class VisionDocumentGrain(
         var (added, changed) = DocumentOutline.Ensure(state.State, sections, time.GetUtcNow());
         foreach (var section in added)
         {
-            _sections[section.Id] = new SectionEditor(section.Id, section.SnapshotText, 0);
+            _editing.Start(section);
         }
 
         if (changed)
@@ -122,7 +104,7 @@ public sealed class VisionDocumentGrain(
             this.GetPrimaryKey(),
             state.State.Title,
             state.State.Locked,
-            [.. state.State.Sections.Select(s => new SectionSnapshot(s.Id, s.Heading, _sections[s.Id].Text, _sections[s.Id].Revision, s.Locked))]));
+            [.. state.State.Sections.Select(s => new SectionSnapshot(s.Id, s.Heading, _editing[s.Id].Text, _editing[s.Id].Revision, s.Locked))]));
     }
 
     public async Task<EditAck> Submit(EditSubmission submission)
@@ -133,10 +115,9 @@ public sealed class VisionDocumentGrain(
     }
 
     /// <summary>Sequences an edit whose id is valid: a client's (<see cref="Submit"/>) or the server's own (a restore).</summary>
-    private async Task<EditAck> Sequence(EditSubmission submission)
+    private Task<EditAck> Sequence(EditSubmission submission)
     {
-        var clientOpId = submission.ClientOpId;
-        if (_commit.Broken)
+        if (_editing.Broken)
         {
             throw new DomainException(ErrorCodes.StorageUnavailable);
         }
@@ -147,36 +128,19 @@ public sealed class VisionDocumentGrain(
             throw new DomainException(ErrorCodes.DocumentLocked);
         }
 
-        var (accepted, revision) = _sections[section.Id].Accept(submission, time.GetUtcNow());
-        if (accepted is not null)
-        {
-            _commit.Add(accepted);
-            _comments.Move(accepted);
-        }
-
-        // A repeated id whose first submission is still being written waits for that write too.
-        if (accepted is not null || _commit.IsPending(section.Id, clientOpId) || _commit.Writing)
-        {
-            await _commit.WrittenAsync();
-        }
-
-        return new EditAck(section.Id, revision);
+        return _editing.SequenceAsync(submission, time.GetUtcNow());
     }
 
     public Task<IReadOnlyList<AcceptedEdit>> GetEdits(Guid sectionId, long afterRevision)
     {
         RequireExists();
-        var editor = _sections[SectionState(sectionId).Id];
-        // Edits still being written are not handed out: nothing is shown that could yet be lost.
-        var unwritten = _commit.Unwritten();
-        var written = editor.After(afterRevision).TakeWhile(e => !unwritten.Contains(e)).ToList();
-        return Task.FromResult<IReadOnlyList<AcceptedEdit>>(written);
+        return Task.FromResult(_editing.Written(SectionState(sectionId).Id, afterRevision));
     }
 
     public Task MoveCaret(Guid participantId, string displayName, CaretPosition caret)
     {
         RequireExists();
-        _sections[SectionState(caret.SectionId).Id].CheckCaret(caret);
+        _editing[SectionState(caret.SectionId).Id].CheckCaret(caret);
         Publish(new CaretMoved(this.GetPrimaryKey(), participantId, displayName, caret));
         return Task.CompletedTask;
     }
@@ -201,20 +165,20 @@ public sealed class VisionDocumentGrain(
     {
         RequireExists();
         var section = SectionState(sectionId);
-        return await _history.PageAsync(section, _sections[section.Id].Revision, state.State.CreatedAt, beforeRevision, maxEntries);
+        return await _history.PageAsync(section, _editing[section.Id].Revision, state.State.CreatedAt, beforeRevision, maxEntries);
     }
 
     public Task<SectionVersion> GetVersion(Guid sectionId, long revision)
     {
         RequireExists();
         var section = SectionState(sectionId);
-        return _history.VersionAsync(section, _sections[section.Id].Revision, revision);
+        return _history.VersionAsync(section, _editing[section.Id].Revision, revision);
     }
 
     public async Task<EditAck> RestoreVersion(Guid sectionId, long revision, DocumentAuthor author)
     {
         var old = await GetVersion(sectionId, revision);
-        var editor = _sections[old.SectionId];
+        var editor = _editing[old.SectionId];
         var change = TextDifference.Between(editor.Text, old.Text);
         return await Sequence(new EditSubmission(old.SectionId, editor.Revision, change, $"{AcceptedEdit.ServerMadePrefix}{Guid.NewGuid():N}", author.ParticipantId));
     }
@@ -224,13 +188,8 @@ public sealed class VisionDocumentGrain(
         RequireExists();
         _adoptions.EnsureRoom();
 
-        // Only what is written may be adopted.
-        if (_commit.HasUnwritten)
-        {
-            await _commit.WrittenAsync();
-        }
-
-        var wording = _adoptions.Adopt(author, [.. state.State.Sections.Select(s => new SectionVersion(s.Id, _sections[s.Id].Revision, _sections[s.Id].Text))]);
+        await _editing.AllWrittenAsync(); // only what is written may be adopted
+        var wording = _adoptions.Adopt(author, _editing.Versions());
         await WriteStateAsync();
         Publish(new WordingAdopted(this.GetPrimaryKey(), wording));
         return wording;
@@ -245,7 +204,7 @@ public sealed class VisionDocumentGrain(
     public async Task<Comment> AddComment(DocumentAuthor author, CommentDraft draft)
     {
         RequireExists();
-        return await CommentChanged(_comments.Add(author, draft, _sections[SectionState(draft.SectionId).Id]));
+        return await CommentChanged(_comments.Add(author, draft, _editing[SectionState(draft.SectionId).Id]));
     }
 
     public async Task<Comment> ReplyToComment(DocumentAuthor author, Guid commentId, string text)
@@ -324,6 +283,6 @@ public sealed class VisionDocumentGrain(
         this.GetPrimaryKey(),
         state.State.WorkingGroupId,
         state.State.Title,
-        [.. state.State.Sections.Select(s => new VisionSection(s.Id, s.Heading, _sections[s.Id].Text))],
+        [.. state.State.Sections.Select(s => new VisionSection(s.Id, s.Heading, _editing[s.Id].Text))],
         state.State.CreatedAt);
 }

@@ -69,11 +69,13 @@ public sealed class WorkingGroupGrain(
         state.State.Managers = next;
         await state.WriteStateAsync();
         await RegisterInDirectory();
+        // Told, not awaited (one-way): a meeting may be waiting for this group right now (IsManager, its minutes, an
+        // import), so waiting for it here would be a call cycle.
         foreach (var meetingId in state.State.MeetingIds)
         {
             foreach (var accountId in gone)
             {
-                await GrainFactory.GetGrain<IMeetingGrain>(meetingId).EndOrganizerAccess(accountId);
+                GrainFactory.GetGrain<IMeetingGrain>(meetingId).EndOrganizerAccess(accountId).Ignore();
             }
         }
 

@@ -17,14 +17,11 @@ public sealed class AudienceClient : IAsyncDisposable
     /// <summary>Only the number matters here; the rest of the payload is parsed past.</summary>
     private sealed record Numbered(long Seq);
 
-    private static readonly string[] Events =
-        [ClientEvents.AgendaChanged, ClientEvents.TimerChanged, ClientEvents.SpeakersChanged, ClientEvents.FocusChanged];
-
     private AudienceClient(HubConnection connection, int capacity, bool facilitationEvents)
     {
         Connection = connection;
         Arrivals = new Arrivals(capacity);
-        foreach (var name in facilitationEvents ? Events : [])
+        foreach (var name in MeetingArrivals.Events.Where(_ => facilitationEvents))
         {
             connection.On<Numbered>(name, e => Arrivals.Record(e.Seq));
         }

@@ -11,10 +11,10 @@ namespace CommunityPlanning.LoadTest;
 
 /// <summary>
 /// An observer that only records arrivals (issue 7 allows it): SignalR's JSON hub protocol spoken over a raw
-/// WebSocket, so a thousand of them cost the machine little next to the server they measure. It joins and opens
-/// the document as a browser does and reads each message's revision numbers with a forward-only JSON reader
-/// (<c>textEdits</c>: every edit's revision; <c>textChanges</c>: the composed range; <c>documentSnapshot</c>:
-/// everything up to its revision), without building objects or keeping the text.
+/// WebSocket, so a thousand of them cost the machine little next to the server they measure. It joins (and opens
+/// the document, for the typing load) as a browser does and reads what it records from each message with a
+/// forward-only JSON reader (<see cref="IArrivalReader"/>: a section's revisions or a meeting's event numbers),
+/// without building objects.
 /// </summary>
 public sealed class LightObserver : IAsyncDisposable
 {
@@ -26,14 +26,14 @@ public sealed class LightObserver : IAsyncDisposable
     private readonly ConcurrentDictionary<string, TaskCompletionSource<string?>> _pending = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
     private readonly HubSocketWriter _writer;
-    private readonly Guid _sectionId;
+    private readonly IArrivalReader _arrivals;
     private Task _reading = Task.CompletedTask;
     private Task _pinging = Task.CompletedTask;
     private int _invocations;
 
-    private LightObserver(ObserverSocket socket, Guid sectionId, int capacity)
+    private LightObserver(ObserverSocket socket, IArrivalReader arrivals, int capacity)
     {
-        (_socket, _sectionId) = (socket, sectionId);
+        (_socket, _arrivals) = (socket, arrivals);
         _writer = new HubSocketWriter(socket.Sender, _stop.Token);
         Arrivals = new Arrivals(capacity);
     }
@@ -43,13 +43,18 @@ public sealed class LightObserver : IAsyncDisposable
     /// <summary>Protocol errors seen (a message it could not read, an unexpected close).</summary>
     public string? Failure { get; private set; }
 
-    public static async Task<LightObserver> ConnectAsync(Uri baseUri, Guid meetingId, Guid sectionId, string ticket, int capacity)
+    /// <summary>Joins the meeting and, for a section's revisions, opens its document.</summary>
+    public static async Task<LightObserver> ConnectAsync(Uri baseUri, Guid meetingId, IArrivalReader arrivals, string ticket, int capacity)
     {
-        var observer = new LightObserver(await ObserverSocket.ConnectAsync(new Uri(baseUri, MeetingHub.Path)), sectionId, capacity);
+        var observer = new LightObserver(await ObserverSocket.ConnectAsync(new Uri(baseUri, MeetingHub.Path)), arrivals, capacity);
         await observer.SendAsync("""{"protocol":"json","version":1}""");
         observer._reading = Task.Run(observer.ReadAsync);
         await observer.InvokeAsync(nameof(MeetingHub.JoinMeeting), $$"""{"meetingId":"{{meetingId}}","ticket":{{JsonSerializer.Serialize(ticket)}}}""");
-        await observer.InvokeAsync(nameof(MeetingHub.OpenDocument), $"\"{meetingId}\"");
+        if (arrivals is SectionArrivals)
+        {
+            await observer.InvokeAsync(nameof(MeetingHub.OpenDocument), $"\"{meetingId}\"");
+        }
+
         observer._pinging = Task.Run(() => observer._writer.PingAsync(PingEvery));
         return observer;
     }
@@ -228,7 +233,7 @@ public sealed class LightObserver : IAsyncDisposable
             else if (reader.ValueTextEquals("arguments"u8) && target is not null)
             {
                 reader.Read();
-                ReadArguments(ref reader, target);
+                _arrivals.Read(ref reader, target, Arrivals);
             }
             else
             {
@@ -255,56 +260,6 @@ public sealed class LightObserver : IAsyncDisposable
         {
             while (reader.Read() && reader.CurrentDepth > depth)
             {
-            }
-        }
-    }
-
-    private void ReadArguments(ref Utf8JsonReader reader, string target)
-    {
-        var depth = reader.CurrentDepth;
-        long from = 0;
-        var sectionMatches = true;
-        while (reader.Read() && reader.CurrentDepth > depth)
-        {
-            if (reader.TokenType != JsonTokenType.PropertyName)
-            {
-                continue;
-            }
-
-            // Within one item "sectionId" comes before the revisions (the records' declaration order).
-            if (reader.ValueTextEquals("sectionId"u8))
-            {
-                reader.Read();
-                sectionMatches = reader.GetGuid() == _sectionId;
-            }
-            else if (target == ClientEvents.TextEdits && reader.ValueTextEquals("revision"u8))
-            {
-                reader.Read();
-                if (sectionMatches)
-                {
-                    Arrivals.Record(reader.GetInt64());
-                }
-            }
-            else if (target == ClientEvents.TextChanges && reader.ValueTextEquals("fromRevision"u8))
-            {
-                reader.Read();
-                from = reader.GetInt64();
-            }
-            else if (target == ClientEvents.TextChanges && reader.ValueTextEquals("toRevision"u8))
-            {
-                reader.Read();
-                for (var revision = from; sectionMatches && revision <= reader.GetInt64(); revision++)
-                {
-                    Arrivals.Record(revision);
-                }
-            }
-            else if (target == ClientEvents.DocumentSnapshot && reader.ValueTextEquals("revision"u8))
-            {
-                reader.Read();
-                if (sectionMatches)
-                {
-                    Arrivals.RecordThrough(reader.GetInt64());
-                }
             }
         }
     }

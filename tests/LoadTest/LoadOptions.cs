@@ -1,7 +1,7 @@
 namespace CommunityPlanning.LoadTest;
 
 /// <summary>The load's shape; the defaults are the scenario of docs/performance.md.</summary>
-public sealed record LoadOptions(string Mode, int Participants, int Observers, int Actions, int IntervalMs, int Seconds, int WarmupSeconds, bool InProcess)
+public sealed record LoadOptions(string Mode, int Participants, int Observers, int Actions, int IntervalMs, int Seconds, int WarmupSeconds, bool InProcess, bool DotnetObservers)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -22,7 +22,8 @@ public sealed record LoadOptions(string Mode, int Participants, int Observers, i
             Value("--actions", 200),
             Value("--interval-ms", typing ? 200 : 100),
             Value("--seconds", 20),
-            Value("--warmup-seconds", typing ? 30 : 0),
-            args.Contains("--in-process"));
+            Value("--warmup-seconds", typing ? 30 : 20),
+            args.Contains("--in-process"),
+            args.Contains("--dotnet-observers"));
     }
 }

@@ -47,7 +47,7 @@ public static class TypingLoad
         }
 
         var observers = await Audience.AdmitAsync(organizer, server.BaseUri, meeting.Id, MeetingRole.Observer, observersCount, "Občan",
-            ticket => LightObserver.ConnectAsync(server.BaseUri, meeting.Id, sectionId, ticket, capacity));
+            ticket => LightObserver.ConnectAsync(server.BaseUri, meeting.Id, new SectionArrivals(sectionId), ticket, capacity));
         var receivers = writers.Select(w => w.Client.Arrivals).Concat(observers.Select(o => o.Arrivals)).ToList();
         Console.WriteLine($"  {writers.Count + observers.Count:N0} clients connected (server process {server.Process.Id}), joined and opened the document in {setup.Elapsed.TotalSeconds:F1} s");
 

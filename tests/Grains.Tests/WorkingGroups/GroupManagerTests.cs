@@ -76,10 +76,14 @@ public sealed class GroupManagerTests(ClusterFixture fixture) : IClassFixture<Cl
         var first = NewOrganizer("První");
         var (group, id) = await GroupOf(first);
         var meeting = fixture.Client.GetGrain<IMeetingGrain>((await group.CreateMeeting(first, Draft)).Id);
-        await meeting.Authorize(first, MeetingRole.Facilitator);
+        var seat = await meeting.Authorize(first, MeetingRole.Facilitator);
+        var observer = new RecordingObserver();
+        await meeting.Subscribe("web-a", fixture.Client.CreateObjectReference<IMeetingObserver>(observer), []);
 
         await group.SetManagers(NewAdministrator(), []);
 
+        // The group tells its meetings without waiting for them; the meeting says when it has removed the seat.
+        await observer.WaitFor<RosterChanged>(r => r.Entry.ParticipantId == seat.ParticipantId && r.Entry.Removed);
         await AssertRefused(ErrorCodes.ParticipantRemoved, () => meeting.Authorize(first, MeetingRole.Observer));
         await AssertRefused(ErrorCodes.Forbidden, () => group.CreateMeeting(first, Draft));
         Assert.DoesNotContain(id, (await fixture.Client.GetGrain<IWorkingGroupDirectoryGrain>(0).List(first)).Select(g => g.Id));
