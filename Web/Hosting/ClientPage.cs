@@ -76,7 +76,8 @@ public sealed class ClientPage(IWebHostEnvironment environment)
                 : new PreloadsJson([], []);
             var routes = preloads.Routes
                 .Select(r => new Route(
-                    new Regex(r.Regex, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(50)),
+                    // Linear in the address's length whatever it holds, so no timeout (one of 50 ms tripped on a busy machine).
+                    new Regex(r.Regex, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking),
                     ForEveryone(page, [.. preloads.Entry, .. r.Files])))
                 .ToList();
             return new Variants(routes, ForEveryone(page, preloads.Entry));
