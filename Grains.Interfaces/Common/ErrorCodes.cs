@@ -40,6 +40,9 @@ public static class ErrorCodes
     public const string DocumentNotOpen = "document.not_open";
     public const string RevisionUnknown = "text.revision_unknown";
     public const string StorageUnavailable = "storage.unavailable";
+
+    /// <summary>The cluster could not answer now (a silo is down or restarting): retry; an edit with the same operation id.</summary>
+    public const string ClusterUnavailable = "cluster.unavailable";
     public const string TextLengthMismatch = Documents.Text.TextErrors.LengthMismatch;
     public const string TextSurrogateSplit = Documents.Text.TextErrors.SurrogateSplit;
     public const string TextTooLarge = Documents.Text.TextErrors.TooLarge;

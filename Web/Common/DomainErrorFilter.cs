@@ -22,5 +22,13 @@ public sealed class DomainErrorFilter(ILogger<DomainErrorFilter> logger) : IEndp
             logger.LogInformation("Refused {HttpMethod} {Route}: {Code}", http.Request.Method, route, e.Code);
             return ErrorResponses.Problem(e.Code, e.Message == e.Code ? null : e.Message);
         }
+        catch (Exception e) when (ClusterUnavailable.Is(e))
+        {
+            var http = context.HttpContext;
+            var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
+            logger.LogWarning("{HttpMethod} {Route} found the cluster unavailable: {Failure}", http.Request.Method, route, e.GetType().Name);
+            http.Response.Headers.RetryAfter = "2";
+            return ErrorResponses.Problem(ErrorCodes.ClusterUnavailable);
+        }
     }
 }

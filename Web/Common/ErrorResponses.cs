@@ -19,6 +19,7 @@ public static class ErrorResponses
             or ErrorCodes.PollResultsHidden or ErrorCodes.PlanConflict or ErrorCodes.ParticipantNameTaken or ErrorCodes.ParticipantSeatInUse
             => StatusCodes.Status409Conflict,
         ErrorCodes.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
+        ErrorCodes.ClusterUnavailable or ErrorCodes.StorageUnavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     };
 

@@ -1,5 +1,6 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Documents.Text;
+using CommunityPlanning.Web.Common;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CommunityPlanning.Web.Meetings;
@@ -23,6 +24,11 @@ public sealed class DomainErrorHubFilter(ILogger<DomainErrorHubFilter> logger) :
             // Only the method and the code: arguments and details may hold what a secret ballot must not tell.
             logger.LogInformation("Refused hub call {HubMethod}: {Code}", context.HubMethodName, code);
             throw new HubException(code);
+        }
+        catch (Exception e) when (ClusterUnavailable.Is(e))
+        {
+            logger.LogWarning("Hub call {HubMethod} found the cluster unavailable: {Failure}", context.HubMethodName, e.GetType().Name);
+            throw new HubException(ErrorCodes.ClusterUnavailable);
         }
         catch (Exception e)
         {

@@ -47,6 +47,24 @@ public sealed class DomainErrorHubFilterTests
         Assert.Same(failure, entry.Exception);
     }
 
+    public static TheoryData<Exception> ClusterFailures() =>
+    [
+        new TimeoutException("Response did not arrive on time in 00:00:30"),
+        new SiloUnavailableException("The target silo became unavailable"),
+        new GatewayTooBusyException(),
+    ];
+
+    [Theory]
+    [MemberData(nameof(ClusterFailures))]
+    public async Task A_cluster_that_cannot_answer_now_becomes_the_retryable_code_and_one_warning_without_a_stack(Exception failure)
+    {
+        var refused = await Assert.ThrowsAsync<HubException>(async () => await Invoke(failure));
+
+        Assert.Equal(ErrorCodes.ClusterUnavailable, refused.Message);
+        var entry = Assert.Single(_logs.Entries);
+        Assert.Equal((LogLevel.Warning, $"Hub call Act found the cluster unavailable: {failure.GetType().Name}", null), (entry.Level, entry.Message, entry.Exception));
+    }
+
     private sealed class TestHub : Hub
     {
         public Task Act() => Task.CompletedTask;
