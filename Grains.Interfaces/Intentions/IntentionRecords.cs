@@ -1,6 +1,25 @@
 namespace CommunityPlanning.Intentions;
 
-/// <summary>One entry of an intention's audit trail: when, who (a name; the provider's contact person for the provider), what, and about what.</summary>
+/// <summary>Who acted in an entry of the audit trail.</summary>
+public enum HistoryActor
+{
+    /// <summary>An organizer account (the coordinator): <see cref="IntentionHistoryEntry.ByAccountId"/>.</summary>
+    Organizer = 0,
+
+    /// <summary>The provider through the submission link, by the contact person's name as the form gave it.</summary>
+    Provider = 1,
+
+    /// <summary>A meeting's poll (the working group's or the steering group's); <see cref="IntentionHistoryEntry.By"/> is the meeting's id.</summary>
+    Meeting = 2,
+
+    /// <summary>The call (closing it).</summary>
+    Call = 3,
+}
+
+/// <summary>
+/// One entry of an intention's audit trail: when, who (<see cref="Kind"/> and a name), what, the state after it and
+/// about what (the note, the group, the counts of a vote).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cp.IntentionHistoryEntry")]
 public sealed record IntentionHistoryEntry(
     [property: Id(0)] DateTimeOffset At,
@@ -8,7 +27,8 @@ public sealed record IntentionHistoryEntry(
     [property: Id(2)] Guid? ByAccountId,
     [property: Id(3)] IntentionAction Action,
     [property: Id(4)] IntentionState State,
-    [property: Id(5)] string? Detail);
+    [property: Id(5)] string? Detail,
+    [property: Id(6)] HistoryActor Kind);
 
 /// <summary>An attachment's description; its bytes live in an <see cref="IIntentionAttachmentGrain"/> of its own.</summary>
 [GenerateSerializer, Immutable, Alias("cp.IntentionAttachment")]
