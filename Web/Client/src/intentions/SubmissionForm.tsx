@@ -31,7 +31,12 @@ export function SubmissionForm({ view, objectives, api, onSaved }: Props) {
   const alert = useAlert();
   const summary = useRef<HTMLDivElement>(null);
 
-  const set = (field: TextField, value: string) => setDraft((d) => ({ ...d, values: { ...d.values, [field]: value } }));
+  // A field's problems go once it is edited: what is left in the summary is what still needs doing.
+  const settle = (field: string) => setProblems((found) => found.filter((p) => p.field !== field));
+  const set = (field: TextField, value: string) => {
+    settle(field);
+    setDraft((d) => ({ ...d, values: { ...d.values, [field]: value } }));
+  };
   const value = (field: TextField) => draft.values[field];
 
   const save = (submit: boolean) =>
@@ -75,11 +80,13 @@ export function SubmissionForm({ view, objectives, api, onSaved }: Props) {
 
   const groupObjectives = objectives.filter((o) => o.workingGroupId === value("workingGroupId"));
   const chosen = (o: SubmissionObjective) => draft.objectives.some((x) => x.objectiveId === o.objectiveId && x.planId === o.planId);
-  const toggle = (o: SubmissionObjective, on: boolean) =>
+  const toggle = (o: SubmissionObjective, on: boolean) => {
+    settle("objectives");
     setDraft((d) => ({
       ...d,
       objectives: on ? [...d.objectives, { planId: o.planId, objectiveId: o.objectiveId }] : d.objectives.filter((x) => x.objectiveId !== o.objectiveId),
     }));
+  };
   const objectivesProblems = problems.filter((p) => p.field === "objectives");
 
   return (
@@ -134,7 +141,7 @@ export function SubmissionForm({ view, objectives, api, onSaved }: Props) {
       <fieldset>
         <legend>{t("intentions.section.funding")}</legend>
         {text("funding.totalCost", "text", { inputmode: "numeric" })}
-        <Sources draft={draft} setDraft={setDraft} problems={problems} />
+        <Sources draft={draft} setDraft={setDraft} problems={problems} settle={settle} />
       </fieldset>
 
       <fieldset>
@@ -211,9 +218,13 @@ function hintOf(field: TextField): string | undefined {
 }
 
 /** The funding sources: a source and its amount per row, rows added and removed. */
-function Sources({ draft, setDraft, problems }: { draft: FormDraft; setDraft: (f: (d: FormDraft) => FormDraft) => void; problems: readonly FormProblem[] }) {
-  const update = (i: number, key: "source" | "amount", value: string) =>
+function Sources(props: { draft: FormDraft; setDraft: (f: (d: FormDraft) => FormDraft) => void; problems: readonly FormProblem[]; settle: (field: string) => void }) {
+  const { draft, setDraft, problems, settle } = props;
+  const update = (i: number, key: "source" | "amount", value: string) => {
+    settle(`funding.sources.${i}.${key}`);
+    settle("funding.sources");
     setDraft((d) => ({ ...d, sources: d.sources.map((s, j) => (j === i ? { ...s, [key]: value } : s)) }));
+  };
   const own = problems.filter((p) => p.field === "funding.sources");
   return (
     <div class="funding-sources" id={fieldId("funding.sources")}>

@@ -5,7 +5,7 @@ import { formatDate, formatDateTime } from "../format";
 import { t } from "../i18n";
 import type { Page, PageContext } from "../router";
 import { organizer } from "../session";
-import type { IntentionCallPage, IntentionView, RecordedVote, SubmissionLinkView } from "../types";
+import type { IntentionCallPage, IntentionView, PlanView, RecordedVote, SubmissionLinkView, SubmissionObjective } from "../types";
 import { FormSummary } from "./FormSummary";
 import { IntentionSteps } from "./IntentionSteps";
 import { LinkCopy } from "./LinkCopy";
@@ -27,10 +27,12 @@ function Intention({ id, ready }: { id: string; ready: () => void }) {
   const [call, setCall] = useState<IntentionCallPage | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [link, setLink] = useState<SubmissionLinkView | null>(null);
+  const [objectives, setObjectives] = useState<SubmissionObjective[]>([]);
   const load = useCallback(async () => {
     const loaded = await get<IntentionView>(`/api/intentions/${encodeURIComponent(id)}`);
     setView(loaded);
     setCall(await get<IntentionCallPage>(`/api/intention-calls/${loaded.callId}`));
+    setObjectives(await objectivesOf(loaded));
   }, [id]);
   useEffect(() => void load().catch(setFailure), [load]);
 
@@ -99,7 +101,7 @@ function Intention({ id, ready }: { id: string; ready: () => void }) {
 
           <section aria-labelledby="form-title">
             <h2 id="form-title">{t("intentions.formTitle")}</h2>
-            <FormSummary form={view.form} groups={groups} />
+            <FormSummary form={view.form} groups={groups} objectives={objectives} />
             <h3>{t("intentions.section.attachments")}</h3>
             {view.attachments.length === 0 ? <p>{t("intentions.noAttachments")}</p> : null}
             <ul class="attachment-list">
@@ -139,5 +141,28 @@ function VoteFacts({ vote, label }: { vote: RecordedVote; label: string }) {
       {v.recused.length > 0 ? ` · ${t("intentions.recused", { names: v.recused.join(", ") })}` : ""}
       {v.intentionIds.length > 1 ? ` · ${t("intentions.blockDecision")}` : ""}
     </>
+  );
+}
+
+/** The chosen objectives' codes and texts, from their plans (a plan the reader may not open is left out). */
+async function objectivesOf(view: IntentionView): Promise<SubmissionObjective[]> {
+  const planIds = [...new Set(view.form.objectives.map((o) => o.planId))];
+  const plans = await Promise.all(planIds.map((p) => get<PlanView>(`/api/plans/${p}`).catch(() => null)));
+  return plans.flatMap((plan) =>
+    plan === null
+      ? []
+      : plan.targetGroups.flatMap((tg) =>
+          tg.goals.flatMap((goal) =>
+            goal.objectives.map((o) => ({
+              workingGroupId: plan.workingGroupId,
+              planId: plan.id,
+              objectiveId: o.id,
+              goalCode: goal.code,
+              goalText: goal.text,
+              code: o.code,
+              text: o.text,
+            })),
+          ),
+        ),
   );
 }
