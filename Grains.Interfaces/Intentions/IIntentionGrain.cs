@@ -29,6 +29,10 @@ public interface IIntentionGrain : IIntentionVotes
     [Alias("Summary"), ReadOnly]
     Task<IntentionSummary> Summary();
 
+    /// <summary>The intention as the public register shows it; null for a draft, which is never public.</summary>
+    [Alias("Public"), ReadOnly]
+    Task<PublicIntention?> Public();
+
     /// <summary>A new submission link (administrators, open call); the previous one stops working.</summary>
     [Alias("IssueLink")]
     Task<IssuedSubmissionLink> IssueLink(Actor actor);

@@ -57,6 +57,12 @@ public sealed class IntentionGrain(
         return Task.FromResult(IntentionViews.Summary(Id, S));
     }
 
+    public Task<PublicIntention?> Public()
+    {
+        RequireExists();
+        return Task.FromResult(IntentionViews.Public(Id, S));
+    }
+
     public Task<IssuedSubmissionLink> IssueLink(Actor actor)
     {
         RequireCoordinator(actor);

@@ -185,6 +185,7 @@ public static class CommunityPlanningApp
         api.MapIntentionCalls();
         api.MapIntentions();
         api.MapSubmission();
+        api.MapRegister();
         api.MapUiTexts();
         api.MapFallback(() => ErrorResponses.Problem(CommunityPlanning.Common.ErrorCodes.NotFound));
 

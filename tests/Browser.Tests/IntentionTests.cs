@@ -8,7 +8,7 @@ namespace CommunityPlanning.Browser.Tests;
 /// <summary>
 /// The coordinator opens a call for development intentions and hands a provider a link; the provider fills the form on
 /// a phone (Czech messages field by field, a draft, a submission), the coordinator returns it with a note and the
-/// provider completes and resubmits it.
+/// provider completes and resubmits it; anyone reads it in the call's public register.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class IntentionTests(AppFixture app)
@@ -89,6 +89,16 @@ public sealed class IntentionTests(AppFixture app)
         await Expect(phone.GetByText("Záměr nyní posuzuje koordinátor")).ToBeVisibleAsync();
         await Expect(phone.GetByText("7654321")).ToBeVisibleAsync();
         await CheckAsync(phone, "the resubmitted intention");
+
+        // The public register: anyone, on a phone, without the contact person or any draft.
+        await phone.GotoAsync($"/register/{new Uri(callUrl).AbsolutePath.Split('/')[2]}");
+        await Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Veřejný přehled: Rozvojové záměry na rok 2027" })).ToBeVisibleAsync();
+        await Expect(phone.GetByRole(AriaRole.Row).Filter(new() { HasText = "Domov U Jezírka, o. p. s." })).ToContainTextAsync("§ 40 pečovatelská služba");
+        await Expect(phone.GetByText("Jana Malá")).ToHaveCountAsync(0);
+        await phone.GetByLabel("Stav").SelectOptionAsync("Approved");
+        await Expect(phone.GetByRole(AriaRole.Status)).ToHaveTextAsync("Žádný záměr neodpovídá.");
+        await CheckAsync(phone, "the public register");
+        await PhoneChecks.NoSideScrollAsync(phone, "the public register");
     }
 
     private static async Task FillAsync(IPage phone)

@@ -78,6 +78,10 @@ public static class AuthorizationTable
         ["POST /api/intentions/{id:guid}/statement/attachment"] =             [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
         ["PUT /api/intentions/{id:guid}/outcome"] =                           [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
         ["PUT /api/intentions/{id:guid}/realisation"] =                       [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+        // The public register of a call: anyone (no drafts, no personal contact data)
+        ["GET /api/register"] =                                               [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["GET /api/register/{id:guid}"] =                                     [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["GET /api/register/{id:guid}.{format}"] =                            [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
         // The provider's form: whoever holds the submission link (X-Submission-Link), with or without a cookie or ticket
         ["GET /api/submission"] =                                             [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
         ["PUT /api/submission/draft"] =                                       [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],

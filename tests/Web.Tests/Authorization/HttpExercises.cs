@@ -112,6 +112,9 @@ public static class HttpExercises
             Put($"/api/intentions/{await InState(c, IntentionState.Approved)}/outcome", new { outcome = "BasicNetwork" })),
         ["PUT /api/intentions/{id:guid}/realisation"] = Own(async c =>
             Put($"/api/intentions/{await InState(c, IntentionState.RegionDecided)}/realisation", new { realised = true })),
+        ["GET /api/register"] = Shared(c => Get("/api/register")),
+        ["GET /api/register/{id:guid}"] = Shared(c => Get($"/api/register/{c.World.Intentions.CallId}")),
+        ["GET /api/register/{id:guid}.{format}"] = Shared(c => Get($"/api/register/{c.World.Intentions.CallId}.csv")),
         ["GET /api/submission"] = Shared(c => Provider(HttpMethod.Get, "/api/submission", c.World.SubmissionToken)),
         ["PUT /api/submission/draft"] = Own(async c =>
             Provider(HttpMethod.Put, "/api/submission/draft", await DraftToken(c)) with { Body = c.World.Intentions.Form() }),

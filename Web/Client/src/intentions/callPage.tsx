@@ -48,7 +48,7 @@ function Call({ id, ready }: { id: string; ready: () => void }) {
       {call && page ? (
         <>
           <p>
-            <a href="/intention-calls">{t("intentions.backToCalls")}</a>
+            <a href="/intention-calls">{t("intentions.backToCalls")}</a> · <a href={`/register/${call.id}`}>{t("intentions.register.link")}</a>
           </p>
           <dl class="facts">
             <dt>{t("intentions.callDeadline")}</dt>
