@@ -53,6 +53,10 @@ public interface IWorkingGroupGrain : IGrainWithGuidKey
     [Alias("IsManager"), ReadOnly]
     Task<bool> IsManager(Guid accountId);
 
+    /// <summary>Whether the meeting is one of the group's; asked by an intention while the meeting waits for it (recording an opinion).</summary>
+    [Alias("HasMeeting"), ReadOnly, AlwaysInterleave]
+    Task<bool> HasMeeting(Guid meetingId);
+
     /// <summary>
     /// Administrators set who manages the group; those no longer managing it lose their place in its meetings (told
     /// once the group has stored its managers, without waiting for the meetings).

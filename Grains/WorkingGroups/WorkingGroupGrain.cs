@@ -85,6 +85,9 @@ public sealed class WorkingGroupGrain(
     public Task<bool> IsManager(Guid accountId) =>
         Task.FromResult(state.RecordExists && state.State.Managers.Exists(m => m.AccountId == accountId));
 
+    public Task<bool> HasMeeting(Guid meetingId) =>
+        Task.FromResult(state.RecordExists && state.State.MeetingIds.Contains(meetingId));
+
     private Task RegisterInDirectory() =>
         GrainFactory.GetGrain<IWorkingGroupDirectoryGrain>(0).Register(
             new WorkingGroupSummary(Id, state.State.Name, state.State.TargetGroup), [.. state.State.Managers.Select(m => m.AccountId)]);

@@ -6,6 +6,7 @@ using CommunityPlanning.Web.Demo;
 using CommunityPlanning.Web.Documents;
 using CommunityPlanning.Web.Health;
 using CommunityPlanning.Web.Imports;
+using CommunityPlanning.Web.Intentions;
 using CommunityPlanning.Web.Localization;
 using CommunityPlanning.Web.Meetings;
 using CommunityPlanning.Web.Plans;
@@ -184,6 +185,10 @@ public static class CommunityPlanningApp
         api.MapImports();
         api.MapPlans();
         api.MapVisionExport();
+        api.MapIntentionCalls();
+        api.MapIntentions();
+        api.MapSubmission();
+        api.MapRegister();
         api.MapUiTexts();
         api.MapFallback(() => ErrorResponses.Problem(CommunityPlanning.Common.ErrorCodes.NotFound));
 

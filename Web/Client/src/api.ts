@@ -4,6 +4,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
+    /** The whole problem document, for refusals that say more than their code (a form's problems). */
+    readonly problem: Record<string, unknown> = {},
   ) {
     super(code);
     this.name = "ApiError";
@@ -28,10 +30,11 @@ function antiforgeryToken(): Promise<string> {
   return csrfToken;
 }
 
-async function request<T>(method: string, url: string, body?: unknown, token?: string): Promise<T> {
-  const headers: Record<string, string> = { Accept: "application/json" };
+async function request<T>(method: string, url: string, body?: unknown, token?: string, extra: Record<string, string> = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json", ...extra };
+  const raw = body instanceof Blob;
   if (body !== undefined) {
-    headers["Content-Type"] = "application/json";
+    headers["Content-Type"] = raw ? "application/octet-stream" : "application/json";
   }
   if (token !== undefined) {
     headers["X-CSRF-TOKEN"] = token;
@@ -41,14 +44,15 @@ async function request<T>(method: string, url: string, body?: unknown, token?: s
     response = await fetch(url, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
       credentials: "same-origin",
     });
   } catch {
     throw new ApiError(0, "network");
   }
   if (!response.ok) {
-    throw new ApiError(response.status, await problemCode(response));
+    const problem = await problemOf(response);
+    throw new ApiError(response.status, typeof problem.code === "string" ? problem.code : fallbackCode(response.status), problem);
   }
   if (response.status === 204) {
     return undefined as T;
@@ -56,30 +60,35 @@ async function request<T>(method: string, url: string, body?: unknown, token?: s
   return (await response.json()) as T;
 }
 
-async function problemCode(response: Response): Promise<string> {
+async function problemOf(response: Response): Promise<Record<string, unknown>> {
   try {
-    const problem = (await response.json()) as { code?: unknown };
-    if (typeof problem.code === "string") {
-      return problem.code;
-    }
+    const problem = (await response.json()) as unknown;
+    return typeof problem === "object" && problem !== null ? (problem as Record<string, unknown>) : {};
   } catch {
-    // not a problem document
+    return {}; // not a problem document
   }
-  return response.status === 401 ? "unauthenticated" : response.status === 403 ? "forbidden" : response.status === 404 ? "not_found" : "unknown";
 }
 
-export function get<T>(url: string): Promise<T> {
-  return request<T>("GET", url);
+function fallbackCode(status: number): string {
+  return status === 401 ? "unauthenticated" : status === 403 ? "forbidden" : status === 404 ? "not_found" : "unknown";
 }
 
-/** POST/PUT/DELETE with the antiforgery token; a stale token is fetched anew once. */
-export async function send<T>(method: "POST" | "PUT" | "DELETE", url: string, body?: unknown): Promise<T> {
+/** GET, with extra headers if any (a submission link's). */
+export function get<T>(url: string, headers?: Record<string, string>): Promise<T> {
+  return request<T>("GET", url, undefined, undefined, headers);
+}
+
+/**
+ * POST/PUT/DELETE with the antiforgery token; a stale token is fetched anew once. A Blob body is sent as it is (a
+ * file); extra headers if any.
+ */
+export async function send<T>(method: "POST" | "PUT" | "DELETE", url: string, body?: unknown, headers?: Record<string, string>): Promise<T> {
   try {
-    return await request<T>(method, url, body ?? {}, await antiforgeryToken());
+    return await request<T>(method, url, body ?? {}, await antiforgeryToken(), headers);
   } catch (e) {
     if (e instanceof ApiError && e.code === "antiforgery.failed") {
       resetAntiforgery();
-      return request<T>(method, url, body ?? {}, await antiforgeryToken());
+      return request<T>(method, url, body ?? {}, await antiforgeryToken(), headers);
     }
     throw e;
   }

@@ -19,6 +19,12 @@ export const routes: readonly (readonly [string, LazyPage])[] = [
   ["/plans/:id", lazy(() => import("./plans/planPage").then((m) => m.planPage))],
   ["/meetings/:id/projector", lazy(() => import("./room/roomPage").then((m) => m.roomPage))],
   ["/meetings/:id/:area?", meetingPage],
+  ["/intention-calls", lazy(() => import("./intentions/callsPage").then((m) => m.callsPage))],
+  ["/intention-calls/:id", lazy(() => import("./intentions/callPage").then((m) => m.callPage))],
+  ["/intentions/:id", lazy(() => import("./intentions/intentionPage").then((m) => m.intentionPage))],
+  ["/register", lazy(() => import("./intentions/registerPage").then((m) => m.registersPage))],
+  ["/register/:id", lazy(() => import("./intentions/registerPage").then((m) => m.registerPage))],
+  ["/submission", lazy(() => import("./intentions/submissionPage").then((m) => m.submissionPage))],
   ["/join", lazy(() => import("./pages/join").then((m) => m.joinPage))],
   ["/watch/:id", lazy(() => import("./pages/join").then((m) => m.watchPage))],
 ];

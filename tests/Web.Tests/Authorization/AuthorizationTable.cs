@@ -60,6 +60,37 @@ public static class AuthorizationTable
         ["DELETE /api/plans/{id:guid}/nodes/{nodeId:guid}"] =                 [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["POST /api/plans/{id:guid}/nodes/{nodeId:guid}/move"] =              [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
 
+        // Development intentions (Web/Intentions): administrators run calls and the procedure; a group's managers read
+        // the calls of their group with what was submitted to it; the intention grain checks who asks again
+        ["GET /api/intention-calls"] =                                        [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       OK,           OK,           OK],
+        ["POST /api/intention-calls"] =                                       [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+        ["GET /api/intention-calls/{id:guid}"] =                              [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/intention-calls/{id:guid}/close"] =                       [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+        ["POST /api/intention-calls/{id:guid}/intentions"] =                  [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+        ["GET /api/intentions/{id:guid}"] =                                   [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/intentions/{id:guid}/attachments/{attachmentId:guid}"] =   [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/intentions/{id:guid}/link"] =                             [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+        ["DELETE /api/intentions/{id:guid}/link"] =                           [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+        ["POST /api/intentions/{id:guid}/complete"] =                         [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+        ["POST /api/intentions/{id:guid}/return"] =                           [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+        ["PUT /api/intentions/{id:guid}/working-group"] =                     [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+        ["PUT /api/intentions/{id:guid}/statement"] =                         [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+        ["POST /api/intentions/{id:guid}/statement/attachment"] =             [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+        ["PUT /api/intentions/{id:guid}/outcome"] =                           [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+        ["PUT /api/intentions/{id:guid}/realisation"] =                       [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       Forbid,       OK],
+        // The public register of a call: anyone (no drafts, no personal contact data)
+        ["GET /api/register"] =                                               [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["GET /api/register/{id:guid}"] =                                     [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["GET /api/register/{id:guid}.{format}"] =                            [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        // The provider's form: whoever holds the submission link (X-Submission-Link), with or without a cookie or ticket
+        ["GET /api/submission"] =                                             [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["PUT /api/submission/draft"] =                                       [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["POST /api/submission/submit"] =                                     [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["POST /api/submission/attachments"] =                                [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["DELETE /api/submission/attachments/{attachmentId:guid}"] =          [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["GET /api/submission/attachments/{attachmentId:guid}"] =             [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["GET /api/submission/objectives"] =                                  [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+
         // Meetings: organizers by the meeting grain's roster (managers of the group and administrators are its facilitators);
         // the records also by a participant's ticket, never an observer's
         ["GET /api/meetings/{id:guid}"] =                                     [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],

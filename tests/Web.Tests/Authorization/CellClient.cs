@@ -33,14 +33,23 @@ public sealed class CellClient : IDisposable
 
     public Uri BaseUri => _http.BaseAddress!;
 
-    public Task<HttpResponseMessage> SendAsync(HttpCall call) => call.Send?.Invoke(this) ?? SendAsync(call.Method, call.Path, call.Body);
+    public Task<HttpResponseMessage> SendAsync(HttpCall call) => call.Send?.Invoke(this) ?? SendAsync(call.Method, call.Path, call);
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body)
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpCall call)
     {
         var request = new HttpRequestMessage(method, path);
-        if (body is not null)
+        if (call.Raw is not null)
         {
-            request.Content = JsonContent.Create(body, options: ApiClient.Json);
+            request.Content = new ByteArrayContent(call.Raw);
+        }
+        else if (call.Body is not null)
+        {
+            request.Content = JsonContent.Create(call.Body, options: ApiClient.Json);
+        }
+
+        foreach (var (name, value) in call.Headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.Add(name, value);
         }
 
         if (_ticket is not null)

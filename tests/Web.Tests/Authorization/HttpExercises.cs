@@ -1,5 +1,8 @@
+using CommunityPlanning.Intentions;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Plans;
+using CommunityPlanning.Web.Intentions;
+using CommunityPlanning.Web.Tests.Intentions;
 using CommunityPlanning.Web.Meetings;
 using CommunityPlanning.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,6 +86,52 @@ public static class HttpExercises
         ["POST /api/plans/{id:guid}/nodes/{nodeId:guid}/move"] = Own(async c =>
             Post($"/api/plans/{c.World.PlanId}/nodes/{c.World.ObjectiveId}/move",
                 new { expectedVersion = await ObjectiveVersionAsync(c), parentId = c.World.GoalId, position = 1 })),
+
+        ["GET /api/intention-calls"] = Shared(c => Get("/api/intention-calls")),
+        ["POST /api/intention-calls"] = Own(c => Post("/api/intention-calls", new
+        {
+            year = 2027, title = $"Výzva {c.World.Tag}", deadlineLocal = "2027-01-31T23:59:00", workingGroupIds = new[] { c.World.GroupId }, steeringMeetingId = c.World.MeetingId,
+        })),
+        ["GET /api/intention-calls/{id:guid}"] = Shared(c => Get($"/api/intention-calls/{c.World.Intentions.CallId}")),
+        ["POST /api/intention-calls/{id:guid}/close"] = Own(c => Post($"/api/intention-calls/{c.World.Intentions.CallId}/close", new { })),
+        ["POST /api/intention-calls/{id:guid}/intentions"] = Own(c => Post($"/api/intention-calls/{c.World.Intentions.CallId}/intentions", new { })),
+        ["GET /api/intentions/{id:guid}"] = Shared(c => Get($"/api/intentions/{c.World.IntentionId}")),
+        ["GET /api/intentions/{id:guid}/attachments/{attachmentId:guid}"] = Shared(c => Get($"/api/intentions/{c.World.IntentionId}/attachments/{c.World.AttachmentId}")),
+        ["POST /api/intentions/{id:guid}/link"] = Own(async c => Post($"/api/intentions/{await InState(c, IntentionState.Draft)}/link", new { })),
+        ["DELETE /api/intentions/{id:guid}/link"] = Own(async c => Delete($"/api/intentions/{await InState(c, IntentionState.Draft)}/link")),
+        ["POST /api/intentions/{id:guid}/complete"] = Own(async c => Post($"/api/intentions/{await InState(c, IntentionState.Submitted)}/complete", new { })),
+        ["POST /api/intentions/{id:guid}/return"] = Own(async c =>
+            Post($"/api/intentions/{await InState(c, IntentionState.Submitted)}/return", new { note = "Doplňte zdroje financování." })),
+        ["PUT /api/intentions/{id:guid}/working-group"] = Own(async c =>
+            Put($"/api/intentions/{await InState(c, IntentionState.Complete)}/working-group", new { workingGroupId = c.World.GroupId })),
+        ["PUT /api/intentions/{id:guid}/statement"] = Own(async c =>
+            Put($"/api/intentions/{await InState(c, IntentionState.InWorkingGroup)}/statement", new { text = "Doporučujeme.", date = "2027-02-20" })),
+        ["POST /api/intentions/{id:guid}/statement/attachment"] = Own(async c =>
+            new HttpCall(HttpMethod.Post, $"/api/intentions/{await InState(c, IntentionState.OpinionGiven)}/statement/attachment?name=vyjadreni.pdf", Raw: IntentionArrange.Pdf)),
+        ["PUT /api/intentions/{id:guid}/outcome"] = Own(async c =>
+            Put($"/api/intentions/{await InState(c, IntentionState.Approved)}/outcome", new { outcome = "BasicNetwork" })),
+        ["PUT /api/intentions/{id:guid}/realisation"] = Own(async c =>
+            Put($"/api/intentions/{await InState(c, IntentionState.RegionDecided)}/realisation", new { realised = true })),
+        ["GET /api/register"] = Shared(c => Get("/api/register")),
+        ["GET /api/register/{id:guid}"] = Shared(c => Get($"/api/register/{c.World.Intentions.CallId}")),
+        ["GET /api/register/{id:guid}.{format}"] = Shared(c => Get($"/api/register/{c.World.Intentions.CallId}.csv")),
+        ["GET /api/submission"] = Shared(c => Provider(HttpMethod.Get, "/api/submission", c.World.SubmissionToken)),
+        ["PUT /api/submission/draft"] = Own(async c =>
+            Provider(HttpMethod.Put, "/api/submission/draft", await DraftToken(c)) with { Body = c.World.Intentions.Form() }),
+        ["POST /api/submission/submit"] = Own(async c =>
+            Provider(HttpMethod.Post, "/api/submission/submit", await DraftToken(c)) with { Body = c.World.Intentions.Form() }),
+        ["POST /api/submission/attachments"] = Own(async c =>
+            Provider(HttpMethod.Post, "/api/submission/attachments?name=rozpocet.pdf", await DraftToken(c)) with { Raw = IntentionArrange.Pdf }),
+        ["DELETE /api/submission/attachments/{attachmentId:guid}"] = Own(async c =>
+        {
+            var token = await DraftToken(c);
+            var hash = InviteTokens.Hash(token);
+            var view = await c.Cast.Grains.GetGrain<IIntentionGrain>(await c.Cast.Grains.GetGrain<ISubmissionLinkGrain>(hash).Resolve()).GetSubmission(hash);
+            return Provider(HttpMethod.Delete, $"/api/submission/attachments/{view.Attachments[0].Id}", token);
+        }),
+        ["GET /api/submission/attachments/{attachmentId:guid}"] = Shared(c =>
+            Provider(HttpMethod.Get, $"/api/submission/attachments/{c.World.AttachmentId}", c.World.SubmissionToken)),
+        ["GET /api/submission/objectives"] = Shared(c => Provider(HttpMethod.Get, "/api/submission/objectives", c.World.SubmissionToken)),
 
         ["GET /api/meetings/{id:guid}"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}")),
         ["GET /api/meetings/{id:guid}/minutes.{format}"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}/minutes.md")),
@@ -177,6 +226,15 @@ public static class HttpExercises
     private static HttpCall Put(string path, object body) => new(HttpMethod.Put, path, body);
 
     private static HttpCall Delete(string path) => new(HttpMethod.Delete, path);
+
+    /// <summary>A new intention of the world's call in the state the step starts from.</summary>
+    private static async Task<Guid> InState(HttpCell c, IntentionState state) => (await c.World.Intentions.InStateAsync(state)).Id;
+
+    /// <summary>The token of a new draft intention (with an attachment) of the world's call.</summary>
+    private static async Task<string> DraftToken(HttpCell c) => (await c.World.Intentions.InStateAsync(IntentionState.Draft)).Token;
+
+    private static HttpCall Provider(HttpMethod method, string path, string token) =>
+        new(method, path, Headers: new Dictionary<string, string> { [SubmissionAccess.Header] = token });
 
     /// <summary>An address in this world, so the world's state shows whether a refused call made the account.</summary>
     private static string WorldEmail(HttpCell c) => $"pozvana-{c.World.Tag}-{Guid.NewGuid():N}@obec.example";

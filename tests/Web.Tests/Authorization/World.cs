@@ -1,9 +1,11 @@
 using CommunityPlanning.Documents;
+using CommunityPlanning.Intentions;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Plans;
 using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
 using CommunityPlanning.Web.Imports;
+using CommunityPlanning.Web.Tests.Intentions;
 using CommunityPlanning.Web.Meetings;
 using CommunityPlanning.Web.Tests.Infrastructure;
 using CommunityPlanning.Web.WorkingGroups;
@@ -75,6 +77,16 @@ public sealed class World : IAsyncDisposable
 
     public string CalendarToken { get; private set; } = "";
 
+    /// <summary>A call for development intentions of the group (the meeting is its steering meeting too).</summary>
+    public IntentionArrange Intentions { get; private set; } = null!;
+
+    /// <summary>An intention of the call, assigned to the group, with an attachment; and its submission link's token.</summary>
+    public Guid IntentionId { get; private set; }
+
+    public string SubmissionToken { get; private set; } = "";
+
+    public Guid AttachmentId { get; private set; }
+
     public static async Task<World> CreateAsync(Cast cast)
     {
         var world = new World(cast, Guid.NewGuid().ToString("N")[..12]);
@@ -124,6 +136,10 @@ public sealed class World : IAsyncDisposable
         await AddProposalAsync();
         await RunAsync(nameof(MeetingHub.StartPrioritisation), new StartPrioritisation(3));
         await RunAsync(nameof(MeetingHub.ClosePrioritisation));
+
+        Intentions = await IntentionArrange.OpenAsync(Cast.Grains, Cast.AdminActor, GroupId, new ObjectiveLink(PlanId, ObjectiveId), MeetingId);
+        (IntentionId, SubmissionToken) = await Intentions.InStateAsync(IntentionState.InWorkingGroup);
+        AttachmentId = (await Cast.Grains.GetGrain<IIntentionGrain>(IntentionId).Get(Cast.AdminActor)).Attachments[0].Id;
     }
 
     /// <summary>The participant ticket a role presents here, if it has one.</summary>

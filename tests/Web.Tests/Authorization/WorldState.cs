@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CommunityPlanning.Accounts;
 using CommunityPlanning.Documents;
+using CommunityPlanning.Intentions;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Plans;
 using CommunityPlanning.Web.Tests.Infrastructure;
@@ -11,7 +12,8 @@ namespace CommunityPlanning.Web.Tests.Authorization;
 /// <summary>
 /// Everything a call could change in a world, read straight from the grains: the meeting (without what moves by
 /// itself: who is connected, the audience, the clock and the event number), its invites, the vision and minutes
-/// documents with comments and adopted wordings, the group, its plans, and the accounts made in this world.
+/// documents with comments and adopted wordings, the group, its plans, the accounts made in this world, its call for
+/// development intentions with every intention, and the calls opened in this world.
 /// </summary>
 public sealed record WorldState(string Content, long Seq)
 {
@@ -26,8 +28,13 @@ public sealed record WorldState(string Content, long Seq)
         var group = await grains.GetGrain<IWorkingGroupGrain>(world.GroupId).Get();
         var plans = await Task.WhenAll(group.PlanIds.Select(p => grains.GetGrain<IPlanGrain>(p).Get()));
         var accounts = (await grains.GetGrain<IAccountDirectoryGrain>(0).List()).Where(a => a.Email.Contains(world.Tag, StringComparison.Ordinal));
+        var call = await grains.GetGrain<IIntentionCallGrain>(world.Intentions.CallId).Get();
+        var intentions = await Task.WhenAll(call.IntentionIds.Select(i => grains.GetGrain<IIntentionGrain>(i).Get(admin)));
         var content = JsonSerializer.Serialize(new
         {
+            call,
+            intentions,
+            calls = (await grains.GetGrain<IIntentionCallDirectoryGrain>(0).List()).Where(c => c.Title.Contains(world.Tag, StringComparison.Ordinal)),
             meeting = snapshot with { Seq = 0, Present = [], Watching = 0, ServerTime = default },
             invites = await meeting.ListInvites(admin),
             vision = await vision.Open(),

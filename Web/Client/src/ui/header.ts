@@ -23,6 +23,7 @@ export class Header {
         "ul",
         {},
         h("li", {}, h("a", { href: "/" }, account ? t("nav.groups") : t("nav.home"))),
+        account ? h("li", {}, h("a", { href: "/intention-calls" }, t("nav.intentions"))) : null,
         account?.isAdministrator ? h("li", {}, h("a", { href: "/accounts" }, t("nav.accounts"))) : null,
         account
           ? h(
