@@ -73,6 +73,9 @@ public static class ErrorCodes
     public const string PollResultsHidden = "poll.results_hidden";
     public const string PollTurnoutTooLow = "poll.turnout_too_low";
     public const string PollResultWithheld = "poll.result_withheld";
+
+    /// <summary>A closed poll's result could not be handed to the intention it is about (the poll's result stays).</summary>
+    public const string IntentionUnavailable = "intention.unavailable";
     public const string ActionItemCarried = "task.carried_over";
     public const string MinutesVersionUnknown = "minutes.version_unknown";
 }
