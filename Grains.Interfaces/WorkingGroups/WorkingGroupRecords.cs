@@ -16,7 +16,7 @@ public sealed record GroupMember(
     [property: Id(1)] string? Organization,
     [property: Id(2)] string? Ico = null,
     [property: Id(3)] IReadOnlyList<DeclaredInterest>? Interests = null,
-    [property: Id(4)] Guid Id = default);
+    [property: Id(4)] Guid? Id = null);
 
 /// <summary>A provider a member declared an interest in, by IČO, by name, or both.</summary>
 [GenerateSerializer, Immutable, Alias("cp.DeclaredInterest")]

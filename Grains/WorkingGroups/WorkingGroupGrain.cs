@@ -25,7 +25,7 @@ public sealed class WorkingGroupGrain(
         }
 
         // Members added before they had an id get one (kept once the group is next written).
-        state.State.Members = [.. state.State.Members.Select(m => m.Id == Guid.Empty ? m with { Id = Guid.NewGuid() } : m)];
+        state.State.Members = [.. state.State.Members.Select(m => m.Id is null ? m with { Id = Guid.NewGuid() } : m)];
 
         return Task.CompletedTask;
     }

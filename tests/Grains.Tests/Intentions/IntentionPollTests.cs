@@ -105,7 +105,7 @@ public sealed class IntentionPollTests(IntentionClusterFixture fixture) : IClass
         await TestActors.AssertRefused(ErrorCodes.PollNotEligible, () => world.Grain.CastVote(world.Seats["Adam"].Actor, poll.Id, [1, 0, 0], null));
 
         // Bára's interest is in another home of the same name, says the facilitator: she votes, the quorum rises.
-        await world.Grain.Execute(world.Facilitator, new RecuseMember(poll.Id, world.Members["Bára"].Id, false));
+        await world.Grain.Execute(world.Facilitator, new RecuseMember(poll.Id, world.Members["Bára"].Id!.Value, false));
         poll = await PollAsync(world, poll.Id);
         Assert.Equal(["Adam"], poll.Intention!.RecusedMembers.Select(m => m.Name));
         Assert.Equal(3, poll.Intention.Quorum);
@@ -128,7 +128,7 @@ public sealed class IntentionPollTests(IntentionClusterFixture fixture) : IClass
         await world.Grain.Execute(world.Facilitator, new AddAgendaItem(new AgendaItemDraft("Různé", null, 5, AgendaItemKind.Other), null));
         var other = (await world.Grain.GetSnapshot(world.Facilitator)).Agenda.Items[^1];
         var poll = await CreatePollAsync(world, item, IntentionPollKind.Opinion, intention);
-        await world.Grain.Execute(world.Facilitator, new RecuseMember(poll.Id, world.Members["Bára"].Id, false));
+        await world.Grain.Execute(world.Facilitator, new RecuseMember(poll.Id, world.Members["Bára"].Id!.Value, false));
         await world.Grain.Execute(world.Facilitator, new OpenPoll(poll.Id));
         await world.Grain.Execute(world.Facilitator, new SetCurrentAgendaItem(other.Id));
 
@@ -220,10 +220,10 @@ public sealed class IntentionPollTests(IntentionClusterFixture fixture) : IClass
 
         var (_, eva) = await world.Meeting.AdmitAsync(MeetingRole.Participant, "Eva N.");
         await TestActors.AssertRefused(ErrorCodes.NotFound, () => world.Grain.Execute(world.Facilitator, new SetSeatMember(eva.ParticipantId, Guid.NewGuid())));
-        await world.Grain.Execute(world.Facilitator, new SetSeatMember(eva.ParticipantId, world.Members["Eva"].Id));
+        await world.Grain.Execute(world.Facilitator, new SetSeatMember(eva.ParticipantId, world.Members["Eva"].Id!.Value));
 
         var snapshot = await world.Grain.GetSnapshot(world.Facilitator);
-        Assert.Equal(world.Members["Eva"].Id, snapshot.Roster.Single(e => e.ParticipantId == eva.ParticipantId).MemberId);
+        Assert.Equal(world.Members["Eva"].Id!.Value, snapshot.Roster.Single(e => e.ParticipantId == eva.ParticipantId).MemberId);
         Assert.Equal([eva.ParticipantId], snapshot.Polls.Single(p => p.Id == poll.Id).Recused);
     }
 
@@ -236,11 +236,11 @@ public sealed class IntentionPollTests(IntentionClusterFixture fixture) : IClass
         await TestActors.AssertRefused(ErrorCodes.Required, () => group.AddMember(world.Facilitator, new GroupMember("Filip", null, null, [new DeclaredInterest(" ", null)])));
 
         var dana = world.Members["Dana"];
-        var updated = await group.UpdateMember(world.Facilitator, dana.Id, dana with { Ico = "442 24 401", Interests = [new DeclaredInterest(PoradnaIco, "Poradna")] });
+        var updated = await group.UpdateMember(world.Facilitator, dana.Id!.Value, dana with { Ico = "442 24 401", Interests = [new DeclaredInterest(PoradnaIco, "Poradna")] });
         var stored = updated.Members.Single(m => m.Id == dana.Id);
         Assert.Equal((CentrumIco, "Poradna"), (stored.Ico, stored.Interests!.Single().Name));
         Assert.Equal(5, updated.Members.Count);
         await TestActors.AssertRefused(ErrorCodes.NotFound, () => group.UpdateMember(world.Facilitator, Guid.NewGuid(), dana));
-        await TestActors.AssertRefused(ErrorCodes.Forbidden, () => group.UpdateMember(TestActors.NewOrganizer(), dana.Id, dana));
+        await TestActors.AssertRefused(ErrorCodes.Forbidden, () => group.UpdateMember(TestActors.NewOrganizer(), dana.Id!.Value, dana));
     }
 }

@@ -10,6 +10,7 @@ import { AudienceList } from "./audienceList";
 import type { MeetingCommands } from "./commands";
 import { mergeCandidates, MergeSeats } from "./mergeSeats";
 import { mayFacilitate } from "./panel";
+import { SeatMemberField } from "../voting/seatMember";
 
 const ROLE_ORDER: Record<MeetingRole, number> = { Facilitator: 0, Participant: 1, Observer: 2 };
 
@@ -160,6 +161,7 @@ function PersonActions({ e, s, nameId, commands: c, run, merge }: Omit<PersonPro
             <AttendeeKindOptions />
           </select>
         </Field>
+        <SeatMemberField e={e} groupId={s.details.workingGroupId} id={`${id}-member`} commands={c} run={run} />
       </div>
       <div class="item-actions">
         {e.role === "Facilitator" ? null : button(e.muted ? t("roster.unmute") : t("roster.mute"), () => c.muteParticipant(e.participantId, !e.muted))}
