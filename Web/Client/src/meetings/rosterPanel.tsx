@@ -130,6 +130,7 @@ function Person({ e, s, facilitating, commands, run, merge }: PersonProps) {
       <span class="role">{[roleLabel(e.role), lead ? t("roster.lead") : "", e.kind !== "Member" ? t(`attendeeKind.${e.kind}`) : "", e.muted ? t("roster.muted") : ""].filter(Boolean).join(" · ")}</span>
       <span class="presence">{status}</span>
       {facilitating && !you ? <PersonActions e={e} s={s} nameId={nameId} commands={commands} run={run} merge={merge} /> : null}
+      {facilitating && you ? <SeatMemberField e={e} groupId={s.details.workingGroupId} id={`${nameId}-member`} commands={commands} run={run} /> : null}
     </li>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useState } from "preact/hooks";
 import { t } from "../i18n";
 import type { MeetingCommands } from "../meetings/commands";
 import type { AgendaItem } from "../types";
-import { Field } from "../ui/components";
+import { Alert, Field } from "../ui/components";
 import { intentionName } from "./intentionPoll";
 
 type Run = (action: () => Promise<unknown>) => Promise<void>;
@@ -22,14 +22,16 @@ export function IntentionItemControls({ item, facilitating, commands, run }: { i
           <li key={i.intentionId}>
             {intentionName(i)}
             {facilitating ? (
-              <span class="item-actions">
+              <div class="item-actions">
                 <button type="button" class="link-button" onClick={poll([i.intentionId], "Opinion")}>
-                  {t("intentionVote.createOpinion", { intention: intentionName(i) })}
+                  {t("intentionVote.createOpinion")}
+                  <span class="visually-hidden">{`: ${intentionName(i)}`}</span>
                 </button>
                 <button type="button" class="link-button" onClick={poll([i.intentionId], "Decision")}>
-                  {t("intentionVote.createDecision", { intention: intentionName(i) })}
+                  {t("intentionVote.createDecision")}
+                  <span class="visually-hidden">{`: ${intentionName(i)}`}</span>
                 </button>
-              </span>
+              </div>
             ) : null}
           </li>
         ))}
@@ -70,9 +72,7 @@ export function IntentionItemForm({ commands, run }: { commands: MeetingCommands
         <Field id={idsId} label={t("intentionVote.ids")} required hint={t("intentionVote.idsHint")}>
           <textarea id={idsId} rows={3} value={ids} aria-invalid={invalid ? "true" : undefined} required onInput={(e) => setIds(e.currentTarget.value)} />
         </Field>
-        <p role="alert" class="field-error">
-          {invalid ? t("intentionVote.idsInvalid") : ""}
-        </p>
+        <Alert message={invalid ? t("intentionVote.idsInvalid") : ""} />
         <Field id={minutesId} label={t("agenda.minutes")}>
           <input id={minutesId} type="number" min={1} max={600} value={minutes} onInput={(e) => setMinutes(Number(e.currentTarget.value) || 15)} />
         </Field>

@@ -62,7 +62,7 @@ function Handoffs({ intention }: { intention: IntentionPoll }) {
       {intention.handoffs.map((h) => (
         <li key={h.intentionId} class={h.refused ? "error" : ""}>
           {h.refused
-            ? t("intentionVote.refused", { intention: names.get(h.intentionId) ?? "", message: has(`error.${h.refused}`) ? t(`error.${h.refused}`) : t("error.unknown"), code: h.refused })
+            ? [t("intentionVote.refused", { intention: names.get(h.intentionId) ?? "", code: h.refused }), has(`error.${h.refused}`) ? t(`error.${h.refused}`) : ""].filter(Boolean).join(" ")
             : t("intentionVote.recorded", { intention: names.get(h.intentionId) ?? "" })}
         </li>
       ))}

@@ -37,15 +37,17 @@ export function SeatMemberField({ e, groupId, id, commands, run }: { e: RosterEn
   }, [groupId]);
   if (members.length === 0 || e.role === "Observer") return null;
   return (
-    <Field id={id} label={t("seatMember.label")}>
-      <select id={id} value={e.memberId ?? ""} onChange={(event) => void run(() => commands.setSeatMember(e.participantId, event.currentTarget.value || null))}>
-        <option value="">{t("seatMember.none")}</option>
-        {members.map((m) => (
-          <option key={m.id} value={m.id ?? ""}>
-            {m.organization ? `${m.name} (${m.organization})` : m.name}
-          </option>
-        ))}
-      </select>
-    </Field>
+    <div class="seat-member">
+      <Field id={id} label={t("seatMember.label")}>
+        <select id={id} value={e.memberId ?? ""} onChange={(event) => void run(() => commands.setSeatMember(e.participantId, event.currentTarget.value || null))}>
+          <option value="">{t("seatMember.none")}</option>
+          {members.map((m) => (
+            <option key={m.id} value={m.id ?? ""}>
+              {m.organization ? `${m.name} (${m.organization})` : m.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </div>
   );
 }
