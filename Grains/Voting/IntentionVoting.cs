@@ -28,13 +28,26 @@ public sealed class IntentionVoting(IGrainFactory grains, IIntentionVotesLocator
         var refs = new List<IntentionRef>();
         foreach (var id in ids)
         {
-            var s = await intentions.Find(id).GetSubject();
+            var s = await Subject(id);
             refs.Add(new IntentionRef(s.IntentionId, s.ProviderName, s.ProviderIco, s.ServiceName));
         }
 
         var itemId = Guid.NewGuid();
         var added = AgendaEditing.Add(agenda, new AgendaItemDraft(IntentionPollDrafts.ItemTitle(refs), null, c.PlannedMinutes, AgendaItemKind.Vote), null, itemId);
         return added with { Items = [.. added.Items.Select(i => i.Id == itemId ? i with { Intentions = refs } : i)] };
+    }
+
+    /// <summary>The intention's subject; its refusal as it is, and an intention that cannot be asked as <c>intention.unavailable</c>.</summary>
+    private async Task<IntentionSubject> Subject(Guid id)
+    {
+        try
+        {
+            return await intentions.Find(id).GetSubject();
+        }
+        catch (Exception e) when (e is not DomainException)
+        {
+            throw new DomainException(ErrorCodes.IntentionUnavailable, e.GetType().Name);
+        }
     }
 
     /// <summary>The member a seat is to be linked to, checked against the group (null: unlinked).</summary>
@@ -173,7 +186,7 @@ public sealed class IntentionVoting(IGrainFactory grains, IIntentionVotesLocator
         {
             return e.Code;
         }
-        catch (Exception e) when (e is TimeoutException or OrleansException)
+        catch (Exception)
         {
             // The poll is closed and stored either way: the facilitator sees that the intention did not take it.
             return ErrorCodes.IntentionUnavailable;
