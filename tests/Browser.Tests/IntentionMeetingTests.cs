@@ -25,8 +25,8 @@ public sealed partial class IntentionMeetingTests(AppFixture app)
         await page.GetByRole(AriaRole.Link, new() { Name = "Pracovní skupina pro seniory" }).ClickAsync();
         await page.GetByText("Přidat člena").ClickAsync();
         var add = page.Locator("details.member-add");
-        await add.GetByLabel("Jméno").FillAsync(name);
-        await add.GetByLabel("Organizace").FillAsync("Domov pro seniory Harcov");
+        await add.GetByRole(AriaRole.Textbox, new() { Name = "Jméno", Exact = true }).FillAsync(name);
+        await add.GetByLabel("Organizace", new() { Exact = true }).FillAsync("Domov pro seniory Harcov");
         await add.GetByLabel("IČO organizace").FillAsync("25465016");
         await add.GetByLabel("Deklarované zájmy (poskytovatelé)").FillAsync("Poradna Liberec");
         await add.GetByRole(AriaRole.Button, new() { Name = "Přidat", Exact = true }).ClickAsync();

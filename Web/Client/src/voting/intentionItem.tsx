@@ -73,7 +73,7 @@ export function IntentionItemForm({ commands, run }: { commands: MeetingCommands
           <textarea id={idsId} rows={3} value={ids} aria-invalid={invalid ? "true" : undefined} required onInput={(e) => setIds(e.currentTarget.value)} />
         </Field>
         <Alert message={invalid ? t("intentionVote.idsInvalid") : ""} />
-        <Field id={minutesId} label={t("agenda.minutes")}>
+        <Field id={minutesId} label={t("intentionVote.minutes")}>
           <input id={minutesId} type="number" min={1} max={600} value={minutes} onInput={(e) => setMinutes(Number(e.currentTarget.value) || 15)} />
         </Field>
         <button type="submit">{t("intentionVote.addItemSubmit")}</button>
