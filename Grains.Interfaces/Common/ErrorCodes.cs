@@ -76,6 +76,9 @@ public static class ErrorCodes
     public const string PollResultsHidden = "poll.results_hidden";
     public const string PollTurnoutTooLow = "poll.turnout_too_low";
     public const string PollResultWithheld = "poll.result_withheld";
+
+    /// <summary>An intention could not be asked, or a closed poll's result not handed to it (the poll's result stays).</summary>
+    public const string IntentionUnavailable = "intention.unavailable";
     public const string ActionItemCarried = "task.carried_over";
     public const string MinutesVersionUnknown = "minutes.version_unknown";
 }

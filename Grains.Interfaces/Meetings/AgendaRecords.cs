@@ -1,3 +1,5 @@
+using CommunityPlanning.Voting;
+
 namespace CommunityPlanning.Meetings;
 
 /// <summary>What kind of programme item it is; the records number items "1.", "2.", … and end with "Různé".</summary>
@@ -23,7 +25,8 @@ public sealed record AgendaItemDraft(
 
 /// <summary>
 /// One programme item. <see cref="SpentMs"/> is the time it was the current item while the meeting was live,
-/// not counting the stretch running now (<see cref="Agenda.CurrentSince"/>).
+/// not counting the stretch running now (<see cref="Agenda.CurrentSince"/>). <see cref="Intentions"/> are the
+/// development intentions the item deals with (an item added by <c>AddIntentionItem</c>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.AgendaItem")]
 public sealed record AgendaItem(
@@ -32,7 +35,8 @@ public sealed record AgendaItem(
     [property: Id(2)] string? Presenter,
     [property: Id(3)] int PlannedMinutes,
     [property: Id(4)] AgendaItemKind Kind,
-    [property: Id(5)] long SpentMs);
+    [property: Id(5)] long SpentMs,
+    [property: Id(6)] IReadOnlyList<IntentionRef>? Intentions = null);
 
 /// <summary>The programme in order, and the item being dealt with now (time counts from <see cref="CurrentSince"/>).</summary>
 [GenerateSerializer, Immutable, Alias("cp.Agenda")]

@@ -45,7 +45,8 @@ public sealed record MeetingDetails(
 /// A person in the meeting. Muted people may watch but not contribute; removed people may not come back until the
 /// facilitator readmits them; <see cref="InviteId"/> is the link they came by, if any, and when that link is revoked
 /// or expires their access ends (<see cref="AccessEnded"/>); people marked present by the facilitator may never
-/// connect (they sit in the room).
+/// connect (they sit in the room). <see cref="MemberId"/> is the working group's member the seat is, when the
+/// facilitator has said so (recusals and quorum of intention polls count members).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.RosterEntry")]
 public sealed record RosterEntry(
@@ -60,7 +61,8 @@ public sealed record RosterEntry(
     [property: Id(8)] AttendeeKind Kind = AttendeeKind.Member,
     [property: Id(9)] Guid? InviteId = null,
     [property: Id(10)] bool NoVotingRight = false,
-    [property: Id(11)] bool AccessEnded = false);
+    [property: Id(11)] bool AccessEnded = false,
+    [property: Id(12)] Guid? MemberId = null);
 
 /// <summary>
 /// Everything a client needs to render a meeting; events with a higher sequence number follow it. The roster and

@@ -35,6 +35,18 @@ public interface IMeetingPollsGrain : IGrainWithGuidKey
     Task<IReadOnlyList<int>?> GetBallot(Guid voterId, Guid pollId, string? receipt);
 
     /// <summary>
+    /// Makes a poll not yet closed one about development intentions, or updates that (recused members, quorum): the
+    /// poll's quorum becomes <see cref="IntentionPoll.Quorum"/>, the seats <paramref name="recuse"/> are recused (not
+    /// those who already voted) and the seats <paramref name="release"/> are not.
+    /// </summary>
+    [Alias("SetIntention")]
+    Task<PollsChange> SetIntention(Guid pollId, IntentionPoll intention, IReadOnlyList<Guid> recuse, IReadOnlyList<Guid> release, Electorate electorate);
+
+    /// <summary>Keeps what the intentions answered when a closed poll's result was handed to them.</summary>
+    [Alias("RecordHandoffs")]
+    Task<PollsChange> RecordHandoffs(Guid pollId, IReadOnlyList<IntentionHandoff> handoffs, Electorate electorate);
+
+    /// <summary>
     /// Two seats become one: the merged seat's ballots and recusals in polls not yet closed go to the kept seat.
     /// Refused (<c>participant.merge_secret_ballots</c>, nothing changed) when both cast a secret ballot in one open
     /// poll. Returns the polls that changed; the meeting, having merged the roster, reads their views with <see cref="Get"/>.

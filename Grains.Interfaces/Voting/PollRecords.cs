@@ -85,6 +85,7 @@ public sealed record PollResult(
 /// there when the results may be shown (live results of a named poll, or closed, unless withheld).
 /// <see cref="MinimumTurnout"/> (secret polls) is the fewest ballots whose result is published without the
 /// facilitator's choice; <see cref="LowTurnout"/> is that choice, when one was made at the close.
+/// <see cref="Intention"/> is there for a poll about development intentions (recusals by member, quorum, hand-off).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.PollView")]
 public sealed record PollView(
@@ -99,7 +100,8 @@ public sealed record PollView(
     [property: Id(8)] PollResult? Result,
     [property: Id(9)] Guid? AgendaItemId = null,
     [property: Id(10)] int? MinimumTurnout = null,
-    [property: Id(11)] LowTurnoutDecision? LowTurnout = null);
+    [property: Id(11)] LowTurnoutDecision? LowTurnout = null,
+    [property: Id(12)] IntentionPoll? Intention = null);
 
 /// <summary>
 /// What a voter gets back. In a secret poll <see cref="Receipt"/> is the only key to the ballot: the server keeps

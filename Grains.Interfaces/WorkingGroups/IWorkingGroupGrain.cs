@@ -21,6 +21,10 @@ public interface IWorkingGroupGrain : IGrainWithGuidKey
     [Alias("AddMember")]
     Task<WorkingGroupDetails> AddMember(Actor actor, GroupMember member);
 
+    /// <summary>Changes a member's name, organisation, IČO and declared interests (manager or administrator).</summary>
+    [Alias("UpdateMember")]
+    Task<WorkingGroupDetails> UpdateMember(Actor actor, Guid memberId, GroupMember member);
+
     [Alias("SetSchedule")]
     Task<WorkingGroupDetails> SetSchedule(Actor actor, IReadOnlyList<PlannedMeeting> schedule);
 

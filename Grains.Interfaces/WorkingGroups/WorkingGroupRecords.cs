@@ -6,10 +6,23 @@ public sealed record WorkingGroupDraft(
     [property: Id(1)] TargetGroup TargetGroup,
     [property: Id(2)] string? Description);
 
+/// <summary>
+/// A member of the group: their organisation with its IČO, and the providers they declared an interest in (for the
+/// recusals of polls about development intentions). <see cref="Id"/> is given by the group when the member is added.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cp.GroupMember")]
 public sealed record GroupMember(
     [property: Id(0)] string Name,
-    [property: Id(1)] string? Organization);
+    [property: Id(1)] string? Organization,
+    [property: Id(2)] string? Ico = null,
+    [property: Id(3)] IReadOnlyList<DeclaredInterest>? Interests = null,
+    [property: Id(4)] Guid? Id = null);
+
+/// <summary>A provider a member declared an interest in, by IČO, by name, or both.</summary>
+[GenerateSerializer, Immutable, Alias("cp.DeclaredInterest")]
+public sealed record DeclaredInterest(
+    [property: Id(0)] string? Ico,
+    [property: Id(1)] string? Name);
 
 /// <summary>A planned meeting in the group's schedule ("Harmonogram jednání"); times are Europe/Prague.</summary>
 [GenerateSerializer, Immutable, Alias("cp.PlannedMeeting")]

@@ -79,6 +79,7 @@ public static class SiloConfiguration
         // classes), not JSON: it handles immutable types such as TextOperation and is compact.
         services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         services.AddSingleton<IPasswordHasher<OrganizerState>, PasswordHasher<OrganizerState>>();
+        services.AddSingleton<IIntentionVotesLocator, IntentionVotesLocator>();
         return services;
     }
 

@@ -26,7 +26,7 @@ public static class AgendaEditing
     {
         var index = IndexOf(agenda, itemId);
         var items = agenda.Items.ToList();
-        items[index] = Validated(draft, itemId, items[index].SpentMs);
+        items[index] = Validated(draft, itemId, items[index].SpentMs) with { Intentions = items[index].Intentions };
         return agenda with { Items = items };
     }
 

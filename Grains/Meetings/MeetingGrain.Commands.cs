@@ -110,6 +110,9 @@ public sealed partial class MeetingGrain
             case CreatePoll or OpenPoll or ClosePoll or RecuseVoter or SetVotingRight:
                 await ApplyPoll(by, command, events);
                 break;
+            case AddIntentionItem or CreateIntentionPoll or RecuseMember or SetSeatMember:
+                await ApplyIntentions(by, command, events);
+                break;
             case AddProposal or EditProposal or MoveProposal or LinkProposal or MergeProposals or RemoveProposal or SetBrainstorm or RevealProposals
                 or StartPrioritisation or PlaceDots or ClosePrioritisation:
                 await ApplyBoard(by, command, events);

@@ -1,5 +1,6 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Voting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityPlanning.Meetings;
 
@@ -59,6 +60,29 @@ public sealed partial class MeetingGrain
                     Record(recorded, events);
                 }
 
+                events.AddRange(await Intentions.After(command, change, state.State.Roster, Electorate()));
+
+                break;
+        }
+    }
+
+    private IntentionVoting Intentions => new(GrainFactory, ServiceProvider.GetRequiredService<IIntentionVotesLocator>(), Id, Details.WorkingGroupId, Polls);
+
+    /// <summary>Items and polls about development intentions (<see cref="IntentionVoting"/>); a seat linked to a member is the roster's.</summary>
+    private async Task ApplyIntentions(RosterEntry by, MeetingCommand command, List<MeetingEvent> events)
+    {
+        switch (command)
+        {
+            case AddIntentionItem c:
+                SetAgenda(await WithMinutesSections(await Intentions.AddItem(state.State.Agenda, c)), events);
+                break;
+            case SetSeatMember c:
+                var seat = Member(c.ParticipantId) with { MemberId = await Intentions.RequireMember(c.MemberId) };
+                Replace(seat, events);
+                events.AddRange(await Intentions.SeatLinked(seat, Electorate()));
+                break;
+            default:
+                events.AddRange(await Intentions.Apply(by, command, state.State.Agenda, state.State.Roster, Electorate()));
                 break;
         }
     }

@@ -73,7 +73,8 @@ public sealed class MeetingPollsGrain(
                 var lowTurnout = SecretTurnout.Decide(closed, voting.Value.SecretMinimumTurnout, c.BelowMinimum, by, now);
                 closed.Phase = PollPhase.Closed;
                 closed.ClosedAt = now;
-                closed.AgendaItemId = currentAgendaItemId;
+                // A poll about intentions belongs to its item, wherever the meeting is when it closes.
+                closed.AgendaItemId = closed.Intention?.AgendaItemId ?? currentAgendaItemId;
                 SecretTurnout.Close(closed, lowTurnout, () => Result(closed, electorate, now, final: true));
                 recorded = lowTurnout is null ? null : SecretTurnout.Recorded(lowTurnout, closed);
                 break;
@@ -164,6 +165,40 @@ public sealed class MeetingPollsGrain(
         return changed;
     }
 
+    public async Task<PollsChange> SetIntention(Guid pollId, IntentionPoll intention, IReadOnlyList<Guid> recuse, IReadOnlyList<Guid> release, Electorate electorate)
+    {
+        var poll = Poll(pollId);
+        if (poll.Phase == PollPhase.Closed)
+        {
+            throw new DomainException(ErrorCodes.PollNotOpen);
+        }
+
+        poll.Intention = intention;
+        poll.Draft = poll.Draft with { Quorum = intention.Quorum };
+        poll.Recused.RemoveAll(release.Contains);
+        // Someone who already voted stays counted: a secret ballot could not be found to take it back.
+        foreach (var seat in recuse.Where(s => !poll.Recused.Contains(s) && !poll.Voters.Contains(s)))
+        {
+            PollState.InsertSorted(poll.Recused, seat, id => id);
+        }
+
+        await state.WriteStateAsync();
+        return new PollsChange([new PollChanged(Id, 0, View(poll, electorate))], null);
+    }
+
+    public async Task<PollsChange> RecordHandoffs(Guid pollId, IReadOnlyList<IntentionHandoff> handoffs, Electorate electorate)
+    {
+        var poll = Poll(pollId);
+        if (poll is not { Phase: PollPhase.Closed, Intention: { } intention })
+        {
+            throw new DomainException(ErrorCodes.PollNotOpen, "a closed poll about intentions");
+        }
+
+        poll.Intention = intention with { Handoffs = handoffs };
+        await state.WriteStateAsync();
+        return new PollsChange([new PollChanged(Id, 0, View(poll, electorate))], null);
+    }
+
     private PollState Recuse(RecuseVoter c)
     {
         var poll = Poll(c.PollId);
@@ -207,7 +242,7 @@ public sealed class MeetingPollsGrain(
     {
         var result = poll.Result ?? (poll.Phase == PollPhase.Open && poll.Draft.LiveResults ? Result(poll, electorate, time.GetUtcNow(), final: false) : null);
         return new PollView(poll.Id, poll.Draft, poll.Phase, poll.CreatedAt, poll.OpenedAt, poll.ClosedAt, [.. poll.Voters], [.. poll.Recused], result, poll.AgendaItemId,
-            poll.Draft.Secret ? voting.Value.SecretMinimumTurnout : null, poll.LowTurnout);
+            poll.Draft.Secret ? voting.Value.SecretMinimumTurnout : null, poll.LowTurnout, poll.Intention);
     }
 
     private PollState Poll(Guid pollId) =>

@@ -26,6 +26,9 @@ public sealed class PollState
     /// <summary>The facilitator's choice when a secret poll closed below the minimum turnout (<see cref="SecretTurnout"/>).</summary>
     [Id(12)] public LowTurnoutDecision? LowTurnout { get; set; }
 
+    /// <summary>What a poll about development intentions is about, its recused members and quorum, and the hand-off.</summary>
+    [Id(13)] public IntentionPoll? Intention { get; set; }
+
     public IReadOnlyCollection<int[]> Ballots => Draft.Secret ? [.. Secret.Select(b => b.Values)] : [.. Named.Select(b => b.Values)];
 
     /// <summary>Adds to a list kept in order, so the stored order says nothing about when.</summary>

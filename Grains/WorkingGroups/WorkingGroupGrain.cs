@@ -24,6 +24,9 @@ public sealed class WorkingGroupGrain(
             state.State.LegacyManagerAccountId = Guid.Empty;
         }
 
+        // Members added before they had an id get one (kept once the group is next written).
+        state.State.Members = [.. state.State.Members.Select(m => m.Id is null ? m with { Id = Guid.NewGuid() } : m)];
+
         return Task.CompletedTask;
     }
 
@@ -106,9 +109,21 @@ public sealed class WorkingGroupGrain(
             throw new DomainException(ErrorCodes.TooLong, $"at most {MaxMembers} members");
         }
 
-        state.State.Members.Add(new GroupMember(
-            TextRules.Name(member.Name),
-            TextRules.OptionalName(member.Organization)));
+        state.State.Members.Add(MemberRules.Validated(member, Guid.NewGuid()));
+        await state.WriteStateAsync();
+        return Details();
+    }
+
+    public async Task<WorkingGroupDetails> UpdateMember(Actor actor, Guid memberId, GroupMember member)
+    {
+        RequireManager(actor);
+        var index = state.State.Members.FindIndex(m => m.Id == memberId);
+        if (index < 0)
+        {
+            throw new DomainException(ErrorCodes.NotFound, "member");
+        }
+
+        state.State.Members[index] = MemberRules.Validated(member, memberId);
         await state.WriteStateAsync();
         return Details();
     }

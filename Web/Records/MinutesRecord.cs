@@ -124,6 +124,13 @@ public static class MinutesRecord
 
             yield return RecordParagraph.Plain($"{T($"poll.method.{result.Method}")}; {T("csv.voted")} {result.Voted} / {T("csv.eligible")} {result.Eligible}"
                 + (result.Valid ? "" : $"; {T("poll.invalid")}"));
+            if (poll.Intention is { } intention)
+            {
+                foreach (var line in IntentionVoteText.Lines(intention, result, T))
+                {
+                    yield return RecordParagraph.Plain(line);
+                }
+            }
             if (result.Verdict is { } verdict)
             {
                 yield return new RecordParagraph([new RecordRun(VerdictText.Of(verdict, poll.Draft, T), Bold: true)]);

@@ -30,7 +30,8 @@ public static partial class VerdictText
     public static string Label(PollDraft poll, int index, Func<string, string> T) =>
         poll.StandardOptions ? T($"poll.opinion.{index}") : poll.Options[index];
 
-    private static string Fill(string text, IReadOnlyDictionary<string, string> values) =>
+    /// <summary>Fills the named placeholders ("{for}") of a UI text, as the browser does.</summary>
+    public static string Fill(string text, IReadOnlyDictionary<string, string> values) =>
         Placeholder().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
 
     [GeneratedRegex(@"\{(\w+)\}")]

@@ -70,6 +70,10 @@ public static class WorkingGroupEndpoints
         group.MapPost("/members", async Task<Ok<WorkingGroupDetails>> (Guid id, GroupMember member, HttpContext http, IGrainFactory grains) =>
             TypedResults.Ok(await grains.GetGrain<IWorkingGroupGrain>(id).AddMember(OrganizerClaims.RequireActor(http.User), member)));
 
+        // A member's organisation, IČO and declared interests (what recusals in polls about intentions go by).
+        group.MapPut("/members/{memberId:guid}", async Task<Ok<WorkingGroupDetails>> (Guid id, Guid memberId, GroupMember member, HttpContext http, IGrainFactory grains) =>
+            TypedResults.Ok(await grains.GetGrain<IWorkingGroupGrain>(id).UpdateMember(OrganizerClaims.RequireActor(http.User), memberId, member)));
+
         // Administrators choose the organizers who manage the group.
         group.MapPut("/managers", async Task<Ok<WorkingGroupDetails>> (Guid id, SetManagersRequest request, HttpContext http, IGrainFactory grains) =>
         {

@@ -37,4 +37,22 @@ public sealed class WorkingGroupApiTests(EmbeddedAppFixture app) : IClassFixture
         Assert.Equal((HttpStatusCode.BadRequest, ErrorCodes.ControlCharacters), await ApiClient.ErrorOf(response));
         Assert.Empty((await organizer.GetAsync<CommunityPlanning.Web.WorkingGroups.WorkingGroupView>($"/api/working-groups/{group.Id}")).Group.Members);
     }
+
+    [Fact]
+    public async Task A_manager_edits_a_member_s_ico_and_interests_and_a_wrong_check_digit_changes_nothing()
+    {
+        using var organizer = await app.SignedInAdminAsync();
+        var group = await organizer.PostAsync<WorkingGroupDetails>("/api/working-groups", new { name = "Skupina pro seniory", targetGroup = "Seniors" });
+        var member = (await organizer.PostAsync<WorkingGroupDetails>($"/api/working-groups/{group.Id}/members", new { name = "Adam Novák" })).Members.Single();
+
+        var edited = await organizer.PutAsync<WorkingGroupDetails>($"/api/working-groups/{group.Id}/members/{member.Id}",
+            new { name = "Adam Novák", organization = "Domov Harcov", ico = "254 65 015", interests = new[] { new { ico = (string?)null, name = "Poradna Liberec" } } });
+        var stored = edited.Members.Single();
+        Assert.Equal((member.Id, "25465015", "Poradna Liberec"), (stored.Id, stored.Ico, stored.Interests!.Single().Name));
+
+        var refused = await organizer.PutAsync($"/api/working-groups/{group.Id}/members/{member.Id}", new { name = "Adam Novák", ico = "25465016" });
+        Assert.Equal((HttpStatusCode.BadRequest, ErrorCodes.InvalidValue), await ApiClient.ErrorOf(refused));
+        var after = (await organizer.GetAsync<CommunityPlanning.Web.WorkingGroups.WorkingGroupView>($"/api/working-groups/{group.Id}")).Group.Members.Single();
+        Assert.Equal("25465015", after.Ico);
+    }
 }

@@ -25,6 +25,10 @@ public abstract record Expect
     public static readonly Expect HubRemoved = new Refused(ErrorCodes.ParticipantRemoved, null);
     public static readonly Expect HubBadTicket = new Refused(ErrorCodes.TicketInvalid, null);
 
+    // Hub calls that passed authorization and were refused for their input (no such thing to act on).
+    public static readonly Expect HubInvalid = new Refused(ErrorCodes.InvalidValue, null);
+    public static readonly Expect HubNotFound = new Refused(ErrorCodes.NotFound, null);
+
     public sealed record Allowed : Expect
     {
         public override string ToString() => "allowed";

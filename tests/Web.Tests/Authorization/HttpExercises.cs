@@ -58,6 +58,8 @@ public static class HttpExercises
         ["GET /api/calendar/{token}.ics"] = Shared(c => Get($"/api/calendar/{c.World.CalendarToken}.ics")),
         ["POST /api/working-groups/{id:guid}/members"] = Own(c =>
             Post($"/api/working-groups/{c.World.GroupId}/members", new { name = "Jana Nováková", organization = "Centrum pro seniory" })),
+        ["PUT /api/working-groups/{id:guid}/members/{memberId:guid}"] = Own(c => Put($"/api/working-groups/{c.World.GroupId}/members/{c.World.MemberId}",
+            new { name = "Jana Nováková", organization = "Centrum pro seniory", ico = "25465015", interests = new[] { new { name = "Domov Harcov" } } })),
         ["PUT /api/working-groups/{id:guid}/managers"] = Own(c =>
             Put($"/api/working-groups/{c.World.GroupId}/managers", new { accountIds = new[] { c.Cast.ManagerAccount.Id } })),
         ["PUT /api/working-groups/{id:guid}/schedule"] = Own(c =>

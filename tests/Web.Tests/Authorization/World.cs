@@ -87,6 +87,9 @@ public sealed class World : IAsyncDisposable
 
     public Guid AttachmentId { get; private set; }
 
+    /// <summary>A member of the group (whose entry managers edit).</summary>
+    public Guid MemberId { get; private set; }
+
     public static async Task<World> CreateAsync(Cast cast)
     {
         var world = new World(cast, Guid.NewGuid().ToString("N")[..12]);
@@ -111,6 +114,7 @@ public sealed class World : IAsyncDisposable
         (DocumentId, SectionId, OtherSectionId) = (document.Id, document.Sections[0].Id, document.Sections[1].Id);
         var plan = (await admin.PostAsync<PlanImportResponse>($"/api/working-groups/{GroupId}/imports/plan", new { text = PlanText, confirm = true })).Saved!;
         (PlanId, GoalId, ObjectiveId) = (plan.Id, plan.TargetGroups[0].Goals[0].Id, plan.TargetGroups[0].Goals[0].Objectives[0].Id);
+        MemberId = (await admin.PostAsync<WorkingGroupDetails>($"/api/working-groups/{GroupId}/members", new { name = "Jana Nováková" })).Members[0].Id!.Value;
         MeetingId = (await MeetingSetup.CreateMeetingAsync(admin, DocumentId, GroupId)).Id;
         CalendarToken = (await admin.PostAsync<CalendarFeedLink>($"/api/working-groups/{GroupId}/calendar-feed", new { })).Url
             .Split("/api/calendar/")[1].Replace(".ics", "", StringComparison.Ordinal);

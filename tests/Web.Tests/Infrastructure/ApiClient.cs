@@ -62,6 +62,13 @@ public sealed class ApiClient : IDisposable
         return (await response.Content.ReadFromJsonAsync<T>(Json))!;
     }
 
+    public async Task<T> PutAsync<T>(string path, object body)
+    {
+        var response = await PutAsync(path, body);
+        await EnsureSuccess(response);
+        return (await response.Content.ReadFromJsonAsync<T>(Json))!;
+    }
+
     public async Task<T> GetAsync<T>(string path)
     {
         var response = await _http.GetAsync(path);

@@ -6,6 +6,7 @@ import { formatDuration } from "../live/serverClock";
 import { AGENDA_ITEM_KINDS, type Agenda, type AgendaItem, type AgendaItemDraft, type AgendaItemKind } from "../types";
 import { Alert, Field, useAlert } from "../ui/components";
 import type { MeetingCommands } from "./commands";
+import { IntentionItemControls, IntentionItemForm } from "../voting/intentionItem";
 import { mayFacilitate } from "./panel";
 
 interface AgendaProps {
@@ -78,6 +79,7 @@ export function AgendaPanel({ state, now, commands }: AgendaProps) {
         )}
       </ol>
       {facilitating ? <ItemForm item={null} save={(draft) => commands.addAgendaItem(draft)} run={alert.run} /> : null}
+      {facilitating && !ended ? <IntentionItemForm commands={commands} run={alert.run} /> : null}
     </section>
   );
 }
@@ -118,6 +120,7 @@ function AgendaRow({ item, index, agenda, now, current, presented, facilitating,
           </>
         ) : null}
       </p>
+      <IntentionItemControls item={item} facilitating={facilitating} commands={commands} run={run} />
       {facilitating ? (
         <div class="item-actions">
           {current ? null : act(t("agenda.makeCurrent"), () => commands.setCurrentAgendaItem(item.id))}

@@ -1,7 +1,7 @@
 import { Hub, type HubMethod, type HubMethods } from "../contract.generated";
 import type { MeetingHubAccess } from "../live/meetingChannel";
 import type { ObjectiveLink } from "../plans/types";
-import type { ActionItemDraft, ActionItemStatus, AgendaItemDraft, Attendance, AttendeeKind, FocusKind, JoinCardCodes, LowTurnoutChoice, MinutesFooter, PollDraft } from "../types";
+import type { ActionItemDraft, ActionItemStatus, AgendaItemDraft, Attendance, AttendeeKind, FocusKind, IntentionPollKind, JoinCardCodes, LowTurnoutChoice, MinutesFooter, PollDraft } from "../types";
 
 type AfterMeetingId<A> = A extends [string, ...infer Rest] ? Rest : never;
 
@@ -47,6 +47,11 @@ export class MeetingCommands {
   closePoll = (pollId: string, belowMinimum: LowTurnoutChoice | null = null) => this.run(Hub.ClosePoll, { pollId, belowMinimum });
   recuseVoter = (pollId: string, participantId: string, recused: boolean) => this.run(Hub.RecuseVoter, { pollId, participantId, recused });
   setVotingRight = (participantId: string, canVote: boolean) => this.run(Hub.SetVotingRight, { participantId, canVote });
+  addIntentionItem = (intentionIds: string[], plannedMinutes: number) => this.run(Hub.AddIntentionItem, { intentionIds, plannedMinutes });
+  createIntentionPoll = (agendaItemId: string, intentionIds: string[], kind: IntentionPollKind) =>
+    this.run(Hub.CreateIntentionPoll, { agendaItemId, intentionIds, kind });
+  recuseMember = (pollId: string, memberId: string, recused: boolean) => this.run(Hub.RecuseMember, { pollId, memberId, recused });
+  setSeatMember = (participantId: string, memberId: string | null) => this.run(Hub.SetSeatMember, { participantId, memberId });
   castVote = (pollId: string, values: number[], receipt: string | null) =>
     this.run(Hub.CastVote, { pollId, values, receipt });
   getBallot = (pollId: string, receipt: string | null) => this.run(Hub.GetBallot, { pollId, receipt });

@@ -10,6 +10,7 @@ import { AudienceList } from "./audienceList";
 import type { MeetingCommands } from "./commands";
 import { mergeCandidates, MergeSeats } from "./mergeSeats";
 import { mayFacilitate } from "./panel";
+import { SeatMemberField } from "../voting/seatMember";
 
 const ROLE_ORDER: Record<MeetingRole, number> = { Facilitator: 0, Participant: 1, Observer: 2 };
 
@@ -129,6 +130,7 @@ function Person({ e, s, facilitating, commands, run, merge }: PersonProps) {
       <span class="role">{[roleLabel(e.role), lead ? t("roster.lead") : "", e.kind !== "Member" ? t(`attendeeKind.${e.kind}`) : "", e.muted ? t("roster.muted") : ""].filter(Boolean).join(" · ")}</span>
       <span class="presence">{status}</span>
       {facilitating && !you ? <PersonActions e={e} s={s} nameId={nameId} commands={commands} run={run} merge={merge} /> : null}
+      {facilitating && you ? <SeatMemberField e={e} groupId={s.details.workingGroupId} id={`${nameId}-member`} commands={commands} run={run} /> : null}
     </li>
   );
 }
@@ -160,6 +162,7 @@ function PersonActions({ e, s, nameId, commands: c, run, merge }: Omit<PersonPro
             <AttendeeKindOptions />
           </select>
         </Field>
+        <SeatMemberField e={e} groupId={s.details.workingGroupId} id={`${id}-member`} commands={c} run={run} />
       </div>
       <div class="item-actions">
         {e.role === "Facilitator" ? null : button(e.muted ? t("roster.unmute") : t("roster.mute"), () => c.muteParticipant(e.participantId, !e.muted))}

@@ -6,6 +6,7 @@ import { groupTasksSection } from "../records/groupTasks";
 import { organizer } from "../session";
 import { organizesGroup } from "../workingGroups/access";
 import { ManagersEditor } from "../workingGroups/managersEditor";
+import { renderMembers } from "../workingGroups/membersSection";
 import { scheduleSection } from "../workingGroups/scheduleEditor";
 import type { Page, PageContext } from "../router";
 import type { MeetingDetails, WorkingGroupDetails, WorkingGroupView } from "../types";
@@ -25,6 +26,8 @@ export function groupPage(context: PageContext): Page {
   const id = encodeURIComponent(context.params.id);
   const plans = new PlansSection(context.params.id);
   let managers: ManagersEditor | null = null;
+  // Kept across renders: the members' forms are Preact state.
+  const membersEl = h("div", {});
   const managersEditor = (group: WorkingGroupDetails) =>
     (managers ??= new ManagersEditor(group, (changed) => {
       view = { ...view!, group: changed };
@@ -53,14 +56,10 @@ export function groupPage(context: PageContext): Page {
         h("dd", {}, group.managers.length > 0 ? group.managers.map((m) => m.displayName).join(", ") : t("group.noManagers")),
       ),
       group.description ? h("div", { class: "description" }, paragraphs(group.description)) : null,
-      group.members.length > 0
-        ? h(
-            "section",
-            { "aria-labelledby": "members" },
-            h("h2", { id: "members" }, t("group.members")),
-            h("ul", {}, group.members.map((m) => h("li", {}, m.organization ? `${m.name} (${m.organization})` : m.name))),
-          )
-        : null,
+      renderMembers(membersEl, group, organizesGroup(group), (changed) => {
+        view = { ...view!, group: changed };
+        render();
+      }),
       scheduleSection(group, organizesGroup(group), (changed) => {
         view = { ...view!, group: changed };
         render();

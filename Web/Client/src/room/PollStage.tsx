@@ -12,7 +12,7 @@ import { BarTable, type Bar } from "./BarTable";
  * own poll view holds, so a secret or withheld result is exactly as hidden as for participants.
  */
 export function PollStage({ poll }: { poll: PollView }) {
-  const labels = optionLabels(poll.draft);
+  const labels = optionLabels(poll);
   const result = poll.result;
   const withheld = poll.phase === "Closed" && !result && poll.lowTurnout?.choice === "Withhold";
   return (

@@ -57,7 +57,7 @@ export function Ballot({ poll, voted, commands }: { poll: PollView; voted: boole
         {dotted ? (
           <>
             <DotsLeft dots={dots} />
-            {optionLabels(d).map((label, i) => (
+            {optionLabels(poll).map((label, i) => (
               <DotStepper key={i} dots={dots} option={String(i)} label={label} />
             ))}
           </>
@@ -80,7 +80,7 @@ export function Ballot({ poll, voted, commands }: { poll: PollView; voted: boole
 function Choices({ poll, values, change }: { poll: PollView; values: number[]; change(values: number[]): void }) {
   const d = poll.draft;
   const name = useId();
-  const labels = optionLabels(d);
+  const labels = optionLabels(poll);
   if (d.kind === "Ranking" || d.kind === "Score") {
     const range =
       d.kind === "Ranking"

@@ -10,7 +10,7 @@ export function PollResult({ poll, result, csv }: { poll: PollView; result: Resu
   const max = Math.max(1, ...result.options.map((o) => o.mean ?? o.count));
   const ranked = [...result.options].sort((a, b) => (b.mean ?? b.count) - (a.mean ?? a.count) || a.index - b.index);
   const turnout = formatPercent(result.eligible > 0 ? result.voted / result.eligible : 0);
-  const labels = optionLabels(poll.draft);
+  const labels = optionLabels(poll);
   const v = result.verdict;
   const words = v ? verdictWords(poll, v, labels) : null;
   return (

@@ -8,6 +8,7 @@ import type { LowTurnoutChoice, PollDraft, PollView } from "../types";
 import { Alert, Field, useAlert } from "../ui/components";
 import { Ballot } from "./ballot";
 import { CloseConfirmation } from "./closeConfirm";
+import { IntentionPollInfo } from "./intentionPoll";
 import { NewPollForm } from "./newPollForm";
 import { PollResult, Withheld } from "./pollResult";
 import { closeOrAsk, needsTurnoutChoice } from "./secretTurnout";
@@ -127,6 +128,7 @@ function Poll({ poll, s, commands, nameOf, run, csv }: PollProps) {
         {presented ? <span class="badge presented">{t("follow.presented")}</span> : null}
       </h3>
       <p class="poll-meta">{meta.filter(Boolean).join(" · ")}</p>
+      {poll.intention ? <IntentionPollInfo poll={poll} intention={poll.intention} facilitating={facilitating} commands={commands} run={run} /> : null}
       {facilitating ? (
         <div class="item-actions">
           {poll.phase === "Draft" ? button(t("poll.open"), () => commands.openPoll(poll.id), true) : null}

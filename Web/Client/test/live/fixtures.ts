@@ -33,6 +33,7 @@ export const entry = (id: string, name = id): RosterEntry => ({
   inviteId: null,
   noVotingRight: false,
   accessEnded: false,
+  memberId: null,
 });
 
 export const snapshot = (seq: number, present: string[] = ["f"], roster: RosterEntry[] = [entry("f")]): MeetingSnapshot => ({

@@ -21,6 +21,7 @@ const poll = (id: string, question: string, phase: PollView["phase"] = "Open", v
   agendaItemId: null,
   minimumTurnout: null,
   lowTurnout: null,
+  intention: null,
 });
 
 const panel = (state: ReturnType<typeof meeting>) => <PollsPanel state={state} commands={commands()} meetingId="m1" nameOf={(id) => id} canDownload={false} />;

@@ -15,6 +15,7 @@ const poll = (over: Partial<PollView> = {}, secret = true): PollView => ({
   result: null,
   minimumTurnout: secret ? 3 : null,
   lowTurnout: null,
+  intention: null,
   agendaItemId: null,
   ...over,
 });
