@@ -21,7 +21,7 @@ public sealed class MeetingGrain(
     private Facilitation _facilitation = null!;
     private Moderation _moderation = null!;
     private PartCommands _content = null!;
-    private IGrainTimer? _countdown;
+    private CountdownAlarm _countdown = null!;
 
     /// <summary>What the roster was last told of the meeting.</summary>
     private RosterContext? _told;
@@ -46,7 +46,8 @@ public sealed class MeetingGrain(
         _facilitation = new Facilitation(Id, _flow, _parts);
         _moderation = new Moderation(_flow, _parts);
         _content = new PartCommands(_flow, _parts);
-        ScheduleCountdown();
+        _countdown = new CountdownAlarm(this, time, FinishCountdown);
+        _countdown.Schedule(state.State.Timer);
         if (state.State.Details is not null)
         {
             await TellRoster((await _parts.Records.Get()).Minutes.DocumentId);
@@ -75,10 +76,11 @@ public sealed class MeetingGrain(
 
     public Task<RosterEntry> Authorize(Actor actor, MeetingRole atLeast) => Roster.Authorize(actor, atLeast);
 
-    public async Task<MeetingSnapshot> GetSnapshot(Actor actor) => await Snapshot(await Roster.Authorize(actor, MeetingRole.Observer));
+    public async Task<MeetingSnapshot> GetSnapshot(Actor actor) =>
+        await MeetingSnapshots.Compose(_flow, _parts, await Roster.Authorize(actor, MeetingRole.Observer), time.GetUtcNow());
 
     public async Task<MeetingSnapshot> Connect(Actor actor, string webServerId, string connectionId) =>
-        await Snapshot(await Roster.Connect(actor, webServerId, connectionId));
+        await MeetingSnapshots.Compose(_flow, _parts, await Roster.Connect(actor, webServerId, connectionId), time.GetUtcNow());
 
     public Task Disconnect(string webServerId, string connectionId) => Roster.Disconnect(webServerId, connectionId);
 
@@ -135,7 +137,7 @@ public sealed class MeetingGrain(
         };
         await apply;
         var seq = await Publish(changes);
-        ScheduleCountdown();
+        _countdown.Schedule(state.State.Timer);
         return seq;
     }
 
@@ -156,7 +158,7 @@ public sealed class MeetingGrain(
         }
 
         await Publish(changes);
-        ScheduleCountdown();
+        _countdown.Schedule(state.State.Timer);
         return Details;
     }
 
@@ -213,21 +215,23 @@ public sealed class MeetingGrain(
         }
 
         var cast = await _parts.Polls.Vote(voter.ParticipantId, pollId, values, receipt, await _content.Electorate());
-        var changes = new MeetingChanges();
-        changes.AddRange(cast.Events);
-        return new VoteReceipt(pollId, cast.Receipt, await Publish(changes));
+        return new VoteReceipt(pollId, cast.Receipt, await Publish(MeetingChanges.Of(cast.Events)));
     }
 
     public async Task<IReadOnlyList<int>?> GetBallot(Actor actor, Guid pollId, string? receipt) =>
         await _parts.Polls.GetBallot((await Roster.Seat(actor)).ParticipantId, pollId, receipt);
 
-    public async Task<BoardView> GetBoard(Actor actor) => await BoardFor(await Roster.Authorize(actor, MeetingRole.Observer));
+    public async Task<BoardView> GetBoard(Actor actor)
+    {
+        var entry = await Roster.Authorize(actor, MeetingRole.Observer);
+        return await _parts.Board.Get(entry.ParticipantId, entry.Role == MeetingRole.Facilitator);
+    }
 
     public async Task<Guid> OpenMinutes(Actor actor)
     {
         await Roster.Authorize(actor, MeetingRole.Observer);
         var opened = await _parts.Records.OpenMinutes(new MinutesInputs(Details, state.State.Agenda));
-        await Publish(Changes(opened.Events), opened.DocumentId);
+        await Publish(MeetingChanges.Of(opened.Events), opened.DocumentId);
         return opened.DocumentId;
     }
 
@@ -235,7 +239,7 @@ public sealed class MeetingGrain(
     {
         await Roster.Authorize(actor, MeetingRole.Participant);
         var read = await _parts.Records.GetMinutes(version, version is null ? await _content.MinutesInputs() : null);
-        await Publish(Changes(read.Events));
+        await Publish(MeetingChanges.Of(read.Events));
         return read.View;
     }
 
@@ -262,13 +266,6 @@ public sealed class MeetingGrain(
         return by;
     }
 
-    private static MeetingChanges Changes(IReadOnlyList<MeetingEvent> events)
-    {
-        var changes = new MeetingChanges();
-        changes.AddRange(events);
-        return changes;
-    }
-
     /// <summary>
     /// Stores what changed (the roster's view of the meeting, the flow, the moderation records), and only then hands the
     /// events to the feed, which numbers them and tells the web servers; returns the number of the last event (the
@@ -282,8 +279,7 @@ public sealed class MeetingGrain(
             await state.WriteStateAsync();
         }
 
-        var events = changes.Events;
-        events.AddRange(await _parts.Log.Record(changes.Records));
+        var events = changes.With(await _parts.Log.Record(changes.Records));
         return events.Count == 0 ? await _parts.Feed.Seq() : await _parts.Feed.Publish(events);
     }
 
@@ -298,18 +294,6 @@ public sealed class MeetingGrain(
         }
     }
 
-    /// <summary>Keeps one grain timer on the running countdown's end, so its finish reaches everyone.</summary>
-    private void ScheduleCountdown()
-    {
-        _countdown?.Dispose();
-        _countdown = null;
-        if (state.State.Timer?.EndsAt is { } endsAt)
-        {
-            var due = endsAt - time.GetUtcNow();
-            _countdown = this.RegisterGrainTimer(FinishCountdown, due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
-        }
-    }
-
     private async Task FinishCountdown(CancellationToken cancellationToken)
     {
         if (Countdown.FinishIfDue(state.State.Timer, time.GetUtcNow()) is { } finished)
@@ -319,22 +303,6 @@ public sealed class MeetingGrain(
             await Publish(changes);
         }
 
-        ScheduleCountdown();
-    }
-
-    private Task<BoardView> BoardFor(RosterEntry entry) => _parts.Board.Get(entry.ParticipantId, entry.Role == MeetingRole.Facilitator);
-
-    /// <summary>
-    /// What a client renders; observers are in it as a count (facilitators list them with <see cref="GetAudience"/>).
-    /// The parts are read after the number: each applies a change before its event is numbered, so they hold at least
-    /// what the events up to the number say (a later event may repeat what the snapshot shows, which clients apply again).
-    /// </summary>
-    private async Task<MeetingSnapshot> Snapshot(RosterEntry you)
-    {
-        var seq = await _parts.Feed.Seq();
-        var people = await Roster.View(everyone: false);
-        var (records, polls, board, moderation) = (await _parts.Records.Get(), await _parts.Polls.Get(people.Electorate), await BoardFor(you), await _parts.Log.Get());
-        return new(Details, people.Entries, people.Present, seq, you, state.State.Agenda, state.State.Timer, state.State.Speakers, state.State.Focus,
-            moderation, time.GetUtcNow(), polls, board, records.ActionItems, records.Minutes, people.Watching, state.State.RoomScreen);
+        _countdown.Schedule(state.State.Timer);
     }
 }

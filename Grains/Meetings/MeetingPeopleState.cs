@@ -16,4 +16,7 @@ public sealed class MeetingPeopleState
 
     /// <summary>What the meeting told the roster of itself (<see cref="IMeetingRosterGrain.Describe"/>).</summary>
     [Id(3)] public RosterContext? Context { get; set; }
+
+    /// <summary>A copy to write while the original goes on changing (the entries are immutable, the lists are not).</summary>
+    public MeetingPeopleState Copy() => new() { Roster = [.. Roster], Invites = [.. Invites], MergedSeats = [.. MergedSeats], Context = Context };
 }

@@ -17,17 +17,22 @@ namespace CommunityPlanning.Meetings;
 /// </summary>
 [Reentrant]
 public sealed class MeetingRosterGrain(
-    [PersistentState("roster", GrainStorage.Name)] IPersistentState<MeetingPeopleState> state,
     [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
     TimeProvider time) : Grain, IMeetingRosterGrain
 {
+    /// <summary>The name the roster stores its state under.</summary>
+    public const string StateName = "roster";
+
+    private readonly GrainState<MeetingPeopleState> _stored = new(new MeetingPeopleState());
     private RosterAudience _audience = null!;
     private Roster _roster = null!;
     private RosterOutbox _outbox = null!;
 
     private Guid Id => this.GetPrimaryKey();
 
-    private List<RosterEntry> Entries => state.State.Roster;
+    private MeetingPeopleState People => _stored.State!;
+
+    private List<RosterEntry> Entries => People.Roster;
 
     private MeetingDetails Details => _roster.Details;
 
@@ -35,23 +40,36 @@ public sealed class MeetingRosterGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _roster = new Roster(Id, () => state.State, time);
+        await storage.ReadStateAsync(StateName, this.GetGrainId(), _stored);
+        _stored.State ??= new MeetingPeopleState();
+        _roster = new Roster(Id, () => People, time);
         var feed = GrainFactory.GetGrain<IMeetingFeedGrain>(Id);
-        _outbox = new RosterOutbox(state.WriteStateAsync, events => events.Count == 0 ? Task.FromResult(0L) : feed.Publish(events), DeactivateOnIdle);
-        _audience = new RosterAudience(Id, this, () => state.State, events => _outbox.Send(events, changed: false));
+        _outbox = new RosterOutbox(WriteAsync, events => events.Count == 0 ? Task.FromResult(0L) : feed.Publish(events), DeactivateOnIdle);
+        _audience = new RosterAudience(Id, this, () => People, events => _outbox.Send(events, changed: false));
         this.RegisterGrainTimer(ExpireLeases, ObserverLease.RenewEvery, ObserverLease.RenewEvery);
-        if (!state.RecordExists && await LegacyMeetingPeople.ReadAsync(storage, GrainFactory, Id) is { } taken)
+        if (!_stored.RecordExists && await LegacyMeetingPeople.ReadAsync(storage, GrainFactory, Id) is { } taken)
         {
-            state.State = taken;
-            await state.WriteStateAsync();
+            _stored.State = taken;
+            await WriteAsync();
         }
+    }
+
+    /// <summary>
+    /// Writes a copy of the state, off the activation: on SQLite a write completes synchronously, which would hold the
+    /// grain for the whole write, so no admission could arrive meanwhile to join the next one.
+    /// </summary>
+    private async Task WriteAsync()
+    {
+        var (grainId, copy) = (this.GetGrainId(), new GrainState<MeetingPeopleState>(People.Copy()) { ETag = _stored.ETag, RecordExists = _stored.RecordExists });
+        await Task.Run(() => storage.WriteStateAsync(StateName, grainId, copy));
+        (_stored.ETag, _stored.RecordExists) = (copy.ETag, true);
     }
 
     public async Task Describe(RosterContext context)
     {
-        if (context != state.State.Context)
+        if (context != People.Context)
         {
-            state.State.Context = context;
+            People.Context = context;
             await _outbox.Send([], changed: true);
         }
     }
@@ -76,7 +94,7 @@ public sealed class MeetingRosterGrain(
 
     public async Task<RosterEntry> AuthorizeDocument(Actor actor, Guid documentId, DocumentAccess access)
     {
-        var context = state.State.Context ?? throw new DomainException(ErrorCodes.NotFound);
+        var context = People.Context ?? throw new DomainException(ErrorCodes.NotFound);
         var minutes = documentId == context.MinutesDocumentId;
         if (!minutes && documentId != context.Details.VisionDocumentId)
         {
@@ -148,7 +166,7 @@ public sealed class MeetingRosterGrain(
     public async Task<IReadOnlyList<InviteInfo>> ListInvites(Actor actor)
     {
         await Authorize(actor, MeetingRole.Facilitator);
-        return [.. state.State.Invites];
+        return [.. People.Invites];
     }
 
     public async Task<InviteInfo> RevokeInvite(Actor actor, Guid inviteId)
@@ -177,11 +195,11 @@ public sealed class MeetingRosterGrain(
 
     public async Task<RosterEntry> AdmitByInvite(Guid inviteId, string displayName, Guid? heldParticipantId, bool confirmSeat = false)
     {
-        var index = state.State.Invites.FindIndex(i => i.InviteId == inviteId);
-        var invite = index >= 0 ? state.State.Invites[index] : throw new DomainException(ErrorCodes.InviteInvalid);
+        var index = People.Invites.FindIndex(i => i.InviteId == inviteId);
+        var invite = index >= 0 ? People.Invites[index] : throw new DomainException(ErrorCodes.InviteInvalid);
         InviteAccess.RequireOpen(invite, time.GetUtcNow());
         var returning = RosterAdmission.Returning(
-            Entries, state.State.MergedSeats, inviteId, TextRules.Name(displayName), heldParticipantId, confirmSeat, Presence.IsPresent);
+            Entries, People.MergedSeats, inviteId, TextRules.Name(displayName), heldParticipantId, confirmSeat, Presence.IsPresent);
         if (returning is { Seat: var seat, ByName: var byName })
         {
             if (byName)
@@ -195,7 +213,7 @@ public sealed class MeetingRosterGrain(
 
         var events = new List<MeetingEvent>();
         var entry = _roster.Admit(displayName, invite.Role, invite.InviteId, events);
-        state.State.Invites[index] = invite with { Uses = invite.Uses + 1 };
+        People.Invites[index] = invite with { Uses = invite.Uses + 1 };
         await _outbox.Send(events, changed: true); // one write of the seat and the invite's count, with whoever came meanwhile
         return entry;
     }
@@ -207,7 +225,7 @@ public sealed class MeetingRosterGrain(
             throw new DomainException(ErrorCodes.PublicWatchDisabled);
         }
 
-        RosterAdmission.Returning(Entries, state.State.MergedSeats, Guid.Empty, TextRules.Name(displayName), heldParticipantId, false, Presence.IsPresent);
+        RosterAdmission.Returning(Entries, People.MergedSeats, Guid.Empty, TextRules.Name(displayName), heldParticipantId, false, Presence.IsPresent);
         var events = new List<MeetingEvent>();
         var entry = _roster.Admit(displayName, MeetingRole.Observer, inviteId: null, events);
         await _outbox.Send(events, changed: true);
@@ -234,21 +252,21 @@ public sealed class MeetingRosterGrain(
     {
         // The ballot box and the board first, the roster last: each step does nothing when done already, so a merge
         // that failed half-way (a write refused) completes when the facilitator asks again.
-        if (SeatMerging.Done(state.State, keptId, mergedId) is { } done)
+        if (SeatMerging.Done(People, keptId, mergedId) is { } done)
         {
             return done;
         }
 
-        SeatMerging.Check(state.State, keptId, mergedId, Roster.MaxEntries);
+        SeatMerging.Check(People, keptId, mergedId, Roster.MaxEntries);
         var polls = GrainFactory.GetGrain<IMeetingPollsGrain>(Id);
         var moved = await polls.MergeSeats(keptId, mergedId);
         var events = new List<MeetingEvent>(await GrainFactory.GetGrain<IMeetingBoardGrain>(Id).MergeSeats(keptId, mergedId));
-        if (SeatMerging.Done(state.State, keptId, mergedId) is { } meanwhile)
+        if (SeatMerging.Done(People, keptId, mergedId) is { } meanwhile)
         {
             return meanwhile;
         }
 
-        var merge = SeatMerging.Merge(state.State, keptId, mergedId, time.GetUtcNow(), Roster.MaxEntries);
+        var merge = SeatMerging.Merge(People, keptId, mergedId, time.GetUtcNow(), Roster.MaxEntries);
         events.Insert(0, new SeatsMerged(Id, 0, merge.Kept, mergedId, _audience.Merge(mergedId, merge.Kept)));
         if (moved.Count > 0)
         {
@@ -279,14 +297,14 @@ public sealed class MeetingRosterGrain(
         actor.IsAdministrator || await GrainFactory.GetGrain<IWorkingGroupGrain>(Details.WorkingGroupId).IsManager(accountId);
 
     private InviteInfo? Open(Guid inviteId) =>
-        state.State.Invites.Find(i => i.InviteId == inviteId && i.RevokedAt is null && !(i.ExpiresAt <= time.GetUtcNow()));
+        People.Invites.Find(i => i.InviteId == inviteId && i.RevokedAt is null && !(i.ExpiresAt <= time.GetUtcNow()));
 
     private Electorate Electorate() => _roster.Electorate(Presence.IsPresent);
 
     private async Task ExpireLeases(CancellationToken cancellationToken)
     {
         await _audience.Drop(Presence.ExpiredServers(time.GetUtcNow()));
-        if (state.State.Context is not null)
+        if (People.Context is not null)
         {
             var events = new List<MeetingEvent>();
             _roster.EndAccessOfClosedInvites(events);

@@ -79,6 +79,8 @@ public sealed class Moderation(MeetingFlow flow, MeetingParts parts)
     {
         var merge = await parts.Roster.MergeSeats(command.KeptId, command.MergedId);
         var (kept, mergedId) = (merge.Kept, merge.MergedId);
+        changes.Record(new ModerationRecord(now, by.ParticipantId, by.DisplayName, ModerationAction.SeatsMerged, kept.ParticipantId, kept.DisplayName,
+            mergedId, merge.MergedName));
         var speakers = SeatMerging.Speakers(flow.State.Speakers, kept.ParticipantId, mergedId);
         if (speakers != flow.State.Speakers)
         {
@@ -89,8 +91,5 @@ public sealed class Moderation(MeetingFlow flow, MeetingParts parts)
         {
             flow.SetTimer(flow.State.Timer with { SpeakerId = kept.ParticipantId }, changes);
         }
-
-        changes.Record(new ModerationRecord(now, by.ParticipantId, by.DisplayName, ModerationAction.SeatsMerged, kept.ParticipantId, kept.DisplayName,
-            mergedId, merge.MergedName));
     }
 }
