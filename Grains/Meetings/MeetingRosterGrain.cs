@@ -199,7 +199,7 @@ public sealed class MeetingRosterGrain(
         var invite = index >= 0 ? People.Invites[index] : throw new DomainException(ErrorCodes.InviteInvalid);
         InviteAccess.RequireOpen(invite, time.GetUtcNow());
         var returning = RosterAdmission.Returning(
-            Entries, People.MergedSeats, inviteId, TextRules.Name(displayName), heldParticipantId, confirmSeat, Presence.IsPresent);
+            Entries, People.MergedSeats, inviteId, TextRules.Name(displayName), heldParticipantId, confirmSeat, Presence.IsPresent, _roster.NameKey);
         if (returning is { Seat: var seat, ByName: var byName })
         {
             if (byName)
@@ -225,7 +225,7 @@ public sealed class MeetingRosterGrain(
             throw new DomainException(ErrorCodes.PublicWatchDisabled);
         }
 
-        RosterAdmission.Returning(Entries, People.MergedSeats, Guid.Empty, TextRules.Name(displayName), heldParticipantId, false, Presence.IsPresent);
+        RosterAdmission.Returning(Entries, People.MergedSeats, Guid.Empty, TextRules.Name(displayName), heldParticipantId, false, Presence.IsPresent, _roster.NameKey);
         var events = new List<MeetingEvent>();
         var entry = _roster.Admit(displayName, MeetingRole.Observer, inviteId: null, events);
         await _outbox.Send(events, changed: true);

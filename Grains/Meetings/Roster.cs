@@ -14,7 +14,25 @@ public sealed class Roster(Guid meetingId, Func<MeetingPeopleState> state, TimeP
     public const int MaxEntries = 5_000;
     public const int MaxInvites = 200;
 
+    /// <summary>Names as people would say them (<see cref="RosterAdmission.NameKey"/>), each worked out once: every admission compares a whole invite's names.</summary>
+    private readonly Dictionary<string, string> _nameKeys = new(StringComparer.Ordinal);
+
     public MeetingPeopleState State => state();
+
+    public string NameKey(string name)
+    {
+        if (!_nameKeys.TryGetValue(name, out var key))
+        {
+            if (_nameKeys.Count >= 2 * MaxEntries)
+            {
+                _nameKeys.Clear(); // names tried and refused must not pile up
+            }
+
+            _nameKeys[name] = key = RosterAdmission.NameKey(name);
+        }
+
+        return key;
+    }
 
     public MeetingDetails Details => State.Context?.Details ?? throw new DomainException(ErrorCodes.NotFound);
 
