@@ -20,17 +20,14 @@ public sealed class MeetingRosterGrain(
     [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
     TimeProvider time) : Grain, IMeetingRosterGrain
 {
-    /// <summary>The name the roster stores its state under.</summary>
-    public const string StateName = "roster";
-
-    private readonly GrainState<MeetingPeopleState> _stored = new(new MeetingPeopleState());
+    private RosterStorage _stored = null!;
     private RosterAudience _audience = null!;
     private Roster _roster = null!;
     private RosterOutbox _outbox = null!;
 
     private Guid Id => this.GetPrimaryKey();
 
-    private MeetingPeopleState People => _stored.State!;
+    private MeetingPeopleState People => _stored.State;
 
     private List<RosterEntry> Entries => People.Roster;
 
@@ -40,29 +37,13 @@ public sealed class MeetingRosterGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await storage.ReadStateAsync(StateName, this.GetGrainId(), _stored);
-        _stored.State ??= new MeetingPeopleState();
+        _stored = new RosterStorage(storage, GrainFactory, this.GetGrainId(), Id);
+        await _stored.ReadAsync();
         _roster = new Roster(Id, () => People, time);
         var feed = GrainFactory.GetGrain<IMeetingFeedGrain>(Id);
-        _outbox = new RosterOutbox(WriteAsync, events => events.Count == 0 ? Task.FromResult(0L) : feed.Publish(events), DeactivateOnIdle);
+        _outbox = new RosterOutbox(_stored.WriteAsync, events => events.Count == 0 ? Task.FromResult(0L) : feed.Publish(events), DeactivateOnIdle);
         _audience = new RosterAudience(Id, this, () => People, events => _outbox.Send(events, changed: false));
         this.RegisterGrainTimer(ExpireLeases, ObserverLease.RenewEvery, ObserverLease.RenewEvery);
-        if (!_stored.RecordExists && await LegacyMeetingPeople.ReadAsync(storage, GrainFactory, Id) is { } taken)
-        {
-            _stored.State = taken;
-            await WriteAsync();
-        }
-    }
-
-    /// <summary>
-    /// Writes a copy of the state, off the activation: on SQLite a write completes synchronously, which would hold the
-    /// grain for the whole write, so no admission could arrive meanwhile to join the next one.
-    /// </summary>
-    private async Task WriteAsync()
-    {
-        var (grainId, copy) = (this.GetGrainId(), new GrainState<MeetingPeopleState>(People.Copy()) { ETag = _stored.ETag, RecordExists = _stored.RecordExists });
-        await Task.Run(() => storage.WriteStateAsync(StateName, grainId, copy));
-        (_stored.ETag, _stored.RecordExists) = (copy.ETag, true);
     }
 
     public async Task Describe(RosterContext context)

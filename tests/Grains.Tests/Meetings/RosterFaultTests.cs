@@ -9,14 +9,26 @@ using static CommunityPlanning.Tests.Infrastructure.TestActors;
 namespace CommunityPlanning.Tests.Meetings;
 
 /// <summary>
-/// The roster when storage fails or the meeting is busy: a refused write acknowledges nothing, a merge that failed
-/// half-way completes when asked again, and a document asks the roster, never the meeting, who may act on it.
+/// The roster when storage is slow or fails, or the meeting is busy: admissions arriving during a write are stored
+/// together and acknowledged after it, a refused write acknowledges nothing, a merge that failed half-way completes
+/// when asked again, and a document asks the roster, never the meeting, who may act on it.
 /// </summary>
 public sealed class RosterFaultTests(FaultyClusterFixture fixture) : IClassFixture<FaultyClusterFixture>
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
 
     private static Guid Id(Actor actor) => actor.ParticipantId!.Value;
+
+    /// <summary>Asks until the condition holds (each answer is a grain call that returns at once), within <see cref="Bound"/>.</summary>
+    private static async Task Until(Func<Task<bool>> condition)
+    {
+        using var bound = new CancellationTokenSource(Bound);
+        while (!await condition())
+        {
+            await Task.Yield();
+            bound.Token.ThrowIfCancellationRequested();
+        }
+    }
 
     [Fact]
     public async Task A_merge_whose_roster_write_failed_after_the_ballots_moved_completes_when_asked_again()
@@ -59,6 +71,40 @@ public sealed class RosterFaultTests(FaultyClusterFixture fixture) : IClassFixtu
         Assert.Equal([Id(laptop)], merged.Speakers.Queue.Select(h => h.ParticipantId));
         Assert.Equal(ModerationAction.SeatsMerged, merged.Moderation.Last().Action);
         Assert.Equal(Id(laptop), (await g.Authorize(phone, MeetingRole.Participant)).ParticipantId);
+    }
+
+    [Fact]
+    public async Task Admissions_arriving_while_the_roster_is_written_are_stored_together_and_none_is_lost()
+    {
+        var world = await MeetingWorld.CreateAsync(fixture.Client);
+        var invite = await world.Grain.CreateInvite(world.Facilitator, MeetingRole.Observer, null);
+        var redeem = fixture.Client.GetGrain<IInviteGrain>(InviteTokens.Hash(invite.Token));
+        var before = fixture.Storage.Writes(typeof(MeetingPeopleState));
+
+        // The first admission's write is held; the others arrive meanwhile and wait for the next write.
+        fixture.Storage.HoldNextWriteOf<MeetingPeopleState>();
+        Task<Admission>[] arriving;
+        try
+        {
+            arriving = [.. Enumerable.Range(1, 60).Select(i => redeem.Redeem($"Občan {i}"))];
+            await fixture.Storage.Held.WaitAsync(Bound);
+            await Until(async () => (await world.Grain.GetAudience(world.Facilitator)).Count == 60);
+            Assert.Equal(0, arriving.Count(a => a.IsCompleted)); // none acknowledged before its write
+        }
+        finally
+        {
+            fixture.Storage.Release();
+        }
+
+        var admitted = await Task.WhenAll(arriving);
+        Assert.Equal(2, fixture.Storage.Writes(typeof(MeetingPeopleState)) - before);
+        Assert.Equal(60, admitted.Select(a => a.Entry.ParticipantId).Distinct().Count());
+
+        // Every acknowledged admission was stored: the roster read back from storage holds them all, and the invite's count.
+        await fixture.Cluster.DeactivateAsync((IAddressable)world.Roster);
+        var audience = await world.Grain.GetAudience(world.Facilitator);
+        Assert.Equal(admitted.Select(a => a.Entry.ParticipantId).Order(), audience.Select(a => a.Entry.ParticipantId).Order());
+        Assert.Equal(60, (await world.Grain.ListInvites(world.Facilitator)).Single().Uses);
     }
 
     [Fact]

@@ -6,30 +6,9 @@ using static CommunityPlanning.Tests.Infrastructure.TestActors;
 
 namespace CommunityPlanning.Tests.Meetings;
 
-/// <summary>The roster grain's own rules: admissions stored together, one organizer seat however many ask at once, merges answered again.</summary>
+/// <summary>The roster grain's own rules: one organizer seat however many ask at once, merges answered again, only the meeting's documents.</summary>
 public sealed class RosterTests(CountingClusterFixture fixture) : IClassFixture<CountingClusterFixture>
 {
-    [Fact]
-    public async Task Admissions_arriving_together_are_stored_in_fewer_writes_and_none_is_lost()
-    {
-        var world = await MeetingWorld.CreateAsync(fixture.Client);
-        var invite = await world.Grain.CreateInvite(world.Facilitator, MeetingRole.Observer, null);
-        var redeem = fixture.Client.GetGrain<IInviteGrain>(InviteTokens.Hash(invite.Token));
-        var before = fixture.Writes.Totals(typeof(MeetingPeopleState));
-
-        var admitted = await Task.WhenAll(Enumerable.Range(1, 60).Select(i => redeem.Redeem($"Občan {i}")));
-
-        var writes = fixture.Writes.Totals(typeof(MeetingPeopleState)).Writes - before.Writes;
-        Assert.InRange(writes, 1, admitted.Length - 1);
-        Assert.Equal(60, admitted.Select(a => a.Entry.ParticipantId).Distinct().Count());
-
-        // Every acknowledged admission was stored: the roster read back from storage holds them all, and the invite's count.
-        await fixture.Cluster.DeactivateAsync((IAddressable)world.Roster);
-        var audience = await world.Grain.GetAudience(world.Facilitator);
-        Assert.Equal(admitted.Select(a => a.Entry.ParticipantId).Order(), audience.Select(a => a.Entry.ParticipantId).Order());
-        Assert.Equal(60, (await world.Grain.ListInvites(world.Facilitator)).Single().Uses);
-    }
-
     [Fact]
     public async Task An_administrator_asking_many_times_at_once_gets_one_seat()
     {

@@ -53,7 +53,7 @@ public sealed class StoredRosterTakeOverTests(ClusterFixture fixture) : IClassFi
         // The roster grain and the log keep their own states; the meeting's state no longer carries the log.
         var roster = fixture.Client.GetGrain<IMeetingRosterGrain>(meetingId);
         var own = new GrainState<MeetingPeopleState>(new MeetingPeopleState());
-        await Storage.ReadStateAsync(MeetingRosterGrain.StateName, roster.GetGrainId(), own);
+        await Storage.ReadStateAsync(RosterStorage.Name, roster.GetGrainId(), own);
         Assert.True(own.State!.Roster.Single(e => e.ParticipantId == jana.ParticipantId).Muted);
         Assert.Equal([phone], own.State.MergedSeats);
         var stored = new GrainState<MeetingState>(new MeetingState());
