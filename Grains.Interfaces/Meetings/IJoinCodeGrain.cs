@@ -12,10 +12,10 @@ public interface IJoinCodeGrain : IGrainWithStringKey
     [Alias("Register")]
     Task Register(JoinCodeTarget target);
 
-    [Alias("Describe")]
+    [Alias("Describe"), Orleans.Concurrency.ReadOnly]
     Task<JoinPreview> Describe();
 
     /// <summary>Admits a person as the invite grain does (<see cref="IInviteGrain.Redeem"/>).</summary>
-    [Alias("Redeem")]
+    [Alias("Redeem"), Orleans.Concurrency.ReadOnly]
     Task<Admission> Redeem(string displayName, IReadOnlyList<HeldSeat>? held = null, bool confirmSeat = false);
 }

@@ -6,8 +6,11 @@ using Orleans.Concurrency;
 namespace CommunityPlanning.Meetings;
 
 /// <summary>
-/// One meeting: details, phase, roster, invites and live presence. The single authority on who may do what
-/// in it: every method that takes an <see cref="Actor"/> checks that actor's role here.
+/// One meeting: its details and phase, agenda, countdown, speakers, focus and room screen, and the entry to its parts
+/// (roster, ballot box, board, record, moderation log, feed). Every method that takes an <see cref="Actor"/> has the
+/// meeting's roster (<see cref="IMeetingRosterGrain"/>, the single authority on who may do what) check that actor's role.
+/// Methods marked read-only change nothing of the meeting's own state (what they change is the roster's), so many
+/// people connecting at once do not wait for one another here.
 /// </summary>
 [Alias("cp.IMeetingGrain")]
 public interface IMeetingGrain : IGrainWithGuidKey
@@ -17,7 +20,7 @@ public interface IMeetingGrain : IGrainWithGuidKey
     Task<MeetingDetails> Create(MeetingCreation creation);
 
     /// <summary>The meeting's details (for organizers' lists), or <c>not_found</c>.</summary>
-    [Alias("GetDetails")]
+    [Alias("GetDetails"), ReadOnly]
     Task<MeetingDetails> GetDetails();
 
     /// <summary>
@@ -30,38 +33,31 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// <summary>
     /// The actor's roster entry (created on first use for the group's managers and administrators), or <c>forbidden</c>.
     /// </summary>
-    [Alias("Authorize")]
+    [Alias("Authorize"), ReadOnly]
     Task<RosterEntry> Authorize(Actor actor, MeetingRole atLeast);
 
-    /// <summary>
-    /// The actor's roster entry if they may change shared content now (participant or above, meeting not
-    /// ended), else <c>forbidden</c> or <c>meeting.ended</c>. Read-only, so it never waits behind a write.
-    /// </summary>
-    [Alias("AuthorizeContribution"), Orleans.Concurrency.ReadOnly]
-    Task<RosterEntry> AuthorizeContribution(Actor actor);
-
-    [Alias("GetSnapshot")]
+    [Alias("GetSnapshot"), ReadOnly]
     Task<MeetingSnapshot> GetSnapshot(Actor actor);
 
     /// <summary>Registers a live connection of the actor and returns the snapshot it starts from.</summary>
-    [Alias("Connect")]
+    [Alias("Connect"), ReadOnly]
     Task<MeetingSnapshot> Connect(Actor actor, string webServerId, string connectionId);
 
-    [Alias("Disconnect")]
+    [Alias("Disconnect"), ReadOnly]
     Task Disconnect(string webServerId, string connectionId);
 
     /// <summary>
     /// Subscribes or renews a web server's relay. The web server lists every connection it holds for this
     /// meeting, so presence is rebuilt after the grain moves and dropped for servers whose lease ran out.
     /// </summary>
-    [Alias("Subscribe")]
+    [Alias("Subscribe"), ReadOnly]
     Task Subscribe(string webServerId, IMeetingObserver observer, IReadOnlyList<ConnectionClaim> connections);
 
-    [Alias("Unsubscribe")]
+    [Alias("Unsubscribe"), ReadOnly]
     Task Unsubscribe(string webServerId);
 
     /// <summary>The observers (not removed), for the facilitators only: the snapshot carries just their number.</summary>
-    [Alias("GetAudience")]
+    [Alias("GetAudience"), ReadOnly]
     Task<IReadOnlyList<AudienceMember>> GetAudience(Actor actor);
 
     /// <summary>
@@ -86,23 +82,16 @@ public interface IMeetingGrain : IGrainWithGuidKey
     Task<VoteReceipt> CastVote(Actor actor, Guid pollId, IReadOnlyList<int> values, string? receipt);
 
     /// <summary>One's own ballot: by person in a named poll, by receipt in a secret one (null if none).</summary>
-    [Alias("GetBallot")]
+    [Alias("GetBallot"), ReadOnly]
     Task<IReadOnlyList<int>?> GetBallot(Actor actor, Guid pollId, string? receipt);
 
     /// <summary>The proposals board as the actor may see it (hidden proposals: only their own, or all for facilitators).</summary>
-    [Alias("GetBoard")]
+    [Alias("GetBoard"), ReadOnly]
     Task<BoardView> GetBoard(Actor actor);
 
     /// <summary>The document where the notes per agenda item are co-edited (created on first use, a section per item).</summary>
     [Alias("OpenMinutes")]
     Task<Guid> OpenMinutes(Actor actor);
-
-    /// <summary>
-    /// The actor's roster entry if they may write the notes now: participants while the meeting runs, facilitators
-    /// also afterwards; else <c>forbidden</c>, <c>meeting.ended</c> or <c>participant.muted</c>.
-    /// </summary>
-    [Alias("AuthorizeMinutesEdit"), Orleans.Concurrency.ReadOnly]
-    Task<RosterEntry> AuthorizeMinutesEdit(Actor actor);
 
     /// <summary>The minutes as they stand now (no version) or an approved version, for participants and above.</summary>
     [Alias("GetMinutes")]
@@ -125,31 +114,14 @@ public interface IMeetingGrain : IGrainWithGuidKey
     [Alias("SetPublicWatch")]
     Task<MeetingDetails> SetPublicWatch(Actor actor, bool enabled);
 
-    [Alias("CreateInvite")]
+    [Alias("CreateInvite"), ReadOnly]
     Task<CreatedInvite> CreateInvite(Actor actor, MeetingRole role, DateTimeOffset? expiresAt);
 
-    [Alias("ListInvites")]
+    [Alias("ListInvites"), ReadOnly]
     Task<IReadOnlyList<InviteInfo>> ListInvites(Actor actor);
 
-    [Alias("RevokeInvite")]
+    [Alias("RevokeInvite"), ReadOnly]
     Task<InviteInfo> RevokeInvite(Actor actor, Guid inviteId);
-
-    /// <summary>
-    /// Called by the invite grain: admits a new roster entry if the invite is still valid. A person who holds a ticket
-    /// of this meeting (<paramref name="heldParticipantId"/>) gets their seat back; a removed person, recognised by that
-    /// ticket or by their name, is refused with <c>participant.removed</c> until readmitted. A name that a seat of the same
-    /// invite already has is refused with <c>participant.name_taken</c> unless <paramref name="confirmSeat"/> says it is
-    /// the same person, who then takes that seat back (never while it is connected: <c>participant.seat_in_use</c>).
-    /// </summary>
-    [Alias("AdmitByInvite")]
-    Task<RosterEntry> AdmitByInvite(Guid inviteId, string displayName, Guid? heldParticipantId, bool confirmSeat = false);
-
-    /// <summary>
-    /// Admits an anonymous observer when the facilitator has switched public watching on; someone removed (by the
-    /// ticket they hold, or their name) is refused with <c>participant.removed</c>.
-    /// </summary>
-    [Alias("AdmitPublicObserver")]
-    Task<RosterEntry> AdmitPublicObserver(string displayName, Guid? heldParticipantId = null);
 
     /// <summary>
     /// A new join code for the public observer link (facilitator, public watching on); it replaces the previous one,
@@ -157,15 +129,4 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// </summary>
     [Alias("IssuePublicCode")]
     Task<string> IssuePublicCode(Actor actor);
-
-    /// <summary>
-    /// What an invite (<paramref name="inviteId"/>) or, without one, the public code of hash <paramref name="codeHash"/>
-    /// admits to, if it still does; refuses as admitting would.
-    /// </summary>
-    [Alias("PreviewAdmission")]
-    Task<JoinPreview> PreviewAdmission(Guid? inviteId, string? codeHash);
-
-    /// <summary>Admits a public observer by the current public code (<c>join_code.invalid</c> for any other).</summary>
-    [Alias("AdmitByPublicCode")]
-    Task<RosterEntry> AdmitByPublicCode(string codeHash, string displayName, Guid? heldParticipantId);
 }

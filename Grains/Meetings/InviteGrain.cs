@@ -21,13 +21,13 @@ public sealed class InviteGrain(
     {
         var target = state.State.Target ?? throw new DomainException(ErrorCodes.InviteInvalid);
         var seat = held?.FirstOrDefault(s => s.MeetingId == target.MeetingId)?.ParticipantId;
-        var entry = await GrainFactory.GetGrain<IMeetingGrain>(target.MeetingId).AdmitByInvite(target.InviteId, displayName, seat, confirmSeat);
+        var entry = await GrainFactory.GetGrain<IMeetingRosterGrain>(target.MeetingId).AdmitByInvite(target.InviteId, displayName, seat, confirmSeat);
         return new Admission(target.MeetingId, entry);
     }
 
     public Task<JoinPreview> Describe()
     {
         var target = state.State.Target ?? throw new DomainException(ErrorCodes.InviteInvalid);
-        return GrainFactory.GetGrain<IMeetingGrain>(target.MeetingId).PreviewAdmission(target.InviteId, codeHash: null);
+        return GrainFactory.GetGrain<IMeetingRosterGrain>(target.MeetingId).PreviewAdmission(target.InviteId, codeHash: null);
     }
 }

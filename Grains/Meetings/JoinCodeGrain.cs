@@ -25,15 +25,15 @@ public sealed class JoinCodeGrain(
     }
 
     public Task<JoinPreview> Describe() =>
-        Hiding(target => GrainFactory.GetGrain<IMeetingGrain>(target.MeetingId).PreviewAdmission(target.InviteId, CodeHash));
+        Hiding(target => GrainFactory.GetGrain<IMeetingRosterGrain>(target.MeetingId).PreviewAdmission(target.InviteId, CodeHash));
 
     public Task<Admission> Redeem(string displayName, IReadOnlyList<HeldSeat>? held = null, bool confirmSeat = false) => Hiding(async target =>
     {
         var seat = held?.FirstOrDefault(s => s.MeetingId == target.MeetingId)?.ParticipantId;
-        var meeting = GrainFactory.GetGrain<IMeetingGrain>(target.MeetingId);
+        var roster = GrainFactory.GetGrain<IMeetingRosterGrain>(target.MeetingId);
         var entry = target.InviteId is { } inviteId
-            ? await meeting.AdmitByInvite(inviteId, displayName, seat, confirmSeat)
-            : await meeting.AdmitByPublicCode(CodeHash, displayName, seat);
+            ? await roster.AdmitByInvite(inviteId, displayName, seat, confirmSeat)
+            : await roster.AdmitByPublicCode(CodeHash, displayName, seat);
         return new Admission(target.MeetingId, entry);
     });
 

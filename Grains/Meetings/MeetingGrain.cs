@@ -2,92 +2,60 @@ using CommunityPlanning.Common;
 using CommunityPlanning.Hosting;
 using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
-using CommunityPlanning.WorkingGroups;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityPlanning.Meetings;
 
-public sealed partial class MeetingGrain(
+/// <summary>
+/// One meeting's flow (<see cref="IMeetingGrain"/>): details and phase, agenda, countdown, speakers, focus and room
+/// screen (<see cref="MeetingFlow"/>), and the entry to its parts (<see cref="MeetingParts"/>): the roster decides who
+/// may, the ballot box, board, record and moderation log keep their own state, and the feed numbers the events. Every
+/// command is authorized by the roster, applied, stored, and only then published.
+/// </summary>
+public sealed class MeetingGrain(
     [PersistentState(StoredMeetingState.Name, GrainStorage.Name)] IPersistentState<MeetingState> state,
-    [PersistentState("people", GrainStorage.Name)] IPersistentState<MeetingPeopleState> people,
     TimeProvider time) : Grain, IMeetingGrain
 {
-    public const int MaxRosterEntries = 5_000;
-    public const int MaxInvites = 200;
+    private readonly RoomJoinCard _joinCard = new();
+    private MeetingFlow _flow = null!;
+    private MeetingParts _parts = null!;
+    private Facilitation _facilitation = null!;
+    private Moderation _moderation = null!;
+    private PartCommands _content = null!;
+    private IntentionCommands _intentions = null!;
+    private CountdownAlarm _countdown = null!;
 
-    /// <summary>
-    /// The audience's size goes out at most this often: a thousand people arriving to watch are one event a
-    /// second to everyone, not a thousand each.
-    /// </summary>
-    public static readonly TimeSpan AudienceEvery = TimeSpan.FromSeconds(1);
-
-    private readonly MeetingPresence _presence = new();
-    private IGrainTimer? _audienceTimer;
-    private int _audiencePublished;
-
-    /// <summary>The people (roster, invites, seats) changed since they were last written.</summary>
-    private bool _peopleChanged;
+    /// <summary>What the roster was last told of the meeting.</summary>
+    private RosterContext? _told;
 
     private Guid Id => this.GetPrimaryKey();
 
-    private IMeetingFeedGrain Feed => GrainFactory.GetGrain<IMeetingFeedGrain>(Id);
+    private MeetingDetails Details => _flow.Details;
 
-    private MeetingDetails Details => state.State.Details ?? throw new DomainException(ErrorCodes.NotFound);
+    private IMeetingRosterGrain Roster => _parts.Roster;
+
+    /// <summary>The least role a command needs; some also check who the target is (own hand, own turn).</summary>
+    public static MeetingRole RoleFor(MeetingCommand command) => command switch
+    {
+        RaiseHand or LowerHand { ParticipantId: null } or EndFloor or AddProposal or PlaceDots or LinkProposal => MeetingRole.Participant,
+        _ => MeetingRole.Facilitator,
+    };
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        this.RegisterGrainTimer(ExpireLeases, ObserverLease.RenewEvery, ObserverLease.RenewEvery);
-        ScheduleCountdown();
-        state.State.People = people.State;
-        await TakeOverStoredParts();
-    }
-
-    /// <summary>
-    /// A meeting stored before its people, record, polls, board and event numbers were stored apart hands them over,
-    /// once: the people to their own state, the record, the polls and the board to their grains, which read them from
-    /// this state (<see cref="LegacyMeetingRecords"/>, <see cref="LegacyMeetingPolls"/>, <see cref="LegacyMeetingBoard"/>),
-    /// and the feed goes on above the last number.
-    /// </summary>
-    private async Task TakeOverStoredParts()
-    {
-        var s = state.State;
-        var storedPeople = s.StoredRoster.Count > 0 || s.StoredInvites.Count > 0 || s.StoredMergedSeats.Count > 0;
-        if (s.Seq == 0 && !storedPeople && !LegacyMeetingRecords.HasRecords(s) && s.StoredPolls.Count == 0 && !LegacyMeetingBoard.HasBoard(s.StoredBoard))
+        _flow = new MeetingFlow(Id, () => state.State);
+        _parts = new MeetingParts(GrainFactory, Id);
+        _facilitation = new Facilitation(Id, _flow, _parts);
+        _moderation = new Moderation(_flow, _parts);
+        _intentions = new IntentionCommands(_flow, _parts, ServiceProvider.GetRequiredService<IIntentionVotesLocator>());
+        _content = new PartCommands(_flow, _parts, _intentions);
+        _countdown = new CountdownAlarm(this, time, FinishCountdown);
+        _countdown.Schedule(state.State.Timer);
+        if (state.State.Details is not null)
         {
-            return;
+            await TellRoster((await _parts.Records.Get()).Minutes.DocumentId);
+            await StoredMeetingParts.TakeOver(state, _parts);
         }
-
-        if (storedPeople)
-        {
-            if (!people.RecordExists)
-            {
-                (people.State.Roster, people.State.Invites, people.State.MergedSeats) = (s.StoredRoster, s.StoredInvites, s.StoredMergedSeats);
-                await people.WriteStateAsync();
-            }
-
-            (s.StoredRoster, s.StoredInvites, s.StoredMergedSeats) = ([], [], []);
-        }
-
-        if (LegacyMeetingRecords.HasRecords(s))
-        {
-            await Records.TakeOver();
-            LegacyMeetingRecords.Clear(s);
-        }
-
-        if (s.StoredPolls.Count > 0)
-        {
-            await Polls.TakeOver();
-            s.StoredPolls = [];
-        }
-
-        if (LegacyMeetingBoard.HasBoard(s.StoredBoard))
-        {
-            await Board.TakeOver();
-            s.StoredBoard = new BoardState();
-        }
-
-        await Feed.ContinueAfter(s.Seq);
-        s.Seq = 0;
-        await state.WriteStateAsync();
     }
 
     public async Task<MeetingDetails> Create(MeetingCreation creation)
@@ -101,450 +69,244 @@ public sealed partial class MeetingGrain(
             Id, creation.WorkingGroupId, creation.Title, creation.StartsAt, creation.Place, creation.OnlineUrl,
             creation.FacilitatorAccountId, creation.FacilitatorName, MeetingPhase.Scheduled, creation.VisionDocumentId,
             PublicWatchEnabled: false);
-        await Records.Create(creation.PreviousMeetingId);
+        await _parts.Records.Create(creation.PreviousMeetingId);
+        await TellRoster(minutesDocumentId: null);
         await state.WriteStateAsync();
         return Details;
     }
 
     public Task<MeetingDetails> GetDetails() => Task.FromResult(Details);
 
-    public async Task<RosterEntry> Authorize(Actor actor, MeetingRole atLeast)
-    {
-        var events = new List<MeetingEvent>();
-        var entry = Usable(await ResolveAsync(actor, events));
-        if (entry.Role < atLeast)
-        {
-            throw new DomainException(ErrorCodes.Forbidden);
-        }
+    public Task<RosterEntry> Authorize(Actor actor, MeetingRole atLeast) => Roster.Authorize(actor, atLeast);
 
-        await Publish(events);
-        return entry;
-    }
+    public async Task<MeetingSnapshot> GetSnapshot(Actor actor) =>
+        await MeetingSnapshots.Compose(_flow, _parts, await Roster.Authorize(actor, MeetingRole.Observer), time.GetUtcNow());
 
-    public Task<RosterEntry> AuthorizeContribution(Actor actor)
-    {
-        var entry = Usable(Find(actor));
-        if (entry.Role < MeetingRole.Participant)
-        {
-            throw new DomainException(ErrorCodes.Forbidden);
-        }
+    public async Task<MeetingSnapshot> Connect(Actor actor, string webServerId, string connectionId) =>
+        await MeetingSnapshots.Compose(_flow, _parts, await Roster.Connect(actor, webServerId, connectionId), time.GetUtcNow());
 
-        RequireNotEnded();
-        if (entry.Muted)
-        {
-            throw new DomainException(ErrorCodes.ParticipantMuted);
-        }
-
-        return Task.FromResult(entry);
-    }
-
-    public async Task<MeetingSnapshot> GetSnapshot(Actor actor)
-    {
-        var entry = await Authorize(actor, MeetingRole.Observer);
-        return await Snapshot(entry, await Feed.Seq());
-    }
-
-    public async Task<MeetingSnapshot> Connect(Actor actor, string webServerId, string connectionId)
-    {
-        var events = new List<MeetingEvent>();
-        var entry = Usable(await ResolveAsync(actor, events));
-        var attendee = Attendee.Of(entry);
-        if (_presence.Add(webServerId, connectionId, attendee, LeaseUntil()))
-        {
-            Moved(attendee, true, events);
-        }
-
-        return await Snapshot(entry, await Publish(events));
-    }
-
-    public async Task Disconnect(string webServerId, string connectionId)
-    {
-        var events = new List<MeetingEvent>();
-        if (_presence.Remove(webServerId, connectionId) is { } left)
-        {
-            Moved(left, false, events);
-        }
-
-        await Publish(events);
-    }
+    public Task Disconnect(string webServerId, string connectionId) => Roster.Disconnect(webServerId, connectionId);
 
     public async Task Subscribe(string webServerId, IMeetingObserver observer, IReadOnlyList<ConnectionClaim> connections)
     {
         _ = Details;
-        var leaseUntil = LeaseUntil();
-        _presence.Renew(webServerId, leaseUntil);
-        await Feed.Subscribe(webServerId, observer);
-
-        var events = new List<MeetingEvent>();
-        var claimed = connections.Select(c => c.ConnectionId).ToHashSet(StringComparer.Ordinal);
-        foreach (var stale in _presence.ConnectionsOf(webServerId).Where(c => !claimed.Contains(c)))
-        {
-            if (_presence.Remove(webServerId, stale) is { } left)
-            {
-                Moved(left, false, events);
-            }
-        }
-
-        // A lookup, not a roster scan per claim: a web server renewing a thousand connections every 20 s must not
-        // hold the grain (and every edit's authorization, which waits for it) for long.
-        var admitted = state.State.Roster.Where(e => !e.Removed).ToDictionary(e => e.ParticipantId, Attendee.Of);
-        var merged = state.State.MergedSeats.ToDictionary(m => m.ParticipantId, m => m.KeptId);
-        foreach (var claim in connections)
-        {
-            if (admitted.TryGetValue(merged.GetValueOrDefault(claim.ParticipantId, claim.ParticipantId), out var attendee) && _presence.Add(webServerId, claim.ConnectionId, attendee, leaseUntil))
-            {
-                Moved(attendee, true, events);
-            }
-        }
-
-        await Publish(events);
+        await _parts.Feed.Subscribe(webServerId, observer);
+        await Roster.Subscribe(webServerId, connections);
     }
 
-    public async Task Unsubscribe(string webServerId) => await DropServers([webServerId]);
-
-    public async Task<IReadOnlyList<AudienceMember>> GetAudience(Actor actor)
+    public async Task Unsubscribe(string webServerId)
     {
-        await Authorize(actor, MeetingRole.Facilitator);
-        return [.. state.State.Roster
-            .Where(e => e.Role == MeetingRole.Observer && !e.Removed)
-            .Select(e => new AudienceMember(e, _presence.IsPresent(e.ParticipantId)))];
+        await _parts.Feed.Unsubscribe([webServerId]);
+        await Roster.Unsubscribe(webServerId);
+    }
+
+    public Task<IReadOnlyList<AudienceMember>> GetAudience(Actor actor) => Roster.GetAudience(actor);
+
+    public Task<CreatedInvite> CreateInvite(Actor actor, MeetingRole role, DateTimeOffset? expiresAt) => Roster.CreateInvite(actor, role, expiresAt);
+
+    public Task<IReadOnlyList<InviteInfo>> ListInvites(Actor actor) => Roster.ListInvites(actor);
+
+    public Task<InviteInfo> RevokeInvite(Actor actor, Guid inviteId) => Roster.RevokeInvite(actor, inviteId);
+
+    public async Task<JoinCard> GetJoinCard(Actor actor)
+    {
+        var entry = await Roster.Authorize(actor, MeetingRole.Observer);
+        return await _joinCard.Read(Id, state.State, entry.Role, _parts);
+    }
+
+    public async Task<long> Execute(Actor actor, MeetingCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var by = await Roster.Authorize(actor, RoleFor(command));
+        if (command is not RecordCommand)
+        {
+            _flow.RequireNotEnded();
+        }
+
+        if (by.Muted && by.Role < MeetingRole.Facilitator)
+        {
+            throw new DomainException(ErrorCodes.ParticipantMuted);
+        }
+
+        var changes = new MeetingChanges();
+        var now = time.GetUtcNow();
+        var apply = command switch
+        {
+            RecordCommand c => _content.ApplyRecord(by, c, changes),
+            _ when PartCommands.IsPoll(command) => _content.ApplyPoll(by, command, changes),
+            _ when PartCommands.IsBoard(command) => _content.ApplyBoard(by, command, changes),
+            _ when IntentionCommands.Handles(command) => _intentions.Apply(by, command, changes),
+            _ when Moderation.Handles(command) => _moderation.Apply(by, command, now, changes),
+            _ => _facilitation.Apply(by, command, now, changes),
+        };
+        await apply;
+        var seq = await Publish(changes);
+        _countdown.Schedule(state.State.Timer);
+        return seq;
     }
 
     public async Task<MeetingDetails> ChangePhase(Actor actor, MeetingPhase phase)
     {
-        var by = await Authorize(actor, MeetingRole.Facilitator);
+        var by = await Roster.Authorize(actor, MeetingRole.Facilitator);
         TextRules.Defined(phase);
         if (phase <= Details.Phase)
         {
             throw new DomainException(ErrorCodes.InvalidPhaseChange);
         }
 
-        var events = new List<MeetingEvent>();
-        SetDetails(Details with { Phase = phase }, events);
-        PhaseChanged(by, phase, time.GetUtcNow(), events);
+        var changes = new MeetingChanges();
+        _flow.PhaseChanged(by, phase, time.GetUtcNow(), changes);
         if (phase == MeetingPhase.Live)
         {
-            events.AddRange(await Records.CarryOver());
+            changes.AddRange(await _parts.Records.CarryOver());
         }
 
-        await Publish(events);
-        ScheduleCountdown();
+        await Publish(changes);
+        _countdown.Schedule(state.State.Timer);
         return Details;
     }
 
     public async Task<MeetingDetails> SetPublicWatch(Actor actor, bool enabled)
     {
         await AuthorizeChange(actor);
-        var events = new List<MeetingEvent>();
-        SetDetails(Details with { PublicWatchEnabled = enabled }, events);
+        var changes = new MeetingChanges();
+        _flow.SetDetails(Details with { PublicWatchEnabled = enabled }, changes);
         if (!enabled)
         {
-            // Switched off, the public code ends for good: switching on again needs a new one. Publish writes it.
+            // Switched off, the public code ends for good: switching on again needs a new one.
             RoomJoinCard.SetPublicCode(state.State, null);
         }
 
-        await Publish(events);
+        await Publish(changes);
         return Details;
     }
 
-    public async Task<CreatedInvite> CreateInvite(Actor actor, MeetingRole role, DateTimeOffset? expiresAt)
+    public async Task<string> IssuePublicCode(Actor actor)
     {
         await AuthorizeChange(actor);
-        TextRules.Defined(role);
-        var now = time.GetUtcNow();
-        if (expiresAt is { } expiry && expiry <= now)
-        {
-            throw new DomainException(ErrorCodes.InvalidValue, "expiry must be in the future");
-        }
-
-        if (state.State.Invites.Count >= MaxInvites)
-        {
-            throw new DomainException(ErrorCodes.TooLong, $"at most {MaxInvites} invites");
-        }
-
-        var token = InviteTokens.Create();
-        var info = new InviteInfo(Guid.NewGuid(), role, now, expiresAt, null, 0);
-        // The token must work as soon as the facilitator sees it, so its invite grain is written first.
-        await GrainFactory.GetGrain<IInviteGrain>(InviteTokens.Hash(token)).Register(new InviteTarget(Id, info.InviteId));
-        var code = await JoinCodes.Issue(GrainFactory, new JoinCodeTarget(Id, info.InviteId));
-        state.State.Invites.Add(info);
-        _peopleChanged = true;
-        await WritePeople();
-        return new CreatedInvite(info, token, code);
-    }
-
-    public async Task<IReadOnlyList<InviteInfo>> ListInvites(Actor actor)
-    {
-        await Authorize(actor, MeetingRole.Facilitator);
-        return [.. state.State.Invites];
-    }
-
-    public async Task<InviteInfo> RevokeInvite(Actor actor, Guid inviteId)
-    {
-        await Authorize(actor, MeetingRole.Facilitator);
-        var index = state.State.Invites.FindIndex(i => i.InviteId == inviteId);
-        if (index < 0)
-        {
-            throw new DomainException(ErrorCodes.NotFound);
-        }
-
-        var revoked = state.State.Invites[index] with { RevokedAt = state.State.Invites[index].RevokedAt ?? time.GetUtcNow() };
-        state.State.Invites[index] = revoked;
-        _peopleChanged = true;
-        var events = new List<MeetingEvent>();
-        EndAccessOfClosedInvites(events);
-        await Publish(events);
-        return revoked;
-    }
-
-    public async Task<RosterEntry> AdmitByInvite(Guid inviteId, string displayName, Guid? heldParticipantId, bool confirmSeat = false)
-    {
-        var index = state.State.Invites.FindIndex(i => i.InviteId == inviteId);
-        if (index < 0)
-        {
-            throw new DomainException(ErrorCodes.InviteInvalid);
-        }
-
-        var invite = state.State.Invites[index];
-        RequireOpen(invite);
-        var returning = RosterAdmission.Returning(
-            state.State.Roster, state.State.MergedSeats, inviteId, TextRules.Name(displayName), heldParticipantId, confirmSeat, _presence.IsPresent);
-        if (returning is { } back)
-        {
-            if (back.ByName)
-            {
-                var events = new List<MeetingEvent>();
-                Record(back.Seat, ModerationAction.SeatReclaimed, null, time.GetUtcNow(), events);
-                await Publish(events);
-            }
-
-            return back.Seat;
-        }
-
-        var admitted = new List<MeetingEvent>();
-        var entry = Admit(displayName, invite.Role, invite.InviteId, admitted);
-        state.State.Invites[index] = invite with { Uses = invite.Uses + 1 };
-        await Publish(admitted); // one write of the people: the seat and the invite's count together
-        return entry;
-    }
-
-    private void RequireOpen(InviteInfo invite) => InviteAccess.RequireOpen(invite, time.GetUtcNow());
-
-    /// <summary>
-    /// People who came by an invite that was revoked or has expired lose their access: their entries say so, and the
-    /// web servers close their connections when they see it.
-    /// </summary>
-    private void EndAccessOfClosedInvites(List<MeetingEvent> events)
-    {
-        foreach (var entry in InviteAccess.Ending(state.State.Roster, state.State.Invites, time.GetUtcNow()))
-        {
-            Replace(entry with { AccessEnded = true }, events);
-        }
-    }
-
-    public async Task<RosterEntry> AdmitPublicObserver(string displayName, Guid? heldParticipantId = null)
-    {
         if (!Details.PublicWatchEnabled)
         {
             throw new DomainException(ErrorCodes.PublicWatchDisabled);
         }
 
-        RosterAdmission.Returning(state.State.Roster, state.State.MergedSeats, Guid.Empty, TextRules.Name(displayName), heldParticipantId, false, _presence.IsPresent);
-        var events = new List<MeetingEvent>();
-        var entry = Admit(displayName, MeetingRole.Observer, inviteId: null, events);
-        await Publish(events);
-        return entry;
+        var code = await JoinCodes.Issue(GrainFactory, new JoinCodeTarget(Id, InviteId: null));
+        RoomJoinCard.SetPublicCode(state.State, code);
+        // Room screens showing the earlier code read the card again.
+        var changes = new MeetingChanges();
+        _flow.SetRoomScreen(state.State.RoomScreen.Blanked, time.GetUtcNow(), changes);
+        await Publish(changes);
+        return code;
     }
-
-    /// <summary>A new seat, if arrivals are open; the caller publishes (which writes it, also an observer's, whose arrival is no event).</summary>
-    private RosterEntry Admit(string displayName, MeetingRole role, Guid? inviteId, List<MeetingEvent> events)
-    {
-        var name = TextRules.Name(displayName);
-        RequireNotEnded();
-        if (Details.ArrivalsClosed)
-        {
-            throw new DomainException(ErrorCodes.ArrivalsClosed);
-        }
-
-        return AddToRoster(new RosterEntry(Guid.NewGuid(), name, role, null, time.GetUtcNow(), InviteId: inviteId), events);
-    }
-
-    /// <summary>The actor's roster entry, if any.</summary>
-    private RosterEntry? Find(Actor actor) =>
-        actor.ParticipantId is { } participantId ? RosterAdmission.Seat(state.State.Roster, state.State.MergedSeats, participantId)
-        : actor.AccountId is { } accountId ? state.State.Roster.Find(e => e.AccountId == accountId)
-        : null;
-
-    /// <summary>
-    /// Finds the actor's roster entry. Organizers who run the meeting's group (its managers, administrators) get a
-    /// facilitator's entry on first use, and get it back when they manage the group again after losing it.
-    /// </summary>
-    private async Task<RosterEntry?> ResolveAsync(Actor actor, List<MeetingEvent> events)
-    {
-        var existing = Find(actor);
-        if (actor.AccountId is not { } accountId || existing is { Removed: false } || !await MayOrganize(actor))
-        {
-            return existing;
-        }
-
-        if (existing is not null)
-        {
-            var back = existing with { Removed = false, Role = MeetingRole.Facilitator };
-            Replace(back, events);
-            return back;
-        }
-
-        return AddToRoster(new RosterEntry(Guid.NewGuid(), actor.DisplayName, MeetingRole.Facilitator, accountId, time.GetUtcNow()), events);
-    }
-
-    private async Task<bool> MayOrganize(Actor actor) =>
-        actor.IsAdministrator
-        || (actor.AccountId is { } accountId
-            && await GrainFactory.GetGrain<IWorkingGroupGrain>(Details.WorkingGroupId).IsManager(accountId));
 
     public async Task EndOrganizerAccess(Guid accountId)
     {
-        if (state.State.Roster.Find(e => e.AccountId == accountId && !e.Removed) is not { } entry)
-        {
-            return;
-        }
-
-        // The web servers close the organizer's connections when they see the entry removed.
-        var events = new List<MeetingEvent>();
-        Replace(entry with { Removed = true }, events);
-        SetSpeakers(SpeakerQueue.Without(state.State.Speakers, entry.ParticipantId, time.GetUtcNow()), events);
-        await Publish(events);
-    }
-
-    private RosterEntry AddToRoster(RosterEntry entry, List<MeetingEvent> events)
-    {
-        if (state.State.Roster.Count >= MaxRosterEntries)
-        {
-            throw new DomainException(ErrorCodes.TooLong, $"at most {MaxRosterEntries} people in one meeting");
-        }
-
-        state.State.Roster.Add(entry);
-        _peopleChanged = true;
-        if (entry.Role != MeetingRole.Observer)
-        {
-            events.Add(new RosterChanged(Id, 0, entry));
-        }
-
-        return entry;
+        var changes = new MeetingChanges();
+        await _moderation.EndOrganizerAccess(accountId, time.GetUtcNow(), changes);
+        await Publish(changes);
     }
 
     /// <summary>
-    /// Someone came or went. Participants' presence is an event to everyone; observers are only counted,
-    /// and the count goes out at most every <see cref="AudienceEvery"/>.
+    /// Votes; the electorate is the roster's at the moment of the vote, and the ballot box stores the ballot against
+    /// exactly that eligibility.
     /// </summary>
-    private void Moved(Attendee attendee, bool present, List<MeetingEvent> events)
+    public async Task<VoteReceipt> CastVote(Actor actor, Guid pollId, IReadOnlyList<int> values, string? receipt)
     {
-        if (!attendee.IsObserver)
+        var voter = await Roster.Authorize(actor, MeetingRole.Participant);
+        _flow.RequireNotEnded();
+        if (voter.Muted)
         {
-            events.Add(new PresenceChanged(Id, 0, attendee.ParticipantId, present));
-            return;
+            throw new DomainException(ErrorCodes.ParticipantMuted);
         }
 
-        _audienceTimer ??= this.RegisterGrainTimer(PublishAudience, AudienceEvery, Timeout.InfiniteTimeSpan);
+        var cast = await _parts.Polls.Vote(voter.ParticipantId, pollId, values, receipt, await _content.Electorate());
+        return new VoteReceipt(pollId, cast.Receipt, await Publish(MeetingChanges.Of(cast.Events)));
     }
 
-    private async Task PublishAudience(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<int>?> GetBallot(Actor actor, Guid pollId, string? receipt) =>
+        await _parts.Polls.GetBallot((await Roster.Seat(actor)).ParticipantId, pollId, receipt);
+
+    public async Task<BoardView> GetBoard(Actor actor)
     {
-        _audienceTimer?.Dispose();
-        _audienceTimer = null;
-        if (_presence.Watching != _audiencePublished)
-        {
-            _audiencePublished = _presence.Watching;
-            await Publish([new AudienceChanged(Id, 0, _presence.Watching)]);
-        }
+        var entry = await Roster.Authorize(actor, MeetingRole.Observer);
+        return await _parts.Board.Get(entry.ParticipantId, entry.Role == MeetingRole.Facilitator);
     }
 
-    private async Task AuthorizeChange(Actor actor)
+    public async Task<Guid> OpenMinutes(Actor actor)
     {
-        await Authorize(actor, MeetingRole.Facilitator);
-        RequireNotEnded();
+        await Roster.Authorize(actor, MeetingRole.Observer);
+        var opened = await _parts.Records.OpenMinutes(new MinutesInputs(Details, state.State.Agenda));
+        await Publish(MeetingChanges.Of(opened.Events), opened.DocumentId);
+        return opened.DocumentId;
     }
 
-    private void RequireNotEnded()
+    public async Task<MinutesView> GetMinutes(Actor actor, int? version)
     {
-        if (Details.Phase == MeetingPhase.Ended)
-        {
-            throw new DomainException(ErrorCodes.MeetingEnded);
-        }
+        await Roster.Authorize(actor, MeetingRole.Participant);
+        var read = await _parts.Records.GetMinutes(version, version is null ? await _content.MinutesInputs() : null);
+        await Publish(MeetingChanges.Of(read.Events));
+        return read.View;
+    }
+
+    public async Task<IReadOnlyList<ActionItem>> GetActionItems()
+    {
+        _ = Details;
+        return await _parts.Records.GetActionItems();
+    }
+
+    public async Task<VisionImportResult> ImportVision(Actor actor, VisionImport import)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        var by = await AuthorizeChange(actor);
+        var changes = new MeetingChanges();
+        var (proposals, withArea, created) = await new VisionImporting(_flow, _parts).Import(by, actor, import, changes);
+        var seq = await Publish(changes);
+        return new VisionImportResult(Details.VisionDocumentId, created, proposals, withArea, seq);
+    }
+
+    private async Task<RosterEntry> AuthorizeChange(Actor actor)
+    {
+        var by = await Roster.Authorize(actor, MeetingRole.Facilitator);
+        _flow.RequireNotEnded();
+        return by;
     }
 
     /// <summary>
-    /// Persists what the events tell of (the people if they changed, the flow if any event is of the flow), and only
-    /// then hands them to the feed, which numbers them and tells the web servers; returns the number of the last event
-    /// (the current one when there are none). Presence and the audience's size are in memory only: they write nothing;
-    /// polls and the board are written by their grains before they return their events.
+    /// Stores what changed (the roster's view of the meeting, the flow, the moderation records), and only then hands the
+    /// events to the feed, which numbers them and tells the web servers; returns the number of the last event (the
+    /// current one when there are none). The other parts stored their own changes before they returned their events.
     /// </summary>
-    private async Task<long> Publish(IReadOnlyList<MeetingEvent> events)
+    private async Task<long> Publish(MeetingChanges changes, Guid? minutesDocumentId = null)
     {
-        await WritePeople();
-        if (events.Count == 0)
-        {
-            return await Feed.Seq();
-        }
-
-        if (events.Any(e => e is not (PresenceChanged or AudienceChanged or RosterChanged or PollChanged or BoardChanged)))
+        await TellRoster(minutesDocumentId ?? changes.Events.OfType<MinutesChanged>().LastOrDefault()?.Minutes.DocumentId ?? _told?.MinutesDocumentId);
+        if (changes.FlowChanged)
         {
             await state.WriteStateAsync();
         }
 
-        return await Feed.Publish(events);
+        var events = changes.With(await _parts.Log.Record(changes.Records));
+        return events.Count == 0 ? await _parts.Feed.Seq() : await _parts.Feed.Publish(events);
     }
 
-    private async Task WritePeople()
+    /// <summary>Tells the roster what it must know of the meeting, when that changed (before anyone hears of the change).</summary>
+    private async Task TellRoster(Guid? minutesDocumentId)
     {
-        if (_peopleChanged)
+        var context = new RosterContext(Details, state.State.PublicCodeHash, minutesDocumentId);
+        if (context != _told)
         {
-            await people.WriteStateAsync();
-            _peopleChanged = false;
+            await Roster.Describe(context);
+            _told = context;
         }
     }
 
-    private async Task ExpireLeases(CancellationToken cancellationToken)
+    private async Task FinishCountdown(CancellationToken cancellationToken)
     {
-        await DropServers(_presence.ExpiredServers(time.GetUtcNow()));
-        if (state.RecordExists)
+        if (Countdown.FinishIfDue(state.State.Timer, time.GetUtcNow()) is { } finished)
         {
-            var events = new List<MeetingEvent>();
-            EndAccessOfClosedInvites(events);
-            await Publish(events);
-        }
-    }
-
-    private async Task DropServers(IReadOnlyList<string> servers)
-    {
-        if (servers.Count > 0)
-        {
-            await Feed.Unsubscribe(servers);
+            var changes = new MeetingChanges();
+            _flow.SetTimer(finished, changes);
+            await Publish(changes);
         }
 
-        var events = new List<MeetingEvent>();
-        foreach (var left in servers.SelectMany(_presence.RemoveServer))
-        {
-            Moved(left, false, events);
-        }
-
-        await Publish(events);
-    }
-
-    private DateTimeOffset LeaseUntil() => time.GetUtcNow() + ObserverLease.Duration;
-
-    /// <summary>
-    /// What a client renders; observers are in it as a count (facilitators list them with <see cref="GetAudience"/>).
-    /// The parts in other grains are read after the number: only this grain (not reentrant) changes them, so they are
-    /// as at <paramref name="seq"/>.
-    /// </summary>
-    private async Task<MeetingSnapshot> Snapshot(RosterEntry you, long seq)
-    {
-        var (records, polls, board) = (await Records.Get(), await Polls.Get(Electorate()), await BoardFor(you));
-        var listed = state.State.Roster.Where(e => e.Role != MeetingRole.Observer).ToList();
-        return new(Details, listed, [.. listed.Select(e => e.ParticipantId).Where(_presence.IsPresent)], seq, you,
-            state.State.Agenda, state.State.Timer, state.State.Speakers, state.State.Focus, [.. state.State.Moderation], time.GetUtcNow(),
-            polls, board, records.ActionItems, records.Minutes, _presence.Watching,
-            state.State.RoomScreen);
+        _countdown.Schedule(state.State.Timer);
     }
 }

@@ -8,20 +8,11 @@ public sealed class MeetingState
 {
     [Id(0)] public MeetingDetails? Details { get; set; }
 
-    // The people of a meeting stored before they had a state of their own (MeetingPeopleState); moved there on the
-    // first activation, then empty.
+    // The people of a meeting stored before they had a state of their own; the roster grain (MeetingRosterGrain)
+    // takes them over, then they are empty.
     [Id(1)] public List<RosterEntry> StoredRoster { get; set; } = [];
     [Id(2)] public List<InviteInfo> StoredInvites { get; set; } = [];
     [Id(15)] public List<MergedSeat> StoredMergedSeats { get; set; } = [];
-
-    [NonSerialized] private MeetingPeopleState _people = new();
-
-    /// <summary>The people, stored on their own; the grain sets them on activation. No part of this state's record.</summary>
-    public MeetingPeopleState People { get => _people; set => _people = value; }
-
-    public List<RosterEntry> Roster => People.Roster;
-    public List<InviteInfo> Invites => People.Invites;
-    public List<MergedSeat> MergedSeats => People.MergedSeats;
 
     /// <summary>
     /// The last event's number in a meeting stored before <see cref="MeetingFeedGrain"/> numbered the events; handed
@@ -33,7 +24,8 @@ public sealed class MeetingState
     [Id(5)] public MeetingTimer? Timer { get; set; }
     [Id(6)] public Speakers Speakers { get; set; } = Speakers.Empty;
     [Id(7)] public Focus Focus { get; set; } = Focus.None;
-    [Id(8)] public List<ModerationRecord> Moderation { get; set; } = [];
+    // The moderation log of a meeting stored before it had a grain of its own (ModerationLogGrain), which takes it over.
+    [Id(8)] public List<ModerationRecord> StoredModeration { get; set; } = [];
     // The polls of a meeting stored before they had a grain of their own (MeetingPollsGrain), which takes them over.
     [Id(9)] public List<PollState> StoredPolls { get; set; } = [];
     // The board of a meeting stored before it had a grain of its own (MeetingBoardGrain), which takes it over.

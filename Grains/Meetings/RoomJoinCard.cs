@@ -14,39 +14,28 @@ public sealed class RoomJoinCard
 
     public static bool Shows(JoinCardCodes codes, JoinCardCodes part) => (codes & part) == part;
 
-    /// <summary>Checks a join card's choice and makes sure its codes exist; changes the state only when it succeeds.</summary>
-    public static async Task Prepare(Guid meetingId, MeetingState state, JoinCardCodes codes, IGrainFactory grains, DateTimeOffset now)
+    /// <summary>Checks a join card's choice and makes sure its codes exist (the room's invite on the roster first).</summary>
+    public static async Task Prepare(Guid meetingId, MeetingState state, JoinCardCodes codes, MeetingParts parts, DateTimeOffset now)
     {
         if (codes is not (JoinCardCodes.Public or JoinCardCodes.Participants or JoinCardCodes.Both))
         {
             throw new DomainException(ErrorCodes.InvalidValue, "a join card shows the public code, the participants' code or both");
         }
 
-        var participants = Shows(codes, JoinCardCodes.Participants) && OpenInvite(state, now) is null;
-        if (participants && state.Invites.Count >= MeetingGrain.MaxInvites)
+        if (Shows(codes, JoinCardCodes.Public) && state.Details?.PublicWatchEnabled != true)
         {
-            throw new DomainException(ErrorCodes.TooLong, $"at most {MeetingGrain.MaxInvites} invites");
+            throw new DomainException(ErrorCodes.PublicWatchDisabled);
         }
 
-        if (Shows(codes, JoinCardCodes.Public))
+        if (Shows(codes, JoinCardCodes.Participants))
         {
-            if (state.Details?.PublicWatchEnabled != true)
-            {
-                throw new DomainException(ErrorCodes.PublicWatchDisabled);
-            }
-
-            if (CurrentPublicCode(state) is null)
-            {
-                // Only the hash of an earlier code is known (or none was issued): the card needs a new one.
-                SetPublicCode(state, await JoinCodes.Issue(grains, new JoinCodeTarget(meetingId, InviteId: null)));
-            }
+            state.RoomInviteId = (await parts.Roster.RoomInvite(state.RoomInviteId)).InviteId;
         }
 
-        if (participants)
+        if (Shows(codes, JoinCardCodes.Public) && CurrentPublicCode(state) is null)
         {
-            var invite = new InviteInfo(Guid.NewGuid(), MeetingRole.Participant, now, ExpiresAt: null, RevokedAt: null, Uses: 0);
-            state.Invites.Add(invite);
-            state.RoomInviteId = invite.InviteId;
+            // Only the hash of an earlier code is known (or none was issued): the card needs a new one.
+            SetPublicCode(state, await JoinCodes.Issue(parts.Grains, new JoinCodeTarget(meetingId, InviteId: null)));
         }
     }
 
@@ -57,7 +46,7 @@ public sealed class RoomJoinCard
     }
 
     /// <summary>What the card shows now to someone of this role: with nothing else shown, the public code if there is one.</summary>
-    public async Task<JoinCard> Read(Guid meetingId, MeetingState state, MeetingRole role, IGrainFactory grains, DateTimeOffset now)
+    public async Task<JoinCard> Read(Guid meetingId, MeetingState state, MeetingRole role, MeetingParts parts)
     {
         var focus = state.Focus;
         var codes = state.Details?.Phase == MeetingPhase.Ended ? JoinCardCodes.None : focus.Kind switch
@@ -68,11 +57,12 @@ public sealed class RoomJoinCard
         };
         var publicCode = Shows(codes, JoinCardCodes.Public) && state.Details?.PublicWatchEnabled == true ? CurrentPublicCode(state) : null;
         string? participantsCode = null;
-        if (Shows(codes, JoinCardCodes.Participants) && role == MeetingRole.Facilitator && OpenInvite(state, now) is { } invite)
+        if (Shows(codes, JoinCardCodes.Participants) && role == MeetingRole.Facilitator && state.RoomInviteId is { } roomInvite
+            && await parts.Roster.OpenInvite(roomInvite) is { } invite)
         {
             if (_participants?.InviteId != invite.InviteId)
             {
-                _participants = (invite.InviteId, await JoinCodes.Issue(grains, new JoinCodeTarget(meetingId, invite.InviteId)));
+                _participants = (invite.InviteId, await JoinCodes.Issue(parts.Grains, new JoinCodeTarget(meetingId, invite.InviteId)));
             }
 
             participantsCode = _participants.Value.Code;
@@ -84,7 +74,4 @@ public sealed class RoomJoinCard
     /// <summary>The public code if it is still the current one (a code replaced or ended is never shown).</summary>
     private static string? CurrentPublicCode(MeetingState state) =>
         state.PublicCode is { } code && JoinCodes.Hash(code) == state.PublicCodeHash ? code : null;
-
-    private static InviteInfo? OpenInvite(MeetingState state, DateTimeOffset now) =>
-        state.Invites.Find(i => i.InviteId == state.RoomInviteId && i.RevokedAt is null && !(i.ExpiresAt <= now));
 }

@@ -17,11 +17,12 @@ public static class RosterAdmission
     /// <summary>The seat to give back, if any, and whether it was claimed by name; refuses as the summary says.</summary>
     public static (RosterEntry Seat, bool ByName)? Returning(
         IReadOnlyList<RosterEntry> roster, IReadOnlyList<MergedSeat> merged, Guid inviteId, string name, Guid? heldParticipantId,
-        bool confirmSeat, Func<Guid, bool> isConnected)
+        bool confirmSeat, Func<Guid, bool> isConnected, Func<string, string>? nameKey = null)
     {
+        nameKey ??= NameKey;
         var held = heldParticipantId is { } id ? Seat(roster, merged, id) : null;
-        var key = NameKey(name);
-        if (held is { Removed: true } || roster.Any(e => e.Removed && NameKey(e.DisplayName) == key))
+        var key = nameKey(name);
+        if (held is { Removed: true } || roster.Any(e => e.Removed && nameKey(e.DisplayName) == key))
         {
             throw new DomainException(ErrorCodes.ParticipantRemoved);
         }
@@ -31,7 +32,7 @@ public static class RosterAdmission
             return (held, false);
         }
 
-        var named = Named(roster, merged, inviteId, key);
+        var named = Named(roster, merged, inviteId, key, nameKey);
         if (named.Count == 0)
         {
             return null;
@@ -53,10 +54,11 @@ public static class RosterAdmission
         seat.InviteId == inviteId || merged.Any(m => m.KeptId == seat.ParticipantId && m.InviteId == inviteId);
 
     /// <summary>The usable seats, oldest first, that came by the invite under the name (a merged seat's name leads to its kept one).</summary>
-    private static List<RosterEntry> Named(IReadOnlyList<RosterEntry> roster, IReadOnlyList<MergedSeat> merged, Guid inviteId, string key)
+    private static List<RosterEntry> Named(
+        IReadOnlyList<RosterEntry> roster, IReadOnlyList<MergedSeat> merged, Guid inviteId, string key, Func<string, string> nameKey)
     {
-        var ids = roster.Where(e => e.InviteId == inviteId && NameKey(e.DisplayName) == key).Select(e => e.ParticipantId)
-            .Concat(merged.Where(m => m.InviteId == inviteId && NameKey(m.DisplayName) == key).Select(m => m.KeptId))
+        var ids = roster.Where(e => e.InviteId == inviteId && nameKey(e.DisplayName) == key).Select(e => e.ParticipantId)
+            .Concat(merged.Where(m => m.InviteId == inviteId && nameKey(m.DisplayName) == key).Select(m => m.KeptId))
             .ToHashSet();
         return [.. roster.Where(e => ids.Contains(e.ParticipantId) && e is { Removed: false, AccessEnded: false }).OrderBy(e => e.AddedAt)];
     }

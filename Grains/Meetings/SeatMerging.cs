@@ -21,14 +21,11 @@ namespace CommunityPlanning.Meetings;
 /// </summary>
 public static class SeatMerging
 {
-    /// <summary>What a merge changed, so the grain publishes just that.</summary>
-    public sealed record Outcome(RosterEntry Kept, RosterEntry Merged, bool SpeakersChanged, bool TimerChanged);
-
     /// <summary>
     /// Whether the two seats may merge as far as the roster goes (the ballot box checks the polls before anything
     /// changes); the two entries.
     /// </summary>
-    public static (RosterEntry Kept, RosterEntry Merged) Check(MeetingState state, Guid keptId, Guid mergedId, int maxMerged)
+    public static (RosterEntry Kept, RosterEntry Merged) Check(MeetingPeopleState state, Guid keptId, Guid mergedId, int maxMerged)
     {
         if (keptId == mergedId)
         {
@@ -50,8 +47,15 @@ public static class SeatMerging
         return (kept, merged);
     }
 
-    /// <summary>Merges the seats (checked with <see cref="Check"/>; the ballot box has moved their ballots).</summary>
-    public static Outcome Merge(MeetingState state, Guid keptId, Guid mergedId, DateTimeOffset now, int maxMerged)
+    /// <summary>The merge, if these two seats were merged already (a merge asked again answers as the first time).</summary>
+    public static SeatMerge? Done(MeetingPeopleState state, Guid keptId, Guid mergedId) =>
+        state.MergedSeats.Find(m => m.ParticipantId == mergedId && m.KeptId == keptId) is { } done
+        && state.Roster.Find(e => e.ParticipantId == keptId) is { } kept
+            ? new SeatMerge(kept, mergedId, done.DisplayName)
+            : null;
+
+    /// <summary>Merges the seats on the roster (checked with <see cref="Check"/>; the ballot box and the board have moved what they hold).</summary>
+    public static SeatMerge Merge(MeetingPeopleState state, Guid keptId, Guid mergedId, DateTimeOffset now, int maxMerged)
     {
         var (kept, merged) = Check(state, keptId, mergedId, maxMerged);
         var keptEntry = kept with { Attendance = kept.Attendance == Attendance.Unmarked ? merged.Attendance : kept.Attendance };
@@ -66,23 +70,14 @@ public static class SeatMerging
         }
 
         state.MergedSeats.Add(new MergedSeat(mergedId, merged.DisplayName, merged.InviteId, keptId, now));
-
-        var speakers = Speakers(state.Speakers, keptId, mergedId);
-        var speakersChanged = speakers != state.Speakers;
-        state.Speakers = speakers;
-        var timerChanged = state.Timer?.SpeakerId == mergedId;
-        if (timerChanged)
-        {
-            state.Timer = state.Timer! with { SpeakerId = keptId };
-        }
-
-        return new Outcome(keptEntry, merged, speakersChanged, timerChanged);
+        return new SeatMerge(keptEntry, mergedId, merged.DisplayName);
     }
 
-    private static RosterEntry Entry(MeetingState state, Guid participantId) =>
+    private static RosterEntry Entry(MeetingPeopleState state, Guid participantId) =>
         state.Roster.Find(e => e.ParticipantId == participantId) ?? throw new DomainException(ErrorCodes.NotFound, "participant");
 
-    private static Speakers Speakers(Speakers speakers, Guid keptId, Guid mergedId)
+    /// <summary>The speakers with the merged seat's hand, floor and turns as the kept seat's (the meeting's part of a merge).</summary>
+    public static Speakers Speakers(Speakers speakers, Guid keptId, Guid mergedId)
     {
         var floor = speakers.Floor?.ParticipantId == mergedId ? speakers.Floor with { ParticipantId = keptId } : speakers.Floor;
         var queue = new List<RaisedHand>();

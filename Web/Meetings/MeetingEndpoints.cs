@@ -100,7 +100,7 @@ public static class MeetingEndpoints
 
         meetings.MapPost("/watch", async Task<Ok<JoinResult>> (Guid id, WatchRequest request, IGrainFactory grains, ParticipantTickets tickets) =>
         {
-            var entry = await Meeting(grains, id).AdmitPublicObserver(request.DisplayName ?? "", Held(request.Tickets, tickets).FirstOrDefault(s => s.MeetingId == id)?.ParticipantId);
+            var entry = await grains.GetGrain<IMeetingRosterGrain>(id).AdmitPublicObserver(request.DisplayName ?? "", Held(request.Tickets, tickets).FirstOrDefault(s => s.MeetingId == id)?.ParticipantId);
             return TypedResults.Ok(Joined(id, entry, tickets));
         });
 

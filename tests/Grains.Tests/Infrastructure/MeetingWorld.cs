@@ -9,6 +9,9 @@ public sealed record MeetingWorld(IClusterClient Client, Actor Facilitator, Guid
 {
     public IMeetingGrain Grain => Client.GetGrain<IMeetingGrain>(Meeting.Id);
 
+    /// <summary>The meeting's people: admission, presence and who may do what.</summary>
+    public IMeetingRosterGrain Roster => Client.GetGrain<IMeetingRosterGrain>(Meeting.Id);
+
     public static async Task<MeetingWorld> CreateAsync(IClusterClient client)
     {
         var facilitator = TestActors.NewOrganizer();

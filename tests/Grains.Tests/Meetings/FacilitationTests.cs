@@ -213,7 +213,7 @@ public sealed class FacilitationTests(ClusterFixture fixture) : IClassFixture<Cl
         Assert.True(muted.Entry.Muted);
         Assert.Empty((await g.GetSnapshot(f)).Speakers.Queue); // the hand went down with it
         await AssertRefused(ErrorCodes.ParticipantMuted, () => g.Execute(jana, new RaiseHand()));
-        await AssertRefused(ErrorCodes.ParticipantMuted, () => g.AuthorizeContribution(jana));
+        await AssertRefused(ErrorCodes.ParticipantMuted, () => world.Roster.AuthorizeContribution(jana));
         Assert.Equal(entry.ParticipantId, (await g.GetSnapshot(jana)).You.ParticipantId); // still watches
 
         await g.Execute(f, new MuteParticipant(entry.ParticipantId, false));
@@ -258,7 +258,7 @@ public sealed class FacilitationTests(ClusterFixture fixture) : IClassFixture<Cl
         await g.Execute(world.Facilitator, new SetArrivalsClosed(true));
         var inviteGrain = fixture.Client.GetGrain<IInviteGrain>(InviteTokens.Hash(invite.Token));
         await AssertRefused(ErrorCodes.ArrivalsClosed, () => inviteGrain.Redeem("Pozdní"));
-        await AssertRefused(ErrorCodes.ArrivalsClosed, () => g.AdmitPublicObserver("Občan"));
+        await AssertRefused(ErrorCodes.ArrivalsClosed, () => world.Roster.AdmitPublicObserver("Občan"));
 
         await g.Execute(world.Facilitator, new SetArrivalsClosed(false));
         Assert.Equal("Pozdní", (await inviteGrain.Redeem("Pozdní")).Entry.DisplayName);

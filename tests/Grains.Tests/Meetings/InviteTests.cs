@@ -76,7 +76,7 @@ public sealed class InviteTests(ClusterFixture fixture) : IClassFixture<ClusterF
 
         await AssertRefused(ErrorCodes.InviteExpired, () => world.Grain.Execute(jana, new LowerHand(null)));
         await AssertRefused(ErrorCodes.InviteExpired, () => world.Grain.GetSnapshot(jana));
-        await AssertRefused(ErrorCodes.InviteExpired, () => world.Grain.AuthorizeContribution(jana));
+        await AssertRefused(ErrorCodes.InviteExpired, () => world.Roster.AuthorizeContribution(jana));
     }
 
     [Fact]
@@ -113,10 +113,10 @@ public sealed class InviteTests(ClusterFixture fixture) : IClassFixture<ClusterF
     public async Task Public_watching_admits_observers_only_when_switched_on()
     {
         var world = await MeetingWorld.CreateAsync(fixture.Client);
-        await AssertRefused(ErrorCodes.PublicWatchDisabled, () => world.Grain.AdmitPublicObserver("Občan"));
+        await AssertRefused(ErrorCodes.PublicWatchDisabled, () => world.Roster.AdmitPublicObserver("Občan"));
 
         await world.Grain.SetPublicWatch(world.Facilitator, true);
-        var entry = await world.Grain.AdmitPublicObserver("Občan");
+        var entry = await world.Roster.AdmitPublicObserver("Občan");
         Assert.Equal(MeetingRole.Observer, entry.Role);
     }
 }

@@ -1,12 +1,14 @@
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Tests.Infrastructure;
 using CommunityPlanning.Voting;
+using static CommunityPlanning.Tests.Infrastructure.TestActors;
 
 namespace CommunityPlanning.Tests.Meetings;
 
 /// <summary>
-/// What the meeting writes: nothing for presence, one reservation per activation for the event numbers, the people
-/// for an admission and the flow for a facilitator's action, never both; a poll command or a vote only the ballot box, a board command only the board.
+/// What the meeting writes: nothing for presence, one reservation per activation for the event numbers, only the roster
+/// for an admission and the flow (not the roster) for a facilitator's action; a poll command or a vote only the ballot
+/// box, a board command only the board; moderation the roster and the log.
 /// </summary>
 public sealed class MeetingStorageTests(CountingClusterFixture fixture) : IClassFixture<CountingClusterFixture>
 {
@@ -64,23 +66,44 @@ public sealed class MeetingStorageTests(CountingClusterFixture fixture) : IClass
     }
 
     [Fact]
-    public async Task An_admission_writes_the_people_and_a_facilitator_action_the_flow_only()
+    public async Task An_admission_writes_only_the_roster_and_a_facilitator_action_not_the_roster()
     {
         var world = await MeetingWorld.CreateAsync(fixture.Client);
         await world.AdmitAsync(MeetingRole.Participant, "Petr Novák");
         var invite = await world.Grain.CreateInvite(world.Facilitator, MeetingRole.Observer, null);
-        var (people, flow) = (fixture.Writes.Totals(typeof(MeetingPeopleState)), fixture.Writes.Totals(typeof(MeetingState)));
+        var (people, all) = (fixture.Writes.Totals(typeof(MeetingPeopleState)), fixture.Writes.Totals());
 
         await fixture.Client.GetGrain<IInviteGrain>(InviteTokens.Hash(invite.Token)).Redeem("Eva Malá");
 
         Assert.Equal(people.Writes + 1, fixture.Writes.Totals(typeof(MeetingPeopleState)).Writes);
-        Assert.Equal(flow, fixture.Writes.Totals(typeof(MeetingState)));
+        Assert.Equal(all.Writes + 1, fixture.Writes.Totals().Writes); // nothing else: not the flow, the log or the feed
 
-        (people, flow) = (fixture.Writes.Totals(typeof(MeetingPeopleState)), fixture.Writes.Totals(typeof(MeetingState)));
+        var flow = fixture.Writes.Totals(typeof(MeetingState));
+        people = fixture.Writes.Totals(typeof(MeetingPeopleState));
         await world.Grain.Execute(world.Facilitator, new StartTimer(60, null));
 
         Assert.Equal(people, fixture.Writes.Totals(typeof(MeetingPeopleState)));
         Assert.Equal(flow.Writes + 1, fixture.Writes.Totals(typeof(MeetingState)).Writes);
+    }
+
+    [Fact]
+    public async Task Moderating_a_person_writes_the_roster_and_the_log_but_not_the_flow_unless_it_changes()
+    {
+        var world = await MeetingWorld.CreateAsync(fixture.Client);
+        var (_, entry) = await world.AdmitAsync(MeetingRole.Participant, "Petr Novák");
+        var (people, log) = (fixture.Writes.Totals(typeof(MeetingPeopleState)), fixture.Writes.Totals(typeof(ModerationLogState)));
+
+        await world.Grain.Execute(world.Facilitator, new MarkAttendance(entry.ParticipantId, Attendance.Present));
+
+        Assert.Equal(people.Writes + 1, fixture.Writes.Totals(typeof(MeetingPeopleState)).Writes);
+        Assert.Equal(log, fixture.Writes.Totals(typeof(ModerationLogState))); // attendance is no moderation record
+        var flow = fixture.Writes.Totals(typeof(MeetingState));
+
+        await world.Grain.Execute(world.Facilitator, new SetArrivalsClosed(true));
+
+        Assert.Equal(log.Writes + 1, fixture.Writes.Totals(typeof(ModerationLogState)).Writes);
+        Assert.Equal(flow.Writes + 1, fixture.Writes.Totals(typeof(MeetingState)).Writes);
+        await AssertRefused(CommunityPlanning.Common.ErrorCodes.ArrivalsClosed, () => world.AdmitAsync(MeetingRole.Participant, "Pozdní"));
     }
 
     [Fact]

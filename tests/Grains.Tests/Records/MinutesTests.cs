@@ -45,15 +45,15 @@ public sealed class MinutesTests(ClusterFixture fixture) : IClassFixture<Cluster
         Assert.Equal("Různé a závěr", headings[items[1].Id]);
 
         var (participant, entry) = await world.AdmitAsync(MeetingRole.Participant);
-        Assert.Equal(entry.ParticipantId, (await g.AuthorizeMinutesEdit(participant)).ParticipantId);
+        Assert.Equal(entry.ParticipantId, (await world.Roster.AuthorizeMinutesEdit(participant)).ParticipantId);
         await Write(document, items[0].Id, "- proběhlo mapování potřeb", entry.ParticipantId);
         await g.Execute(f, new SetMinutesFooter(new MinutesFooter("Lucie Hrubá", "V Liberci")));
         await g.ChangePhase(f, MeetingPhase.Ended);
         await g.Execute(f, new ApproveMinutes());
 
         // After the end only facilitators correct the notes; the correction is the next version.
-        await AssertRefused(ErrorCodes.MeetingEnded, () => g.AuthorizeMinutesEdit(participant));
-        await g.AuthorizeMinutesEdit(f);
+        await AssertRefused(ErrorCodes.MeetingEnded, () => world.Roster.AuthorizeMinutesEdit(participant));
+        await world.Roster.AuthorizeMinutesEdit(f);
         await Write(document, items[0].Id, "\n- oprava: přehled cílových skupin", f.AccountId!.Value);
         await g.Execute(f, new ApproveMinutes());
 
@@ -107,7 +107,7 @@ public sealed class MinutesTests(ClusterFixture fixture) : IClassFixture<Cluster
         var (observer, _) = await world.AdmitAsync(MeetingRole.Observer, "Veřejnost");
         await g.GetMinutes(participant, null);
         await AssertRefused(ErrorCodes.Forbidden, () => g.GetMinutes(observer, null));
-        await AssertRefused(ErrorCodes.Forbidden, () => g.AuthorizeMinutesEdit(observer));
+        await AssertRefused(ErrorCodes.Forbidden, () => world.Roster.AuthorizeMinutesEdit(observer));
         await AssertRefused(ErrorCodes.Forbidden, () => g.Execute(participant, new ApproveMinutes()));
         await AssertRefused(ErrorCodes.Forbidden, () => g.Execute(participant, new SetMinutesFooter(new MinutesFooter("X", null))));
         await AssertRefused(ErrorCodes.ControlCharacters, () => g.Execute(f, new SetMinutesFooter(new MinutesFooter("a\u0001", null))));

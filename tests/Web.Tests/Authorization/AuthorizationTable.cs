@@ -156,7 +156,7 @@ public static class AuthorizationTable
         ["GET /dashboard/Trace"] =                                            [ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     ToSignIn,     Forbid,       Forbid,       OK],
 
         // MeetingHub: JoinMeeting fixes who the connection is; every other call names a meeting it joined (else meeting.not_joined)
-        // and the meeting grain checks the role (RoleFor, Authorize, AuthorizeContribution).
+        // and the meeting's roster grain checks the role (RoleFor, Authorize, AuthorizeDocument).
         [nameof(MeetingHub.JoinMeeting)] =                                    [HubUnauth,    OK,           OK,           HubRemoved,   HubBadTicket, HubForbid,    OK,           OK],
         // Leaving a meeting the connection is not in does nothing, so it is no refusal.
         [nameof(MeetingHub.LeaveMeeting)] =                                   [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],

@@ -94,7 +94,7 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
         await Call(f, id, nameof(MeetingHub.AddAgendaItem), new AddAgendaItem(new("Zahájení", null, 5, AgendaItemKind.Other), null));
         var (observer, _, _) = await JoinAsync(meeting, MeetingRole.Observer, "Občan");
         await using var o = observer;
-        // The observer's arrival is counted a second later (MeetingGrain.AudienceEvery), with a number of its own.
+        // The observer's arrival is counted a second later (RosterAudience.AudienceEvery), with a number of its own.
         await f.WaitForAsync<AudienceChanged>(a => a.Watching == 1);
         var before = await o.Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.GetSnapshot), id);
         var document = await o.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), id);

@@ -1,0 +1,94 @@
+using CommunityPlanning.Common;
+using CommunityPlanning.Plans;
+using CommunityPlanning.Records;
+using CommunityPlanning.Voting;
+using CommunityPlanning.WorkingGroups;
+
+namespace CommunityPlanning.Meetings;
+
+/// <summary>
+/// Commands the meeting's ballot box, board and record apply: here what only the meeting can check first (who may vote
+/// now, the vision's areas, its group's objectives) and what they are told (the current item, the minutes' inputs).
+/// </summary>
+public sealed class PartCommands(MeetingFlow flow, MeetingParts parts, IntentionCommands intentions)
+{
+    public static bool IsPoll(MeetingCommand command) => command is CreatePoll or OpenPoll or ClosePoll or RecuseVoter;
+
+    public static bool IsBoard(MeetingCommand command) => command is AddProposal or EditProposal or MoveProposal or LinkProposal or MergeProposals
+        or RemoveProposal or SetBrainstorm or RevealProposals or StartPrioritisation or PlaceDots or ClosePrioritisation;
+
+    public async Task ApplyPoll(RosterEntry by, MeetingCommand command, MeetingChanges changes)
+    {
+        if (command is RecuseVoter recuse)
+        {
+            await parts.Roster.Member(recuse.ParticipantId);
+        }
+
+        var change = await parts.Polls.Apply(by, command, flow.State.Agenda.CurrentItemId, await Electorate());
+        changes.AddRange(change.Events);
+        if (change.Recorded is { } recorded)
+        {
+            changes.Record(recorded);
+        }
+
+        changes.AddRange(await intentions.AfterPoll(command, change));
+    }
+
+    /// <summary>Checks what only the meeting knows (areas, objectives, who may place dots), then the board applies it.</summary>
+    public async Task ApplyBoard(RosterEntry by, MeetingCommand command, MeetingChanges changes)
+    {
+        switch (command)
+        {
+            case AddProposal c:
+                await RequireArea(c.AreaId);
+                break;
+            case MoveProposal c:
+                await RequireArea(c.AreaId);
+                break;
+            case LinkProposal c:
+                await RequireObjective(c.Objective);
+                break;
+            case PlaceDots when !(await Electorate()).People.Any(e => e.ParticipantId == by.ParticipantId && e.MayVote):
+                throw new DomainException(ErrorCodes.PollNotEligible);
+        }
+
+        changes.AddRange(await parts.Board.Apply(by, command, flow.State.Agenda.CurrentItemId));
+    }
+
+    public async Task ApplyRecord(RosterEntry by, RecordCommand command, MeetingChanges changes) =>
+        changes.AddRange(await parts.Records.Apply(by, command, flow.State.Agenda, command is ApproveMinutes ? await MinutesInputs() : null));
+
+    /// <summary>Who may vote now, as the roster says.</summary>
+    public async Task<Electorate> Electorate() => (await parts.Roster.View(everyone: false)).Electorate;
+
+    /// <summary>What the minutes are composed from, as this meeting and its group stand now.</summary>
+    public async Task<MinutesInputs> MinutesInputs()
+    {
+        var group = await parts.Grains.GetGrain<IWorkingGroupGrain>(flow.Details.WorkingGroupId).Get();
+        var people = await parts.Roster.View(everyone: true);
+        return new MinutesInputs(flow.Details, flow.State.Agenda, people.Entries, people.Present, await parts.Polls.Get(people.Electorate),
+            await parts.Board.GetRankings(), group.Name, group.Schedule);
+    }
+
+    /// <summary>An area is a section of the meeting's vision document (or none).</summary>
+    private async Task RequireArea(Guid? areaId)
+    {
+        if (areaId is { } id && !await parts.IsSection(flow.Details, id))
+        {
+            throw new DomainException(ErrorCodes.NotFound, "area");
+        }
+    }
+
+    /// <summary>A linked objective is one of a plan of the meeting's own working group.</summary>
+    private async Task RequireObjective(ObjectiveLink? link)
+    {
+        if (link is not null)
+        {
+            var plan = await parts.Grains.GetGrain<IPlanGrain>(link.PlanId).Get();
+            if (plan.WorkingGroupId != flow.Details.WorkingGroupId || !plan.HasObjective(link.ObjectiveId))
+            {
+                throw new DomainException(ErrorCodes.NotFound, "objective");
+            }
+        }
+    }
+}
