@@ -15,7 +15,19 @@ public sealed class MetricsAppFixture() : EmbeddedAppFixture([$"--Metrics:TokenS
     public const string Token = "prometheus-scraper-token-of-the-town";
 }
 
+/// <summary>
+/// It runs alone: OpenTelemetry merges the instruments of every application in the process that share a meter's name,
+/// and another test's application disposing its meter would end the merged stream this one records into (one
+/// application per process, as deployed, never meets this).
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MetricsCollection
+{
+    public const string Name = "Metrics";
+}
+
 /// <summary>Prometheus scrapes /metrics with the configured bearer token and sees typing move the edit counter.</summary>
+[Collection(MetricsCollection.Name)]
 public sealed partial class MetricsTests(MetricsAppFixture app) : IClassFixture<MetricsAppFixture>
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
