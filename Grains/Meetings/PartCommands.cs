@@ -64,10 +64,13 @@ public sealed class PartCommands(MeetingFlow flow, MeetingParts parts, Intention
     /// <summary>What the minutes are composed from, as this meeting and its group stand now.</summary>
     public async Task<MinutesInputs> MinutesInputs()
     {
-        var group = await parts.Grains.GetGrain<IWorkingGroupGrain>(flow.Details.WorkingGroupId).Get();
+        // Asked together; only the polls wait, for the electorate the roster gives.
+        var groupCall = parts.Grains.GetGrain<IWorkingGroupGrain>(flow.Details.WorkingGroupId).Get();
+        var rankingsCall = parts.Board.GetRankings();
         var people = await parts.Roster.View(everyone: true);
-        return new MinutesInputs(flow.Details, flow.State.Agenda, people.Entries, people.Present, await parts.Polls.Get(people.Electorate),
-            await parts.Board.GetRankings(), group.Name, group.Schedule);
+        var polls = await parts.Polls.Get(people.Electorate);
+        var (group, rankings) = (await groupCall, await rankingsCall);
+        return new MinutesInputs(flow.Details, flow.State.Agenda, people.Entries, people.Present, polls, rankings, group.Name, group.Schedule);
     }
 
     /// <summary>An area is a section of the meeting's vision document (or none).</summary>
