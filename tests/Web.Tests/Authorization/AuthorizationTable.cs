@@ -224,7 +224,7 @@ public static class AuthorizationTable
         [nameof(MeetingHub.SetVotingRight)] =                                 [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         // Development intentions: facilitators only. Until the procedure's intention grain is part of the app, the
         // facilitators' cells show the call passed authorization by its input refusal (no intention, no intention item).
-        [nameof(MeetingHub.AddIntentionItem)] =                               [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    HubInvalid,   HubInvalid],
+        [nameof(MeetingHub.AddIntentionItem)] =                               [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.CreateIntentionPoll)] =                            [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    HubNotFound,  HubNotFound],
         [nameof(MeetingHub.RecuseMember)] =                                   [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    HubInvalid,   HubInvalid],
         [nameof(MeetingHub.SetSeatMember)] =                                  [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],

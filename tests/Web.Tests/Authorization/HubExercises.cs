@@ -167,7 +167,7 @@ public static class HubExercises
         [nameof(MeetingHub.ClosePoll)] = Own(async c => [c.MeetingId, new ClosePoll(await OpenPollAsync(c))]),
         [nameof(MeetingHub.RecuseVoter)] = Own(async c => [c.MeetingId, new RecuseVoter(await c.World.CreatePollAsync(), c.World.Participant.ParticipantId, true)]),
         [nameof(MeetingHub.SetVotingRight)] = Own(c => Args(c.MeetingId, new SetVotingRight(c.World.Participant.ParticipantId, false))),
-        [nameof(MeetingHub.AddIntentionItem)] = Own(c => Args(c.MeetingId, new AddIntentionItem([], 15))),
+        [nameof(MeetingHub.AddIntentionItem)] = Own(c => Args(c.MeetingId, new AddIntentionItem([c.World.IntentionId], 15))),
         [nameof(MeetingHub.CreateIntentionPoll)] = Own(c => Args(c.MeetingId, new CreateIntentionPoll(Guid.NewGuid(), [Guid.NewGuid()], IntentionPollKind.Opinion))),
         [nameof(MeetingHub.RecuseMember)] = Own(async c => [c.MeetingId, new RecuseMember(await c.World.CreatePollAsync(), Guid.NewGuid(), true)]),
         [nameof(MeetingHub.SetSeatMember)] = Own(c => Args(c.MeetingId, new SetSeatMember(c.World.Participant.ParticipantId, c.World.MemberId))),
