@@ -4,11 +4,15 @@ using CommunityPlanning.WorkingGroups;
 
 namespace CommunityPlanning.Records;
 
-/// <summary>Who recorded the minutes and where they are signed ("V Liberci dne …, zapsala …").</summary>
+/// <summary>
+/// Who recorded the minutes, where and on which day they were written ("V Liberci dne 26. 5. 2026, zapsala …").
+/// <see cref="WrittenOn"/> is the recorder's date, never the export's (null: the day they are approved).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cp.MinutesFooter")]
 public sealed record MinutesFooter(
     [property: Id(0)] string? RecordedBy,
-    [property: Id(1)] string? SignedAt)
+    [property: Id(1)] string? SignedAt,
+    [property: Id(2)] DateOnly? WrittenOn = null)
 {
     public static readonly MinutesFooter Empty = new(null, null);
 }

@@ -80,7 +80,7 @@ public sealed class MeetingRecordsGrain(
                 await CarryOver(events);
                 break;
             case SetMinutesFooter c:
-                Minutes.Footer = new MinutesFooter(TextRules.OptionalName(c.Footer?.RecordedBy), TextRules.OptionalName(c.Footer?.SignedAt));
+                Minutes.Footer = new MinutesFooter(TextRules.OptionalName(c.Footer?.RecordedBy), TextRules.OptionalName(c.Footer?.SignedAt), c.Footer?.WrittenOn);
                 events.Add(new MinutesChanged(Id, 0, MinutesInfo()));
                 break;
             case ApproveMinutes:

@@ -100,7 +100,7 @@ function FooterForm({ footer, save, announce }: { footer: MinutesFooter; save(fo
     if (busy) return;
     setBusy(true);
     await alert.run(async () => {
-      await save({ recordedBy: recordedBy.trim() || null, signedAt: signedAt.trim() || null });
+      await save({ recordedBy: recordedBy.trim() || null, signedAt: signedAt.trim() || null, writtenOn: footer.writtenOn });
       setTyped({});
       announce(t("minutes.footerSaved"));
     });

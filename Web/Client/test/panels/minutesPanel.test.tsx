@@ -34,7 +34,7 @@ describe("the minutes panel", () => {
     await type(recordedBy, "Kateřina Marc");
 
     await live(state, () => ({ actionItems: [task("t1", "Zjistit ceny laviček")] }));
-    await live(state, (s) => ({ minutes: { ...s.minutes, footer: { recordedBy: null, signedAt: "V Brně" } } }));
+    await live(state, (s) => ({ minutes: { ...s.minutes, footer: { recordedBy: null, signedAt: "V Brně", writtenOn: null } } }));
 
     expect(find(host, ".minutes-other .task").textContent).toContain("Zjistit ceny laviček");
     expect(find<HTMLInputElement>(host, ".footer-form input[name=signedAt]").value).toBe("V Brně");
