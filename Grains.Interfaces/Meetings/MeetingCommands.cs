@@ -2,7 +2,7 @@ namespace CommunityPlanning.Meetings;
 
 /// <summary>
 /// Something a person does in a live meeting (agenda, timer, speakers, focus, moderation, attendance).
-/// The meeting grain checks the role each command needs (<c>MeetingGrain.RoleFor</c>), applies it, stores the
+/// The meeting grain checks the role each command needs (<c>CommandRouting.RoleFor</c>), applies it, stores the
 /// state and only then publishes the event that shows it to everyone.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.MeetingCommand")]

@@ -19,10 +19,7 @@ public sealed class MeetingGrain(
     private readonly RoomJoinCard _joinCard = new();
     private MeetingFlow _flow = null!;
     private MeetingParts _parts = null!;
-    private Facilitation _facilitation = null!;
-    private Moderation _moderation = null!;
-    private PartCommands _content = null!;
-    private IntentionCommands _intentions = null!;
+    private CommandRouting _commands = null!;
     private CountdownAlarm _countdown = null!;
 
     /// <summary>What the roster was last told of the meeting.</summary>
@@ -34,21 +31,11 @@ public sealed class MeetingGrain(
 
     private IMeetingRosterGrain Roster => _parts.Roster;
 
-    /// <summary>The least role a command needs; some also check who the target is (own hand, own turn).</summary>
-    public static MeetingRole RoleFor(MeetingCommand command) => command switch
-    {
-        RaiseHand or LowerHand { ParticipantId: null } or EndFloor or AddProposal or PlaceDots or LinkProposal => MeetingRole.Participant,
-        _ => MeetingRole.Facilitator,
-    };
-
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _flow = new MeetingFlow(Id, () => state.State);
         _parts = new MeetingParts(GrainFactory, Id);
-        _facilitation = new Facilitation(Id, _flow, _parts);
-        _moderation = new Moderation(_flow, _parts);
-        _intentions = new IntentionCommands(_flow, _parts, ServiceProvider.GetRequiredService<IIntentionVotesLocator>());
-        _content = new PartCommands(_flow, _parts, _intentions);
+        _commands = new CommandRouting(Id, _flow, _parts, ServiceProvider.GetRequiredService<IIntentionVotesLocator>());
         _countdown = new CountdownAlarm(this, time, FinishCountdown);
         _countdown.Schedule(state.State.Timer);
         if (state.State.Details is not null)
@@ -117,7 +104,7 @@ public sealed class MeetingGrain(
     public async Task<long> Execute(Actor actor, MeetingCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var by = await Roster.Authorize(actor, RoleFor(command));
+        var by = await Roster.Authorize(actor, CommandRouting.RoleFor(command));
         if (command is not RecordCommand)
         {
             _flow.RequireNotEnded();
@@ -129,17 +116,7 @@ public sealed class MeetingGrain(
         }
 
         var changes = new MeetingChanges();
-        var now = time.GetUtcNow();
-        var apply = command switch
-        {
-            RecordCommand c => _content.ApplyRecord(by, c, changes),
-            _ when PartCommands.IsPoll(command) => _content.ApplyPoll(by, command, changes),
-            _ when PartCommands.IsBoard(command) => _content.ApplyBoard(by, command, changes),
-            _ when IntentionCommands.Handles(command) => _intentions.Apply(by, command, changes),
-            _ when Moderation.Handles(command) => _moderation.Apply(by, command, now, changes),
-            _ => _facilitation.Apply(by, command, now, changes),
-        };
-        await apply;
+        await _commands.Apply(by, command, time.GetUtcNow(), changes);
         var seq = await Publish(changes);
         _countdown.Schedule(state.State.Timer);
         return seq;
@@ -201,7 +178,7 @@ public sealed class MeetingGrain(
     public async Task EndOrganizerAccess(Guid accountId)
     {
         var changes = new MeetingChanges();
-        await _moderation.EndOrganizerAccess(accountId, time.GetUtcNow(), changes);
+        await _commands.Moderation.EndOrganizerAccess(accountId, time.GetUtcNow(), changes);
         await Publish(changes);
     }
 
@@ -218,7 +195,7 @@ public sealed class MeetingGrain(
             throw new DomainException(ErrorCodes.ParticipantMuted);
         }
 
-        var cast = await _parts.Polls.Vote(voter.ParticipantId, pollId, values, receipt, await _content.Electorate());
+        var cast = await _parts.Polls.Vote(voter.ParticipantId, pollId, values, receipt, await _commands.Content.Electorate());
         return new VoteReceipt(pollId, cast.Receipt, await Publish(MeetingChanges.Of(cast.Events)));
     }
 
@@ -242,7 +219,7 @@ public sealed class MeetingGrain(
     public async Task<MinutesView> GetMinutes(Actor actor, int? version)
     {
         await Roster.Authorize(actor, MeetingRole.Participant);
-        var read = await _parts.Records.GetMinutes(version, version is null ? await _content.MinutesInputs() : null);
+        var read = await _parts.Records.GetMinutes(version, version is null ? await _commands.Content.MinutesInputs() : null);
         await Publish(MeetingChanges.Of(read.Events));
         return read.View;
     }

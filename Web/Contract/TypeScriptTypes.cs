@@ -82,7 +82,19 @@ public sealed class TypeScriptTypes(JsonSerializerOptions options)
         var schema = Schema(type);
         var text = new StringBuilder();
         text.Append("/** ").Append(type.FullName).Append(" */\n");
-        if (schema["enum"] is JsonArray values)
+        if (options.GetTypeInfo(type).PolymorphismOptions is { } polymorphism)
+        {
+            // One of its kinds, each its own record with the discriminator that names it (MeetingCommandJson).
+            text.Append("export type ").Append(type.Name).Append(" =");
+            foreach (var kind in polymorphism.DerivedTypes)
+            {
+                text.Append("\n  | ({ ").Append(polymorphism.TypeDiscriminatorPropertyName).Append(": ")
+                    .Append(JsonSerializer.Serialize(kind.TypeDiscriminator)).Append(" } & ").Append(NameOf(kind.DerivedType)).Append(')');
+            }
+
+            text.Append(";\n\n");
+        }
+        else if (schema["enum"] is JsonArray values)
         {
             text.Append("export type ").Append(type.Name).Append(" = ").Append(Union(values)).Append(";\n\n");
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CommunityPlanning.Web.Contract;
@@ -10,8 +11,16 @@ namespace CommunityPlanning.Web.Contract;
 /// </summary>
 public static class WireJson
 {
-    /// <summary>What the app adds to the defaults of both: enums as their names.</summary>
-    public static void Configure(JsonSerializerOptions options) => options.Converters.Add(new JsonStringEnumConverter());
+    /// <summary>
+    /// What the app adds to the defaults of both: enums as their names, and meeting commands named by their
+    /// <c>type</c> (<see cref="MeetingCommandJson"/>), which may stand anywhere in the object.
+    /// </summary>
+    public static void Configure(JsonSerializerOptions options)
+    {
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.AllowOutOfOrderMetadataProperties = true;
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(MeetingCommandJson.Modify);
+    }
 
     /// <summary>The hub's payload options: SignalR's defaults (camelCase) with <see cref="Configure"/>.</summary>
     public static JsonSerializerOptions Hub()

@@ -22,17 +22,17 @@ public sealed class DomainErrorHubFilter(ILogger<DomainErrorHubFilter> logger) :
         catch (Exception e) when (RefusalCode(e) is { } code)
         {
             // Only the method and the code: arguments and details may hold what a secret ballot must not tell.
-            logger.LogInformation("Refused hub call {HubMethod}: {Code}", context.HubMethodName, code);
+            logger.LogInformation("Refused hub call {HubMethod}: {Code}", HubCallName.Of(context), code);
             throw new HubException(code);
         }
         catch (Exception e) when (ClusterUnavailable.Is(e))
         {
-            logger.LogWarning("Hub call {HubMethod} found the cluster unavailable: {Failure}", context.HubMethodName, e.GetType().Name);
+            logger.LogWarning("Hub call {HubMethod} found the cluster unavailable: {Failure}", HubCallName.Of(context), e.GetType().Name);
             throw new HubException(ErrorCodes.ClusterUnavailable);
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Hub call {HubMethod} failed", context.HubMethodName);
+            logger.LogError(e, "Hub call {HubMethod} failed", HubCallName.Of(context));
             throw;
         }
     }

@@ -8,7 +8,6 @@ namespace CommunityPlanning.Web.Meetings;
 /// <summary>The plans of the meeting's working group, and proposals linked to their objectives (docs/protocol.md, "Plans").</summary>
 public sealed partial class MeetingHub
 {
-    public Task<long> LinkProposal(Guid meetingId, LinkProposal command) => Execute(meetingId, command);
 
     /// <summary>The plans of the meeting's group, for everyone in the meeting: the board shows the objectives proposals are linked to.</summary>
     public async Task<PlanView[]> GetPlans(Guid meetingId)

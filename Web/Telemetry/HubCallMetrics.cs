@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CommunityPlanning.Web.Meetings;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CommunityPlanning.Web.Telemetry;
@@ -30,7 +31,7 @@ public sealed class HubCallMetrics(ProductMeter meter) : IHubFilter
         }
         finally
         {
-            var tags = new TagList { { "method", context.HubMethodName }, { "outcome", outcome } };
+            var tags = new TagList { { "method", HubCallName.Of(context) }, { "outcome", outcome } };
             meter.HubCallDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
             if (code is not null)
             {

@@ -43,7 +43,7 @@ public static class FacilitationLoad
         var hub = facilitator.Connection;
         foreach (var title in new[] { "Zahájení", "Informace z pracovních skupin", "Různé" })
         {
-            await hub.InvokeAsync<long>(nameof(MeetingHub.AddAgendaItem), meeting.Id, new AddAgendaItem(new(title, null, 15, AgendaItemKind.Discussion), null));
+            await hub.ExecuteAsync(meeting.Id, new AddAgendaItem(new(title, null, 15, AgendaItemKind.Discussion), null));
         }
 
         await hub.InvokeAsync<MeetingDetails>(nameof(MeetingHub.ChangePhase), meeting.Id, MeetingPhase.Live);
@@ -115,10 +115,10 @@ public static class FacilitationLoad
 
     private static Task<long> Act(HubConnection hub, Guid meetingId, int i, IReadOnlyList<AgendaItem> items) => (i % 5) switch
     {
-        0 => hub.InvokeAsync<long>(nameof(MeetingHub.SetCurrentAgendaItem), meetingId, new SetCurrentAgendaItem(items[i / 5 % items.Count].Id)),
-        1 => hub.InvokeAsync<long>(nameof(MeetingHub.StartTimer), meetingId, new StartTimer(300, "Diskuse")),
-        2 => hub.InvokeAsync<long>(nameof(MeetingHub.ExtendTimer), meetingId, new ExtendTimer(60)),
-        3 => hub.InvokeAsync<long>(nameof(MeetingHub.PauseTimer), meetingId),
-        _ => hub.InvokeAsync<long>(nameof(MeetingHub.ResumeTimer), meetingId),
+        0 => hub.ExecuteAsync(meetingId, new SetCurrentAgendaItem(items[i / 5 % items.Count].Id)),
+        1 => hub.ExecuteAsync(meetingId, new StartTimer(300, "Diskuse")),
+        2 => hub.ExecuteAsync(meetingId, new ExtendTimer(60)),
+        3 => hub.ExecuteAsync(meetingId, new PauseTimer()),
+        _ => hub.ExecuteAsync(meetingId, new ResumeTimer()),
     };
 }

@@ -182,7 +182,7 @@ public sealed class FacilitationTests(ClusterFixture fixture) : IClassFixture<Cl
         ];
         foreach (var command in facilitatorOnly)
         {
-            Assert.Equal(MeetingRole.Facilitator, MeetingGrain.RoleFor(command));
+            Assert.Equal(MeetingRole.Facilitator, CommandRouting.RoleFor(command));
             await AssertRefused(ErrorCodes.Forbidden, () => g.Execute(participant, command));
             await AssertRefused(ErrorCodes.Forbidden, () => g.Execute(observer, command));
         }

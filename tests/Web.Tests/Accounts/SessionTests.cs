@@ -1,6 +1,7 @@
 using System.Net;
 using CommunityPlanning.Accounts;
 using CommunityPlanning.Common;
+using CommunityPlanning.Web.Meetings;
 using CommunityPlanning.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -73,7 +74,7 @@ public sealed class SessionTests(EmbeddedAppFixture app) : IClassFixture<Embedde
 
         (await organizer.PostAsync("/api/auth/sign-out", new { })).EnsureSuccessStatusCode();
 
-        await HubAssert.Refused(ErrorCodes.Unauthenticated, () => live.Connection.InvokeAsync<long>("StartTimer", meeting.Id, new { seconds = 60 }));
+        await HubAssert.Refused(ErrorCodes.Unauthenticated, () => live.Connection.InvokeAsync<long>(nameof(MeetingHub.Execute), meeting.Id, new { type = "startTimer", seconds = 60 }));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Meetings;
 using CommunityPlanning.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -29,6 +30,9 @@ public sealed class HubCell(World world, Role role, LiveClient caller, RosterEnt
     public string? Ticket => World.TicketOf(Role);
 
     /// <summary>A step the caller takes on its own before the call (opening the document, raising a hand), if the role may.</summary>
+    public Task TryAsCallerAsync(MeetingCommand command) => TryAsCallerAsync(nameof(MeetingHub.Execute), MeetingCommandCalls.Wire(command));
+
+    /// <inheritdoc cref="TryAsCallerAsync(MeetingCommand)"/>
     public async Task TryAsCallerAsync(string method, params object?[] args)
     {
         try

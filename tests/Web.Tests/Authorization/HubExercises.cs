@@ -6,6 +6,7 @@ using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
 using CommunityPlanning.Web.Documents;
 using CommunityPlanning.Web.Meetings;
+using static CommunityPlanning.Web.Tests.Authorization.AuthorizationTable;
 
 namespace CommunityPlanning.Web.Tests.Authorization;
 
@@ -89,129 +90,129 @@ public static class HubExercises
         }),
         [nameof(MeetingHub.GetPlans)] = Shared(c => Args(c.MeetingId)),
 
-        [nameof(MeetingHub.AddAgendaItem)] = Own(c => Args(c.MeetingId, new AddAgendaItem(new AgendaItemDraft("Různé", null, 5, AgendaItemKind.Other), null))),
-        [nameof(MeetingHub.UpdateAgendaItem)] = Own(async c =>
+        [Execute<AddAgendaItem>()] = Own(c => Args(c.MeetingId, new AddAgendaItem(new AgendaItemDraft("Různé", null, 5, AgendaItemKind.Other), null))),
+        [Execute<UpdateAgendaItem>()] = Own(async c =>
             [c.MeetingId, new UpdateAgendaItem(await c.World.AddAgendaItemAsync(), new AgendaItemDraft("Diskuse o vizi", "Petra Hybnerová", 20, AgendaItemKind.Discussion))]),
-        [nameof(MeetingHub.RemoveAgendaItem)] = Own(async c => [c.MeetingId, new RemoveAgendaItem(await c.World.AddAgendaItemAsync())]),
-        [nameof(MeetingHub.MoveAgendaItem)] = Own(async c => [c.MeetingId, new MoveAgendaItem(await c.World.AddAgendaItemAsync(), 0)]),
-        [nameof(MeetingHub.SetCurrentAgendaItem)] = Own(async c => [c.MeetingId, new SetCurrentAgendaItem(await c.World.AddAgendaItemAsync())]),
+        [Execute<RemoveAgendaItem>()] = Own(async c => [c.MeetingId, new RemoveAgendaItem(await c.World.AddAgendaItemAsync())]),
+        [Execute<MoveAgendaItem>()] = Own(async c => [c.MeetingId, new MoveAgendaItem(await c.World.AddAgendaItemAsync(), 0)]),
+        [Execute<SetCurrentAgendaItem>()] = Own(async c => [c.MeetingId, new SetCurrentAgendaItem(await c.World.AddAgendaItemAsync())]),
         // Ten minutes: no countdown finishes (and changes the meeting by itself) while a cell runs.
-        [nameof(MeetingHub.StartTimer)] = Own(c => Args(c.MeetingId, new StartTimer(600, "Diskuse"))),
-        [nameof(MeetingHub.PauseTimer)] = Own(async c =>
+        [Execute<StartTimer>()] = Own(c => Args(c.MeetingId, new StartTimer(600, "Diskuse"))),
+        [Execute<PauseTimer>()] = Own(async c =>
         {
-            await c.World.RunAsync(nameof(MeetingHub.StartTimer), new StartTimer(600, "Diskuse"));
-            return [c.MeetingId];
+            await c.World.RunAsync(new StartTimer(600, "Diskuse"));
+            return [c.MeetingId, new PauseTimer()];
         }),
-        [nameof(MeetingHub.ResumeTimer)] = Own(async c =>
+        [Execute<ResumeTimer>()] = Own(async c =>
         {
-            await c.World.RunAsync(nameof(MeetingHub.StartTimer), new StartTimer(600, "Diskuse"));
-            await c.World.RunAsync(nameof(MeetingHub.PauseTimer));
-            return [c.MeetingId];
+            await c.World.RunAsync(new StartTimer(600, "Diskuse"));
+            await c.World.RunAsync(new PauseTimer());
+            return [c.MeetingId, new ResumeTimer()];
         }),
-        [nameof(MeetingHub.ExtendTimer)] = Own(async c =>
+        [Execute<ExtendTimer>()] = Own(async c =>
         {
-            await c.World.RunAsync(nameof(MeetingHub.StartTimer), new StartTimer(600, "Diskuse"));
+            await c.World.RunAsync(new StartTimer(600, "Diskuse"));
             return [c.MeetingId, new ExtendTimer(60)];
         }),
-        [nameof(MeetingHub.ResetTimer)] = Own(async c =>
+        [Execute<ResetTimer>()] = Own(async c =>
         {
-            await c.World.RunAsync(nameof(MeetingHub.StartTimer), new StartTimer(600, "Diskuse"));
-            return [c.MeetingId];
+            await c.World.RunAsync(new StartTimer(600, "Diskuse"));
+            return [c.MeetingId, new ResetTimer()];
         }),
-        [nameof(MeetingHub.ClearTimer)] = Own(async c =>
+        [Execute<ClearTimer>()] = Own(async c =>
         {
-            await c.World.RunAsync(nameof(MeetingHub.StartTimer), new StartTimer(600, "Diskuse"));
-            return [c.MeetingId];
+            await c.World.RunAsync(new StartTimer(600, "Diskuse"));
+            return [c.MeetingId, new ClearTimer()];
         }),
-        [nameof(MeetingHub.RaiseHand)] = Own(c => Args(c.MeetingId)),
-        [nameof(MeetingHub.LowerHand)] = Own(async c =>
+        [Execute<RaiseHand>()] = Own(c => Args(c.MeetingId, new RaiseHand())),
+        [Execute<LowerHand>()] = Own(async c =>
         {
-            await c.TryAsCallerAsync(nameof(MeetingHub.RaiseHand));
+            await c.TryAsCallerAsync(new RaiseHand());
             return [c.MeetingId, new LowerHand(null)];
         }),
-        [nameof(MeetingHub.ReorderSpeakers)] = Own(async c =>
+        [Execute<ReorderSpeakers>()] = Own(async c =>
         {
-            await c.World.RunAsync(nameof(MeetingHub.RaiseHand));
+            await c.World.RunAsync(new RaiseHand());
             return [c.MeetingId, new ReorderSpeakers([.. (await c.World.SnapshotAsync()).Speakers.Queue.Select(h => h.ParticipantId).Reverse()])];
         }),
-        [nameof(MeetingHub.GiveFloor)] = Own(c => Args(c.MeetingId, new GiveFloor(c.World.Participant.ParticipantId))),
+        [Execute<GiveFloor>()] = Own(c => Args(c.MeetingId, new GiveFloor(c.World.Participant.ParticipantId))),
         // The speaker ends their own turn; for everyone else the floor is the world's participant's.
-        [nameof(MeetingHub.EndFloor)] = Own(async c =>
+        [Execute<EndFloor>()] = Own(async c =>
         {
             var speaker = c.Role == Role.Participant ? c.You!.ParticipantId : c.World.Participant.ParticipantId;
-            await c.World.RunAsync(nameof(MeetingHub.GiveFloor), new GiveFloor(speaker));
-            return [c.MeetingId];
+            await c.World.RunAsync(new GiveFloor(speaker));
+            return [c.MeetingId, new EndFloor()];
         }),
-        [nameof(MeetingHub.SetSpeakingLimit)] = Own(c => Args(c.MeetingId, new SetSpeakingLimit(120))),
-        [nameof(MeetingHub.SetFocus)] = Own(c => Args(c.MeetingId, new SetFocus(FocusKind.Section, c.World.SectionId))),
-        [nameof(MeetingHub.BlankRoomScreen)] = Own(c => Args(c.MeetingId, new BlankRoomScreen(true))),
+        [Execute<SetSpeakingLimit>()] = Own(c => Args(c.MeetingId, new SetSpeakingLimit(120))),
+        [Execute<SetFocus>()] = Own(c => Args(c.MeetingId, new SetFocus(FocusKind.Section, c.World.SectionId))),
+        [Execute<BlankRoomScreen>()] = Own(c => Args(c.MeetingId, new BlankRoomScreen(true))),
         [nameof(MeetingHub.GetJoinCard)] = Shared(c => Args(c.MeetingId)),
-        [nameof(MeetingHub.MuteParticipant)] = Own(async c => [c.MeetingId, new MuteParticipant(await c.World.AddRoomAttendeeAsync(), true)]),
-        [nameof(MeetingHub.RemoveParticipant)] = Own(async c => [c.MeetingId, new RemoveParticipant(await c.World.AddRoomAttendeeAsync(), RevokeInvite: false)]),
-        [nameof(MeetingHub.ReadmitParticipant)] = Own(async c =>
+        [Execute<MuteParticipant>()] = Own(async c => [c.MeetingId, new MuteParticipant(await c.World.AddRoomAttendeeAsync(), true)]),
+        [Execute<RemoveParticipant>()] = Own(async c => [c.MeetingId, new RemoveParticipant(await c.World.AddRoomAttendeeAsync(), RevokeInvite: false)]),
+        [Execute<ReadmitParticipant>()] = Own(async c =>
         {
             var removed = await c.World.AddRoomAttendeeAsync();
-            await c.World.RunAsync(nameof(MeetingHub.RemoveParticipant), new RemoveParticipant(removed, RevokeInvite: false));
+            await c.World.RunAsync(new RemoveParticipant(removed, RevokeInvite: false));
             return [c.MeetingId, new ReadmitParticipant(removed)];
         }),
-        [nameof(MeetingHub.MergeSeats)] = Own(async c => [c.MeetingId, new MergeSeats(await c.World.AddRoomAttendeeAsync(), await c.World.AddRoomAttendeeAsync())]),
-        [nameof(MeetingHub.SetArrivalsClosed)] = Own(c => Args(c.MeetingId, new SetArrivalsClosed(true))),
-        [nameof(MeetingHub.HandOverLead)] = Own(c => Args(c.MeetingId, new HandOverLead(c.World.FacilitatorId))),
-        [nameof(MeetingHub.MarkAttendance)] = Own(c => Args(c.MeetingId, new MarkAttendance(c.World.Participant.ParticipantId, Attendance.Excused))),
-        [nameof(MeetingHub.SetAttendeeKind)] = Own(c => Args(c.MeetingId, new SetAttendeeKind(c.World.Participant.ParticipantId, AttendeeKind.Staff))),
-        [nameof(MeetingHub.AddRoomAttendee)] = Own(c => Args(c.MeetingId, new AddRoomAttendee("Hana Dvořáková", AttendeeKind.Member))),
+        [Execute<MergeSeats>()] = Own(async c => [c.MeetingId, new MergeSeats(await c.World.AddRoomAttendeeAsync(), await c.World.AddRoomAttendeeAsync())]),
+        [Execute<SetArrivalsClosed>()] = Own(c => Args(c.MeetingId, new SetArrivalsClosed(true))),
+        [Execute<HandOverLead>()] = Own(c => Args(c.MeetingId, new HandOverLead(c.World.FacilitatorId))),
+        [Execute<MarkAttendance>()] = Own(c => Args(c.MeetingId, new MarkAttendance(c.World.Participant.ParticipantId, Attendance.Excused))),
+        [Execute<SetAttendeeKind>()] = Own(c => Args(c.MeetingId, new SetAttendeeKind(c.World.Participant.ParticipantId, AttendeeKind.Staff))),
+        [Execute<AddRoomAttendee>()] = Own(c => Args(c.MeetingId, new AddRoomAttendee("Hana Dvořáková", AttendeeKind.Member))),
 
-        [nameof(MeetingHub.CreatePoll)] = Own(c => Args(c.MeetingId, new CreatePoll(
+        [Execute<CreatePoll>()] = Own(c => Args(c.MeetingId, new CreatePoll(
             new PollDraft("Stanovisko k záměru", PollKind.YesNoAbstain, ["doporučuji", "nedoporučuji", "zdržuji se"], Secret: false, LiveResults: false)))),
-        [nameof(MeetingHub.OpenPoll)] = Own(async c => [c.MeetingId, new OpenPoll(await c.World.CreatePollAsync())]),
-        [nameof(MeetingHub.ClosePoll)] = Own(async c => [c.MeetingId, new ClosePoll(await OpenPollAsync(c))]),
-        [nameof(MeetingHub.RecuseVoter)] = Own(async c => [c.MeetingId, new RecuseVoter(await c.World.CreatePollAsync(), c.World.Participant.ParticipantId, true)]),
-        [nameof(MeetingHub.SetVotingRight)] = Own(c => Args(c.MeetingId, new SetVotingRight(c.World.Participant.ParticipantId, false))),
-        [nameof(MeetingHub.AddIntentionItem)] = Own(c => Args(c.MeetingId, new AddIntentionItem([c.World.IntentionId], 15))),
-        [nameof(MeetingHub.CreateIntentionPoll)] = Own(c => Args(c.MeetingId, new CreateIntentionPoll(Guid.NewGuid(), [Guid.NewGuid()], IntentionPollKind.Opinion))),
-        [nameof(MeetingHub.RecuseMember)] = Own(async c => [c.MeetingId, new RecuseMember(await c.World.CreatePollAsync(), Guid.NewGuid(), true)]),
-        [nameof(MeetingHub.SetSeatMember)] = Own(c => Args(c.MeetingId, new SetSeatMember(c.World.Participant.ParticipantId, c.World.MemberId))),
+        [Execute<OpenPoll>()] = Own(async c => [c.MeetingId, new OpenPoll(await c.World.CreatePollAsync())]),
+        [Execute<ClosePoll>()] = Own(async c => [c.MeetingId, new ClosePoll(await OpenPollAsync(c))]),
+        [Execute<RecuseVoter>()] = Own(async c => [c.MeetingId, new RecuseVoter(await c.World.CreatePollAsync(), c.World.Participant.ParticipantId, true)]),
+        [Execute<SetVotingRight>()] = Own(c => Args(c.MeetingId, new SetVotingRight(c.World.Participant.ParticipantId, false))),
+        [Execute<AddIntentionItem>()] = Own(c => Args(c.MeetingId, new AddIntentionItem([c.World.IntentionId], 15))),
+        [Execute<CreateIntentionPoll>()] = Own(c => Args(c.MeetingId, new CreateIntentionPoll(Guid.NewGuid(), [Guid.NewGuid()], IntentionPollKind.Opinion))),
+        [Execute<RecuseMember>()] = Own(async c => [c.MeetingId, new RecuseMember(await c.World.CreatePollAsync(), Guid.NewGuid(), true)]),
+        [Execute<SetSeatMember>()] = Own(c => Args(c.MeetingId, new SetSeatMember(c.World.Participant.ParticipantId, c.World.MemberId))),
         // The caller is present (its connection joined), so it may vote.
         [nameof(MeetingHub.CastVote)] = Own(async c => [c.MeetingId, new VoteRequest(await OpenPollAsync(c), [1, 0, 0], null)]),
         [nameof(MeetingHub.GetBallot)] = Shared(c => Args(c.MeetingId, new BallotRequest(c.World.DraftPollId, null))),
         [nameof(MeetingHub.GetBoard)] = Shared(c => Args(c.MeetingId)),
-        [nameof(MeetingHub.AddProposal)] = Own(c => Args(c.MeetingId, new AddProposal(c.World.SectionId, "Sdílená databáze volných kapacit"))),
-        [nameof(MeetingHub.EditProposal)] = Own(async c => [c.MeetingId, new EditProposal(await c.World.AddProposalAsync(), "Podpora pečujících")]),
-        [nameof(MeetingHub.MoveProposal)] = Own(async c => [c.MeetingId, new MoveProposal(await c.World.AddProposalAsync(), c.World.OtherSectionId)]),
-        [nameof(MeetingHub.MergeProposals)] = Own(async c => [c.MeetingId, new MergeProposals(await c.World.AddProposalAsync(), await c.World.AddProposalAsync())]),
-        [nameof(MeetingHub.RemoveProposal)] = Own(async c => [c.MeetingId, new RemoveProposal(await c.World.AddProposalAsync())]),
+        [Execute<AddProposal>()] = Own(c => Args(c.MeetingId, new AddProposal(c.World.SectionId, "Sdílená databáze volných kapacit"))),
+        [Execute<EditProposal>()] = Own(async c => [c.MeetingId, new EditProposal(await c.World.AddProposalAsync(), "Podpora pečujících")]),
+        [Execute<MoveProposal>()] = Own(async c => [c.MeetingId, new MoveProposal(await c.World.AddProposalAsync(), c.World.OtherSectionId)]),
+        [Execute<MergeProposals>()] = Own(async c => [c.MeetingId, new MergeProposals(await c.World.AddProposalAsync(), await c.World.AddProposalAsync())]),
+        [Execute<RemoveProposal>()] = Own(async c => [c.MeetingId, new RemoveProposal(await c.World.AddProposalAsync())]),
         // Its author links a proposal (the participant's own), a facilitator any.
-        [nameof(MeetingHub.LinkProposal)] = Own(async c =>
+        [Execute<LinkProposal>()] = Own(async c =>
         {
             var proposal = await c.World.AddProposalAsync(c.Role == Role.Participant ? c.Caller : null);
             return [c.MeetingId, new LinkProposal(proposal, new ObjectiveLink(c.World.PlanId, c.World.ObjectiveId))];
         }),
-        [nameof(MeetingHub.SetBrainstorm)] = Own(c => Args(c.MeetingId, new SetBrainstorm(true))),
-        [nameof(MeetingHub.RevealProposals)] = Own(c => Args(c.MeetingId)),
-        [nameof(MeetingHub.StartPrioritisation)] = Own(async c =>
+        [Execute<SetBrainstorm>()] = Own(c => Args(c.MeetingId, new SetBrainstorm(true))),
+        [Execute<RevealProposals>()] = Own(c => Args(c.MeetingId, new RevealProposals())),
+        [Execute<StartPrioritisation>()] = Own(async c =>
         {
             if ((await c.World.SnapshotAsync()).Board.RoundDots is not null)
             {
-                await c.World.RunAsync(nameof(MeetingHub.ClosePrioritisation));
+                await c.World.RunAsync(new ClosePrioritisation());
             }
 
             return [c.MeetingId, new StartPrioritisation(3)];
         }),
-        [nameof(MeetingHub.PlaceDots)] = Own(async c => [c.MeetingId, new PlaceDots([new DotPlacement(await ProposalInOpenRoundAsync(c), 2)])]),
-        [nameof(MeetingHub.ClosePrioritisation)] = Own(async c =>
+        [Execute<PlaceDots>()] = Own(async c => [c.MeetingId, new PlaceDots([new DotPlacement(await ProposalInOpenRoundAsync(c), 2)])]),
+        [Execute<ClosePrioritisation>()] = Own(async c =>
         {
             await ProposalInOpenRoundAsync(c);
-            return [c.MeetingId];
+            return [c.MeetingId, new ClosePrioritisation()];
         }),
 
-        [nameof(MeetingHub.AddActionItem)] = Own(c => Args(c.MeetingId, new AddActionItem(new ActionItemDraft("Oslovit zástupce pečujících", "Kateřina Marcinková", null, null)))),
-        [nameof(MeetingHub.UpdateActionItem)] = Own(async c =>
+        [Execute<AddActionItem>()] = Own(c => Args(c.MeetingId, new AddActionItem(new ActionItemDraft("Oslovit zástupce pečujících", "Kateřina Marcinková", null, null)))),
+        [Execute<UpdateActionItem>()] = Own(async c =>
             [c.MeetingId, new UpdateActionItem(await c.World.AddActionItemAsync(), new ActionItemDraft("Oslovit pečující", "Lucie Hrubá", new DateOnly(2026, 12, 15), null))]),
-        [nameof(MeetingHub.SetActionItemStatus)] = Own(async c => [c.MeetingId, new SetActionItemStatus(await c.World.AddActionItemAsync(), ActionItemStatus.Done)]),
-        [nameof(MeetingHub.RemoveActionItem)] = Own(async c => [c.MeetingId, new RemoveActionItem(await c.World.AddActionItemAsync())]),
-        [nameof(MeetingHub.CarryOverActionItems)] = Own(c => Args(c.MeetingId)),
-        [nameof(MeetingHub.SetMinutesFooter)] = Own(c => Args(c.MeetingId, new SetMinutesFooter(new MinutesFooter("Lucie Hrubá", "V Liberci")))),
-        [nameof(MeetingHub.ApproveMinutes)] = Own(c => Args(c.MeetingId)),
+        [Execute<SetActionItemStatus>()] = Own(async c => [c.MeetingId, new SetActionItemStatus(await c.World.AddActionItemAsync(), ActionItemStatus.Done)]),
+        [Execute<RemoveActionItem>()] = Own(async c => [c.MeetingId, new RemoveActionItem(await c.World.AddActionItemAsync())]),
+        [Execute<CarryOverActionItems>()] = Own(c => Args(c.MeetingId, new CarryOverActionItems())),
+        [Execute<SetMinutesFooter>()] = Own(c => Args(c.MeetingId, new SetMinutesFooter(new MinutesFooter("Lucie Hrubá", "V Liberci")))),
+        [Execute<ApproveMinutes>()] = Own(c => Args(c.MeetingId, new ApproveMinutes())),
     };
 
     private static HubExercise Shared(Func<HubCell, Task<object?[]>> arrange) => new(arrange, Worlds.Shared);
@@ -230,7 +231,7 @@ public static class HubExercises
     private static async Task<Guid> OpenPollAsync(HubCell c)
     {
         var poll = await c.World.CreatePollAsync();
-        await c.World.RunAsync(nameof(MeetingHub.OpenPoll), new OpenPoll(poll));
+        await c.World.RunAsync(new OpenPoll(poll));
         return poll;
     }
 
@@ -240,7 +241,7 @@ public static class HubExercises
         var proposal = await c.World.AddProposalAsync();
         if ((await c.World.SnapshotAsync()).Board.RoundDots is null)
         {
-            await c.World.RunAsync(nameof(MeetingHub.StartPrioritisation), new StartPrioritisation(3));
+            await c.World.RunAsync(new StartPrioritisation(3));
         }
 
         return proposal;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Contract;
 using CommunityPlanning.Web.Meetings;
 using CommunityPlanning.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
@@ -15,14 +16,23 @@ public static class HubMatrix
 
     private const string CodePrefix = "HubException: ";
 
-    /// <summary>The public instance methods MeetingHub declares: what a client may invoke.</summary>
+    /// <summary>
+    /// The public instance methods MeetingHub declares: what a client may invoke, with <see cref="MeetingHub.Execute"/>
+    /// as one row per kind of command (<see cref="MeetingCommandJson.Kinds"/>).
+    /// </summary>
     public static IReadOnlyList<string> Methods() =>
     [
         .. typeof(MeetingHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .Where(m => !m.IsSpecialName && !Lifetime.Contains(m.Name))
             .Select(m => m.Name)
-            .Distinct(),
+            .Distinct()
+            .SelectMany(m => m == nameof(MeetingHub.Execute) ? MeetingCommandJson.Kinds.Values.Select(CommandRow) : [m]),
     ];
+
+    public static string CommandRow(Type commandType) => $"{nameof(MeetingHub.Execute)}:{MeetingCommandJson.KindOf(commandType)}";
+
+    /// <summary>The hub method a row calls.</summary>
+    private static string MethodOf(string row) => row.Split(':')[0];
 
     /// <summary>What is wrong with the table's hub rows: methods without one, rows without a method or an exercise.</summary>
     public static IEnumerable<string> CoverageProblems(IReadOnlyList<string> methods)
@@ -74,7 +84,8 @@ public static class HubMatrix
         string actual;
         try
         {
-            await caller.Connection.InvokeCoreAsync(method, typeof(object), args).WaitAsync(LiveClient.Timeout);
+            await caller.Connection.InvokeCoreAsync(MethodOf(method), typeof(object), [.. args.Select(a => a is MeetingCommand command ? MeetingCommandCalls.Wire(command) : a)])
+                .WaitAsync(LiveClient.Timeout);
             actual = Expect.OK.ToString();
         }
         catch (HubException e)

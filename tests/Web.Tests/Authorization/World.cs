@@ -128,18 +128,18 @@ public sealed class World : IAsyncDisposable
         FacilitatorId = (await Facilitator.JoinAsync(MeetingId)).You.ParticipantId;
         await Facilitator.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), MeetingId);
         await Facilitator.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenMinutes), MeetingId);
-        await RunAsync(nameof(MeetingHub.RemoveParticipant), new RemoveParticipant(Removed.ParticipantId, RevokeInvite: false));
+        await RunAsync(new RemoveParticipant(Removed.ParticipantId, RevokeInvite: false));
 
         // The manager's facilitator entry is made on first use: made now, so no cell's read is that first use.
         (await Cast.Manager.GetAsync($"/api/meetings/{MeetingId}")).EnsureSuccessStatusCode();
 
         DraftPollId = await CreatePollAsync();
         ClosedPollId = await CreatePollAsync();
-        await RunAsync(nameof(MeetingHub.OpenPoll), new OpenPoll(ClosedPollId));
-        await RunAsync(nameof(MeetingHub.ClosePoll), new ClosePoll(ClosedPollId));
+        await RunAsync(new OpenPoll(ClosedPollId));
+        await RunAsync(new ClosePoll(ClosedPollId));
         await AddProposalAsync();
-        await RunAsync(nameof(MeetingHub.StartPrioritisation), new StartPrioritisation(3));
-        await RunAsync(nameof(MeetingHub.ClosePrioritisation));
+        await RunAsync(new StartPrioritisation(3));
+        await RunAsync(new ClosePrioritisation());
 
         Intentions = await IntentionArrange.OpenAsync(Cast.Grains, Cast.AdminActor, GroupId, new ObjectiveLink(PlanId, ObjectiveId), MeetingId);
         (IntentionId, SubmissionToken) = await Intentions.InStateAsync(IntentionState.InWorkingGroup);
@@ -157,8 +157,8 @@ public sealed class World : IAsyncDisposable
     };
 
     /// <summary>A command of the meeting's facilitator (the administrator).</summary>
-    public Task<long> RunAsync(string method, params object[] args) =>
-        Facilitator.Connection.InvokeCoreAsync<long>(method, [MeetingId, .. args]).WaitAsync(LiveClient.Timeout);
+    public Task<long> RunAsync(MeetingCommand command) =>
+        Facilitator.ExecuteAsync(MeetingId, command).WaitAsync(LiveClient.Timeout);
 
     public Task<MeetingSnapshot> SnapshotAsync() =>
         Facilitator.Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.GetSnapshot), MeetingId).WaitAsync(LiveClient.Timeout);
@@ -171,7 +171,7 @@ public sealed class World : IAsyncDisposable
     public async Task<Guid> CreatePollAsync()
     {
         var question = Unique("Stanovisko");
-        await RunAsync(nameof(MeetingHub.CreatePoll), new CreatePoll(
+        await RunAsync(new CreatePoll(
             new PollDraft(question, PollKind.YesNoAbstain, ["doporučuji", "nedoporučuji", "zdržuji se"], Secret: false, LiveResults: false)));
         return (await SnapshotAsync()).Polls.Single(p => p.Draft.Question == question).Id;
     }
@@ -180,7 +180,7 @@ public sealed class World : IAsyncDisposable
     public async Task<Guid> AddProposalAsync(LiveClient? author = null)
     {
         var text = Unique("Návrh");
-        await (author ?? Facilitator).Connection.InvokeCoreAsync<long>(nameof(MeetingHub.AddProposal), [MeetingId, new AddProposal(SectionId, text)])
+        await (author ?? Facilitator).Connection.ExecuteAsync(MeetingId, new AddProposal(SectionId, text))
             .WaitAsync(LiveClient.Timeout);
         return (await SnapshotAsync()).Board.Proposals.Single(p => p.Text == text).Id;
     }
@@ -188,14 +188,14 @@ public sealed class World : IAsyncDisposable
     public async Task<Guid> AddAgendaItemAsync()
     {
         var title = Unique("Bod");
-        await RunAsync(nameof(MeetingHub.AddAgendaItem), new AddAgendaItem(new AgendaItemDraft(title, null, 10, AgendaItemKind.Discussion), null));
+        await RunAsync(new AddAgendaItem(new AgendaItemDraft(title, null, 10, AgendaItemKind.Discussion), null));
         return (await SnapshotAsync()).Agenda.Items.Single(i => i.Title == title).Id;
     }
 
     public async Task<Guid> AddActionItemAsync()
     {
         var text = Unique("Úkol");
-        await RunAsync(nameof(MeetingHub.AddActionItem), new AddActionItem(new(text, "Kateřina Marcinková", null, null)));
+        await RunAsync(new AddActionItem(new(text, "Kateřina Marcinková", null, null)));
         return (await SnapshotAsync()).ActionItems.Single(i => i.Text == text).Id;
     }
 
@@ -203,7 +203,7 @@ public sealed class World : IAsyncDisposable
     public async Task<Guid> AddRoomAttendeeAsync()
     {
         var name = Unique("Host");
-        await RunAsync(nameof(MeetingHub.AddRoomAttendee), new AddRoomAttendee(name, AttendeeKind.Guest));
+        await RunAsync(new AddRoomAttendee(name, AttendeeKind.Guest));
         return (await SnapshotAsync()).Roster.Single(e => e.DisplayName == name).ParticipantId;
     }
 

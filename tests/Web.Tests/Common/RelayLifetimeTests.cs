@@ -77,7 +77,7 @@ public sealed class RelayLifetimeTests(EmbeddedAppFixture app) : IClassFixture<E
         var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         removed.Connection.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
 
-        await facilitator.Connection.InvokeCoreAsync<long>(nameof(MeetingHub.RemoveParticipant), [meeting.Id, new RemoveParticipant(petr.ParticipantId, false)]);
+        await facilitator.Connection.ExecuteAsync(meeting.Id, new RemoveParticipant(petr.ParticipantId, false));
         await closed.Task.WaitAsync(LiveClient.Timeout);
         await facilitator.Connection.InvokeAsync(nameof(MeetingHub.LeaveMeeting), meeting.Id);
 
@@ -100,8 +100,8 @@ public sealed class RelayLifetimeTests(EmbeddedAppFixture app) : IClassFixture<E
             await Task.WhenAll(leaving.Connection.InvokeAsync(nameof(MeetingHub.LeaveMeeting), meeting.Id), joining.JoinAsync(meeting.Id));
 
             // The grain still sends this server the meeting's events: the old subscription's end did not take the new one's.
-            var seq = await joining.Connection.InvokeCoreAsync<long>(nameof(MeetingHub.AddAgendaItem),
-                [meeting.Id, new AddAgendaItem(new AgendaItemDraft($"Bod {i}", null, 5, AgendaItemKind.Discussion), null)]);
+            var seq = await joining.Connection.ExecuteAsync(
+                meeting.Id, new AddAgendaItem(new AgendaItemDraft($"Bod {i}", null, 5, AgendaItemKind.Discussion), null));
             await joining.WaitForAsync<AgendaChanged>(e => e.Seq == seq);
             Assert.Equal((1, 1), Held(Diagnostics.Meetings));
             (leaving, joining) = (joining, leaving);

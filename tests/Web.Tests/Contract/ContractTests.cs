@@ -47,7 +47,7 @@ public sealed partial class ContractTests
             Assert.Contains($"  {method.Name}: \"{method.Name}\",", Generated.Value);
         }
 
-        Assert.Contains(nameof(MeetingHub.SetFocus), HubContract.Methods.Select(m => m.Name));
+        Assert.Contains(nameof(MeetingHub.Execute), HubContract.Methods.Select(m => m.Name));
         Assert.DoesNotContain(nameof(MeetingHub.OnDisconnectedAsync), HubContract.Methods.Select(m => m.Name));
     }
 

@@ -229,20 +229,20 @@ public sealed class ImportApiTests(EmbeddedAppFixture app) : IClassFixture<Embed
         await using var participant = await LiveClient.ConnectAsync(app.Host.BaseUri);
         await participant.JoinAsync(meeting.Id, jana.Ticket);
         var p = participant.Connection;
-        await p.InvokeAsync<long>(nameof(MeetingHub.AddProposal), meeting.Id, new AddProposal(null, "Odlehčovací pobyty pro pečující"));
+        await p.ExecuteAsync(meeting.Id, new AddProposal(null, "Odlehčovací pobyty pro pečující"));
         var proposal = (await participant.WaitForAsync<BoardChanged>(e => e.Board.Proposals.Count == 1)).Board.Proposals[0];
 
         var plans = await p.InvokeAsync<PlanView[]>(nameof(MeetingHub.GetPlans), meeting.Id);
         var goal = plans.Single().TargetGroups[0].Goals[0];
         var objective = goal.Objectives[1];
-        await p.InvokeAsync<long>(nameof(MeetingHub.LinkProposal), meeting.Id, new LinkProposal(proposal.Id, new ObjectiveLink(plan.Id, objective.Id)));
+        await p.ExecuteAsync(meeting.Id, new LinkProposal(proposal.Id, new ObjectiveLink(plan.Id, objective.Id)));
 
         var linked = (await facilitator.WaitForAsync<BoardChanged>(e => e.Board.Proposals.Any(x => x.Objective is not null))).Board.Proposals[0];
         Assert.Equal(new ObjectiveLink(plan.Id, objective.Id), linked.Objective);
         Assert.Equal(("A 1", "O 2"), (goal.Code, objective.Code));
         Assert.Equal("Podpora krátkodobých pobytů a vznik krizových lůžek v pobytových zařízeních služeb péče. (denní stacionáře, krátkodobé pobytové a terénní odlehčovací služby)",
             objective.Text);
-        var refused = await Assert.ThrowsAsync<HubException>(() => p.InvokeAsync<long>(nameof(MeetingHub.LinkProposal), meeting.Id,
+        var refused = await Assert.ThrowsAsync<HubException>(() => p.ExecuteAsync(meeting.Id,
             new LinkProposal(proposal.Id, new ObjectiveLink(plan.Id, goal.Id))));
         Assert.EndsWith($"HubException: {ErrorCodes.NotFound}", refused.Message);
     }

@@ -1,5 +1,5 @@
 using System.Net;
-using System.Text.Json.Serialization;
+using CommunityPlanning.Web.Contract;
 using System.Threading.Channels;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Records;
@@ -46,7 +46,7 @@ public sealed class LiveClient : IAsyncDisposable
                     o.Cookies = cookies;
                 }
             })
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions))
             .Build();
         await connection.StartAsync();
         return new LiveClient(connection);
@@ -54,6 +54,9 @@ public sealed class LiveClient : IAsyncDisposable
 
     public Task<MeetingSnapshot> JoinAsync(Guid meetingId, string? ticket = null) =>
         Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.JoinMeeting), new JoinMeetingRequest(meetingId, ticket));
+
+    /// <summary>Sends a meeting command (<see cref="MeetingCommandCalls"/>).</summary>
+    public Task<long> ExecuteAsync(Guid meetingId, MeetingCommand command) => Connection.ExecuteAsync(meetingId, command);
 
     /// <summary>Waits for the next event of type <typeparamref name="T"/> that matches, keeping all it passes.</summary>
     public async Task<T> WaitForAsync<T>(Func<T, bool> match) where T : MeetingEvent

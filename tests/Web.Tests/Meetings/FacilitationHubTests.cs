@@ -2,6 +2,7 @@ using System.Reflection;
 using CommunityPlanning.Common;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Contract;
 using CommunityPlanning.Web.Meetings;
 using CommunityPlanning.Web.Tests.Infrastructure;
 using CommunityPlanning.WorkingGroups;
@@ -49,9 +50,6 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
         return (client, await client.JoinAsync(meeting.Details.Id, joined.Ticket), joined.Ticket);
     }
 
-    private static Task<long> Call(LiveClient client, Guid meetingId, string method, params object[] args) =>
-        client.Connection.InvokeCoreAsync<long>(method, [meetingId, .. args]);
-
     [Fact]
     public async Task The_facilitator_runs_the_agenda_timer_and_speakers_and_participant_and_observer_follow()
     {
@@ -63,13 +61,13 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
         await using var o = observer;
         await using var f = meeting.Facilitator;
 
-        await Call(f, id, nameof(MeetingHub.AddAgendaItem), new AddAgendaItem(new("Zahájení", "Petra Hybnerová", 5, AgendaItemKind.Other), null));
-        await Call(f, id, nameof(MeetingHub.AddAgendaItem), new AddAgendaItem(new("Informace z pracovních skupin", null, 30, AgendaItemKind.Report), null));
+        await f.ExecuteAsync(id, new AddAgendaItem(new("Zahájení", "Petra Hybnerová", 5, AgendaItemKind.Other), null));
+        await f.ExecuteAsync(id, new AddAgendaItem(new("Informace z pracovních skupin", null, 30, AgendaItemKind.Report), null));
         var agenda = (await o.WaitForAsync<AgendaChanged>(a => a.Agenda.Items.Count == 2)).Agenda;
-        await Call(f, id, nameof(MeetingHub.SetCurrentAgendaItem), new SetCurrentAgendaItem(agenda.Items[1].Id));
-        await Call(f, id, nameof(MeetingHub.StartTimer), new StartTimer(1, "Zpráva"));
-        await Call(p, id, nameof(MeetingHub.RaiseHand));
-        await Call(f, id, nameof(MeetingHub.GiveFloor), new GiveFloor(participantView.You.ParticipantId));
+        await f.ExecuteAsync(id, new SetCurrentAgendaItem(agenda.Items[1].Id));
+        await f.ExecuteAsync(id, new StartTimer(1, "Zpráva"));
+        await p.ExecuteAsync(id, new RaiseHand());
+        await f.ExecuteAsync(id, new GiveFloor(participantView.You.ParticipantId));
 
         foreach (var client in new[] { p, o })
         {
@@ -91,7 +89,7 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
         var meeting = await CreateAsync();
         var id = meeting.Details.Id;
         await using var f = meeting.Facilitator;
-        await Call(f, id, nameof(MeetingHub.AddAgendaItem), new AddAgendaItem(new("Zahájení", null, 5, AgendaItemKind.Other), null));
+        await f.ExecuteAsync(id, new AddAgendaItem(new("Zahájení", null, 5, AgendaItemKind.Other), null));
         var (observer, _, _) = await JoinAsync(meeting, MeetingRole.Observer, "Občan");
         await using var o = observer;
         // The observer's arrival is counted a second later (RosterAudience.AudienceEvery), with a number of its own.
@@ -102,15 +100,19 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
         var changing = typeof(MeetingHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .Where(m => !Reads.Contains(m.Name) && !m.IsSpecialName && m.Name != nameof(MeetingHub.OnDisconnectedAsync))
             .ToList();
-        Assert.True(changing.Count >= 30, $"only {changing.Count} methods found");
-        foreach (var method in changing)
-        {
-            // Arguments of the right shape, every member filled: the meeting, then objects, enums and ids.
-            var args = method.GetParameters()[1..].Select(p => p.ParameterType == typeof(MeetingPhase)
+        // Arguments of the right shape, every member filled: the meeting, then objects, enums and ids; Execute once
+        // per kind of command, named by its type.
+        var calls = changing.SelectMany(method => method.Name == nameof(MeetingHub.Execute)
+            ? MeetingCommandJson.Kinds.Select(kind => (Name: $"{method.Name}:{kind.Key}", Method: method.Name,
+                Args: new object?[] { id, new Dictionary<string, object?>((Dictionary<string, object?>)SampleArguments.For(kind.Value, document.Sections[0].SectionId)!) { [MeetingCommandJson.Discriminator] = kind.Key } }))
+            : [(Name: method.Name, Method: method.Name, Args: method.GetParameters()[1..].Select(p => p.ParameterType == typeof(MeetingPhase)
                 ? MeetingPhase.Live
-                : SampleArguments.For(p.ParameterType, document.Sections[0].SectionId)).Prepend(id).ToArray();
-            var error = await Assert.ThrowsAsync<HubException>(() => o.Connection.InvokeCoreAsync(method.Name, typeof(object), args));
-            Assert.True(error.Message.EndsWith($"HubException: {ErrorCodes.Forbidden}", StringComparison.Ordinal), $"{method.Name}: {error.Message}");
+                : SampleArguments.For(p.ParameterType, document.Sections[0].SectionId)).Prepend(id).ToArray())]).ToList();
+        Assert.True(calls.Count >= 60, $"only {calls.Count} calls found");
+        foreach (var (name, method, args) in calls)
+        {
+            var error = await Assert.ThrowsAsync<HubException>(() => o.Connection.InvokeCoreAsync(method, typeof(object), args));
+            Assert.True(error.Message.EndsWith($"HubException: {ErrorCodes.Forbidden}", StringComparison.Ordinal), $"{name}: {error.Message}");
         }
 
         var after = await o.Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.GetSnapshot), id);
@@ -130,15 +132,15 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
         var (participant, before, _) = await JoinAsync(meeting, MeetingRole.Participant, "Jana");
         await using var p = participant;
 
-        await HubAssert.Refused(ErrorCodes.Forbidden, () => Call(p, id, nameof(MeetingHub.StartTimer), new StartTimer(60, null)));
-        await HubAssert.Refused(ErrorCodes.Forbidden, () => Call(p, id, nameof(MeetingHub.MuteParticipant), new MuteParticipant(before.You.ParticipantId, true)));
-        await HubAssert.Refused(ErrorCodes.Required, () => Call(f, id, nameof(MeetingHub.AddAgendaItem), new AddAgendaItem(new(" ", null, 5, AgendaItemKind.Other), null)));
-        await HubAssert.Refused(ErrorCodes.NoTimer, () => Call(f, id, nameof(MeetingHub.PauseTimer)));
-        await Assert.ThrowsAsync<HubException>(() => f.Connection.InvokeCoreAsync<long>(nameof(MeetingHub.StartTimer), [id, "not an object"]));
+        await HubAssert.Refused(ErrorCodes.Forbidden, () => p.ExecuteAsync(id, new StartTimer(60, null)));
+        await HubAssert.Refused(ErrorCodes.Forbidden, () => p.ExecuteAsync(id, new MuteParticipant(before.You.ParticipantId, true)));
+        await HubAssert.Refused(ErrorCodes.Required, () => f.ExecuteAsync(id, new AddAgendaItem(new(" ", null, 5, AgendaItemKind.Other), null)));
+        await HubAssert.Refused(ErrorCodes.NoTimer, () => f.ExecuteAsync(id, new PauseTimer()));
+        await Assert.ThrowsAsync<HubException>(() => f.Connection.InvokeAsync<long>(nameof(MeetingHub.Execute), id, "not an object"));
 
         var after = await p.Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.GetSnapshot), id);
         Assert.Equal(before.Seq, after.Seq);
-        Assert.True(await Call(p, id, nameof(MeetingHub.RaiseHand)) > after.Seq); // still usable
+        Assert.True(await p.ExecuteAsync(id, new RaiseHand()) > after.Seq); // still usable
     }
 
     [Fact]
@@ -152,7 +154,7 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
         var closed = new TaskCompletionSource();
         p.Connection.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
 
-        await Call(f, id, nameof(MeetingHub.RemoveParticipant), new RemoveParticipant(view.You.ParticipantId, RevokeInvite: true));
+        await f.ExecuteAsync(id, new RemoveParticipant(view.You.ParticipantId, RevokeInvite: true));
 
         await closed.Task.WaitAsync(LiveClient.Timeout);
         await using var again = await LiveClient.ConnectAsync(app.Host.BaseUri);
@@ -168,14 +170,14 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
         var id = meeting.Details.Id;
         await using var f = meeting.Facilitator;
         var (participant, view, ticket) = await JoinAsync(meeting, MeetingRole.Participant, "Jana");
-        await Call(f, id, nameof(MeetingHub.AddAgendaItem), new AddAgendaItem(new("Vize", null, 20, AgendaItemKind.Brainstorm), null));
+        await f.ExecuteAsync(id, new AddAgendaItem(new("Vize", null, 20, AgendaItemKind.Brainstorm), null));
         var itemId = (await participant.WaitForAsync<AgendaChanged>(_ => true)).Agenda.Items[0].Id;
 
         await participant.Connection.StopAsync(); // cut
         await f.WaitForAsync<PresenceChanged>(e => e.ParticipantId == view.You.ParticipantId && !e.IsPresent);
-        await Call(f, id, nameof(MeetingHub.SetCurrentAgendaItem), new SetCurrentAgendaItem(itemId));
-        await Call(f, id, nameof(MeetingHub.StartTimer), new StartTimer(300, "Brainstorming"));
-        await Call(f, id, nameof(MeetingHub.SetSpeakingLimit), new SetSpeakingLimit(90));
+        await f.ExecuteAsync(id, new SetCurrentAgendaItem(itemId));
+        await f.ExecuteAsync(id, new StartTimer(300, "Brainstorming"));
+        await f.ExecuteAsync(id, new SetSpeakingLimit(90));
 
         await participant.Connection.StartAsync(); // back, as the browser's automatic reconnect does
         var caughtUp = await participant.JoinAsync(id, ticket);

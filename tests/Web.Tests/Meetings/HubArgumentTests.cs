@@ -55,11 +55,11 @@ public sealed class HubArgumentTests(LoggedAppFixture app) : IClassFixture<Logge
         var id = $"\"{meeting.Id}\"";
         var before = await client.SendInvocationAsync(nameof(MeetingHub.JoinMeeting), $$"""{"meetingId":{{id}}}""");
 
-        await AssertRefused(ErrorCodes.Required, () => client.SendInvocationAsync(nameof(MeetingHub.AddAgendaItem), $$"""{{id}}, {"item":null,"position":null}"""));
-        await AssertRefused(ErrorCodes.Required, () => client.SendInvocationAsync(nameof(MeetingHub.AddAgendaItem), $$"""{{id}}, {"position":0}"""));
-        await AssertRefused(ErrorCodes.Required, () => client.SendInvocationAsync(nameof(MeetingHub.ReorderSpeakers), $$"""{{id}}, {"order":null}"""));
-        await AssertRefused(ErrorCodes.Required, () => client.SendInvocationAsync(nameof(MeetingHub.CreatePoll),
-            $$$"""{{{id}}}, {"poll":{"question":"Otázka","kind":"SingleChoice","options":["ano",null],"secret":false,"liveResults":true}}"""));
+        await AssertRefused(ErrorCodes.Required, () => client.SendInvocationAsync(nameof(MeetingHub.Execute), $$"""{{id}}, {"type":"addAgendaItem","item":null,"position":null}"""));
+        await AssertRefused(ErrorCodes.Required, () => client.SendInvocationAsync(nameof(MeetingHub.Execute), $$"""{{id}}, {"type":"addAgendaItem","position":0}"""));
+        await AssertRefused(ErrorCodes.Required, () => client.SendInvocationAsync(nameof(MeetingHub.Execute), $$"""{{id}}, {"type":"reorderSpeakers","order":null}"""));
+        await AssertRefused(ErrorCodes.Required, () => client.SendInvocationAsync(nameof(MeetingHub.Execute),
+            $$$"""{{{id}}}, {"type":"createPoll","poll":{"question":"Otázka","kind":"SingleChoice","options":["ano",null],"secret":false,"liveResults":true}}"""));
         await AssertRefused(ErrorCodes.InvalidValue, () => client.SendInvocationAsync(nameof(MeetingHub.ChangePhase), $"{id}, 99"));
 
         var after = await client.SendInvocationAsync(nameof(MeetingHub.GetSnapshot), id);

@@ -96,6 +96,14 @@ public sealed class HubFrameTests(LoggedAppFixture app) : IClassFixture<LoggedAp
         await AssertAnsweredWith(ErrorCodes.PayloadMalformed, () => client.SendInvocationAsync(nameof(MeetingHub.JoinMeeting), "{}, {}"));
         await AssertAnsweredWith(ErrorCodes.PayloadMalformed, () => client.SendInvocationAsync(nameof(MeetingHub.GetServerTime), "1e999"));
         await AssertAnsweredWith(ErrorCodes.NotFound, () => client.SendInvocationAsync("NoSuchMethod", ""));
+        // A command must name a kind the server knows; the kind's name is checked before anything runs.
+        var meeting = $"\"{Guid.NewGuid()}\"";
+        await AssertAnsweredWith(ErrorCodes.PayloadMalformed, () => client.SendInvocationAsync(nameof(MeetingHub.Execute), $$"""{{meeting}}, {"seconds":60}"""));
+        await AssertAnsweredWith(ErrorCodes.PayloadMalformed, () => client.SendInvocationAsync(nameof(MeetingHub.Execute), $$"""{{meeting}}, {"type":"launchRocket"}"""));
+        await AssertAnsweredWith(ErrorCodes.PayloadMalformed, () => client.SendInvocationAsync(nameof(MeetingHub.Execute), $$"""{{meeting}}, {"type":"StartTimer","seconds":60}"""));
+        await AssertAnsweredWith(ErrorCodes.PayloadMalformed, () => client.SendInvocationAsync(nameof(MeetingHub.Execute), $$"""{{meeting}}, {"type":42}"""));
+        // The kind may stand after the command's members, as JSON writers order them.
+        await AssertAnsweredWith(ErrorCodes.NotJoined, () => client.SendInvocationAsync(nameof(MeetingHub.Execute), $$"""{{meeting}}, {"seconds":60,"label":null,"type":"startTimer"}"""));
 
         await client.SendInvocationAsync(nameof(MeetingHub.GetServerTime), "");
         Assert.False(client.Closed.IsCompleted);

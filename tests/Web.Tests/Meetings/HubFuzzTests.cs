@@ -263,10 +263,10 @@ public sealed class HubFuzzTests(LoggedAppFixture app, ITestOutputHelper output)
         await hub.InvokeAsync<EditAck>(nameof(MeetingHub.SubmitEdit), meeting.Id,
             new EditRequest(sectionId, 0, JsonDocument.Parse("[30,\" Vždy.\"]").RootElement, "setup:1"));
         var comment = await hub.InvokeAsync<Comment>(nameof(MeetingHub.AddComment), meeting.Id, new CommentDraft(sectionId, 0, 4, 1, "Kdo?"));
-        await hub.InvokeCoreAsync<long>(nameof(MeetingHub.AddAgendaItem), [meeting.Id, new AddAgendaItem(new("Informace", "K. Marcinková", 30, AgendaItemKind.Report), null)]);
-        await hub.InvokeCoreAsync<long>(nameof(MeetingHub.CreatePoll), [meeting.Id, new CreatePoll(new PollDraft("Stanovisko", PollKind.YesNoAbstain, ["doporučuji", "nedoporučuji", "zdržuji se"], false, true))]);
-        await hub.InvokeCoreAsync<long>(nameof(MeetingHub.AddProposal), [meeting.Id, new AddProposal(sectionId, "Sdílená databáze volných kapacit")]);
-        await hub.InvokeCoreAsync<long>(nameof(MeetingHub.AddActionItem), [meeting.Id, new AddActionItem(new ActionItemDraft("Oslovit pečující", "Lucie Hrubá", new DateOnly(2026, 12, 15), null))]);
+        await hub.ExecuteAsync( meeting.Id, new AddAgendaItem(new("Informace", "K. Marcinková", 30, AgendaItemKind.Report), null));
+        await hub.ExecuteAsync( meeting.Id, new CreatePoll(new PollDraft("Stanovisko", PollKind.YesNoAbstain, ["doporučuji", "nedoporučuji", "zdržuji se"], false, true)));
+        await hub.ExecuteAsync( meeting.Id, new AddProposal(sectionId, "Sdílená databáze volných kapacit"));
+        await hub.ExecuteAsync( meeting.Id, new AddActionItem(new ActionItemDraft("Oslovit pečující", "Lucie Hrubá", new DateOnly(2026, 12, 15), null)));
         var snapshot = await hub.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.GetSnapshot), meeting.Id);
 
         Guid[] ids =

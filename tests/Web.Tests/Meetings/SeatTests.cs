@@ -92,17 +92,17 @@ public sealed class SeatTests(EmbeddedAppFixture app) : IClassFixture<EmbeddedAp
         var phone = await phoneBrowser.PostAsync<JoinResult>("/api/join", new { token = invite.Token, displayName = "Jana (mobil)" });
         await using var onPhone = await LiveClient.ConnectAsync(app.Host.BaseUri);
         await onPhone.JoinAsync(meeting.Id, phone.Ticket);
-        await onPhone.Connection.InvokeAsync<long>(nameof(MeetingHub.RaiseHand), meeting.Id);
+        await onPhone.Connection.ExecuteAsync(meeting.Id, new RaiseHand());
 
         // A participant may not merge; the refusal leaves the connection working and nothing changed.
         var before = await f.Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.GetSnapshot), meeting.Id);
-        await HubAssert.Refused(ErrorCodes.Forbidden, () => onPhone.Connection.InvokeAsync<long>(nameof(MeetingHub.MergeSeats), meeting.Id, new MergeSeats(laptop.ParticipantId, phone.ParticipantId)));
-        await HubAssert.Refused(ErrorCodes.MergeSameSeat, () => f.Connection.InvokeAsync<long>(nameof(MeetingHub.MergeSeats), meeting.Id, new MergeSeats(phone.ParticipantId, phone.ParticipantId)));
-        await HubAssert.Refused(ErrorCodes.NotFound, () => f.Connection.InvokeAsync<long>(nameof(MeetingHub.MergeSeats), meeting.Id, new MergeSeats(laptop.ParticipantId, Guid.NewGuid())));
+        await HubAssert.Refused(ErrorCodes.Forbidden, () => onPhone.Connection.ExecuteAsync(meeting.Id, new MergeSeats(laptop.ParticipantId, phone.ParticipantId)));
+        await HubAssert.Refused(ErrorCodes.MergeSameSeat, () => f.Connection.ExecuteAsync(meeting.Id, new MergeSeats(phone.ParticipantId, phone.ParticipantId)));
+        await HubAssert.Refused(ErrorCodes.NotFound, () => f.Connection.ExecuteAsync(meeting.Id, new MergeSeats(laptop.ParticipantId, Guid.NewGuid())));
         var unchanged = await onPhone.Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.GetSnapshot), meeting.Id);
         Assert.Equal((before.Seq, before.Roster.Count), (unchanged.Seq, unchanged.Roster.Count));
 
-        await f.Connection.InvokeAsync<long>(nameof(MeetingHub.MergeSeats), meeting.Id, new MergeSeats(laptop.ParticipantId, phone.ParticipantId));
+        await f.Connection.ExecuteAsync(meeting.Id, new MergeSeats(laptop.ParticipantId, phone.ParticipantId));
 
         var merged = await onPhone.WaitForAsync<SeatsMerged>(_ => true);
         Assert.Equal((laptop.ParticipantId, phone.ParticipantId, true), (merged.Kept.ParticipantId, merged.MergedId, merged.KeptPresent));
@@ -114,13 +114,13 @@ public sealed class SeatTests(EmbeddedAppFixture app) : IClassFixture<EmbeddedAp
         var snapshot = await onPhone.Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.GetSnapshot), meeting.Id);
         Assert.Equal(laptop.ParticipantId, snapshot.You.ParticipantId);
         Assert.DoesNotContain(snapshot.Roster, e => e.ParticipantId == phone.ParticipantId);
-        await onPhone.Connection.InvokeAsync<long>(nameof(MeetingHub.LowerHand), meeting.Id, new LowerHand(null));
+        await onPhone.Connection.ExecuteAsync(meeting.Id, new LowerHand(null));
         Assert.Empty((await onPhone.WaitForAsync<SpeakersChanged>(_ => true)).Speakers.Queue);
 
         // Removing the kept seat closes the merged seat's connection too.
         var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         onPhone.Connection.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
-        await f.Connection.InvokeAsync<long>(nameof(MeetingHub.RemoveParticipant), meeting.Id, new RemoveParticipant(laptop.ParticipantId, RevokeInvite: false));
+        await f.Connection.ExecuteAsync(meeting.Id, new RemoveParticipant(laptop.ParticipantId, RevokeInvite: false));
         await closed.Task.WaitAsync(LiveClient.Timeout);
     }
 }

@@ -51,8 +51,8 @@ public sealed class StalledMeetingClientTests(SmallOutboxApp app) : IClassFixtur
         for (var items = 0; StalledOutbox() is { Dropped: 0 }; items++)
         {
             Assert.True(items < 100, "the agenda is full and the stalled client's queue never overflowed");
-            latest = await facilitator.Connection.InvokeCoreAsync<long>(nameof(MeetingHub.AddAgendaItem),
-                [meeting.Id, new AddAgendaItem(new($"{items}. {LongTitle}", null, 5, AgendaItemKind.Discussion), null)]);
+            latest = await facilitator.Connection.ExecuteAsync(
+                meeting.Id, new AddAgendaItem(new($"{items}. {LongTitle}", null, 5, AgendaItemKind.Discussion), null));
             // The reading member gets each change while the other one still does not read.
             await reading.WaitForAsync<AgendaChanged>(a => a.Seq == latest).WaitAsync(TimeSpan.FromSeconds(5));
         }
@@ -70,7 +70,7 @@ public sealed class StalledMeetingClientTests(SmallOutboxApp app) : IClassFixtur
         Assert.True(snapshot.Seq >= latest, $"snapshot at {snapshot.Seq}, the last change was {latest}");
 
         // Events carry on after the resync.
-        var next = await facilitator.Connection.InvokeCoreAsync<long>(nameof(MeetingHub.RemoveAgendaItem), [meeting.Id, new RemoveAgendaItem(snapshot.Agenda.Items[0].Id)]);
+        var next = await facilitator.Connection.ExecuteAsync(meeting.Id, new RemoveAgendaItem(snapshot.Agenda.Items[0].Id));
         await Eventually.TrueAsync(() => { lock (agendas) { return agendas.Contains(next); } }, LiveClient.Timeout);
         Assert.Null(stalled.Failure);
     }

@@ -33,16 +33,16 @@ public sealed class MinutesTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         var f = facilitator.Connection;
         var id = meeting.Id;
 
-        await f.InvokeAsync<long>(nameof(MeetingHub.AddAgendaItem), id, new AddAgendaItem(new("Zahájení", "K. Marcinková", 5, AgendaItemKind.Other), null));
-        await f.InvokeAsync<long>(nameof(MeetingHub.AddAgendaItem), id, new AddAgendaItem(new("Rozvojové záměry", null, 30, AgendaItemKind.Vote), null));
-        await f.InvokeAsync<long>(nameof(MeetingHub.MarkAttendance), id, new MarkAttendance(excused.ParticipantId, Attendance.Excused));
-        await f.InvokeAsync<long>(nameof(MeetingHub.AddRoomAttendee), id, new AddRoomAttendee("Hana Dvořáková", AttendeeKind.Staff));
-        await f.InvokeAsync<long>(nameof(MeetingHub.CreatePoll), id, new CreatePoll(new("Doporučit záměr Domova Pohoda?", PollKind.YesNoAbstain,
+        await f.ExecuteAsync(id, new AddAgendaItem(new("Zahájení", "K. Marcinková", 5, AgendaItemKind.Other), null));
+        await f.ExecuteAsync(id, new AddAgendaItem(new("Rozvojové záměry", null, 30, AgendaItemKind.Vote), null));
+        await f.ExecuteAsync(id, new MarkAttendance(excused.ParticipantId, Attendance.Excused));
+        await f.ExecuteAsync(id, new AddRoomAttendee("Hana Dvořáková", AttendeeKind.Staff));
+        await f.ExecuteAsync(id, new CreatePoll(new("Doporučit záměr Domova Pohoda?", PollKind.YesNoAbstain,
             ["doporučuji", "nedoporučuji", "zdržuji se"], Secret: false, LiveResults: true)));
         var pollId = (await facilitator.WaitForAsync<PollChanged>(_ => true)).Poll.Id;
-        await f.InvokeAsync<long>(nameof(MeetingHub.OpenPoll), id, new OpenPoll(pollId));
+        await f.ExecuteAsync(id, new OpenPoll(pollId));
         await janaClient.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), id, new VoteRequest(pollId, [1, 0, 0], null));
-        await f.InvokeAsync<long>(nameof(MeetingHub.ClosePoll), id, new ClosePoll(pollId));
+        await f.ExecuteAsync(id, new ClosePoll(pollId));
 
         // Notes written by a participant through the live channel, a task, the footer; then the end and approval.
         var minutes = await janaClient.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenMinutes), id);
@@ -54,10 +54,10 @@ public sealed class MinutesTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         Assert.Equal(2, history.Count);
         Assert.Equal([jana.ParticipantId], history[0].AuthorIds);
         Assert.Equal(0L, history[^1].ToRevision); // the notes as the item began: empty
-        await f.InvokeAsync<long>(nameof(MeetingHub.AddActionItem), id, new AddActionItem(new("Oslovit zástupce pečujících", "Kateřina Marcinková", new DateOnly(2026, 12, 15), firstItem)));
-        await f.InvokeAsync<long>(nameof(MeetingHub.SetMinutesFooter), id, new SetMinutesFooter(new MinutesFooter("Lucie Hrubá", "V Liberci")));
+        await f.ExecuteAsync(id, new AddActionItem(new("Oslovit zástupce pečujících", "Kateřina Marcinková", new DateOnly(2026, 12, 15), firstItem)));
+        await f.ExecuteAsync(id, new SetMinutesFooter(new MinutesFooter("Lucie Hrubá", "V Liberci")));
         await f.InvokeAsync<MeetingDetails>(nameof(MeetingHub.ChangePhase), id, MeetingPhase.Ended);
-        await f.InvokeAsync<long>(nameof(MeetingHub.ApproveMinutes), id);
+        await f.ExecuteAsync(id, new ApproveMinutes());
 
         var response = await organizer.GetAsync($"/api/meetings/{id}/minutes.md?version=1");
         response.EnsureSuccessStatusCode();

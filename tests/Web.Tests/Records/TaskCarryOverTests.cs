@@ -17,11 +17,11 @@ public sealed class TaskCarryOverTests(EmbeddedAppFixture app) : IClassFixture<E
         var first = await MeetingSetup.CreateMeetingAsync(organizer);
         await using var live = await LiveClient.ConnectAsync(app.Host.BaseUri, organizer.Cookies);
         await live.JoinAsync(first.Id);
-        await live.Connection.InvokeAsync<long>(nameof(MeetingHub.AddActionItem), first.Id,
+        await live.Connection.ExecuteAsync(first.Id,
             new AddActionItem(new("Připravit dotazník pro rodiče", "Kateřina Marcinková", new DateOnly(2026, 12, 20), null)));
-        await live.Connection.InvokeAsync<long>(nameof(MeetingHub.AddActionItem), first.Id, new AddActionItem(new("Pozvat APOSS", "Lucie Hrubá", null, null)));
+        await live.Connection.ExecuteAsync(first.Id, new AddActionItem(new("Pozvat APOSS", "Lucie Hrubá", null, null)));
         var done = (await live.WaitForAsync<ActionItemsChanged>(e => e.Items.Count == 2)).Items[1];
-        await live.Connection.InvokeAsync<long>(nameof(MeetingHub.SetActionItemStatus), first.Id, new SetActionItemStatus(done.Id, ActionItemStatus.Done));
+        await live.Connection.ExecuteAsync(first.Id, new SetActionItemStatus(done.Id, ActionItemStatus.Done));
 
         var next = await organizer.PostAsync<MeetingDetails>($"/api/working-groups/{first.WorkingGroupId}/meetings?lang=cs",
             new { title = "Třetí jednání", startsAt = "2027-01-12T13:00:00", place = "Liberec" });
@@ -32,7 +32,7 @@ public sealed class TaskCarryOverTests(EmbeddedAppFixture app) : IClassFixture<E
         Assert.Equal("Připravit dotazník pro rodiče", carried.Text);
 
         await live.JoinAsync(next.Id);
-        await live.Connection.InvokeAsync<long>(nameof(MeetingHub.SetActionItemStatus), next.Id, new SetActionItemStatus(carried.Id, ActionItemStatus.Done));
+        await live.Connection.ExecuteAsync(next.Id, new SetActionItemStatus(carried.Id, ActionItemStatus.Done));
 
         var tasks = await organizer.GetAsync<List<GroupTask>>($"/api/working-groups/{first.WorkingGroupId}/tasks");
         Assert.Equal(["Pozvat APOSS", "Připravit dotazník pro rodiče"], tasks.Select(t => t.Item.Text).Order(StringComparer.Ordinal));

@@ -36,9 +36,9 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
 
         var draft = new PollDraft("Priority: co podpořit?", PollKind.DotVoting, ["Odlehčovací služba", "Poradna; dluhy", "=Dobrovolníci"],
             Secret: true, LiveResults: false, Dots: 3, StackDots: true);
-        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.CreatePoll), meeting.Id, new CreatePoll(draft));
+        await facilitator.Connection.ExecuteAsync(meeting.Id, new CreatePoll(draft));
         var pollId = (await o.WaitForAsync<PollChanged>(_ => true)).Poll.Id;
-        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.OpenPoll), meeting.Id, new OpenPoll(pollId));
+        await facilitator.Connection.ExecuteAsync(meeting.Id, new OpenPoll(pollId));
 
         var annaReceipt = await a.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [3, 0, 0], null));
         await p.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [1, 1, 1], null));
@@ -54,7 +54,7 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         var open = await o.WaitForAsync<PollChanged>(e => e.Poll.VoterIds.Count == 3);
         Assert.Null(open.Poll.Result);
 
-        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.ClosePoll), meeting.Id, new ClosePoll(pollId));
+        await facilitator.Connection.ExecuteAsync(meeting.Id, new ClosePoll(pollId));
         var closed = (await o.WaitForAsync<PollChanged>(e => e.Poll.Phase == PollPhase.Closed)).Poll.Result!;
         Assert.Equal([3L, 2, 2], closed.Options.Select(x => x.Count));
         Assert.Empty(closed.Named);
@@ -87,15 +87,15 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         await using var a = anna;
         await using var o = observer;
         var draft = new PollDraft("Tajně: podpořit záměr?", PollKind.YesNoAbstain, ["doporučuji", "nedoporučuji", "zdržuji se"], Secret: true, LiveResults: false);
-        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.CreatePoll), meeting.Id, new CreatePoll(draft));
+        await facilitator.Connection.ExecuteAsync(meeting.Id, new CreatePoll(draft));
         var pollId = (await o.WaitForAsync<PollChanged>(_ => true)).Poll.Id;
-        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.OpenPoll), meeting.Id, new OpenPoll(pollId));
+        await facilitator.Connection.ExecuteAsync(meeting.Id, new OpenPoll(pollId));
         await a.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [0, 1, 0], null));
         Assert.Equal(3, (await o.WaitForAsync<PollChanged>(e => e.Poll.VoterIds.Count == 1)).Poll.MinimumTurnout);
 
         // One ballot: its result would be Anna's vote. Closing needs a choice.
-        await HubAssert.Refused(ErrorCodes.PollTurnoutTooLow, () => facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.ClosePoll), meeting.Id, new { pollId }));
-        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.ClosePoll), meeting.Id, new { pollId, belowMinimum = "Withhold" });
+        await HubAssert.Refused(ErrorCodes.PollTurnoutTooLow, () => facilitator.Connection.ExecuteAsync(meeting.Id, new ClosePoll(pollId)));
+        await facilitator.Connection.ExecuteAsync(meeting.Id, new ClosePoll(pollId, LowTurnoutChoice.Withhold));
 
         var closed = (await o.WaitForAsync<PollChanged>(e => e.Poll.Phase == PollPhase.Closed)).Poll;
         Assert.Null(closed.Result);
@@ -121,15 +121,15 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         var (anna, _) = await JoinAsync(organizer, meeting.Id, MeetingRole.Participant, "Anna Šťastná");
         await using var a = anna;
         var draft = new PollDraft("Stanovisko k rozvojovému záměru", PollKind.YesNoAbstain, ["doporučuji", "nedoporučuji", "zdržuji se"], Secret: false, LiveResults: true);
-        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.CreatePoll), meeting.Id, new CreatePoll(draft));
+        await facilitator.Connection.ExecuteAsync(meeting.Id, new CreatePoll(draft));
         var pollId = (await facilitator.WaitForAsync<PollChanged>(_ => true)).Poll.Id;
-        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.OpenPoll), meeting.Id, new OpenPoll(pollId));
+        await facilitator.Connection.ExecuteAsync(meeting.Id, new OpenPoll(pollId));
         await a.Connection.InvokeAsync<VoteReceipt>(nameof(MeetingHub.CastVote), meeting.Id, new VoteRequest(pollId, [1, 0, 0], null));
         Assert.Equal([1, 0, 0], await a.Connection.InvokeAsync<IReadOnlyList<int>?>(nameof(MeetingHub.GetBallot), meeting.Id, new BallotRequest(pollId, null)));
         var live = await a.WaitForAsync<PollChanged>(e => e.Poll.Result is { Voted: 1 });
         Assert.Equal(1, live.Poll.Result!.Options[0].Count);
         Assert.Null(live.Poll.Result.Verdict); // a live count decides nothing yet
-        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.ClosePoll), meeting.Id, new ClosePoll(pollId));
+        await facilitator.Connection.ExecuteAsync(meeting.Id, new ClosePoll(pollId));
 
         var response = await organizer.GetAsync($"/api/meetings/{meeting.Id}/polls/{pollId}/result.csv?lang=en");
         var csv = Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]);
@@ -163,27 +163,27 @@ public sealed class PollHubTests(EmbeddedAppFixture app) : IClassFixture<Embedde
         await using var p = petr;
         var area = document.Sections[0].Id;
 
-        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.SetBrainstorm), meeting.Id, new SetBrainstorm(true));
-        await a.Connection.InvokeAsync<long>(nameof(MeetingHub.AddProposal), meeting.Id, new AddProposal(area, "Tajný nápad: sdílená kapacita"));
+        await facilitator.Connection.ExecuteAsync(meeting.Id, new SetBrainstorm(true));
+        await a.Connection.ExecuteAsync(meeting.Id, new AddProposal(area, "Tajný nápad: sdílená kapacita"));
         var seen = await p.WaitForAsync<BoardChanged>(b => b.Board.Proposals.Count == 1);
         Assert.Null(seen.Board.Proposals[0].Text);
         Assert.DoesNotContain(p.Received.OfType<BoardChanged>(), b => b.Board.Proposals.Any(x => x.Text is not null));
         Assert.Null((await p.Connection.InvokeAsync<BoardView>(nameof(MeetingHub.GetBoard), meeting.Id)).Proposals[0].Text);
 
-        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.RevealProposals), meeting.Id);
+        await facilitator.Connection.ExecuteAsync(meeting.Id, new RevealProposals());
         var revealed = await p.WaitForAsync<BoardChanged>(b => b.Board.Proposals.All(x => x.Text is not null));
         var proposalId = revealed.Board.Proposals[0].Id;
-        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.StartPrioritisation), meeting.Id, new StartPrioritisation(2));
-        await p.Connection.InvokeAsync<long>(nameof(MeetingHub.PlaceDots), meeting.Id, new PlaceDots([new DotPlacement(proposalId, 2)]));
+        await facilitator.Connection.ExecuteAsync(meeting.Id, new StartPrioritisation(2));
+        await p.Connection.ExecuteAsync(meeting.Id, new PlaceDots([new DotPlacement(proposalId, 2)]));
         await HubAssert.Refused(ErrorCodes.TooManyDots,
-            () => a.Connection.InvokeAsync<long>(nameof(MeetingHub.PlaceDots), meeting.Id, new PlaceDots([new DotPlacement(proposalId, 3)])));
+            () => a.Connection.ExecuteAsync(meeting.Id, new PlaceDots([new DotPlacement(proposalId, 3)])));
         // Totals hidden by default: neither the broadcast nor a participant's own view carries them while the round is open.
         var during = await a.WaitForAsync<BoardChanged>(b => b.Board.RoundDots == 2);
         Assert.True(during.Board.TotalsHidden);
         Assert.DoesNotContain(a.Received.OfType<BoardChanged>(), b => b.Board.Proposals.Any(x => x.Dots > 0));
         Assert.Equal(0L, (await a.Connection.InvokeAsync<BoardView>(nameof(MeetingHub.GetBoard), meeting.Id)).Proposals[0].Dots);
         Assert.Equal(2L, (await facilitator.Connection.InvokeAsync<BoardView>(nameof(MeetingHub.GetBoard), meeting.Id)).Proposals[0].Dots);
-        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.ClosePrioritisation), meeting.Id);
+        await facilitator.Connection.ExecuteAsync(meeting.Id, new ClosePrioritisation());
 
         var response = await organizer.GetAsync($"/api/meetings/{meeting.Id}/proposals/rankings/1.csv");
         response.EnsureSuccessStatusCode();

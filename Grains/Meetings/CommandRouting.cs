@@ -1,0 +1,45 @@
+using CommunityPlanning.Records;
+using CommunityPlanning.Voting;
+
+namespace CommunityPlanning.Meetings;
+
+/// <summary>
+/// Which part of a meeting carries out a command, and the least role the command needs: the one place a new
+/// kind of <see cref="MeetingCommand"/> is routed (docs/architecture.md, "Adding a live feature").
+/// </summary>
+public sealed class CommandRouting
+{
+    private readonly Facilitation _facilitation;
+
+    public CommandRouting(Guid meetingId, MeetingFlow flow, MeetingParts parts, IIntentionVotesLocator intentionVotes)
+    {
+        _facilitation = new Facilitation(meetingId, flow, parts);
+        Moderation = new Moderation(flow, parts);
+        Intentions = new IntentionCommands(flow, parts, intentionVotes);
+        Content = new PartCommands(flow, parts, Intentions);
+    }
+
+    public Moderation Moderation { get; }
+
+    public IntentionCommands Intentions { get; }
+
+    /// <summary>The polls, board and record, and what they need of the meeting (the electorate, the minutes' inputs).</summary>
+    public PartCommands Content { get; }
+
+    /// <summary>The least role a command needs; some also check who the target is (own hand, own turn).</summary>
+    public static MeetingRole RoleFor(MeetingCommand command) => command switch
+    {
+        RaiseHand or LowerHand { ParticipantId: null } or EndFloor or AddProposal or PlaceDots or LinkProposal => MeetingRole.Participant,
+        _ => MeetingRole.Facilitator,
+    };
+
+    public Task Apply(RosterEntry by, MeetingCommand command, DateTimeOffset now, MeetingChanges changes) => command switch
+    {
+        RecordCommand c => Content.ApplyRecord(by, c, changes),
+        _ when PartCommands.IsPoll(command) => Content.ApplyPoll(by, command, changes),
+        _ when PartCommands.IsBoard(command) => Content.ApplyBoard(by, command, changes),
+        _ when IntentionCommands.Handles(command) => Intentions.Apply(by, command, changes),
+        _ when Moderation.Handles(command) => Moderation.Apply(by, command, now, changes),
+        _ => _facilitation.Apply(by, command, now, changes),
+    };
+}
