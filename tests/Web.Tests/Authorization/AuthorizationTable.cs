@@ -56,6 +56,7 @@ public static class AuthorizationTable
         ["GET /api/vision-documents/{id:guid}"] =                             [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/plans/{id:guid}"] =                                        [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/plans/{id:guid}.{format}"] =                               [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/plans/{id:guid}/trace"] =                                  [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["POST /api/plans/{id:guid}/nodes"] =                                 [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["PUT /api/plans/{id:guid}/nodes/{nodeId:guid}"] =                    [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["DELETE /api/plans/{id:guid}/nodes/{nodeId:guid}"] =                 [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
@@ -99,6 +100,7 @@ public static class AuthorizationTable
         ["GET /api/meetings/{id:guid}/vision.{format}"] =                     [Unauth,       Forbid,       OK,           Removed,      BadTicket,    Forbid,       OK,           OK],
         ["POST /api/meetings/{id:guid}/invites"] =                            [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/meetings/{id:guid}/invites"] =                             [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/meetings/{id:guid}/intentions"] =                          [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["POST /api/meetings/{id:guid}/invites/{inviteId:guid}/revoke"] =     [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["PUT /api/meetings/{id:guid}/public-watch"] =                        [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["POST /api/meetings/{id:guid}/public-code"] =                        [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
@@ -222,11 +224,10 @@ public static class AuthorizationTable
         [nameof(MeetingHub.ClosePoll)] =                                      [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.RecuseVoter)] =                                    [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.SetVotingRight)] =                                 [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
-        // Development intentions: facilitators only. Until the procedure's intention grain is part of the app, the
-        // facilitators' cells show the call passed authorization by its input refusal (no intention, no intention item).
+        // Development intentions: facilitators only, on the world's intention (its real grain) and its item and poll.
         [nameof(MeetingHub.AddIntentionItem)] =                               [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
-        [nameof(MeetingHub.CreateIntentionPoll)] =                            [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    HubNotFound,  HubNotFound],
-        [nameof(MeetingHub.RecuseMember)] =                                   [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    HubInvalid,   HubInvalid],
+        [nameof(MeetingHub.CreateIntentionPoll)] =                            [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.RecuseMember)] =                                   [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.SetSeatMember)] =                                  [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.CastVote)] =                                       [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         // One's own ballot: an observer has none (null), and a secret ballot is found only by its receipt.

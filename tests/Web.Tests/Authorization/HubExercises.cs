@@ -168,8 +168,9 @@ public static class HubExercises
         [nameof(MeetingHub.RecuseVoter)] = Own(async c => [c.MeetingId, new RecuseVoter(await c.World.CreatePollAsync(), c.World.Participant.ParticipantId, true)]),
         [nameof(MeetingHub.SetVotingRight)] = Own(c => Args(c.MeetingId, new SetVotingRight(c.World.Participant.ParticipantId, false))),
         [nameof(MeetingHub.AddIntentionItem)] = Own(c => Args(c.MeetingId, new AddIntentionItem([c.World.IntentionId], 15))),
-        [nameof(MeetingHub.CreateIntentionPoll)] = Own(c => Args(c.MeetingId, new CreateIntentionPoll(Guid.NewGuid(), [Guid.NewGuid()], IntentionPollKind.Opinion))),
-        [nameof(MeetingHub.RecuseMember)] = Own(async c => [c.MeetingId, new RecuseMember(await c.World.CreatePollAsync(), Guid.NewGuid(), true)]),
+        [nameof(MeetingHub.CreateIntentionPoll)] = Own(async c =>
+            [c.MeetingId, new CreateIntentionPoll(await c.World.AddIntentionItemAsync(), [c.World.IntentionId], IntentionPollKind.Opinion)]),
+        [nameof(MeetingHub.RecuseMember)] = Own(async c => [c.MeetingId, new RecuseMember(await c.World.CreateIntentionPollAsync(), c.World.MemberId, true)]),
         [nameof(MeetingHub.SetSeatMember)] = Own(c => Args(c.MeetingId, new SetSeatMember(c.World.Participant.ParticipantId, c.World.MemberId))),
         // The caller is present (its connection joined), so it may vote.
         [nameof(MeetingHub.CastVote)] = Own(async c => [c.MeetingId, new VoteRequest(await OpenPollAsync(c), [1, 0, 0], null)]),

@@ -96,7 +96,10 @@ public sealed class CallProcedureTests(EmbeddedAppFixture app) : IClassFixture<E
         // The working group's opinions, one poll each, in the group's meeting.
         await using (var meeting = await IntentionMeeting.OpenAsync(app, admin, groupMeeting.Id, members[..4]))
         {
-            var item = await meeting.AddItemAsync(domov, centrum, spolek);
+            // The facilitator picks from the intentions waiting for the group's opinion.
+            var offered = await admin.GetAsync<MeetingIntention[]>($"/api/meetings/{groupMeeting.Id}/intentions");
+            Assert.Equal([(centrum, IntentionPollKind.Opinion), (domov, IntentionPollKind.Opinion), (spolek, IntentionPollKind.Opinion)], offered.Select(i => (i.IntentionId, i.Step)));
+            var item = await meeting.AddItemAsync([.. offered.Select(i => i.IntentionId)]);
 
             var poll = await meeting.OpenPollAsync(item, IntentionPollKind.Opinion, domov);
             Assert.Equal([("Adam Novák", RecusalReason.Organization)], poll.Intention!.RecusedMembers.Select(m => (m.Name, m.Reason)));
@@ -138,6 +141,8 @@ public sealed class CallProcedureTests(EmbeddedAppFixture app) : IClassFixture<E
         // The steering group decides the two with an opinion in one block; Lída declared an interest in Spolek Naděje.
         await using (var meeting = await IntentionMeeting.OpenAsync(app, admin, steeringMeeting.Id, steeringMembers))
         {
+            var offered = await admin.GetAsync<MeetingIntention[]>($"/api/meetings/{steeringMeeting.Id}/intentions");
+            Assert.Equal([(domov, IntentionPollKind.Decision), (spolek, IntentionPollKind.Decision)], offered.Select(i => (i.IntentionId, i.Step)));
             var item = await meeting.AddItemAsync(domov, spolek);
             var poll = await meeting.OpenPollAsync(item, IntentionPollKind.Decision, domov, spolek);
             Assert.True(poll.Intention!.IsBlock);
@@ -156,6 +161,12 @@ public sealed class CallProcedureTests(EmbeddedAppFixture app) : IClassFixture<E
             decided.History.Select(h => h.Action));
         Assert.Contains("block of 2", decided.History[^1].Detail, StringComparison.Ordinal);
         (await admin.PutAsync($"/api/intentions/{domov}/outcome", new { outcome = "BasicNetwork" })).EnsureSuccessStatusCode();
+
+        // Plan traceability: the objective the three serve lists them with their states.
+        var trace = await admin.GetAsync<CommunityPlanning.Web.Plans.PlanTrace>($"/api/plans/{plan.Id}/trace");
+        Assert.Equal([(Centrum, IntentionState.InWorkingGroup), (Domov, IntentionState.RegionDecided), (Spolek, IntentionState.Approved)],
+            trace.Intentions.Select(i => (i.ProviderName, i.State)));
+        Assert.All(trace.Intentions, i => Assert.Equal(call.Objective.ObjectiveId, i.ObjectiveId));
 
         using var anyone = app.NewClient();
         var register = await anyone.GetAsync<PublicRegister>($"/api/register/{call.Id}");
