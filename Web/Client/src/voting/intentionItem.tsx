@@ -101,9 +101,11 @@ export function IntentionItemForm({ meetingId, onAgenda, commands, run }: { meet
               <li key={i.intentionId}>
                 <label>
                   <input type="checkbox" checked={chosen.has(i.intentionId)} onChange={() => toggle(i.intentionId)} />
-                  {`${i.providerName ?? "—"} – ${i.serviceName ?? "—"}`}
-                  <span class="hint">
-                    {` (${t(`intentionVote.step.${i.step}`)}${onAgenda.has(i.intentionId) ? `, ${t("intentionVote.onAgenda")}` : ""}; ${i.callTitle})`}
+                  <span>
+                    {`${i.providerName ?? "—"} – ${i.serviceName ?? "—"}`}
+                    <span class="hint">
+                      {` (${t(`intentionVote.step.${i.step}`)}${onAgenda.has(i.intentionId) ? `, ${t("intentionVote.onAgenda")}` : ""}; ${i.callTitle})`}
+                    </span>
                   </span>
                 </label>
               </li>
