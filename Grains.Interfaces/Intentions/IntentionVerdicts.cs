@@ -17,8 +17,9 @@ public sealed record IntentionSubject(
 
 /// <summary>
 /// A closed poll of a meeting about one or more intentions, as the meeting hands it over: the poll's verdict with
-/// its counts, who was recused (by name) and whether the quorum was met. <see cref="IntentionIds"/> holds more than
-/// one intention for a block decision, recorded as such on each.
+/// its counts, who was recused (by name), the group's <see cref="Members"/>, the <see cref="Quorum"/> (ballots needed)
+/// and whether it was met. <see cref="IntentionIds"/> holds more than one intention for a block decision, recorded as
+/// such on each.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.IntentionVote")]
 public sealed record IntentionVote(
@@ -29,7 +30,9 @@ public sealed record IntentionVote(
     [property: Id(4)] PollVerdict Verdict,
     [property: Id(5)] IReadOnlyList<string> Recused,
     [property: Id(6)] bool QuorumMet,
-    [property: Id(7)] DateTimeOffset At);
+    [property: Id(7)] DateTimeOffset At,
+    [property: Id(8)] int Members,
+    [property: Id(9)] int Quorum);
 
 /// <summary>
 /// The steering group's answer chosen in a decision poll (its options in this order: approve, reject, return);

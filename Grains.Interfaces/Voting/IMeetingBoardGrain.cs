@@ -4,8 +4,9 @@ namespace CommunityPlanning.Voting;
 
 /// <summary>
 /// A meeting's proposals board (same key as the meeting): proposals, the prioritisation round's dots, rankings. Called
-/// only by its meeting grain, which has authorized the caller, checked areas and objectives, and decided who may
-/// place dots (roster and presence are the meeting's). It calls no grain. Every change is written before the call
+/// by its meeting grain, which has authorized the caller, checked areas and objectives, and decided who may place dots
+/// (roster and presence are the meeting's); besides, a plan's trace reads it as nobody in particular (revealed
+/// proposals only, <c>Get(null, false)</c>). It calls no grain. Every change is written before the call
 /// returns; the meeting then numbers and sends the events it returns.
 /// </summary>
 [Alias("cp.IMeetingBoardGrain")]

@@ -1,7 +1,6 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Hosting;
 using CommunityPlanning.Meetings;
-using CommunityPlanning.WorkingGroups;
 using static CommunityPlanning.Intentions.IntentionSteps;
 
 namespace CommunityPlanning.Intentions;
@@ -102,21 +101,8 @@ public sealed class IntentionGrain(
     {
         RequireProvider(linkHash);
         Require(S.State, ProviderEdits);
-        var normalized = IntentionFormChecks.Group(S.Terms, IntentionFormRules.Normalize(form));
-        if (IntentionFormRules.Problems(normalized) is { Count: > 0 } problems)
-        {
-            throw new DomainException(IntentionErrorCodes.Incomplete, string.Join(", ", problems.Select(p => $"{p.Field} {p.Code}")));
-        }
-
-        // A returned intention is completed when the coordinator asked, so only the first submission has the deadline.
+        S.Form = await IntentionFormChecks.Submittable(GrainFactory, S, form, time.GetUtcNow());
         var first = S.State == IntentionState.Draft;
-        if (first && time.GetUtcNow() > S.Terms.Deadline)
-        {
-            throw new DomainException(IntentionErrorCodes.DeadlinePassed, $"deadline {S.Terms.Deadline:O}");
-        }
-
-        await IntentionFormChecks.Objectives(GrainFactory, normalized);
-        S.Form = normalized;
         S.State = IntentionState.Submitted;
         S.SubmittedAt = time.GetUtcNow();
         LogProvider(first ? IntentionAction.Submitted : IntentionAction.Resubmitted, null);
@@ -263,18 +249,7 @@ public sealed class IntentionGrain(
     private async Task AuthorizeReader(Actor actor)
     {
         RequireExists();
-        if (actor.IsAdministrator && actor.AccountId is not null)
-        {
-            return;
-        }
-
-        // A group's managers read what was submitted to their group; drafts are the provider's until submitted.
-        if (actor.AccountId is null || S.State == IntentionState.Draft || S.WorkingGroupId is not { } group)
-        {
-            throw new DomainException(ErrorCodes.Forbidden);
-        }
-
-        await GrainFactory.GetGrain<IWorkingGroupGrain>(group).AuthorizeManager(actor);
+        await IntentionAccess.AuthorizeReader(GrainFactory, S, actor);
     }
 
     private void RequireCoordinator(Actor actor)
@@ -286,15 +261,7 @@ public sealed class IntentionGrain(
     private void RequireProvider(string linkHash)
     {
         RequireExists();
-        if (S.LinkHash != linkHash)
-        {
-            throw new DomainException(IntentionErrorCodes.LinkRevoked);
-        }
-
-        if (S.Terms.Closed)
-        {
-            throw new DomainException(IntentionErrorCodes.LinkExpired);
-        }
+        IntentionAccess.RequireProvider(S, linkHash);
     }
 
     private void RequireExists()

@@ -26,10 +26,14 @@ public static class IntentionViews
         return new PublicIntention(
             id, s.State, f.Provider.Name, f.Provider.Ico, f.Service.Name, f.Service.Type, f.Service.Form, f.Service.Area,
             c.Kind, c.CurrentCapacity, c.RequestedCapacity, c.Unit, c.From, f.Funding.TotalCost, s.WorkingGroupId,
-            Vote(s.Opinion), s.Statement?.Text, s.Statement?.Date, Vote(s.Decision), s.Outcome, f.Objectives);
+            Vote(s.Opinion), s.Statement?.Text, s.Statement?.Date, Vote(s.Decision), s.Outcome, f.Objectives,
+            Vote(s.InconclusiveOpinion, GroupOpinion.None, null), Vote(s.InconclusiveDecision, GroupOpinion.None, null));
     }
 
-    private static PublicVote? Vote(RecordedVote? recorded) => recorded is { Vote: var v }
-        ? new PublicVote(recorded.Opinion, recorded.Decision, v.Verdict.For, v.Verdict.Against, v.Verdict.Abstained, v.Recused.Count, v.IntentionIds.Count > 1, v.At)
-        : null;
+    private static PublicVote? Vote(RecordedVote? recorded) => recorded is null ? null : Vote(recorded.Vote, recorded.Opinion, recorded.Decision);
+
+    private static PublicVote? Vote(IntentionVote? v, GroupOpinion opinion, SteeringDecision? decision) => v is null
+        ? null
+        : new PublicVote(opinion, decision, v.Verdict.For, v.Verdict.Against, v.Verdict.Abstained, v.Recused.Count, v.IntentionIds.Count > 1, v.At,
+            v.Members, v.Quorum, v.QuorumMet);
 }

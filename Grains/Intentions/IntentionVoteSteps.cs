@@ -7,8 +7,8 @@ namespace CommunityPlanning.Intentions;
 /// <summary>
 /// A meeting's vote on an intention (<see cref="IIntentionVotes"/>): checks that the intention waits for it and that the
 /// meeting is the right one, then changes the stored intention; the grain logs the returned entry and writes. The same
-/// poll recorded again (a meeting repeating its call) changes nothing. Without a quorum or a result the vote only goes
-/// into the trail.
+/// poll recorded again (a meeting repeating its call) changes nothing. A vote without a quorum or a result changes no
+/// state: it goes into the trail and is kept as the inconclusive one (the public register shows it) until a vote decides.
 /// </summary>
 public sealed class IntentionVoteSteps(IGrainFactory grains, StoredIntention intention, Guid id)
 {
@@ -17,7 +17,7 @@ public sealed class IntentionVoteSteps(IGrainFactory grains, StoredIntention int
     public async Task<Entry?> Opinion(IntentionVote vote)
     {
         RequireNamed(vote);
-        if (intention.Opinion?.Vote.PollId == vote.PollId)
+        if (intention.Opinion?.Vote.PollId == vote.PollId || intention.InconclusiveOpinion?.PollId == vote.PollId)
         {
             return null;
         }
@@ -36,13 +36,15 @@ public sealed class IntentionVoteSteps(IGrainFactory grains, StoredIntention int
             intention.State = OpinionGiven;
         }
 
+        intention.InconclusiveOpinion = opinion == GroupOpinion.None ? vote : null;
+
         return new Entry(IntentionAction.OpinionRecorded, IntentionSteps.Describe(vote, opinion.ToString()));
     }
 
     public Entry? Decision(IntentionVote vote, SteeringDecision? decision)
     {
         RequireNamed(vote);
-        if (intention.Decision?.Vote.PollId == vote.PollId)
+        if (intention.Decision?.Vote.PollId == vote.PollId || intention.InconclusiveDecision?.PollId == vote.PollId)
         {
             return null;
         }
@@ -73,6 +75,8 @@ public sealed class IntentionVoteSteps(IGrainFactory grains, StoredIntention int
                 intention.ReturnNote = null;
             }
         }
+
+        intention.InconclusiveDecision = reached is null ? vote : null;
 
         return new Entry(IntentionAction.DecisionRecorded, IntentionSteps.Describe(vote, reached?.ToString() ?? "None"));
     }

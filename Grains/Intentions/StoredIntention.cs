@@ -23,5 +23,11 @@ public sealed class StoredIntention
     [Id(12)] public string? LinkHash { get; set; }
     [Id(13)] public List<IntentionHistoryEntry> History { get; set; } = [];
 
+    /// <summary>The last working-group poll that gave no opinion (no quorum, no majority) since the last one that did.</summary>
+    [Id(14)] public IntentionVote? InconclusiveOpinion { get; set; }
+
+    /// <summary>The last steering poll that decided nothing since the last decision.</summary>
+    [Id(15)] public IntentionVote? InconclusiveDecision { get; set; }
+
     public Guid? WorkingGroupId => AssignedGroupId ?? Form.WorkingGroupId;
 }

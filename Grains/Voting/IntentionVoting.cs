@@ -162,7 +162,7 @@ public sealed class IntentionVoting(IGrainFactory grains, IIntentionVotesLocator
         else
         {
             var vote = new IntentionVote(meetingId, poll.Id, intention.AgendaItemId, ids, verdict, RecusedNames(poll, intention, roster),
-                poll.Result.Valid, poll.ClosedAt ?? poll.Result.At);
+                poll.Result.Valid, poll.ClosedAt ?? poll.Result.At, intention.Members, intention.Quorum);
             SteeringDecision? decision = verdict is { Outcome: VerdictOutcome.Chosen, Option: { } option } ? (SteeringDecision)option : null;
             foreach (var id in ids)
             {

@@ -187,6 +187,7 @@ public static class CommunityPlanningApp
         api.MapVisionExport();
         api.MapIntentionCalls();
         api.MapIntentions();
+        api.MapMeetingIntentions();
         api.MapSubmission();
         api.MapRegister();
         api.MapUiTexts();

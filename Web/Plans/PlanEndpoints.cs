@@ -34,6 +34,9 @@ public static class PlanEndpoints
         plans.MapGet("/{id:guid}", async Task<Ok<PlanView>> (Guid id, IGrainFactory grains) =>
             TypedResults.Ok(await Plan(grains, id).Get()));
 
+        plans.MapGet("/{id:guid}/trace", async Task<Ok<PlanTrace>> (Guid id, IGrainFactory grains) =>
+            TypedResults.Ok(await PlanTraces.ReadAsync(grains, await Plan(grains, id).Get())));
+
         plans.MapGet("/{id:guid}.{format}", async (Guid id, string format, IGrainFactory grains) =>
             RecordFormat.File(PlanRecordBuilder.Build(await Plan(grains, id).Get()), format, "plan"));
 

@@ -8,7 +8,7 @@ namespace CommunityPlanning.Browser.Tests;
 /// <summary>
 /// The meeting side of development intentions as far as it goes without an intention: a manager records a member's
 /// organisation, IČO and declared interests (a wrong check digit is refused in Czech), the facilitator says which
-/// member their seat is, and the form for an intention item refuses what is no intention's identifier.
+/// member their seat is, and the form for an intention item offers none and adds no item without a choice.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed partial class IntentionMeetingTests(AppFixture app)
@@ -51,10 +51,9 @@ public sealed partial class IntentionMeetingTests(AppFixture app)
         await OpenAreaAsync(page, "Program");
         await page.GetByText("Přidat bod s rozvojovými záměry").ClickAsync();
         var form = page.Locator("details.intention-item-form");
-        await form.GetByLabel("Identifikátory záměrů").FillAsync("není-to-záměr");
+        await Expect(form.GetByText("Na toto setkání teď nečeká žádný záměr.")).ToBeVisibleAsync();
         await form.GetByRole(AriaRole.Button, new() { Name = "Přidat bod" }).ClickAsync();
-        await Expect(form.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Zadejte aspoň jeden identifikátor záměru ve správném tvaru.");
-        await Expect(form.GetByLabel("Identifikátory záměrů")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(form.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Vyberte aspoň jeden záměr.");
         await Expect(page.Locator(".agenda li").Filter(new() { HasTextRegex = RozvojovyZamer() })).ToHaveCountAsync(0);
         await CheckAsync(page, "intention item form");
     }

@@ -22,7 +22,7 @@ public sealed class IntentionTests(AppFixture app)
         var coordinator = await coordinatorContext.NewPageAsync();
         await SignInAsync(coordinator);
         var groupName = $"Skupina pro záměry {Guid.NewGuid():N}"[..30];
-        var meetingTitle = await GroupWithPlanAndMeetingAsync(coordinator, groupName);
+        var (meetingTitle, meetingId, planId) = await GroupWithPlanAndMeetingAsync(coordinator, groupName);
 
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "Rozvojové záměry" }).ClickAsync();
         await Expect(coordinator.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Výzvy k podání rozvojových záměrů" })).ToBeVisibleAsync();
@@ -76,6 +76,7 @@ public sealed class IntentionTests(AppFixture app)
 
         await coordinator.GotoAsync(callUrl);
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "Domov U Jezírka, o. p. s." }).ClickAsync();
+        var intentionUrl = coordinator.Url;
         await coordinator.GetByLabel("Co doplnit (poskytovatel uvidí)").FillAsync("Doplňte prosím identifikátor služby z registru.");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Vrátit k doplnění" }).ClickAsync();
         await Expect(coordinator.Locator(".facts .badge")).ToHaveTextAsync("vrácen k doplnění");
@@ -89,6 +90,41 @@ public sealed class IntentionTests(AppFixture app)
         await Expect(phone.GetByText("Záměr nyní posuzuje koordinátor")).ToBeVisibleAsync();
         await Expect(phone.GetByText("7654321")).ToBeVisibleAsync();
         await CheckAsync(phone, "the resubmitted intention");
+
+        // Complete and assigned to the group, the intention is offered to the group's meeting to pick for an item (keyboard only).
+        await coordinator.GotoAsync(intentionUrl);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Označit jako úplný" }).ClickAsync();
+        await coordinator.GetByLabel("Pracovní skupina, která vydá stanovisko").SelectOptionAsync(new SelectOptionValue { Label = groupName });
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Přidělit", Exact = true }).ClickAsync();
+        await Expect(coordinator.Locator(".facts .badge")).ToHaveTextAsync("v pracovní skupině");
+        await coordinator.GotoAsync($"/meetings/{meetingId}");
+        await OpenAreaAsync(coordinator, "Program");
+        var form = coordinator.Locator("details.intention-item-form");
+        await form.Locator("summary").FocusAsync();
+        await coordinator.Keyboard.PressAsync("Enter");
+        var choice = form.GetByRole(AriaRole.Checkbox, new() { Name = "Domov U Jezírka, o. p. s. – Pečovatelská služba Jezírko" });
+        await Expect(choice).ToHaveAccessibleNameAsync(
+            "Domov U Jezírka, o. p. s. – Pečovatelská služba Jezírko (čeká na stanovisko pracovní skupiny; Rozvojové záměry na rok 2027)");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Přidat bod" }).PressAsync("Enter");
+        await Expect(form.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Vyberte aspoň jeden záměr.");
+        await CheckAsync(coordinator, "the intention picker with nothing chosen");
+        await choice.FocusAsync();
+        await coordinator.Keyboard.PressAsync("Space");
+        await Expect(choice).ToBeCheckedAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Přidat bod" }).PressAsync("Enter");
+        await Expect(coordinator.Locator(".agenda li").Filter(new() { HasText = "Rozvojový záměr: Domov U Jezírka, o. p. s. – Pečovatelská služba Jezírko" })).ToHaveCountAsync(1);
+        await Expect(choice).Not.ToBeCheckedAsync();
+        await Expect(choice).ToHaveAccessibleNameAsync(new System.Text.RegularExpressions.Regex("už je na programu"));
+        await CheckAsync(coordinator, "the intention item added");
+        await Shot(coordinator, "intention-picker");
+
+        // Plan traceability: the objective the provider chose lists the intention with its state.
+        await coordinator.GotoAsync($"/plans/{planId}");
+        var trace = coordinator.Locator(".plan-trace");
+        await Expect(trace).ToContainTextAsync("Rozvojové záměry, které k cíli směřují");
+        await Expect(trace.GetByRole(AriaRole.Listitem)).ToContainTextAsync("Domov U Jezírka, o. p. s. – Pečovatelská služba Jezírko v pracovní skupině");
+        await CheckAsync(coordinator, "the plan with its trace");
+        await Shot(coordinator, "plan-trace");
 
         // The public register: anyone, on a phone, without the contact person or any draft.
         await phone.GotoAsync($"/register/{new Uri(callUrl).AbsolutePath.Split('/')[2]}");
@@ -129,8 +165,8 @@ public sealed class IntentionTests(AppFixture app)
         await phone.GetByLabel("O 1 Rozvoj pečovatelské služby.").CheckAsync();
     }
 
-    /// <summary>A working group of this test with a plan (its objectives) and a meeting (the steering meeting here).</summary>
-    private static async Task<string> GroupWithPlanAndMeetingAsync(IPage page, string name)
+    /// <summary>A working group of this test with a plan (its objectives) and a meeting (the steering meeting here, and the group's).</summary>
+    private static async Task<(string Title, string MeetingId, string PlanId)> GroupWithPlanAndMeetingAsync(IPage page, string name)
     {
         var csrf = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/auth/antiforgery")).TextAsync()).RootElement.GetProperty("token").GetString()!;
         var headers = new Dictionary<string, string> { ["X-CSRF-TOKEN"] = csrf };
@@ -142,7 +178,8 @@ public sealed class IntentionTests(AppFixture app)
         var meeting = await page.APIRequest.PostAsync($"/api/working-groups/{groupId}/meetings",
             new() { DataObject = new { title, startsAt = "2027-03-08T14:00:00", place = "Liberec" }, Headers = headers });
         Assert.True(meeting.Ok, await meeting.TextAsync());
-        return title;
+        var planId = JsonDocument.Parse(await plan.TextAsync()).RootElement.GetProperty("saved").GetProperty("id").GetString()!;
+        return (title, JsonDocument.Parse(await meeting.TextAsync()).RootElement.GetProperty("id").GetString()!, planId);
     }
 
     private Task CheckAsync(IPage page, string where) => Accessibility.CheckAsync(page, app.AxeSource, where);

@@ -95,7 +95,7 @@ public sealed class IntentionSetup
     }
 
     public static IntentionVote Vote(Guid meetingId, IReadOnlyList<Guid> intentions, VerdictOutcome outcome, bool quorum = true, params string[] recused) =>
-        new(meetingId, Guid.NewGuid(), null, intentions, new PollVerdict(outcome, MajorityRule.VotesCast, 7, 2, 1, 5), recused, quorum, DateTimeOffset.UtcNow);
+        new(meetingId, Guid.NewGuid(), null, intentions, new PollVerdict(outcome, MajorityRule.VotesCast, 7, 2, 1, 5), recused, quorum, DateTimeOffset.UtcNow, 11, 6);
 
     public static string Json(object value) => JsonSerializer.Serialize(value);
 

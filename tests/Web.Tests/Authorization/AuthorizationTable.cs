@@ -62,6 +62,7 @@ public static class AuthorizationTable
         ["GET /api/vision-documents/{id:guid}"] =                             [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/plans/{id:guid}"] =                                        [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/plans/{id:guid}.{format}"] =                               [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/plans/{id:guid}/trace"] =                                  [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["POST /api/plans/{id:guid}/nodes"] =                                 [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["PUT /api/plans/{id:guid}/nodes/{nodeId:guid}"] =                    [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["DELETE /api/plans/{id:guid}/nodes/{nodeId:guid}"] =                 [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
@@ -105,6 +106,7 @@ public static class AuthorizationTable
         ["GET /api/meetings/{id:guid}/vision.{format}"] =                     [Unauth,       Forbid,       OK,           Removed,      BadTicket,    Forbid,       OK,           OK],
         ["POST /api/meetings/{id:guid}/invites"] =                            [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/meetings/{id:guid}/invites"] =                             [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/meetings/{id:guid}/intentions"] =                          [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["POST /api/meetings/{id:guid}/invites/{inviteId:guid}/revoke"] =     [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["PUT /api/meetings/{id:guid}/public-watch"] =                        [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["POST /api/meetings/{id:guid}/public-code"] =                        [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
@@ -228,11 +230,10 @@ public static class AuthorizationTable
         [Execute<ClosePoll>()] =                                              [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<RecuseVoter>()] =                                            [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<SetVotingRight>()] =                                         [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
-        // Development intentions: facilitators only. Until the procedure's intention grain is part of the app, the
-        // facilitators' cells show the call passed authorization by its input refusal (no intention, no intention item).
+        // Development intentions: facilitators only, on the world's intention (its real grain) and its item and poll.
         [Execute<AddIntentionItem>()] =                                       [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
-        [Execute<CreateIntentionPoll>()] =                                    [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    HubNotFound,  HubNotFound],
-        [Execute<RecuseMember>()] =                                           [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    HubInvalid,   HubInvalid],
+        [Execute<CreateIntentionPoll>()] =                                    [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [Execute<RecuseMember>()] =                                           [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<SetSeatMember>()] =                                          [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.CastVote)] =                                       [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         // One's own ballot: an observer has none (null), and a secret ballot is found only by its receipt.

@@ -75,6 +75,7 @@ public static class HttpExercises
         ["GET /api/vision-documents/{id:guid}"] = Shared(c => Get($"/api/vision-documents/{c.World.DocumentId}")),
         ["GET /api/plans/{id:guid}"] = Shared(c => Get($"/api/plans/{c.World.PlanId}")),
         ["GET /api/plans/{id:guid}.{format}"] = Shared(c => Get($"/api/plans/{c.World.PlanId}.md")),
+        ["GET /api/plans/{id:guid}/trace"] = Shared(c => Get($"/api/plans/{c.World.PlanId}/trace")),
         ["POST /api/plans/{id:guid}/nodes"] = Own(c => Post($"/api/plans/{c.World.PlanId}/nodes",
             new { parentId = c.World.GoalId, content = new { code = "O 7", text = "Nové opatření.", notes = (string?)null }, position = (int?)null })),
         ["PUT /api/plans/{id:guid}/nodes/{nodeId:guid}"] = Own(async c =>
@@ -140,6 +141,7 @@ public static class HttpExercises
         ["GET /api/meetings/{id:guid}/vision.{format}"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}/vision.md")),
         ["POST /api/meetings/{id:guid}/invites"] = Own(c => Post($"/api/meetings/{c.World.MeetingId}/invites", new { role = "Participant" })),
         ["GET /api/meetings/{id:guid}/invites"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}/invites")),
+        ["GET /api/meetings/{id:guid}/intentions"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}/intentions")),
         ["POST /api/meetings/{id:guid}/invites/{inviteId:guid}/revoke"] = Own(async c =>
         {
             var invite = await MeetingSetup.InviteAsync(c.Cast.Admin, c.World.MeetingId, MeetingRole.Observer);

@@ -169,8 +169,9 @@ public static class HubExercises
         [Execute<RecuseVoter>()] = Own(async c => [c.MeetingId, new RecuseVoter(await c.World.CreatePollAsync(), c.World.Participant.ParticipantId, true)]),
         [Execute<SetVotingRight>()] = Own(c => Args(c.MeetingId, new SetVotingRight(c.World.Participant.ParticipantId, false))),
         [Execute<AddIntentionItem>()] = Own(c => Args(c.MeetingId, new AddIntentionItem([c.World.IntentionId], 15))),
-        [Execute<CreateIntentionPoll>()] = Own(c => Args(c.MeetingId, new CreateIntentionPoll(Guid.NewGuid(), [Guid.NewGuid()], IntentionPollKind.Opinion))),
-        [Execute<RecuseMember>()] = Own(async c => [c.MeetingId, new RecuseMember(await c.World.CreatePollAsync(), Guid.NewGuid(), true)]),
+        [Execute<CreateIntentionPoll>()] = Own(async c =>
+            [c.MeetingId, new CreateIntentionPoll(await c.World.AddIntentionItemAsync(), [c.World.IntentionId], IntentionPollKind.Opinion)]),
+        [Execute<RecuseMember>()] = Own(async c => [c.MeetingId, new RecuseMember(await c.World.CreateIntentionPollAsync(), c.World.MemberId, true)]),
         [Execute<SetSeatMember>()] = Own(c => Args(c.MeetingId, new SetSeatMember(c.World.Participant.ParticipantId, c.World.MemberId))),
         // The caller is present (its connection joined), so it may vote.
         [nameof(MeetingHub.CastVote)] = Own(async c => [c.MeetingId, new VoteRequest(await OpenPollAsync(c), [1, 0, 0], null)]),

@@ -176,6 +176,21 @@ public sealed class World : IAsyncDisposable
         return (await SnapshotAsync()).Polls.Single(p => p.Draft.Question == question).Id;
     }
 
+    /// <summary>An agenda item linked to the world's intention.</summary>
+    public async Task<Guid> AddIntentionItemAsync()
+    {
+        await RunAsync(new AddIntentionItem([IntentionId], 15));
+        return (await SnapshotAsync()).Agenda.Items.Last(i => i.Intentions is { Count: > 0 }).Id;
+    }
+
+    /// <summary>The opinion poll, in draft, of a new item linked to the world's intention.</summary>
+    public async Task<Guid> CreateIntentionPollAsync()
+    {
+        var item = await AddIntentionItemAsync();
+        await RunAsync(new CreateIntentionPoll(item, [IntentionId], IntentionPollKind.Opinion));
+        return (await SnapshotAsync()).Polls.Single(p => p.Intention?.AgendaItemId == item).Id;
+    }
+
     /// <summary>A proposal by the facilitator under the first area.</summary>
     public async Task<Guid> AddProposalAsync(LiveClient? author = null)
     {

@@ -60,7 +60,7 @@ public sealed record IntentionArrange(IGrainFactory Grains, Actor Admin, Guid Ca
     }
 
     public IntentionVote Vote(Guid intentionId, VerdictOutcome outcome) =>
-        new(MeetingId, Guid.NewGuid(), null, [intentionId], new PollVerdict(outcome, MajorityRule.VotesCast, 6, 1, 1, 4), [], true, DateTimeOffset.UtcNow);
+        new(MeetingId, Guid.NewGuid(), null, [intentionId], new PollVerdict(outcome, MajorityRule.VotesCast, 6, 1, 1, 4), [], true, DateTimeOffset.UtcNow, 9, 5);
 
     public static readonly byte[] Pdf = "%PDF-1.7\n%%EOF"u8.ToArray();
 }

@@ -79,7 +79,14 @@ export function AgendaPanel({ state, now, commands }: AgendaProps) {
         )}
       </ol>
       {facilitating ? <ItemForm item={null} save={(draft) => commands.addAgendaItem(draft)} run={alert.run} /> : null}
-      {facilitating && !ended ? <IntentionItemForm commands={commands} run={alert.run} /> : null}
+      {facilitating && !ended ? (
+        <IntentionItemForm
+          meetingId={s.details.id}
+          onAgenda={new Set(agenda.items.flatMap((i) => (i.intentions ?? []).map((x) => x.intentionId)))}
+          commands={commands}
+          run={alert.run}
+        />
+      ) : null}
     </section>
   );
 }

@@ -10,7 +10,8 @@ import { Frame } from "../ui/frame";
 import { failure, loading } from "../ui/loading";
 import { PlanEditing, type NodeContent, type PlanNodeRef } from "./planEditing";
 import { organizesGroup } from "../workingGroups/access";
-import type { ObjectiveView, PlanView } from "./types";
+import { objectiveTrace } from "./planTrace";
+import type { ObjectiveView, PlanTrace, PlanView } from "./types";
 import "./plans.css";
 
 type Kind = "TargetGroup" | "Goal" | "Objective";
@@ -35,6 +36,8 @@ export function planPage(context: PageContext): Page {
   const api = new PlanEditing(context.params.id);
   const treeEl = h("div", { class: "plan-tree" });
   let plan: PlanView | null = null;
+  /** The intentions and proposals linked to the objectives (read once with the plan). */
+  let trace: PlanTrace | null = null;
   let canEdit = false;
   let loadError: unknown = null;
   /** The node being edited, or the parent ("" for the plan) whose add form is open. */
@@ -92,7 +95,11 @@ export function planPage(context: PageContext): Page {
                 "li",
                 {},
                 nodeView(node("Goal", goal, group.id, i, group.goals.length), "h3"),
-                h("ul", {}, goal.objectives.map((o, oi) => h("li", {}, nodeView(node("Objective", o, goal.id, oi, goal.objectives.length), "p")))),
+                h(
+                  "ul",
+                  {},
+                  goal.objectives.map((o, oi) => h("li", {}, nodeView(node("Objective", o, goal.id, oi, goal.objectives.length), "p"), objectiveTrace(trace, o.id))),
+                ),
                 addForm(goal.id, "Objective"),
               ),
             ),
@@ -256,8 +263,12 @@ export function planPage(context: PageContext): Page {
   void (async () => {
     try {
       plan = await api.load();
-      const group = await get<WorkingGroupView>(`/api/working-groups/${plan.workingGroupId}`);
+      const [group, traced] = await Promise.all([
+        get<WorkingGroupView>(`/api/working-groups/${plan.workingGroupId}`),
+        get<PlanTrace>(`/api/plans/${plan.id}/trace`),
+      ]);
       canEdit = organizesGroup(group.group);
+      trace = traced;
     } catch (e) {
       loadError = e;
     }

@@ -1,7 +1,9 @@
-import { useId, useState } from "preact/hooks";
+import { useEffect, useId, useState } from "preact/hooks";
+import { get } from "../api";
+import { errorMessage } from "../errors";
 import { t } from "../i18n";
 import type { MeetingCommands } from "../meetings/commands";
-import type { AgendaItem } from "../types";
+import type { AgendaItem, MeetingIntention } from "../types";
 import { Alert, Field } from "../ui/components";
 import { intentionName } from "./intentionPoll";
 
@@ -45,34 +47,72 @@ export function IntentionItemControls({ item, facilitating, commands, run }: { i
   );
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Adds an item for intentions, named by their identifiers (from the intention's page), one a line. */
-export function IntentionItemForm({ commands, run }: { commands: MeetingCommands; run: Run }) {
-  const idsId = useId();
+/**
+ * Adds an item for intentions the facilitator picks from those waiting for this meeting: a working group's meeting
+ * offers its group's intentions awaiting the opinion, the call's steering meeting those awaiting the decision.
+ */
+export function IntentionItemForm({ meetingId, onAgenda, commands, run }: { meetingId: string; onAgenda: ReadonlySet<string>; commands: MeetingCommands; run: Run }) {
   const minutesId = useId();
-  const [ids, setIds] = useState("");
+  const [open, setOpen] = useState(false);
+  const [offered, setOffered] = useState<MeetingIntention[] | null>(null);
+  const [failure, setFailure] = useState("");
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [minutes, setMinutes] = useState(15);
   const [invalid, setInvalid] = useState(false);
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    setOffered(null);
+    setFailure("");
+    get<MeetingIntention[]>(`/api/meetings/${meetingId}/intentions`).then(
+      (list) => current && setOffered(list),
+      (e: unknown) => current && setFailure(errorMessage(e)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, meetingId]);
+  const toggle = (id: string) =>
+    setChosen((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const submit = (event: Event) => {
     event.preventDefault();
-    const list = ids.split(/\s+/).filter(Boolean);
-    const wrong = list.length === 0 || !list.every((id) => GUID.test(id));
-    setInvalid(wrong);
-    if (wrong) return;
+    const ids = (offered ?? []).map((i) => i.intentionId).filter((id) => chosen.has(id));
+    setInvalid(ids.length === 0);
+    if (ids.length === 0) return;
     void run(async () => {
-      await commands.addIntentionItem(list, minutes);
-      setIds("");
+      await commands.addIntentionItem(ids, minutes);
+      setChosen(new Set());
     });
   };
   return (
-    <details class="intention-item-form">
+    <details class="intention-item-form" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t("intentionVote.addItem")}</summary>
       <form onSubmit={submit} novalidate>
-        <Field id={idsId} label={t("intentionVote.ids")} required hint={t("intentionVote.idsHint")}>
-          <textarea id={idsId} rows={3} value={ids} aria-invalid={invalid ? "true" : undefined} required onInput={(e) => setIds(e.currentTarget.value)} />
-        </Field>
-        <Alert message={invalid ? t("intentionVote.idsInvalid") : ""} />
+        <fieldset aria-invalid={invalid ? "true" : undefined}>
+          <legend>{t("intentionVote.pick")}</legend>
+          {offered === null && failure === "" ? <p role="status">{t("intentionVote.pickLoading")}</p> : null}
+          {offered?.length === 0 ? <p>{t("intentionVote.pickNone")}</p> : null}
+          <ul class="intention-choices">
+            {(offered ?? []).map((i) => (
+              <li key={i.intentionId}>
+                <label>
+                  <input type="checkbox" checked={chosen.has(i.intentionId)} onChange={() => toggle(i.intentionId)} />
+                  <span>
+                    {`${i.providerName ?? "—"} – ${i.serviceName ?? "—"}`}
+                    <span class="hint">
+                      {` (${t(`intentionVote.step.${i.step}`)}${onAgenda.has(i.intentionId) ? `, ${t("intentionVote.onAgenda")}` : ""}; ${i.callTitle})`}
+                    </span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <Alert message={failure || (invalid ? t("intentionVote.pickInvalid") : "")} />
         <Field id={minutesId} label={t("intentionVote.minutes")}>
           <input id={minutesId} type="number" min={1} max={600} value={minutes} onInput={(e) => setMinutes(Number(e.currentTarget.value) || 15)} />
         </Field>
