@@ -51,6 +51,8 @@ public static class AuthorizationTable
         ["POST /api/working-groups/{id:guid}/meetings"] =                     [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["POST /api/working-groups/{id:guid}/vision-documents"] =             [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/working-groups/{id:guid}/tasks"] =                         [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/working-groups/{id:guid}/record-form"] =                   [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["PUT /api/working-groups/{id:guid}/record-form"] =                   [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["POST /api/working-groups/{id:guid}/imports/plan"] =                 [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/working-groups/{id:guid}/plans"] =                         [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/vision-documents/{id:guid}"] =                             [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
