@@ -19,7 +19,8 @@ public sealed record ActionItemDraft(
 
 /// <summary>
 /// A task from the minutes. <see cref="OriginMeetingId"/> is the meeting that set it; a task carried over keeps
-/// its id, so the group's task list shows each task once, as its latest meeting left it.
+/// its id, so the group's task list shows each task once, as its latest meeting left it. <see cref="NoteLine"/> is the
+/// line of the item's notes the task was read from ("Z: K. Marcinková, T: 15. 12."); null for a task entered as one.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.ActionItem")]
 public sealed record ActionItem(
@@ -31,7 +32,8 @@ public sealed record ActionItem(
     [property: Id(5)] Guid? AgendaItemId,
     [property: Id(6)] Guid OriginMeetingId,
     [property: Id(7)] DateTimeOffset CreatedAt,
-    [property: Id(8)] DateTimeOffset ChangedAt)
+    [property: Id(8)] DateTimeOffset ChangedAt,
+    [property: Id(9)] string? NoteLine = null)
 {
     public bool IsOpen => Status is ActionItemStatus.Open or ActionItemStatus.InProgress;
 }

@@ -6,7 +6,8 @@ namespace CommunityPlanning.Records;
 /// A meeting's record (same key as the meeting): its tasks, the notes document, the minutes' footer and approved
 /// versions. Called by its meeting grain, which has checked the caller's role, and by the group's next meeting's
 /// record for the tasks to carry over. It calls only the notes and vision documents and the previous meeting's
-/// record (always an earlier meeting), never a meeting or a working group: no call can come back to it.
+/// record (always an earlier meeting) and the group's record form (which calls nothing), never a meeting or a working
+/// group: no call can come back to it.
 /// Returns the events to publish; the meeting numbers and sends them.
 /// </summary>
 [Alias("cp.IMeetingRecordsGrain")]

@@ -17,7 +17,11 @@ public sealed record MinutesFooter(
     public static readonly MinutesFooter Empty = new(null, null);
 }
 
-/// <summary>One agenda item in the minutes: its notes, the decisions taken while it was current, its tasks.</summary>
+/// <summary>
+/// One agenda item in the minutes: its notes, the decisions taken while it was current, its tasks. An item that
+/// <paramref name="Continues"/> the one before it is a second block of the same programme item: it has its own heading
+/// and notes but the previous item's "Ad" number, and no line of its own in the programme.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cp.MinutesItem")]
 public sealed record MinutesItem(
     [property: Id(0)] Guid AgendaItemId,
@@ -27,7 +31,8 @@ public sealed record MinutesItem(
     [property: Id(5)] string Notes,
     [property: Id(6)] IReadOnlyList<PollView> Polls,
     [property: Id(7)] IReadOnlyList<ProposalRanking> Rankings,
-    [property: Id(8)] IReadOnlyList<ActionItem> Tasks);
+    [property: Id(8)] IReadOnlyList<ActionItem> Tasks,
+    [property: Id(9)] bool Continues = false);
 
 /// <summary>An area of the vision (a proposal's place in a ranking), by id, for headings in the record.</summary>
 [GenerateSerializer, Immutable, Alias("cp.MinutesArea")]
@@ -36,7 +41,9 @@ public sealed record MinutesArea([property: Id(0)] Guid Id, [property: Id(1)] st
 /// <summary>
 /// The minutes as data, composed from the meeting itself: header (group, title, time, place, facilitator,
 /// attendance), the items in agenda order, decisions and tasks under no item (tasks carried over from earlier meetings among them),
-/// the group's next planned meetings ("Harmonogram jednání"), the footer. An approved version keeps one frozen; the export formats are written from it.
+/// the group's next planned meetings ("Harmonogram jednání"), the footer, and the group's <see cref="RecordForm"/> as it was
+/// when composed (null: <see cref="RecordForm.Default"/>, for versions approved before groups had forms). An approved
+/// version keeps one frozen; the export formats are written from it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.MinutesContent")]
 public sealed record MinutesContent(
@@ -57,7 +64,8 @@ public sealed record MinutesContent(
     [property: Id(14)] IReadOnlyList<MinutesArea> Areas,
     [property: Id(15)] MinutesFooter Footer,
     [property: Id(16)] DateTimeOffset ComposedAt,
-    [property: Id(17)] IReadOnlyList<PlannedMeeting> NextMeetings);
+    [property: Id(17)] IReadOnlyList<PlannedMeeting> NextMeetings,
+    [property: Id(18)] RecordForm? Form = null);
 
 /// <summary>An approved, frozen version of the minutes; corrections afterwards are approved as the next number.</summary>
 [GenerateSerializer, Immutable, Alias("cp.MinutesVersion")]
@@ -74,12 +82,16 @@ public sealed record MinutesView(
     [property: Id(0)] MinutesContent Content,
     [property: Id(1)] MinutesVersionInfo? Approved);
 
-/// <summary>What everyone sees of the minutes: where the notes are co-edited, the footer, and the approved versions (without their content).</summary>
+/// <summary>
+/// What everyone sees of the minutes: where the notes are co-edited, the footer, the approved versions (without their
+/// content), and the agenda items that continue the programme item before them (<see cref="SetMinutesItemContinues"/>).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cp.MinutesInfo")]
 public sealed record MinutesInfo(
     [property: Id(0)] Guid? DocumentId,
     [property: Id(1)] MinutesFooter Footer,
-    [property: Id(2)] IReadOnlyList<MinutesVersionInfo> Versions)
+    [property: Id(2)] IReadOnlyList<MinutesVersionInfo> Versions,
+    [property: Id(3)] IReadOnlyList<Guid>? ContinuingItems = null)
 {
     public static readonly MinutesInfo Empty = new(null, MinutesFooter.Empty, []);
 }

@@ -29,6 +29,13 @@ public sealed record CarryOverActionItems : RecordCommand;
 [GenerateSerializer, Immutable, Alias("cp.SetMinutesFooter")]
 public sealed record SetMinutesFooter([property: Id(0)] MinutesFooter Footer) : RecordCommand;
 
+/// <summary>
+/// Marks an agenda item as a second block of the programme item before it (its "Ad" number is that item's), or not;
+/// an imported record whose programme item had two blocks keeps them so.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("cp.SetMinutesItemContinues")]
+public sealed record SetMinutesItemContinues([property: Id(0)] Guid AgendaItemId, [property: Id(1)] bool Continues) : RecordCommand;
+
 /// <summary>Freezes the minutes as they are now as the next approved version.</summary>
 [GenerateSerializer, Immutable, Alias("cp.ApproveMinutes")]
 public sealed record ApproveMinutes : RecordCommand;

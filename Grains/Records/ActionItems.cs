@@ -45,12 +45,13 @@ public static class ActionItems
 
     /// <summary>
     /// Adds the previous meeting's open tasks that are not here yet, placed under no item of this meeting (the
-    /// minutes show them under its task review item). Tasks already here keep their state: this meeting now owns them.
+    /// minutes show them under its task review item, as tasks, not as a line of this meeting's notes). Tasks already
+    /// here keep their state: this meeting now owns them.
     /// </summary>
     public static List<ActionItem> CarryOver(IReadOnlyList<ActionItem> items, IEnumerable<ActionItem> previousOpen)
     {
         var known = items.Select(i => i.Id).ToHashSet();
-        var added = previousOpen.Where(p => p.IsOpen && known.Add(p.Id)).Select(p => p with { AgendaItemId = null });
+        var added = previousOpen.Where(p => p.IsOpen && known.Add(p.Id)).Select(p => p with { AgendaItemId = null, NoteLine = null });
         var merged = items.Concat(added).ToList();
         return merged.Count > MaxItems ? throw new DomainException(ErrorCodes.TooLong, $"at most {MaxItems} tasks in one meeting") : merged;
     }

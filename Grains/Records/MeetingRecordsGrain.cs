@@ -83,7 +83,21 @@ public sealed class MeetingRecordsGrain(
                 Minutes.Footer = new MinutesFooter(TextRules.OptionalName(c.Footer?.RecordedBy), TextRules.OptionalName(c.Footer?.SignedAt), c.Footer?.WrittenOn);
                 events.Add(new MinutesChanged(Id, 0, MinutesInfo()));
                 break;
+            case SetMinutesItemContinues c:
+                if (!agendaItems.Contains(c.AgendaItemId))
+                {
+                    throw new DomainException(ErrorCodes.NotFound, "agenda item");
+                }
+
+                if (c.Continues ? s.ContinuingItems.Add(c.AgendaItemId) : s.ContinuingItems.Remove(c.AgendaItemId))
+                {
+                    events.Add(new MinutesChanged(Id, 0, MinutesInfo()));
+                }
+
+                break;
             case ApproveMinutes:
+                // Minutes are dated the day they were written; unless the recorder said otherwise, the day they are approved.
+                Minutes.Footer = Minutes.Footer with { WrittenOn = Minutes.Footer.WrittenOn ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, PragueTime.Zone).DateTime) };
                 var content = await Compose(minutes ?? throw new ArgumentNullException(nameof(minutes)), now, events);
                 Minutes.Versions.Add(new MinutesVersion(Minutes.Versions.Count + 1, now, by.ParticipantId, by.DisplayName, content));
                 events.Add(new MinutesChanged(Id, 0, MinutesInfo()));
@@ -179,15 +193,28 @@ public sealed class MeetingRecordsGrain(
         return document;
     }
 
+    /// <summary>
+    /// The minutes from the meeting's inputs, the notes, the tasks and the group's form. Tasks typed in the notes are
+    /// made tasks first (<see cref="NotedTasks"/>: idempotent, an event only when they changed).
+    /// </summary>
     private async Task<MinutesContent> Compose(MinutesInputs meeting, DateTimeOffset now, List<MeetingEvent> events)
     {
         var notes = (await (await EnsureDocument(meeting, events)).Get()).Sections.ToDictionary(s => s.Id, s => s.Text);
+        var meetingDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.Details.StartsAt, PragueTime.Zone).DateTime);
+        var synced = NotedTasks.Sync(state.State.ActionItems, notes, meeting.Agenda.Items.Select(i => i.Id), Id, meetingDate, now);
+        if (!synced.SequenceEqual(state.State.ActionItems))
+        {
+            SetActionItems(synced, events);
+        }
+
+        var form = await GrainFactory.GetGrain<IRecordFormGrain>(meeting.Details.WorkingGroupId).Get();
         IReadOnlyList<MinutesArea> areas = meeting.Details.VisionDocumentId is { } visionId
             ? [.. (await GrainFactory.GetGrain<IVisionDocumentGrain>(visionId).Get()).Sections.Select(s => new MinutesArea(s.Id, s.Heading))]
             : [];
         return MinutesComposer.Compose(
             new MinutesSources(meeting.Details, meeting.GroupName, meeting.Roster ?? [], (meeting.Connected ?? []).ToHashSet(), meeting.Agenda,
-                meeting.Polls ?? [], meeting.Rankings ?? [], state.State.ActionItems, notes, areas, Minutes.Footer, meeting.Schedule ?? []),
+                meeting.Polls ?? [], meeting.Rankings ?? [], state.State.ActionItems, notes, areas, Minutes.Footer, meeting.Schedule ?? [],
+                state.State.ContinuingItems, form),
             now);
     }
 
@@ -199,7 +226,7 @@ public sealed class MeetingRecordsGrain(
         }
     }
 
-    private MinutesInfo MinutesInfo() => new(Minutes.DocumentId, Minutes.Footer, [.. Minutes.Versions.Select(Info)]);
+    private MinutesInfo MinutesInfo() => new(Minutes.DocumentId, Minutes.Footer, [.. Minutes.Versions.Select(Info)], [.. state.State.ContinuingItems]);
 
     private static MinutesVersionInfo Info(MinutesVersion v) => new(v.Number, v.ApprovedAt, v.ApprovedByName);
 }

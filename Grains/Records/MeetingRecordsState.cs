@@ -11,4 +11,7 @@ public sealed class MeetingRecordsState
 
     /// <summary>Whether the first carry-over (due since the meeting was created) has happened.</summary>
     [Id(3)] public bool CarriedOver { get; set; }
+
+    /// <summary>Agenda items that are a second block of the programme item before them (<see cref="SetMinutesItemContinues"/>).</summary>
+    [Id(4)] public HashSet<Guid> ContinuingItems { get; set; } = [];
 }

@@ -18,13 +18,16 @@ public sealed record MinutesSources(
     IReadOnlyDictionary<Guid, string> Notes,
     IReadOnlyList<MinutesArea> Areas,
     MinutesFooter Footer,
-    IReadOnlyList<PlannedMeeting> Schedule);
+    IReadOnlyList<PlannedMeeting> Schedule,
+    IReadOnlySet<Guid> ContinuingItems,
+    RecordForm Form);
 
 /// <summary>
 /// Composes the minutes: attendance as the records count it (present = marked present, or connected and not
 /// marked otherwise; observers and removed people are not attendees; members counted apart from guests and
 /// staff), each agenda item with its notes, the decisions closed under it and its tasks; decisions and carried
-/// tasks that belong to no item are listed apart; the group's planned meetings after this one close it.
+/// tasks that belong to no item are listed apart; the group's planned meetings after this one close it. The first item
+/// never continues another (there is none before it). The group's form goes with the content.
 /// </summary>
 public static class MinutesComposer
 {
@@ -43,7 +46,8 @@ public static class MinutesComposer
             s.Notes.GetValueOrDefault(item.Id, ""),
             [.. decided.Where(p => p.AgendaItemId == item.Id)],
             [.. s.Rankings.Where(r => r.AgendaItemId == item.Id)],
-            [.. s.ActionItems.Where(t => t.AgendaItemId == item.Id)])).ToList();
+            [.. s.ActionItems.Where(t => t.AgendaItemId == item.Id)],
+            item != s.Agenda.Items[0] && s.ContinuingItems.Contains(item.Id))).ToList();
 
         return new MinutesContent(
             s.Details.Id, s.GroupName, s.Details.Title, s.Details.StartsAt, s.Details.Place, s.Details.FacilitatorName,
@@ -54,6 +58,7 @@ public static class MinutesComposer
             [.. s.Rankings.Where(r => r.AgendaItemId is not { } id || !itemIds.Contains(id))],
             [.. s.ActionItems.Where(t => t.AgendaItemId is not { } id || !itemIds.Contains(id))],
             s.Areas, s.Footer, now,
-            [.. s.Schedule.Where(p => p.Date > DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(s.Details.StartsAt, PragueTime.Zone).DateTime))]);
+            [.. s.Schedule.Where(p => p.Date > DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(s.Details.StartsAt, PragueTime.Zone).DateTime))],
+            s.Form);
     }
 }

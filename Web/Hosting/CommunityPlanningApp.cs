@@ -182,6 +182,7 @@ public static class CommunityPlanningApp
         api.MapMeetings();
         api.MapPolls();
         api.MapTasks();
+        api.MapRecordForm();
         api.MapImports();
         api.MapPlans();
         api.MapVisionExport();

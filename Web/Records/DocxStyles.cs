@@ -10,6 +10,9 @@ namespace CommunityPlanning.Web.Records;
 internal static class DocxStyles
 {
     public const string Title = "Title";
+
+    /// <summary>The line above the title (the programme's and group's name in capitals), bold, kept with the title.</summary>
+    public const string RecordHeading = "RecordHeading";
     public const string ListParagraph = "ListParagraph";
 
     public static string Heading(int level) => $"Heading{level}";
@@ -28,6 +31,7 @@ internal static class DocxStyles
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
+            Paragraph(RecordHeading, "Record Heading", outlineLevel: null, sizeHalfPoints: 22, spaceBefore: 0, spaceAfter: 120),
             Paragraph(Title, "Title", outlineLevel: null, sizeHalfPoints: 40, spaceBefore: 0, spaceAfter: 240),
             Paragraph(Heading(1), "heading 1", outlineLevel: 0, sizeHalfPoints: 32, spaceBefore: 360, spaceAfter: 120),
             Paragraph(Heading(2), "heading 2", outlineLevel: 1, sizeHalfPoints: 28, spaceBefore: 240, spaceAfter: 120),

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace CommunityPlanning.Web.Records;
 
 /// <summary>
-/// Writes a <see cref="RecordDocument"/> as a Word document laid out as Czech municipal records are: title and
+/// Writes a <see cref="RecordDocument"/> as a Word document laid out as Czech municipal records are: heading line, title and
 /// real heading styles, bulleted and numbered lists, tables with a repeating header row, A4 pages numbered in
 /// the footer, and the record's language on every run so spelling and screen readers use it.
 /// </summary>
@@ -33,7 +33,13 @@ public static class DocxWriter
             }));
             var lists = new DocxLists(main);
 
-            var body = new Body(Paragraph(DocxStyles.Title, [new RecordRun(title)]));
+            var body = new Body();
+            if (document.Heading is { } heading)
+            {
+                body.Append(Paragraph(DocxStyles.RecordHeading, [new RecordRun(heading)]));
+            }
+
+            body.Append(Paragraph(DocxStyles.Title, [new RecordRun(title)]));
             foreach (var block in document.Blocks)
             {
                 switch (block)

@@ -16,6 +16,11 @@ public static class HtmlWriter
         html.Append("<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
         html.Append("<title>").Append(Encode(RecordChars.Clean(document.Title).Replace('\n', ' '))).Append("</title>\n");
         html.Append("<style>").Append(Style).Append("</style>\n</head>\n<body>\n<main>\n");
+        if (document.Heading is { } heading)
+        {
+            html.Append("<p class=\"record-heading\">").Append(Text(heading)).Append("</p>\n");
+        }
+
         Element(html, "h1", document.Title);
         foreach (var block in document.Blocks)
         {
@@ -101,6 +106,7 @@ public static class HtmlWriter
 
         body { margin: 2rem auto; max-width: 48rem; padding: 0 1rem; color: #1a1a1a; background: #fff;
           font: 1rem/1.5 Calibri, Carlito, Arial, "Liberation Sans", sans-serif; }
+        .record-heading { font-weight: bold; margin: 0 0 .5rem; }
         h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 1rem; }
         h2 { font-size: 1.375rem; line-height: 1.3; margin: 1.75rem 0 .5rem; }
         h3 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }

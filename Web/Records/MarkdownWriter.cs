@@ -8,6 +8,11 @@ public static class MarkdownWriter
     public static string Write(RecordDocument document)
     {
         var md = new StringBuilder();
+        if (document.Heading is { } heading)
+        {
+            md.Append("**").Append(Escape(RecordChars.Clean(heading).Replace('\n', ' ').Trim(), lineStart: false)).AppendLine("**").AppendLine();
+        }
+
         md.Append("# ").AppendLine(Line(document.Title));
         foreach (var block in document.Blocks)
         {

@@ -1,3 +1,4 @@
+using CommunityPlanning.Common;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
@@ -7,17 +8,20 @@ using CommunityPlanning.Web.Voting;
 namespace CommunityPlanning.Web.Records;
 
 /// <summary>
-/// Lays out the minutes as Czech municipal records are: the group and title, the header block (date, place,
-/// facilitator, present, excused, count), the programme, each item as "Ad 1)" with its notes, decisions and tasks
-/// ("Z: K. Marcinková, T: 30. 6. 2026"), an overview of the tasks, and the footer ("V Liberci dne …, zapsal(a) …").
+/// Lays out the minutes as Czech municipal records are, in the group's <see cref="RecordForm"/>: the heading line and
+/// the title, the header block (date, place, facilitator if the form has it, present, excused, count if the form has
+/// it), the programme, each item as "Ad 1)" (a second block of an item keeps its number) with its notes (bullets as
+/// lists, a task typed as "Z: K. Marcinková, T: 15. 12." printed once, where it was typed), decisions and the tasks
+/// entered as tasks, the schedule with its own title and note, and the footer ("V Liberci dne …, zapsala: …").
 /// </summary>
 public static class MinutesRecord
 {
     public static RecordDocument Build(MinutesContent m, MinutesVersionInfo? version, IReadOnlyDictionary<string, string> texts, string language)
     {
         string T(string key) => texts.TryGetValue(key, out var text) ? text : key;
+        var form = m.Form ?? RecordForm.Default;
         var blocks = new List<RecordBlock>();
-        if (m.GroupName.Length > 0)
+        if (MinutesForm.GroupLine(m, form))
         {
             blocks.Add(RecordParagraph.Plain(m.GroupName));
         }
@@ -28,19 +32,26 @@ public static class MinutesRecord
             blocks.Add(RecordParagraph.Field(T("record.where"), place));
         }
 
-        blocks.Add(RecordParagraph.Field(T("meeting.facilitator"), m.Facilitator));
-        blocks.Add(RecordParagraph.Field(T("record.present"), Names(m.Present)));
-        if (m.Excused.Count > 0)
+        if (form.ShowFacilitator)
         {
-            blocks.Add(RecordParagraph.Field(T("record.excused"), Names(m.Excused)));
+            blocks.Add(RecordParagraph.Field(T("meeting.facilitator"), m.Facilitator));
         }
 
-        blocks.Add(RecordParagraph.Field(T("record.count"), m.MembersPresent + (m.OthersPresent > 0 ? $" (+{m.OthersPresent} {T("record.guestsAndStaff")})" : "")));
+        blocks.Add(RecordParagraph.Field(T("record.present"), MinutesForm.Names(m.Present, form.AttendanceOrder)));
+        if (m.Excused.Count > 0)
+        {
+            blocks.Add(RecordParagraph.Field(T("record.excused"), MinutesForm.Names(m.Excused, form.AttendanceOrder)));
+        }
+
+        if (form.ShowHeadCount)
+        {
+            blocks.Add(RecordParagraph.Field(T("record.count"), m.MembersPresent + (m.OthersPresent > 0 ? $" (+{m.OthersPresent} {T("record.guestsAndStaff")})" : "")));
+        }
 
         if (m.Items.Count > 0)
         {
             blocks.Add(new RecordHeading(1, T("record.programme")));
-            blocks.Add(new RecordList([.. m.Items.Select(i => i.Title + (i.Presenter is { } p ? $" ({p})" : ""))], Numbered: true));
+            blocks.Add(new RecordList([.. m.Items.Where(i => !i.Continues).Select(i => i.Title + (i.Presenter is { } p ? $" ({p})" : ""))], Numbered: true));
         }
 
         var carried = m.OtherTasks.Where(t => t.OriginMeetingId != m.MeetingId).ToList();
@@ -51,19 +62,21 @@ public static class MinutesRecord
             blocks.AddRange(carried.Select(t => Task(t, T, withStatus: true)));
         }
 
+        var meetingDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(m.StartsAt, PragueTime.Zone).DateTime);
         var number = 0;
         foreach (var item in m.Items)
         {
             // Towns name the presenter after a dash in the item's line ("2) Shrnutí … – p. Hrubá") and never the time spent.
-            blocks.Add(new RecordHeading(1, $"Ad {++number}) {item.Title}" + (item.Presenter is { } presenter ? $" – {presenter}" : "")));
-            blocks.AddRange(RecordText.Blocks(item.Notes));
+            number += item.Continues ? 0 : 1;
+            blocks.Add(new RecordHeading(1, $"Ad {Math.Max(number, 1)}) {item.Title}" + (item.Presenter is { } presenter ? $" – {presenter}" : "")));
+            blocks.AddRange(RecordText.Blocks(item.Notes, NotedLines(item.Tasks, meetingDate)));
             if (item == reviewItem)
             {
                 blocks.AddRange(carried.Select(t => Task(t, T, withStatus: true)));
             }
 
             blocks.AddRange(Decisions(item.Polls, item.Rankings, m.Areas, T));
-            blocks.AddRange(item.Tasks.Select(t => Task(t, T, withStatus: false)));
+            blocks.AddRange(item.Tasks.Where(t => t.NoteLine is null).Select(t => Task(t, T, withStatus: false)));
         }
 
         if (m.OtherPolls.Count > 0 || m.OtherRankings.Count > 0)
@@ -72,39 +85,69 @@ public static class MinutesRecord
             blocks.AddRange(Decisions(m.OtherPolls, m.OtherRankings, m.Areas, T));
         }
 
-        var tasks = m.Items.SelectMany(i => i.Tasks).Concat(m.OtherTasks).ToList();
-        if (tasks.Count > 0)
+        // Each task is printed once: under its item above, the carried ones under the review; these belong to no item.
+        var own = m.OtherTasks.Where(t => t.OriginMeetingId == m.MeetingId).ToList();
+        if (own.Count > 0)
         {
-            blocks.Add(new RecordHeading(1, T("minutes.tasks")));
-            blocks.Add(new RecordTable(
-                [T("minutes.task"), T("minutes.responsible"), T("minutes.due"), T("minutes.status")],
-                [.. tasks.Select(t => (IReadOnlyList<string>)[t.Text, CzechFormat.ShortName(t.Responsible), t.Due is { } due ? CzechFormat.Date(due) : "", T($"task.status.{t.Status}")])]));
+            blocks.Add(new RecordHeading(1, T("minutes.otherTasks")));
+            blocks.AddRange(own.Select(t => Task(t, T, withStatus: false)));
         }
 
         if (m.NextMeetings.Count > 0)
         {
-            blocks.Add(new RecordHeading(1, T("group.schedule")));
+            blocks.Add(new RecordHeading(1, MinutesForm.ScheduleTitle(m, form, T)));
             blocks.Add(new RecordTable(
                 [T("schedule.date"), T("schedule.time"), T("schedule.place")],
                 [.. m.NextMeetings.Select(p => (IReadOnlyList<string>)[CzechFormat.Date(p.Date), p.Time?.ToString("H:mm", CzechFormat.Culture) ?? "", p.Place ?? ""])]));
+            if (form.ScheduleNote is { } note)
+            {
+                blocks.Add(RecordParagraph.Plain(note));
+            }
         }
 
-        blocks.Add(Footer(m, T));
-        blocks.Add(RecordParagraph.Plain(version is { } v
-            ? string.Format(CzechFormat.Culture, T("minutes.approvedLine"), CzechFormat.Date(v.ApprovedAt), v.ApprovedByName, v.Number)
-            : T("minutes.draftLine")));
-        return new RecordDocument($"{T("minutes.title")}: {m.Title}", blocks, language);
-    }
+        if (MinutesForm.Footer(m, form, version, T) is { } footer)
+        {
+            blocks.Add(RecordParagraph.Plain(footer));
+        }
 
-    private static string Names(IEnumerable<string> names) => string.Join(", ", names.Order(CzechFormat.Names));
+        if (form.ShowApproval)
+        {
+            blocks.Add(RecordParagraph.Plain(version is { } v
+                ? string.Format(CzechFormat.Culture, T("minutes.approvedLine"), CzechFormat.Date(v.ApprovedAt), v.ApprovedByName, v.Number)
+                : T("minutes.draftLine")));
+        }
+
+        return new RecordDocument(MinutesForm.Title(m, form, T), blocks, language, form.Heading);
+    }
 
     /// <summary>"Oslovit zástupce pečujících – Z: K. Marcinková, T: 30. 6. 2026".</summary>
     private static RecordParagraph Task(ActionItem t, Func<string, string> T, bool withStatus)
     {
-        var line = $"{t.Text} – Z: {CzechFormat.ShortName(t.Responsible)}"
-            + (t.Due is { } due ? $", T: {CzechFormat.Date(due)}" : "")
-            + (withStatus ? $" ({T($"task.status.{t.Status}")})" : "");
+        var line = $"{t.Text} – {Assignment(t, null)}" + (withStatus ? $" ({T($"task.status.{t.Status}")})" : "");
         return new RecordParagraph([new RecordRun(T("minutes.task") + ": ", Bold: true), new RecordRun(line)]);
+    }
+
+    /// <summary>"Z: K. Marcinková, T: 30. 6. 2026"; a deadline in words ("průběžně") as it was typed.</summary>
+    private static string Assignment(ActionItem t, string? dueText) =>
+        $"Z: {CzechFormat.ShortName(t.Responsible)}"
+        + (t.Due is { } due ? $", T: {CzechFormat.Date(due)}" : dueText is { } words ? $", T: {words}" : "");
+
+    /// <summary>
+    /// The lines of the notes that are tasks, each with how it is printed in its place: from the task as it stands
+    /// (the text typed before "Z:" kept), so the task is printed once, there, and not again after the notes.
+    /// </summary>
+    private static Dictionary<string, string> NotedLines(IEnumerable<ActionItem> tasks, DateOnly meetingDate)
+    {
+        var lines = new Dictionary<string, string>();
+        foreach (var task in tasks)
+        {
+            if (task.NoteLine is { } line && TaskLine.Parse(line, meetingDate) is { } typed)
+            {
+                lines[line] = typed.Bullet + (typed.Text.Length > 0 ? $"{typed.Text} – " : "") + Assignment(task, typed.Due is null ? typed.DueText : null);
+            }
+        }
+
+        return lines;
     }
 
     private static IEnumerable<RecordBlock> Decisions(IReadOnlyList<PollView> polls, IReadOnlyList<ProposalRanking> rankings, IReadOnlyList<MinutesArea> areas, Func<string, string> T)
@@ -153,12 +196,4 @@ public static class MinutesRecord
     private static string LowTurnout(LowTurnoutDecision low, Func<string, string> T) =>
         string.Format(CzechFormat.Culture, T(low.Choice == LowTurnoutChoice.Withhold ? "minutes.resultWithheld" : "minutes.publishedBelowMinimum"),
             low.Ballots, low.Minimum, low.ByName, CzechFormat.DateTime(low.At));
-
-    /// <summary>"V Liberci dne 23. 5. 2022, zapsal(a): Lucie Hrubá"; without a recorder, only the place and date.</summary>
-    private static RecordParagraph Footer(MinutesContent m, Func<string, string> T)
-    {
-        var date = CzechFormat.Date(m.ComposedAt);
-        var signed = m.Footer.SignedAt is { } at ? $"{at} {T("minutes.on")} {date}" : date;
-        return RecordParagraph.Plain(m.Footer.RecordedBy is { } by ? $"{signed}, {T("minutes.recordedByLine")}: {by}" : signed);
-    }
 }

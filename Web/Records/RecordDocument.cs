@@ -4,9 +4,10 @@ namespace CommunityPlanning.Web.Records;
 
 /// <summary>
 /// A record laid out for export, independent of the format: minutes and vision documents are built into this
-/// once, and each format (Markdown, DOCX, print HTML) has one writer for it.
+/// once, and each format (Markdown, DOCX, print HTML) has one writer for it. <paramref name="Heading"/> is the line
+/// above the title that towns print on every record ("KOMUNITNÍ PLÁNOVÁNÍ SOCIÁLNÍCH SLUŽEB … – ŘÍDICÍ SKUPINA").
 /// </summary>
-public sealed record RecordDocument(string Title, IReadOnlyList<RecordBlock> Blocks, string Language = "cs")
+public sealed record RecordDocument(string Title, IReadOnlyList<RecordBlock> Blocks, string Language = "cs", string? Heading = null)
 {
     /// <summary>The culture the record is written for: en-GB for "en", otherwise cs-CZ, the municipality's own.</summary>
     public CultureInfo Culture => CultureInfo.GetCultureInfo(Language == "en" ? "en-GB" : "cs-CZ");

@@ -59,7 +59,9 @@ public sealed class MinutesTests(ClusterFixture fixture) : IClassFixture<Cluster
 
         var snapshot = await g.GetSnapshot(f);
         Assert.Equal([1, 2], snapshot.Minutes.Versions.Select(v => v.Number));
-        Assert.Equal(new MinutesFooter("Lucie Hrubá", "V Liberci"), snapshot.Minutes.Footer);
+        // Without a date of its own the minutes were written the day of their first approval; the correction keeps it.
+        var approvedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(snapshot.Minutes.Versions[0].ApprovedAt, PragueTime.Zone).DateTime);
+        Assert.Equal(new MinutesFooter("Lucie Hrubá", "V Liberci", approvedOn), snapshot.Minutes.Footer);
         var first = (await g.GetMinutes(f, 1)).Content;
         var second = (await g.GetMinutes(f, 2)).Content;
         Assert.Equal("- proběhlo mapování potřeb", first.Items[0].Notes);
@@ -67,6 +69,7 @@ public sealed class MinutesTests(ClusterFixture fixture) : IClassFixture<Cluster
         Assert.Equal(["Představení zástupce APOSS", "Realizace fokusních skupin", "Různé a závěr"], second.Items.Select(i => i.Title));
         Assert.Equal("Pracovní skupina pro seniory", second.GroupName);
         Assert.Equal("Lucie Hrubá", second.Footer.RecordedBy);
+        Assert.Equal((approvedOn, approvedOn), (first.Footer.WrittenOn, second.Footer.WrittenOn));
         await AssertRefused(ErrorCodes.MinutesVersionUnknown, () => g.GetMinutes(f, 3));
     }
 

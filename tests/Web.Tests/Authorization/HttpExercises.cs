@@ -69,6 +69,13 @@ public static class HttpExercises
         ["POST /api/working-groups/{id:guid}/vision-documents"] = Own(c => Post($"/api/working-groups/{c.World.GroupId}/vision-documents",
             new { title = "Další vize", sections = new[] { new { heading = "Oblast", text = "Text." } } })),
         ["GET /api/working-groups/{id:guid}/tasks"] = Shared(c => Get($"/api/working-groups/{c.World.GroupId}/tasks")),
+        ["GET /api/working-groups/{id:guid}/record-form"] = Shared(c => Get($"/api/working-groups/{c.World.GroupId}/record-form")),
+        ["PUT /api/working-groups/{id:guid}/record-form"] = Own(c => Put($"/api/working-groups/{c.World.GroupId}/record-form", new
+        {
+            heading = "KOMUNITNÍ PLÁNOVÁNÍ SOCIÁLNÍCH SLUŽEB – ŘÍDICÍ PRACOVNÍ SKUPINA", titlePattern = "Zápis z jednání {group}", showFacilitator = false,
+            showHeadCount = false, showApproval = false, attendanceOrder = "BySurname", recorderForm = "Feminine", scheduleTitle = "Harmonogram jednání pro rok {year}",
+            scheduleNote = "Změna termínů vyhrazena.",
+        })),
         ["POST /api/working-groups/{id:guid}/imports/plan"] = Own(c =>
             Post($"/api/working-groups/{c.World.GroupId}/imports/plan", new { text = PlanRecord, confirm = true })),
         ["GET /api/working-groups/{id:guid}/plans"] = Shared(c => Get($"/api/working-groups/{c.World.GroupId}/plans")),

@@ -214,6 +214,12 @@ public static class HubExercises
         [Execute<CarryOverActionItems>()] = Own(c => Args(c.MeetingId, new CarryOverActionItems())),
         [Execute<SetMinutesFooter>()] = Own(c => Args(c.MeetingId, new SetMinutesFooter(new MinutesFooter("Lucie Hrubá", "V Liberci")))),
         [Execute<ApproveMinutes>()] = Own(c => Args(c.MeetingId, new ApproveMinutes())),
+        // The second of two items continues the first (one programme item written in two blocks).
+        [Execute<SetMinutesItemContinues>()] = Own(async c =>
+        {
+            await c.World.AddAgendaItemAsync();
+            return [c.MeetingId, new SetMinutesItemContinues(await c.World.AddAgendaItemAsync(), true)];
+        }),
     };
 
     private static HubExercise Shared(Func<HubCell, Task<object?[]>> arrange) => new(arrange, Worlds.Shared);

@@ -35,18 +35,18 @@ public sealed class PlanTraceTests(EmbeddedAppFixture app) : IClassFixture<Embed
         await using var facilitator = await LiveClient.ConnectAsync(app.Host.BaseUri, admin.Cookies);
         await facilitator.JoinAsync(meeting.Id);
         var f = facilitator.Connection;
-        await f.InvokeAsync<long>(nameof(MeetingHub.AddProposal), meeting.Id, new AddProposal(null, "Odlehčovací pobyty pro pečující"));
-        await f.InvokeAsync<long>(nameof(MeetingHub.AddProposal), meeting.Id, new AddProposal(null, "Bez vazby na plán"));
+        await f.ExecuteAsync(meeting.Id, new AddProposal(null, "Odlehčovací pobyty pro pečující"));
+        await f.ExecuteAsync(meeting.Id, new AddProposal(null, "Bez vazby na plán"));
         var proposal = (await facilitator.WaitForAsync<BoardChanged>(e => e.Board.Proposals.Count == 2)).Board.Proposals.Single(p => p.Text == "Odlehčovací pobyty pro pečující");
-        await f.InvokeAsync<long>(nameof(MeetingHub.LinkProposal), meeting.Id, new LinkProposal(proposal.Id, new ObjectiveLink(plan.Id, o2.Id)));
-        await f.InvokeAsync<long>(nameof(MeetingHub.StartPrioritisation), meeting.Id, new StartPrioritisation(2));
-        await f.InvokeAsync<long>(nameof(MeetingHub.PlaceDots), meeting.Id, new PlaceDots([new DotPlacement(proposal.Id, 2)]));
-        await f.InvokeAsync<long>(nameof(MeetingHub.ClosePrioritisation), meeting.Id);
+        await f.ExecuteAsync(meeting.Id, new LinkProposal(proposal.Id, new ObjectiveLink(plan.Id, o2.Id)));
+        await f.ExecuteAsync(meeting.Id, new StartPrioritisation(2));
+        await f.ExecuteAsync(meeting.Id, new PlaceDots([new DotPlacement(proposal.Id, 2)]));
+        await f.ExecuteAsync(meeting.Id, new ClosePrioritisation());
         // A hidden proposal of a private brainstorm stays its author's, even when linked.
-        await f.InvokeAsync<long>(nameof(MeetingHub.SetBrainstorm), meeting.Id, new SetBrainstorm(true));
-        await f.InvokeAsync<long>(nameof(MeetingHub.AddProposal), meeting.Id, new AddProposal(null, "Tajný nápad"));
+        await f.ExecuteAsync(meeting.Id, new SetBrainstorm(true));
+        await f.ExecuteAsync(meeting.Id, new AddProposal(null, "Tajný nápad"));
         var hidden = (await facilitator.WaitForAsync<BoardChanged>(e => e.Board.Proposals.Count == 3)).Board.Proposals.Single(p => p.Hidden);
-        await f.InvokeAsync<long>(nameof(MeetingHub.LinkProposal), meeting.Id, new LinkProposal(hidden.Id, new ObjectiveLink(plan.Id, o2.Id)));
+        await f.ExecuteAsync(meeting.Id, new LinkProposal(hidden.Id, new ObjectiveLink(plan.Id, o2.Id)));
 
         var trace = await admin.GetAsync<PlanTrace>($"/api/plans/{plan.Id}/trace");
         Assert.Equal([(o1.Id, approved, "Centrum Jana", IntentionState.Approved, call.CallId)],

@@ -38,7 +38,7 @@ public sealed class MinutesRecordTests
         var md = MarkdownWriter.Write(record).ReplaceLineEndings("\n");
 
         Assert.StartsWith("# Zápis z jednání: Druhé jednání\n", md);
-        Assert.Contains("**Přítomni:** Adam Bílý, Žaneta Čermáková", md);
+        Assert.Contains("**Přítomni:** Žaneta Čermáková, Adam Bílý", md); // as entered: the default form keeps the order
         var reviewAt = md.IndexOf("## Ad 1) Kontrola úkolů", StringComparison.Ordinal);
         var carriedAt = md.IndexOf("Připravit dotazník – Z: K. Marcinková, T: 30. 6. 2022 (splněný)", StringComparison.Ordinal);
         var discussionAt = md.IndexOf("## Ad 2) Diskuse nad tím, co je „běžný život“", StringComparison.Ordinal);

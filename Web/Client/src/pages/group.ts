@@ -3,6 +3,7 @@ import { h, paragraphs } from "../dom";
 import { formatDateTime, toLocalDateTime } from "../format";
 import { currentLanguage, t } from "../i18n";
 import { groupTasksSection } from "../records/groupTasks";
+import { renderRecordForm } from "../records/recordForm";
 import { organizer } from "../session";
 import { organizesGroup } from "../workingGroups/access";
 import { ManagersEditor } from "../workingGroups/managersEditor";
@@ -28,6 +29,8 @@ export function groupPage(context: PageContext): Page {
   let managers: ManagersEditor | null = null;
   // Kept across renders: the members' forms are Preact state.
   const membersEl = h("div", {});
+  // Rendered once: the form's half-made changes are Preact state that the page's renders must not reset.
+  const recordFormEl = renderRecordForm(h("div", {}), context.params.id);
   const managersEditor = (group: WorkingGroupDetails) =>
     (managers ??= new ManagersEditor(group, (changed) => {
       view = { ...view!, group: changed };
@@ -67,6 +70,7 @@ export function groupPage(context: PageContext): Page {
       }),
       meetingsSection(meetings),
       groupTasksSection(id),
+      organizesGroup(group) ? recordFormEl : null,
       calendarSection(),
       h(
         "section",

@@ -87,20 +87,24 @@ export function MinutesPanel({ state, notes, commands, meetingId, announce }: Mi
   );
 }
 
-/** Who recorded the minutes and where and when they are signed; what the facilitator types is theirs until saved. */
+/**
+ * Who recorded the minutes, where they are signed and the day they were written (the footer's date; empty: the day
+ * they are approved, never the day of an export); what the facilitator types is theirs until saved.
+ */
 function FooterForm({ footer, save, announce }: { footer: MinutesFooter; save(footer: MinutesFooter): Promise<unknown>; announce(message: string): void }) {
   const id = useId();
   const alert = useAlert();
-  const [typed, setTyped] = useState<{ recordedBy?: string; signedAt?: string }>({});
+  const [typed, setTyped] = useState<{ recordedBy?: string; signedAt?: string; writtenOn?: string }>({});
   const [busy, setBusy] = useState(false);
   const recordedBy = typed.recordedBy ?? footer.recordedBy ?? "";
   const signedAt = typed.signedAt ?? footer.signedAt ?? "";
+  const writtenOn = typed.writtenOn ?? footer.writtenOn ?? "";
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
     setBusy(true);
     await alert.run(async () => {
-      await save({ recordedBy: recordedBy.trim() || null, signedAt: signedAt.trim() || null, writtenOn: footer.writtenOn });
+      await save({ recordedBy: recordedBy.trim() || null, signedAt: signedAt.trim() || null, writtenOn: writtenOn || null });
       setTyped({});
       announce(t("minutes.footerSaved"));
     });
@@ -115,6 +119,9 @@ function FooterForm({ footer, save, announce }: { footer: MinutesFooter; save(fo
         </Field>
         <Field id={`${id}-signed`} label={t("minutes.signedAt")} hint={t("minutes.signedAtHint")}>
           <input id={`${id}-signed`} type="text" name="signedAt" maxLength={200} value={signedAt} onInput={(event) => setTyped((f) => ({ ...f, signedAt: event.currentTarget.value }))} />
+        </Field>
+        <Field id={`${id}-written`} label={t("minutes.writtenOn")} hint={t("minutes.writtenOnHint")}>
+          <input id={`${id}-written`} type="date" name="writtenOn" value={writtenOn} onInput={(event) => setTyped((f) => ({ ...f, writtenOn: event.currentTarget.value }))} />
         </Field>
       </div>
       <Alert message={alert.message} />

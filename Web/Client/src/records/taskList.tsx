@@ -59,6 +59,7 @@ function Task({ task, mayEdit, carried, commands, run }: { task: ActionItem; may
         {" – "}
         {taskLine(task)}
         {carried ? <span class="badge">{t("tasks.carried")}</span> : null}
+        {task.noteLine !== null && !carried ? <span class="badge">{t("tasks.fromNotes")}</span> : null}
       </p>
       <div class="item-actions">
         {mayEdit ? (

@@ -51,7 +51,7 @@ export const snapshot = (seq: number, present: string[] = ["f"], roster: RosterE
   polls: [],
   board: { brainstorm: false, proposals: [], roundDots: null, yourDots: {}, rankings: [], totalsHidden: false, totalsPublic: false },
   actionItems: [],
-  minutes: { documentId: null, footer: { recordedBy: null, signedAt: null, writtenOn: null }, versions: [] },
+  minutes: { documentId: null, footer: { recordedBy: null, signedAt: null, writtenOn: null }, versions: [], continuingItems: [] },
   watching: 0,
   roomScreen: { blanked: false, since: "0001-01-01T00:00:00+00:00" },
 });

@@ -4,7 +4,7 @@ import type { MeetingHubAccess } from "../../src/live/meetingChannel";
 import { MinutesNotes } from "../../src/records/minutesNotes";
 import { MinutesPanel } from "../../src/records/minutesPanel";
 import type { ActionItem } from "../../src/types";
-import { commands, czech, find, live, meeting, mount, type } from "./dom";
+import { click, commands, czech, find, live, meeting, mount, type } from "./dom";
 
 /** A hub whose minutes have no sections yet (no agenda): the panel shows the tasks, the footer and the versions. */
 const hub: MeetingHubAccess = {
@@ -41,5 +41,18 @@ describe("the minutes panel", () => {
     expect(taskText.value).toBe("Oslovit zástupce peču");
     expect(recordedBy.value).toBe("Kateřina Marc");
     expect(document.activeElement).toBe(recordedBy);
+  });
+
+  it("saves the day the minutes were written with the footer", async () => {
+    const state = meeting("Facilitator");
+    notes.update(state.value);
+    const saved: unknown[] = [];
+    const given = commands({ setMinutesFooter: (footer: never) => saved.push(footer) });
+    const host = await mount(<MinutesPanel state={state} notes={notes} commands={given} meetingId="m1" announce={() => undefined} />);
+
+    await type(find<HTMLInputElement>(host, ".footer-form input[name=writtenOn]"), "2026-11-28");
+    await click(find(host, ".footer-form button[type=submit]"));
+
+    expect(saved).toEqual([{ recordedBy: null, signedAt: null, writtenOn: "2026-11-28" }]);
   });
 });
