@@ -32,11 +32,11 @@ public sealed class RecordFormTests(EmbeddedAppFixture app) : IClassFixture<Embe
         await using var facilitator = await LiveClient.ConnectAsync(app.Host.BaseUri, organizer.Cookies);
         await facilitator.JoinAsync(meeting.Id);
         var f = facilitator.Connection;
-        await f.InvokeAsync<long>(nameof(MeetingHub.AddAgendaItem), meeting.Id, new AddAgendaItem(new("Aktuality", null, 10, AgendaItemKind.Other), null));
+        await f.ExecuteAsync(meeting.Id, new AddAgendaItem(new("Aktuality", null, 10, AgendaItemKind.Other), null));
         var minutes = await f.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenMinutes), meeting.Id);
         await f.InvokeAsync<EditAck>(nameof(MeetingHub.SubmitEdit), meeting.Id, new EditRequest(minutes.Sections[0].SectionId, 0,
             JsonSerializer.SerializeToElement(new object[] { "Skupina se dohodla oslovit pečující.\nZ: K. Marcinková, T: 15. 12." }), "f-1", minutes.DocumentId));
-        await f.InvokeAsync<long>(nameof(MeetingHub.SetMinutesFooter), meeting.Id, new SetMinutesFooter(new MinutesFooter("Kateřina Marcinková", "V Liberci", new DateOnly(2026, 12, 3))));
+        await f.ExecuteAsync(meeting.Id, new SetMinutesFooter(new MinutesFooter("Kateřina Marcinková", "V Liberci", new DateOnly(2026, 12, 3))));
 
         // The draft, exported twice: the line became one task under the item, and stays one.
         var draft = await organizer.GetAsync($"/api/meetings/{meeting.Id}/minutes.md");
@@ -49,7 +49,7 @@ public sealed class RecordFormTests(EmbeddedAppFixture app) : IClassFixture<Embe
         var snapshot = await organizer.GetAsync<MeetingSnapshot>($"/api/meetings/{meeting.Id}");
         Assert.Equal([task.Id], snapshot.ActionItems.Select(t => t.Id));
 
-        await f.InvokeAsync<long>(nameof(MeetingHub.ApproveMinutes), meeting.Id);
+        await f.ExecuteAsync(meeting.Id, new ApproveMinutes());
         var record = (await (await organizer.GetAsync($"/api/meetings/{meeting.Id}/minutes.md?version=1")).Content.ReadAsStringAsync()).ReplaceLineEndings("\n");
         Assert.StartsWith("**KOMUNITNÍ PLÁNOVÁNÍ SOCIÁLNÍCH SLUŽEB – ŘÍDICÍ PRACOVNÍ SKUPINA**\n\n# Zápis z jednání ze dne 1. 12. 2026\n", record);
         Assert.Contains("Skupina se dohodla oslovit pečující.  \nZ: K. Marcinková, T: 15. 12. 2026  \n", record);
@@ -66,9 +66,9 @@ public sealed class RecordFormTests(EmbeddedAppFixture app) : IClassFixture<Embe
         var meeting = await MeetingSetup.CreateMeetingAsync(organizer);
         await using var facilitator = await LiveClient.ConnectAsync(app.Host.BaseUri, organizer.Cookies);
         await facilitator.JoinAsync(meeting.Id);
-        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.SetMinutesFooter), meeting.Id, new SetMinutesFooter(new MinutesFooter("Lucie Hrubá", "V Liberci")));
+        await facilitator.Connection.ExecuteAsync(meeting.Id, new SetMinutesFooter(new MinutesFooter("Lucie Hrubá", "V Liberci")));
 
-        await facilitator.Connection.InvokeAsync<long>(nameof(MeetingHub.ApproveMinutes), meeting.Id);
+        await facilitator.Connection.ExecuteAsync(meeting.Id, new ApproveMinutes());
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, CommunityPlanning.Common.PragueTime.Zone).DateTime);
         var changed = await facilitator.WaitForAsync<MinutesChanged>(e => e.Minutes.Versions.Count == 1);
