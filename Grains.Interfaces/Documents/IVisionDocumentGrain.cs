@@ -42,7 +42,7 @@ public interface IVisionDocumentGrain : IGrainWithGuidKey
     Task<RosterEntry> Authorize(DocumentCaller caller, DocumentAccess access);
 
     /// <summary>Every section with its text and revision: where a client starts editing from.</summary>
-    [Alias("Open"), ReadOnly]
+    [Alias("Open"), ReadOnly, ResponseTimeout(InteractiveCall.Timeout)]
     Task<DocumentSnapshot> Open();
 
     /// <summary>Sequences one edit. Resubmitting a client operation id returns the first answer again.</summary>
@@ -50,7 +50,7 @@ public interface IVisionDocumentGrain : IGrainWithGuidKey
     Task<EditAck> Submit(EditSubmission submission);
 
     /// <summary>The accepted edits of a section after a revision, or <c>text.revision_unknown</c> if no longer held.</summary>
-    [Alias("GetEdits"), ReadOnly]
+    [Alias("GetEdits"), ReadOnly, ResponseTimeout(InteractiveCall.Timeout)]
     Task<IReadOnlyList<AcceptedEdit>> GetEdits(Guid sectionId, long afterRevision);
 
     /// <summary>Passes a caret on to everyone; not stored.</summary>
