@@ -1,3 +1,4 @@
+using CommunityPlanning.Common;
 using CommunityPlanning.Meetings;
 using Orleans.Concurrency;
 
@@ -37,23 +38,23 @@ public interface IVisionDocumentGrain : IGrainWithGuidKey
     /// document is to it (its vision document: participants until the end; its minutes: participants until the end,
     /// then facilitators). <c>forbidden</c> for a meeting that does not use this document.
     /// </summary>
-    [Alias("Authorize")]
+    [Alias("Authorize"), ResponseTimeout(InteractiveCall.Timeout)]
     Task<RosterEntry> Authorize(DocumentCaller caller, DocumentAccess access);
 
     /// <summary>Every section with its text and revision: where a client starts editing from.</summary>
-    [Alias("Open"), ReadOnly]
+    [Alias("Open"), ReadOnly, ResponseTimeout(InteractiveCall.Timeout)]
     Task<DocumentSnapshot> Open();
 
     /// <summary>Sequences one edit. Resubmitting a client operation id returns the first answer again.</summary>
-    [Alias("Submit")]
+    [Alias("Submit"), ResponseTimeout(InteractiveCall.Timeout)]
     Task<EditAck> Submit(EditSubmission submission);
 
     /// <summary>The accepted edits of a section after a revision, or <c>text.revision_unknown</c> if no longer held.</summary>
-    [Alias("GetEdits"), ReadOnly]
+    [Alias("GetEdits"), ReadOnly, ResponseTimeout(InteractiveCall.Timeout)]
     Task<IReadOnlyList<AcceptedEdit>> GetEdits(Guid sectionId, long afterRevision);
 
     /// <summary>Passes a caret on to everyone; not stored.</summary>
-    [Alias("MoveCaret"), AlwaysInterleave]
+    [Alias("MoveCaret"), AlwaysInterleave, ResponseTimeout(InteractiveCall.Timeout)]
     Task MoveCaret(Guid participantId, string displayName, CaretPosition caret);
 
     /// <summary>Locks or unlocks a section, or with no section the whole document.</summary>

@@ -78,7 +78,7 @@ public interface IMeetingGrain : IGrainWithGuidKey
     /// Votes (or changes one's vote) in an open poll; in a secret poll the first vote returns the receipt that
     /// alone can change it.
     /// </summary>
-    [Alias("CastVote")]
+    [Alias("CastVote"), ResponseTimeout(InteractiveCall.Timeout)]
     Task<VoteReceipt> CastVote(Actor actor, Guid pollId, IReadOnlyList<int> values, string? receipt);
 
     /// <summary>One's own ballot: by person in a named poll, by receipt in a secret one (null if none).</summary>

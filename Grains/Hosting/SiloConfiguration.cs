@@ -41,6 +41,7 @@ public static class SiloConfiguration
                 o.ConnectionString = connectionString;
             });
             silo.ConfigureEndpoints(IPAddress.Loopback, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
+            silo.Configure<ClusterMembershipOptions>(Failover.Configure);
         }
 
         silo.AddCommunityPlanningStorage(storage);
@@ -103,6 +104,7 @@ public static class SiloConfiguration
             o.Invariant = storage.Invariant;
             o.ConnectionString = storage.ResolveConnectionString();
         });
+        client.Configure<GatewayOptions>(Failover.Configure);
         return client;
     }
 }

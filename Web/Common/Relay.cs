@@ -16,6 +16,10 @@ public abstract class Relay<TObserver, TFanOut>(IGrainFactory grains, ILogger lo
     where TFanOut : class, IRelayFanOut, TObserver
 {
     private readonly ConcurrentDictionary<Guid, RelaySubscription<TObserver, TFanOut>> _subscriptions = new();
+    /// <summary>Subscriptions to renew after a change of the cluster, until renewed (<see cref="Resubscribe"/>).</summary>
+    private readonly ConcurrentDictionary<Guid, byte> _resubscribing = new();
+    private long _resubscribeUntil;
+    private int _resubscriber;
     private int _loops;
     private int _references;
 
@@ -32,6 +36,12 @@ public abstract class Relay<TObserver, TFanOut>(IGrainFactory grains, ILogger lo
     /// message to a deleted reference. The ended fan-out drops what comes.
     /// </summary>
     protected virtual TimeSpan ReferenceGrace => TimeSpan.FromSeconds(2);
+
+    /// <summary>How long after a change of the cluster the subscriptions are renewed every second until they succeed.</summary>
+    private static readonly TimeSpan ResubscribeFor = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long one renewal may take during a resubscription before it is tried again.</summary>
+    private static readonly TimeSpan ResubscribeWait = TimeSpan.FromSeconds(2);
 
     /// <summary>A new fan-out for the grain; must start nothing (<see cref="IRelayFanOut.Start"/> does).</summary>
     protected abstract TFanOut NewFanOut(Guid id);
@@ -119,6 +129,63 @@ public abstract class Relay<TObserver, TFanOut>(IGrainFactory grains, ILogger lo
     /// <summary>The fan-out of a grain's subscription, if this server holds one.</summary>
     protected TFanOut? Find(Guid id) => _subscriptions.TryGetValue(id, out var subscription) ? subscription.FanOut : null;
 
+    /// <summary>
+    /// The cluster changed (a silo died, left or came): a grain that lived on a lost silo comes back on another one
+    /// knowing no subscribers, and would send this server nothing until the next renewal (up to 20 s). So every
+    /// subscription is renewed now and then once a second until its renewal succeeds (calls to a grain of a dead
+    /// silo fail until the cluster has declared it dead), for at most <see cref="ResubscribeFor"/>.
+    /// </summary>
+    public void Resubscribe()
+    {
+        Volatile.Write(ref _resubscribeUntil, Environment.TickCount64 + (long)ResubscribeFor.TotalMilliseconds);
+        foreach (var id in _subscriptions.Keys)
+        {
+            _resubscribing[id] = 0;
+        }
+
+        if (Interlocked.Exchange(ref _resubscriber, 1) == 0)
+        {
+            _ = ResubscribeAsync();
+        }
+    }
+
+    private async Task ResubscribeAsync()
+    {
+        var started = Environment.TickCount64;
+        var renewed = 0;
+        while (!_resubscribing.IsEmpty)
+        {
+            if (Environment.TickCount64 > Volatile.Read(ref _resubscribeUntil))
+            {
+                logger.LogWarning("{Count} {Kind} subscriptions could not be renewed after a cluster change; the next renewals try again",
+                    _resubscribing.Count, typeof(TObserver).Name);
+                _resubscribing.Clear();
+                break;
+            }
+
+            await Task.WhenAll(_resubscribing.Keys.Select(async id =>
+            {
+                if (!_subscriptions.TryGetValue(id, out var subscription) || await RenewAsync(subscription, ResubscribeWait))
+                {
+                    _resubscribing.TryRemove(id, out _);
+                    Interlocked.Increment(ref renewed);
+                }
+            }));
+            if (!_resubscribing.IsEmpty)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
+
+        logger.LogInformation("Renewed {Count} {Kind} subscriptions after a cluster change in {Elapsed} ms",
+            renewed, typeof(TObserver).Name, Environment.TickCount64 - started);
+        Volatile.Write(ref _resubscriber, 0);
+        if (!_resubscribing.IsEmpty && Interlocked.Exchange(ref _resubscriber, 1) == 0)
+        {
+            _ = ResubscribeAsync(); // asked again just as this round ended
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(ObserverLease.RenewEvery);
@@ -126,7 +193,7 @@ public abstract class Relay<TObserver, TFanOut>(IGrainFactory grains, ILogger lo
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await Task.WhenAll(_subscriptions.Values.Select(RenewAsync));
+                await Task.WhenAll(_subscriptions.Values.Select(s => RenewAsync(s)));
             }
         }
         catch (OperationCanceledException)
@@ -219,19 +286,31 @@ public abstract class Relay<TObserver, TFanOut>(IGrainFactory grains, ILogger lo
         Interlocked.Decrement(ref _references);
     }
 
-    private async Task RenewAsync(RelaySubscription<TObserver, TFanOut> subscription)
+    /// <summary>Renews a subscription (false if that failed); a renewal that takes longer than <paramref name="wait"/> counts as failed.</summary>
+    private async Task<bool> RenewAsync(RelaySubscription<TObserver, TFanOut> subscription, TimeSpan? wait = null)
     {
         await subscription.Gate.WaitAsync();
         try
         {
             if (!subscription.Ended && subscription.Reference is { } reference)
             {
-                await Subscribe(subscription.Id, reference, subscription.FanOut);
+                var renewal = Subscribe(subscription.Id, reference, subscription.FanOut);
+                await (wait is { } limit ? renewal.WaitAsync(limit) : renewal);
             }
+
+            return true;
+        }
+        catch (Exception e) when (ClusterUnavailable.Is(e))
+        {
+            // Expected while a silo is lost: no stack trace, and during a resubscription (once a second) not even a warning.
+            logger.Log(wait is null ? LogLevel.Warning : LogLevel.Debug, "Renewing the subscription to {Kind} {Id} found the cluster unavailable ({Failure}); retrying",
+                typeof(TObserver).Name, subscription.Id, e.GetType().Name);
+            return false;
         }
         catch (Exception e)
         {
             logger.LogWarning(e, "Renewing the subscription to {Kind} {Id} failed; retrying next tick", typeof(TObserver).Name, subscription.Id);
+            return false;
         }
         finally
         {

@@ -1,4 +1,5 @@
 using CommunityPlanning.Hosting;
+using CommunityPlanning.Web.Common;
 using Orleans.Dashboard;
 
 namespace CommunityPlanning.Web.Hosting;
@@ -15,7 +16,8 @@ public static class OrleansHosting
         }
         else
         {
-            builder.UseOrleansClient(client => client.AddCommunityPlanning(builder.Configuration).AddDashboard());
+            builder.UseOrleansClient(client => client.AddCommunityPlanning(builder.Configuration).AddDashboard()
+                .AddClusterConnectionStatusObserver<ClusterChanges>());
         }
 
         return builder;

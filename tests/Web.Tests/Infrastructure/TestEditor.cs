@@ -1,8 +1,10 @@
 using System.Text.Json;
+using CommunityPlanning.Common;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Documents.Text;
 using CommunityPlanning.Web.Documents;
 using CommunityPlanning.Web.Meetings;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CommunityPlanning.Web.Tests.Infrastructure;
@@ -11,6 +13,7 @@ namespace CommunityPlanning.Web.Tests.Infrastructure;
 /// A simulated editor of one section speaking the real protocol as the browser does: server-sequenced OT
 /// with one operation in flight and later keystrokes composed into a buffer; its own <c>textEdited</c>
 /// event is its acknowledgement. It can drop its connection and come back, resending what was unconfirmed.
+/// <see cref="Resilient"/>, it behaves as the browser does when the cluster fails under it (see Faults/).
 /// </summary>
 public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid sectionId, string clientId) : IAsyncDisposable
 {
@@ -27,6 +30,26 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
     private readonly List<TextEditedMessage> _held = [];
     private readonly List<IReadOnlyList<TextEditedMessage>> _messages = [];
     private TaskCompletionSource? _settled;
+    private readonly List<(string ClientOpId, DateTime At)> _acknowledged = [];
+    private Uri _server = baseUri;
+    private bool _catchingUp;
+    private bool _dropped;
+
+    /// <summary>
+    /// As the browser: a gap is fetched with <c>GetEdits</c> (not a failure), an answer to <c>SubmitEdit</c> counts as the
+    /// acknowledgement, <c>cluster.unavailable</c> is retried with the same operation id, and a closed connection is
+    /// opened again on the next of <see cref="Servers"/>.
+    /// </summary>
+    public bool Resilient { get; init; }
+
+    /// <summary>Where a <see cref="Resilient"/> editor goes when its web server is gone, in turn.</summary>
+    public IReadOnlyList<Uri> Servers { get; init; } = [baseUri];
+
+    /// <summary>The web server this editor is connected to (or will reconnect to).</summary>
+    public Uri Server { get { lock (_gate) { return _server; } } }
+
+    /// <summary>Every operation id acknowledged, with when (UTC).</summary>
+    public IReadOnlyList<(string ClientOpId, DateTime At)> Acknowledged { get { lock (_gate) { return [.. _acknowledged]; } } }
 
     public string Text { get { lock (_gate) { return _text; } } }
 
@@ -58,11 +81,30 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
     {
         lock (_gate)
         {
+            _dropped = false;
             _holding = true; // events that arrive before the state they follow is known wait
         }
 
-        var live = await LiveClient.ConnectAsync(baseUri);
+        var live = await LiveClient.ConnectAsync(Server);
         live.Connection.On<TextEditsMessage>(ClientEvents.TextEdits, OnTextEdits);
+        if (Resilient)
+        {
+            live.Connection.Closed += _ => ReconnectAsync(live);
+        }
+
+        try
+        {
+            await OpenAsync(live);
+        }
+        catch
+        {
+            await live.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task OpenAsync(LiveClient live)
+    {
         await live.JoinAsync(meetingId, ticket);
         var snapshot = await live.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), meetingId);
         bool firstTime;
@@ -104,6 +146,7 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
         {
             live = _live;
             _live = null;
+            _dropped = true;
         }
 
         if (live is not null)
@@ -197,6 +240,12 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
 
             if (edit.Revision != _revision + 1)
             {
+                if (Resilient)
+                {
+                    _ = CatchUpAsync(); // an event the relay could not send while the cluster changed: fetch the gap
+                    return;
+                }
+
                 Fail(new InvalidOperationException($"{clientId}: gap from {_revision} to {edit.Revision}"));
                 return;
             }
@@ -204,6 +253,7 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
             _revision = edit.Revision;
             if (_outstanding is not null && edit.ClientOpId == _outstandingId)
             {
+                _acknowledged.Add((edit.ClientOpId, DateTime.UtcNow));
                 (_outstanding, _buffer) = (_buffer, null);
                 if (_outstanding is not null)
                 {
@@ -243,8 +293,21 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
         var request = new EditRequest(sectionId, baseRevision, JsonDocument.Parse(operation.ToJson()).RootElement, clientOpId);
         _ = connection.InvokeAsync<EditAck>(nameof(MeetingHub.SubmitEdit), meetingId, request).ContinueWith(t =>
         {
+            if (Resilient && t.IsCompletedSuccessfully)
+            {
+                Answered(t.Result, clientOpId);
+            }
+            else if (Resilient && t.Exception?.GetBaseException() is HubException refused && refused.Message.EndsWith(ErrorCodes.ClusterUnavailable, StringComparison.Ordinal))
+            {
+                _ = RetryAsync(clientOpId);
+            }
+            else if (Resilient && t.Exception?.GetBaseException() is { } lost && lost is not HubException)
+            {
+                // The connection went (its web server died): the reconnect resends it.
+            }
+
             // A send cut off by a deliberate drop is resent on reconnect; anything else is a failure.
-            if (t.Exception?.GetBaseException() is { } e && e is not TaskCanceledException && e is not InvalidOperationException && e is not IOException)
+            else if (t.Exception?.GetBaseException() is { } e && e is not TaskCanceledException && e is not InvalidOperationException && e is not IOException)
             {
                 lock (_gate)
                 {
@@ -252,6 +315,103 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
                 }
             }
         }, TaskScheduler.Default);
+    }
+
+    /// <summary>An answer before the edit's own event (which the relay may have missed while the cluster changed): fetch up to it.</summary>
+    private void Answered(EditAck ack, string clientOpId)
+    {
+        lock (_gate)
+        {
+            if (_outstandingId != clientOpId || _outstanding is null || ack.Revision <= _revision)
+            {
+                return;
+            }
+        }
+
+        _ = CatchUpAsync();
+    }
+
+    /// <summary>The cluster could not answer: the same edit again, under the same id, a moment later.</summary>
+    private async Task RetryAsync(string clientOpId)
+    {
+        await Task.Delay(TimeSpan.FromMilliseconds(250));
+        lock (_gate)
+        {
+            if (_outstandingId == clientOpId && _outstanding is not null)
+            {
+                Send(_outstanding, clientOpId, _revision);
+            }
+        }
+    }
+
+    private async Task CatchUpAsync()
+    {
+        LiveClient? live;
+        long after;
+        lock (_gate)
+        {
+            if (_catchingUp || _live is null)
+            {
+                return;
+            }
+
+            (_catchingUp, live, after) = (true, _live, _revision);
+        }
+
+        try
+        {
+            var missed = await live.Connection.InvokeAsync<List<TextEditedMessage>>(nameof(MeetingHub.GetEdits), meetingId, new EditsRequest(sectionId, after));
+            lock (_gate)
+            {
+                foreach (var edit in missed.OrderBy(e => e.Revision))
+                {
+                    Process(edit);
+                }
+            }
+        }
+        catch (Exception e) when (e is HubException or TaskCanceledException or InvalidOperationException or IOException)
+        {
+            // The next gap or answer tries again.
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _catchingUp = false;
+            }
+        }
+    }
+
+    /// <summary>The web server closed the connection (or died): open it again, on the next web server that answers.</summary>
+    private async Task ReconnectAsync(LiveClient closed)
+    {
+        lock (_gate)
+        {
+            if (_dropped || _live != closed)
+            {
+                return; // a deliberate drop, or a connection that never became this editor's
+            }
+
+            _live = null;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            lock (_gate)
+            {
+                _server = Servers[attempt % Servers.Count];
+            }
+
+            try
+            {
+                await ConnectAsync();
+                return;
+            }
+            catch (Exception e) when (attempt < 40 && e is HttpRequestException or HubException or IOException or TaskCanceledException or InvalidOperationException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250));
+            }
+        }
     }
 
     private void Fail(Exception e)

@@ -32,6 +32,24 @@ public sealed class WebCluster : IAsyncDisposable
     public static async Task<WebCluster> StartAsync(int webServers, params string[] settings)
     {
         var clusterId = $"test-{Guid.NewGuid():N}";
+        var common = await CommonArgumentsAsync(clusterId);
+        var silo = SiloHost.Create([.. common, $"--Cluster:SiloPort={FreePort.Next()}", $"--Cluster:GatewayPort={FreePort.Next()}"]);
+        await silo.StartAsync();
+        var certificatePath = CertificatePath(clusterId);
+        var certificate = TestCertificate.WritePfx(certificatePath);
+        string[] web = [.. WebArguments(common, certificatePath), .. settings];
+        var servers = new List<WebAppHost>();
+        for (var i = 0; i < webServers; i++)
+        {
+            servers.Add(await WebAppHost.StartAsync(web));
+        }
+
+        return new WebCluster(silo, servers, certificatePath, certificate);
+    }
+
+    /// <summary>What every silo and web server of a cluster is started with; the database's schema is made first.</summary>
+    internal static async Task<string[]> CommonArgumentsAsync(string clusterId)
+    {
         string[] common =
         [
             "--Storage:Provider=PostgreSql",
@@ -41,23 +59,17 @@ public sealed class WebCluster : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
         ];
         await new ConfigurationBuilder().AddCommandLine(common).Build().EnsureDatabaseAsync();
-        var silo = SiloHost.Create([.. common, $"--Cluster:SiloPort={FreePort.Next()}", $"--Cluster:GatewayPort={FreePort.Next()}"]);
-        await silo.StartAsync();
-        var certificatePath = Path.Combine(Path.GetTempPath(), $"cp-{clusterId}.pfx");
-        var certificate = TestCertificate.WritePfx(certificatePath);
-        string[] web =
-        [
-            .. common, "--Hosting:Mode=Client", $"--Admin:Email={TestAccounts.AdminEmail}", $"--Admin:Password={TestAccounts.AdminPassword}",
-            $"--DataProtection:CertificatePath={certificatePath}", $"--DataProtection:CertificatePassword={TestCertificate.Password}", .. settings,
-        ];
-        var servers = new List<WebAppHost>();
-        for (var i = 0; i < webServers; i++)
-        {
-            servers.Add(await WebAppHost.StartAsync(web));
-        }
-
-        return new WebCluster(silo, servers, certificatePath, certificate);
+        return common;
     }
+
+    internal static string CertificatePath(string clusterId) => Path.Combine(Path.GetTempPath(), $"cp-{clusterId}.pfx");
+
+    /// <summary>A web server in client mode with the administrator account and the shared key ring certificate.</summary>
+    internal static string[] WebArguments(string[] common, string certificatePath) =>
+    [
+        .. common, "--Hosting:Mode=Client", $"--Admin:Email={TestAccounts.AdminEmail}", $"--Admin:Password={TestAccounts.AdminPassword}",
+        $"--DataProtection:CertificatePath={certificatePath}", $"--DataProtection:CertificatePassword={TestCertificate.Password}",
+    ];
 
     public async ValueTask DisposeAsync()
     {

@@ -1,4 +1,5 @@
 import { errorCode } from "../errors";
+import { MAX_RETRIES, markRetrying, RETRYABLE, retryDelay } from "../live/saving";
 import { OtClient, TextOperation } from "../text";
 import type { EditAck, TextChangeMessage, TextEditedMessage } from "../types";
 
@@ -42,6 +43,8 @@ export class SectionSync {
   private ownEnd: { revision: number; position: number } | null = null;
   private fetching = false;
   private connected = true;
+  /** The retries of the edit in flight after `cluster.unavailable`: its operation id and how many so far. */
+  private retry: { clientOpId: string; attempt: number; timer: ReturnType<typeof setTimeout> | null } | null = null;
 
   constructor(private readonly options: SectionSyncOptions) {
     this.client = new OtClient({
@@ -89,6 +92,7 @@ export class SectionSync {
   /** The connection dropped: sending waits for {@link rejoined}. */
   disconnected(): void {
     this.connected = false;
+    this.stopRetrying();
   }
 
   /** After a reconnect (document opened again): fetch what was missed, then resend what is in flight. */
@@ -144,7 +148,10 @@ export class SectionSync {
       this.remember(next.from, next.to, op);
       const wasPending = !this.synchronized;
       const state = this.client.state;
-      if (state.kind !== "synchronized" && state.outstanding.clientOpId === next.clientOpId) this.ownEdit(next.from, op);
+      if (state.kind !== "synchronized" && state.outstanding.clientOpId === next.clientOpId) {
+        this.ownEdit(next.from, op);
+        if (this.retry?.clientOpId === next.clientOpId) this.stopRetrying(); // a retried edit came back: saved
+      }
       this.client.applyServer(op, next.clientOpId);
       if (wasPending && this.synchronized) this.options.settled?.();
     }
@@ -162,7 +169,9 @@ export class SectionSync {
       }
       this.drain();
     } catch (e) {
-      if (errorCode(e) !== "network") this.options.refused(e);
+      const code = errorCode(e);
+      if (RETRYABLE.has(code)) setTimeout(() => void this.catchUp(), retryDelay(2));
+      else if (code !== "network") this.options.refused(e);
     } finally {
       this.fetching = false;
     }
@@ -171,12 +180,40 @@ export class SectionSync {
   private send(revision: number, op: TextOperation, clientOpId: string): void {
     if (!this.connected) return; // rejoined() resends it
     this.options.transport.submit(revision, op, clientOpId).then(
-      (ack) => this.acknowledged(ack, clientOpId),
+      (ack) => {
+        this.stopRetrying();
+        this.acknowledged(ack, clientOpId);
+      },
       (e: unknown) => {
-        // A dropped connection is retried by rejoined(); anything else is the server saying no.
-        if (errorCode(e) !== "network") this.options.refused(e);
+        const code = errorCode(e);
+        // A dropped connection is retried by rejoined(); the cluster unable to answer now, by sending the same edit
+        // again a moment later; anything else is the server saying no.
+        if (code === "network") return;
+        if (RETRYABLE.has(code) && this.scheduleRetry(clientOpId)) return;
+        this.stopRetrying();
+        this.options.refused(e);
       },
     );
+  }
+
+  /** Sends the edit in flight again after a pause, if it is still in flight; false once it has been tried too often. */
+  private scheduleRetry(clientOpId: string): boolean {
+    const attempt = this.retry?.clientOpId === clientOpId ? this.retry.attempt : 0;
+    if (attempt >= MAX_RETRIES) return false;
+    const timer = setTimeout(() => {
+      const state = this.client.state;
+      if (this.connected && state.kind !== "synchronized" && state.outstanding.clientOpId === clientOpId) this.client.resend();
+      else this.stopRetrying();
+    }, retryDelay(attempt));
+    this.retry = { clientOpId, attempt: attempt + 1, timer };
+    markRetrying(this, true);
+    return true;
+  }
+
+  private stopRetrying(): void {
+    if (this.retry?.timer) clearTimeout(this.retry.timer);
+    this.retry = null;
+    markRetrying(this, false);
   }
 
   private acknowledged(ack: EditAck, clientOpId: string): void {

@@ -1,6 +1,7 @@
 import type { ReadonlySignal } from "@preact/signals";
 import { t } from "../i18n";
 import type { ChannelStatus } from "../live/meetingChannel";
+import { saving } from "../live/saving";
 import { presentCount, shownFocus, type MeetingState } from "../live/meetingState";
 import { formatDuration } from "../live/serverClock";
 import type { Focus } from "../types";
@@ -25,7 +26,8 @@ interface LiveBarProps {
 
 /**
  * What is going on, always in view for everyone: the phase, the current item with its time, the countdown, the
- * floor and who is next, what is shown to everyone (and a way there), how many are here, the connection.
+ * floor and who is next, what is shown to everyone (and a way there), how many are here, the connection (and edits
+ * being saved again).
  */
 export function LiveBar({ state, now, status, there, nameOf, nameOfFocus, goThere }: LiveBarProps) {
   const s = state.value;
@@ -36,7 +38,8 @@ export function LiveBar({ state, now, status, there, nameOf, nameOfFocus, goTher
   const shownName = shown.kind === "None" ? undefined : nameOfFocus(shown);
   const floor = s.speakers.floor;
   const next = nextSpeakerId(s);
-  const connection = status.value;
+  // Connected, but an edit waits to be sent again (the cluster could not answer): say so, never nothing.
+  const connection = status.value === "connected" && saving.value ? "saving" : status.value;
   return (
     <section class="live-bar" aria-label={t("workspace.live")}>
       <div class="live-cell live-phase">

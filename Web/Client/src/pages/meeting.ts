@@ -5,6 +5,7 @@ import { fill, h } from "../dom";
 import { errorCode } from "../errors";
 import { t } from "../i18n";
 import { MeetingChannel, type ChannelStatus } from "../live/meetingChannel";
+import { saving } from "../live/saving";
 import { shownFocus, type MeetingState } from "../live/meetingState";
 import { forgetTicket, readTicket } from "../live/tickets";
 import { announcementsFor, countdownAnnouncement } from "../meetings/announcements";
@@ -143,6 +144,13 @@ export function meetingPage(context: PageContext): Page {
     if (segment !== undefined && segment !== resolved) history.replaceState(null, "", areaPath(meetingId, resolved));
     if (chosen) follow.chose(resolved, shownFocus(s));
   };
+
+  // Edits sent again after the cluster could not answer: told once when it starts and once when they are saved.
+  let wasSaving = saving.peek();
+  const stopSaving = saving.subscribe((now) => {
+    if (now !== wasSaving && status.peek() === "connected") announcer.say(t(now ? "live.saving" : "live.saved"));
+    wasSaving = now;
+  });
 
   const ticker = setInterval(() => {
     now.value = channel.clock.now();
@@ -305,6 +313,7 @@ export function meetingPage(context: PageContext): Page {
     dispose: () => {
       disposed = true;
       clearInterval(ticker);
+      stopSaving();
       documentView?.dispose();
       minutesNotes.dispose();
       if (mounted) render(null, host);
