@@ -1,8 +1,10 @@
+using System.Net.WebSockets;
 using System.Text.Json;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Documents.Text;
 using CommunityPlanning.Web.Documents;
 using CommunityPlanning.Web.Meetings;
+using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CommunityPlanning.Web.Tests.Infrastructure;
@@ -12,7 +14,9 @@ namespace CommunityPlanning.Web.Tests.Infrastructure;
 /// with one operation in flight and later keystrokes composed into a buffer; its own <c>textEdited</c>
 /// event is its acknowledgement. It can drop its connection and come back, resending what was unconfirmed.
 /// </summary>
-public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid sectionId, string clientId) : IAsyncDisposable
+/// <param name="connection">More options of its hub connection (e.g. a transport, a certificate to trust).</param>
+public sealed class TestEditor(
+    Uri baseUri, Guid meetingId, string ticket, Guid sectionId, string clientId, Action<HttpConnectionOptions>? connection = null) : IAsyncDisposable
 {
     private readonly object _gate = new();
     private LiveClient? _live;
@@ -61,7 +65,7 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
             _holding = true; // events that arrive before the state they follow is known wait
         }
 
-        var live = await LiveClient.ConnectAsync(baseUri);
+        var live = await LiveClient.ConnectAsync(baseUri, configure: connection);
         live.Connection.On<TextEditsMessage>(ClientEvents.TextEdits, OnTextEdits);
         await live.JoinAsync(meetingId, ticket);
         var snapshot = await live.Connection.InvokeAsync<DocumentSnapshot>(nameof(MeetingHub.OpenDocument), meetingId);
@@ -243,8 +247,9 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
         var request = new EditRequest(sectionId, baseRevision, JsonDocument.Parse(operation.ToJson()).RootElement, clientOpId);
         _ = connection.InvokeAsync<EditAck>(nameof(MeetingHub.SubmitEdit), meetingId, request).ContinueWith(t =>
         {
-            // A send cut off by a deliberate drop is resent on reconnect; anything else is a failure.
-            if (t.Exception?.GetBaseException() is { } e && e is not TaskCanceledException && e is not InvalidOperationException && e is not IOException)
+            // A send cut off by a drop (deliberate, or the web server's death) is resent on reconnect; anything else is a failure.
+            if (t.Exception?.GetBaseException() is { } e
+                && e is not TaskCanceledException && e is not InvalidOperationException && e is not IOException && e is not WebSocketException)
             {
                 lock (_gate)
                 {
