@@ -81,7 +81,8 @@ public sealed class NginxProxy : IAsyncDisposable
             }
             """);
 
-        var start = new ProcessStartInfo("nginx") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        // Debian puts it in /usr/sbin, which a user's PATH may not have.
+        var start = new ProcessStartInfo(File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in new[] { "-p", folder.FullName, "-e", Path.Combine(folder.FullName, "error.log"), "-c", main })
         {
             start.ArgumentList.Add(argument);
