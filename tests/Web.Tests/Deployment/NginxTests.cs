@@ -26,8 +26,8 @@ public sealed partial class NginxTests : IAsyncLifetime
     private const string ScraperToken = "nginx-test-scraper";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
-    private IHost _silo = null!;
     private readonly List<WebServerProcess> _webServers = [];
+    private IHost _silo = null!;
     private NginxProxy _nginx = null!;
     private string _certificatePath = null!;
 
@@ -61,17 +61,29 @@ public sealed partial class NginxTests : IAsyncLifetime
         _nginx = await NginxProxy.StartAsync([.. _webServers.Select(w => w.Port)]);
     }
 
+    /// <summary>Also after a failed start, so a failure says what failed rather than what was not there to stop.</summary>
     public async Task DisposeAsync()
     {
-        await _nginx.DisposeAsync();
+        if (_nginx is not null)
+        {
+            await _nginx.DisposeAsync();
+        }
+
         foreach (var server in _webServers)
         {
             await server.DisposeAsync();
         }
 
-        await _silo.StopAsync();
-        _silo.Dispose();
-        File.Delete(_certificatePath);
+        if (_silo is not null)
+        {
+            await _silo.StopAsync();
+            _silo.Dispose();
+        }
+
+        if (_certificatePath is not null)
+        {
+            File.Delete(_certificatePath);
+        }
     }
 
     [Fact]
