@@ -12,6 +12,19 @@ if ! command -v chromium >/dev/null 2>&1; then
   apt-get install -y -q chromium fonts-dejavu-core
 fi
 
+# Debian's nginx for the deployment test (tests/Web.Tests/Deployment: deploy/nginx in front of two web servers).
+# Installed only, never started as a service (the test runs its own in a folder of its own).
+if ! command -v nginx >/dev/null 2>&1 && [[ ! -x /usr/sbin/nginx ]]; then
+  [[ $EUID -eq 0 ]] || { echo "test.sh: nginx is missing; install it as root: apt-get install nginx" >&2; exit 1; }
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q nginx
+  # Debian starts the service it installs (where services can start); the test needs none on port 80.
+  if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet nginx 2>/dev/null; then
+    systemctl disable --now nginx
+  fi
+fi
+
 # The browser client's packages (also used by the browser tests for axe-core).
 if [[ ! -f Web/Client/node_modules/.package-lock.json ]] || [[ Web/Client/package-lock.json -nt Web/Client/node_modules/.package-lock.json ]]; then
   (cd Web/Client && npm ci --no-audit --no-fund)

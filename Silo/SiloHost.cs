@@ -10,6 +10,7 @@ public static class SiloHost
     {
         var builder = Host.CreateApplicationBuilder(args);
         builder.UseOrleans(silo => silo.AddCommunityPlanning(builder.Configuration).AddDashboard());
+        builder.AddSiloMetrics();
         return builder.Build();
     }
 }

@@ -10,10 +10,11 @@ namespace CommunityPlanning.Web.Common;
 /// (<c>Relay:MaxQueuedRounds</c>). A client further behind than that loses its queue and, once it reads again, gets
 /// one catch-up message instead of the backlog (a document's snapshot, a meeting's <c>meetingResync</c>); later
 /// rounds carry on from there. Other connections never wait for this one. Memory per connection: at most that many
-/// rounds, whose messages are shared by all.
+/// rounds, whose messages are shared by all. The <paramref name="tally"/> counts the rounds waiting, the queues dropped
+/// and the catch-ups sent, for the metrics.
 /// </summary>
 public sealed class ConnectionOutbox(
-    HubConnectionContext connection, int maxQueuedRounds, Func<Task<SerializedHubMessage>> catchUp, ILogger logger)
+    HubConnectionContext connection, int maxQueuedRounds, Func<Task<SerializedHubMessage>> catchUp, RelayKindTally tally, ILogger logger)
 {
     private readonly Lock _gate = new();
     private readonly Queue<(IReadOnlyList<SerializedHubMessage> Round, Action? Then)> _queue = new();
@@ -57,6 +58,8 @@ public sealed class ConnectionOutbox(
                 }
 
                 Add(ref dropped, then);
+                tally.Queue(-_queue.Count);
+                tally.Drop();
                 _queue.Clear();
                 _behind = true;
                 _dropped++;
@@ -64,6 +67,7 @@ public sealed class ConnectionOutbox(
             else
             {
                 _queue.Enqueue((round, then));
+                tally.Queue(1);
                 _mostQueued = Math.Max(_mostQueued, _queue.Count);
             }
 
@@ -88,6 +92,12 @@ public sealed class ConnectionOutbox(
         }
     }
 
+    private Task<SerializedHubMessage> CatchUpAsync()
+    {
+        tally.CatchUp();
+        return catchUp();
+    }
+
     private async Task WriteAllAsync()
     {
         while (true)
@@ -98,6 +108,7 @@ public sealed class ConnectionOutbox(
                 if (_queue.TryDequeue(out var queued))
                 {
                     next = queued;
+                    tally.Queue(-1);
                 }
                 else if (!_behind)
                 {
@@ -114,7 +125,7 @@ public sealed class ConnectionOutbox(
 
             try
             {
-                var messages = next?.Round ?? [await catchUp()];
+                var messages = next?.Round ?? [await CatchUpAsync()];
                 for (var i = 0; i < messages.Count; i++) // an index, not an enumerator: this runs for every round and connection
                 {
                     await connection.WriteAsync(messages[i]);

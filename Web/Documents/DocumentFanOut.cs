@@ -21,17 +21,19 @@ public sealed class DocumentFanOut : IDocumentObserver, IRelayFanOut
 
     private readonly Func<Task<DocumentSnapshot>> _snapshot;
     private readonly int _maxQueuedRounds;
+    private readonly RelayKindTally _tally;
     private readonly ILogger _logger;
     private readonly Lane _editors;
     private readonly Lane[] _viewers;
     private readonly Lane[] _lanes; // the editors and every viewers' group
 
     /// <param name="snapshot">The catch-up of a connection that fell too far behind.</param>
-    public DocumentFanOut(Func<Task<DocumentSnapshot>> snapshot, int maxQueuedRounds, ILogger logger)
+    /// <param name="tally">Counts the rounds and the outboxes' queues, for the metrics.</param>
+    public DocumentFanOut(Func<Task<DocumentSnapshot>> snapshot, int maxQueuedRounds, RelayKindTally tally, ILogger logger)
     {
-        (_snapshot, _maxQueuedRounds, _logger) = (snapshot, maxQueuedRounds, logger);
-        _editors = new Lane(new RelayPump(EditorsMaxInterval, viewers: false, logger));
-        _viewers = [.. Enumerable.Range(0, ViewerGroups).Select(g => new Lane(new RelayPump(ViewersMaxInterval, viewers: true, logger, g, ViewerGroups)))];
+        (_snapshot, _maxQueuedRounds, _tally, _logger) = (snapshot, maxQueuedRounds, tally, logger);
+        _editors = new Lane(new RelayPump(EditorsMaxInterval, viewers: false, tally, logger));
+        _viewers = [.. Enumerable.Range(0, ViewerGroups).Select(g => new Lane(new RelayPump(ViewersMaxInterval, viewers: true, tally, logger, g, ViewerGroups)))];
         _lanes = [_editors, .. _viewers];
     }
 
@@ -54,7 +56,7 @@ public sealed class DocumentFanOut : IDocumentObserver, IRelayFanOut
     {
         Remove(connection.ConnectionId);
         var lane = viewer ? _viewers.MinBy(l => l.Outboxes.Count)! : _editors;
-        lane.Outboxes[connection.ConnectionId] = new ConnectionOutbox(connection, _maxQueuedRounds, SnapshotMessageAsync, _logger);
+        lane.Outboxes[connection.ConnectionId] = new ConnectionOutbox(connection, _maxQueuedRounds, SnapshotMessageAsync, _tally, _logger);
     }
 
     public bool Remove(string connectionId)

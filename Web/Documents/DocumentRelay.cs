@@ -11,7 +11,7 @@ namespace CommunityPlanning.Web.Documents;
 /// <see cref="DocumentFanOut"/> and <see cref="RelayPump"/>; each connection through its own <see cref="ConnectionOutbox"/>).
 /// </summary>
 public sealed class DocumentRelay(
-    IGrainFactory grains, HubConnections<MeetingHub> connections, MeetingRelay meetings, RelaySettings settings, ILogger<DocumentRelay> logger)
+    IGrainFactory grains, HubConnections<MeetingHub> connections, MeetingRelay meetings, RelaySettings settings, RelayTally tally, ILogger<DocumentRelay> logger)
     : Relay<IDocumentObserver, DocumentFanOut>(grains, logger)
 {
     /// <param name="viewer">The connection cannot edit the document: it gets composed changes instead of every edit.</param>
@@ -40,7 +40,7 @@ public sealed class DocumentRelay(
     /// <summary>The outboxes of a document's local connections, for looking at how far behind each is.</summary>
     internal IReadOnlyList<ConnectionOutbox> Outboxes(Guid documentId) => Find(documentId)?.Outboxes ?? [];
 
-    protected override DocumentFanOut NewFanOut(Guid id) => new(() => Grain(id).Open(), settings.MaxQueuedRounds, Logger);
+    protected override DocumentFanOut NewFanOut(Guid id) => new(() => Grain(id).Open(), settings.MaxQueuedRounds, tally.Documents, Logger);
 
     protected override Task Subscribe(Guid id, IDocumentObserver reference, DocumentFanOut fanOut) =>
         Grain(id).Subscribe(meetings.ServerId, reference);

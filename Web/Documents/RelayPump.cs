@@ -19,7 +19,7 @@ namespace CommunityPlanning.Web.Documents;
 /// 125 sends spread over the interval, not one burst of a thousand, which kept every other piece of work (the next
 /// keystroke, its write, the editors' round) queued behind it and made the last viewer wait for the whole burst.
 /// </summary>
-public sealed class RelayPump(TimeSpan maxInterval, bool viewers, ILogger logger, int phase = 0, int phases = 1)
+public sealed class RelayPump(TimeSpan maxInterval, bool viewers, RelayKindTally tally, ILogger logger, int phase = 0, int phases = 1)
 {
     public static readonly TimeSpan PerConnection = TimeSpan.FromMicroseconds(50);
 
@@ -115,6 +115,8 @@ public sealed class RelayPump(TimeSpan maxInterval, bool viewers, ILogger logger
                 {
                     outbox.Offer(messages ??= Serialized(round, viewers));
                 }
+
+                tally.Round();
             }
             catch (Exception ex)
             {

@@ -148,6 +148,7 @@ public static class CommunityPlanningApp
         services.AddSingleton<DocumentRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<DocumentRelay>());
         services.AddSingleton<RelayDiagnostics>();
+        services.AddSingleton<RelayTally>();
         services.AddHostedService<OrganizerConnectionSweep>();
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);

@@ -10,7 +10,7 @@ namespace CommunityPlanning.Web.Meetings;
 /// the previous round was offered goes out as the next round, serialized once, to each connection's
 /// <see cref="ConnectionOutbox"/>. It is the grain observer of the meeting's subscription on this server.
 /// </summary>
-public sealed class MeetingFanOut(ILogger logger) : IMeetingObserver, IRelayFanOut
+public sealed class MeetingFanOut(RelayKindTally tally, ILogger logger) : IMeetingObserver, IRelayFanOut
 {
     /// <summary>The most events taken for one round of messages.</summary>
     private const int MaxRound = 256;
@@ -73,6 +73,8 @@ public sealed class MeetingFanOut(ILogger logger) : IMeetingObserver, IRelayFanO
                 {
                     member.Outbox.Offer(messages, removed.Contains(member.ParticipantId) ? member.Abort : null);
                 }
+
+                tally.Round();
             }
             catch (Exception ex)
             {

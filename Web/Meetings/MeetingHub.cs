@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace CommunityPlanning.Web.Meetings;
 
-public sealed record JoinMeetingRequest(Guid MeetingId, string? Ticket);
+/// <param name="Rejoin">The client lost its connection and came back (counted as a failover in the metrics).</param>
+public sealed record JoinMeetingRequest(Guid MeetingId, string? Ticket, bool Rejoin = false);
 
 /// <summary>
 /// The live channel (docs/protocol.md). A connection joins meetings; who it is in each meeting is fixed at

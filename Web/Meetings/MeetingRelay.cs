@@ -14,7 +14,7 @@ namespace CommunityPlanning.Web.Meetings;
 /// clients of one meeting may sit on any web server.
 /// </summary>
 public sealed class MeetingRelay(
-    IGrainFactory grains, HubConnections<MeetingHub> connections, RelaySettings settings, ILogger<MeetingRelay> logger)
+    IGrainFactory grains, HubConnections<MeetingHub> connections, RelaySettings settings, RelayTally tally, ILogger<MeetingRelay> logger)
     : Relay<IMeetingObserver, MeetingFanOut>(grains, logger)
 {
     /// <summary>Identifies this web server process to the grains.</summary>
@@ -28,7 +28,7 @@ public sealed class MeetingRelay(
         {
             // Relayed to from before the snapshot is taken, so nothing after it is missed (the client drops
             // what the snapshot already holds); whose connection it is, is known once the grain has said.
-            var outbox = new ConnectionOutbox(connection, settings.MaxQueuedRounds, () => Task.FromResult(Resync(meetingId)), Logger);
+            var outbox = new ConnectionOutbox(connection, settings.MaxQueuedRounds, () => Task.FromResult(Resync(meetingId)), tally.Meetings, Logger);
             fanOut.Add(connectionId, new MeetingMember(Guid.Empty, abort, outbox));
             var snapshot = await Grain(meetingId).Connect(actor, ServerId, connectionId);
             fanOut.Add(connectionId, new MeetingMember(snapshot.You.ParticipantId, abort, outbox));
@@ -42,7 +42,7 @@ public sealed class MeetingRelay(
     /// <summary>The outboxes of a meeting's local connections, for looking at how far behind each is.</summary>
     internal IReadOnlyList<ConnectionOutbox> Outboxes(Guid meetingId) => Find(meetingId)?.Outboxes ?? [];
 
-    protected override MeetingFanOut NewFanOut(Guid id) => new(Logger);
+    protected override MeetingFanOut NewFanOut(Guid id) => new(tally.Meetings, Logger);
 
     protected override Task Subscribe(Guid id, IMeetingObserver reference, MeetingFanOut fanOut) =>
         Feed(id).Subscribe(ServerId, reference, fanOut.Claims());

@@ -6,7 +6,8 @@ namespace CommunityPlanning.Web.Telemetry;
 
 /// <summary>
 /// Counts and times every hub call; the outermost hub filter, so a refusal arrives here as the error code the
-/// client gets (<see cref="Meetings.DomainErrorHubFilter"/> turns it into a HubException).
+/// client gets (<see cref="DomainErrorHubFilter"/> turns it into a HubException). A client's successful join after it
+/// lost its connection is a failover (<see cref="ProductMeter.Rejoins"/>).
 /// </summary>
 public sealed class HubCallMetrics(ProductMeter meter) : IHubFilter
 {
@@ -39,6 +40,10 @@ public sealed class HubCallMetrics(ProductMeter meter) : IHubFilter
             }
 
             meter.HubCalls.Add(1, tags);
+            if (outcome == "ok" && context.HubMethodArguments is [JoinMeetingRequest { Rejoin: true }])
+            {
+                meter.Rejoins.Add(1);
+            }
         }
     }
 }

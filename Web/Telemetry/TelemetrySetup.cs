@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using CommunityPlanning.Hosting;
 using CommunityPlanning.Web.Security;
 using Microsoft.AspNetCore.SignalR;
 using OpenTelemetry.Metrics;
@@ -32,45 +31,15 @@ public static class TelemetrySetup
             metrics.WithMetrics(m => m.AddOtlpExporter());
         }
 
-        var tokenHash = ScraperTokenHash(builder.Configuration["Metrics:TokenSha256"]);
+        var token = ScraperToken.From(builder.Configuration[ScraperToken.Setting]);
         builder.Services.AddAuthorizationBuilder().AddPolicy(ScraperPolicy, policy => policy.RequireAssertion(context =>
             context.User.IsInRole(OrganizerClaims.AdministratorRole)
-            || (context.Resource is HttpContext http && BearerMatches(http, tokenHash))));
+            || (context.Resource is HttpContext http && token?.Matches(http.Request.Headers.Authorization.ToString()) == true)));
     }
 
     public static void MapTelemetry(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<ProductMeter>(); // its gauges report from the start, not from the first hub call
         app.MapPrometheusScrapingEndpoint(ScrapePath).RequireAuthorization(ScraperPolicy);
-    }
-
-    /// <summary>The configured hash, checked at start so a mistyped one stops the server rather than every scrape.</summary>
-    private static byte[]? ScraperTokenHash(string? hex)
-    {
-        if (string.IsNullOrWhiteSpace(hex))
-        {
-            return null;
-        }
-
-        try
-        {
-            return Convert.FromHexString(hex.Trim()) is { Length: SHA256.HashSizeInBytes } hash ? hash : throw new FormatException();
-        }
-        catch (FormatException)
-        {
-            throw new InvalidOperationException("Metrics:TokenSha256 must be 64 hexadecimal digits: the SHA-256 of the scraper's token (e.g. printf %s TOKEN | sha256sum).");
-        }
-    }
-
-    private static bool BearerMatches(HttpContext http, byte[]? expected)
-    {
-        var header = http.Request.Headers.Authorization.ToString();
-        if (expected is null || !header.StartsWith("Bearer ", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var actual = SHA256.HashData(Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim()));
-        return CryptographicOperations.FixedTimeEquals(actual, expected);
     }
 }

@@ -15,6 +15,7 @@ public sealed class ConnectionOutboxTests
 
     private readonly SlowClient _client = new();
     private readonly SerializedHubMessage _snapshot = Message("snapshot");
+    private readonly RelayKindTally _tally = new RelayTally().Documents;
     private int _snapshotsTaken;
 
     private ConnectionOutbox Outbox(Func<Task<SerializedHubMessage>>? snapshot = null) =>
@@ -22,7 +23,7 @@ public sealed class ConnectionOutboxTests
         {
             Interlocked.Increment(ref _snapshotsTaken);
             return Task.FromResult(_snapshot);
-        }), NullLogger.Instance);
+        }), _tally, NullLogger.Instance);
 
     [Fact]
     public async Task Rounds_up_to_the_bound_wait_for_a_client_that_does_not_read_and_all_follow_in_order()
@@ -32,11 +33,13 @@ public sealed class ConnectionOutboxTests
 
         rounds.ForEach(r => outbox.Offer([r]));
         Assert.Equal(Bound, outbox.MostQueued);
+        Assert.Equal(Bound, _tally.Queued); // what the metrics report as waiting
         _client.Read();
 
         await Eventually.TrueAsync(() => _client.Written.Count == rounds.Count, Timeout);
         Assert.Equal(rounds, _client.Written);
         Assert.Equal((0, 0), (outbox.Dropped, _snapshotsTaken));
+        Assert.Equal((0L, 0L, 0L), (_tally.Queued, _tally.Dropped, _tally.CatchUps));
     }
 
     [Fact]
@@ -52,6 +55,7 @@ public sealed class ConnectionOutboxTests
         }
 
         Assert.Equal(1, outbox.Dropped);
+        Assert.Equal((0L, 1L), (_tally.Queued, _tally.Dropped));
         Assert.Equal(0, _snapshotsTaken); // taken only when it reads again, so it holds everything published till then
         Assert.Equal([rounds[0]], _client.Written);
 
@@ -62,6 +66,7 @@ public sealed class ConnectionOutboxTests
         await Eventually.TrueAsync(() => _client.Written.Count == 12, Timeout);
         Assert.Equal([rounds[0], _snapshot, .. rounds[30..]], _client.Written);
         Assert.Equal(1, _snapshotsTaken);
+        Assert.Equal((0L, 1L, 1L), (_tally.Queued, _tally.Dropped, _tally.CatchUps));
     }
 
     [Fact]
@@ -106,7 +111,7 @@ public sealed class ConnectionOutboxTests
         // A client that reads again and then stops: a round past the bound drops the queue, and with it
         // the actions waiting in it (a removed person is closed at once rather than after the backlog).
         var stuck = new SlowClient();
-        var behind = new ConnectionOutbox(stuck, Bound, () => Task.FromResult(_snapshot), NullLogger.Instance);
+        var behind = new ConnectionOutbox(stuck, Bound, () => Task.FromResult(_snapshot), new RelayTally().Documents, NullLogger.Instance);
         var ran = 0;
         foreach (var round in rounds)
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -13,10 +14,18 @@ public sealed class ApiClient : IDisposable
     private readonly HttpClient _http;
     private string? _antiforgery;
 
-    public ApiClient(Uri baseUri)
+    /// <param name="trusted">The one server certificate this client accepts besides those the machine trusts (a test's own).</param>
+    public ApiClient(Uri baseUri, X509Certificate2? trusted = null)
     {
         Cookies = new CookieContainer();
-        _http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = baseUri };
+        var handler = new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false };
+        if (trusted is not null)
+        {
+            handler.ServerCertificateCustomValidationCallback = (_, certificate, _, errors) =>
+                errors == System.Net.Security.SslPolicyErrors.None || certificate?.Thumbprint == trusted.Thumbprint;
+        }
+
+        _http = new HttpClient(handler) { BaseAddress = baseUri };
     }
 
     public CookieContainer Cookies { get; }

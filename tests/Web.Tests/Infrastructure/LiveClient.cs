@@ -5,6 +5,7 @@ using CommunityPlanning.Meetings;
 using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
 using CommunityPlanning.Web.Meetings;
+using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,7 +37,8 @@ public sealed class LiveClient : IAsyncDisposable
     /// <summary>Every event taken off the queue so far, in arrival order.</summary>
     public List<MeetingEvent> Received { get; } = [];
 
-    public static async Task<LiveClient> ConnectAsync(Uri baseUri, CookieContainer? cookies = null)
+    /// <param name="configure">More connection options (e.g. a transport, a certificate to trust).</param>
+    public static async Task<LiveClient> ConnectAsync(Uri baseUri, CookieContainer? cookies = null, Action<HttpConnectionOptions>? configure = null)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(baseUri, MeetingHub.Path), o =>
@@ -45,6 +47,8 @@ public sealed class LiveClient : IAsyncDisposable
                 {
                     o.Cookies = cookies;
                 }
+
+                configure?.Invoke(o);
             })
             .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions))
             .Build();

@@ -1,9 +1,11 @@
+using System.Net.WebSockets;
 using System.Text.Json;
 using CommunityPlanning.Common;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Documents.Text;
 using CommunityPlanning.Web.Documents;
 using CommunityPlanning.Web.Meetings;
+using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -15,7 +17,9 @@ namespace CommunityPlanning.Web.Tests.Infrastructure;
 /// event is its acknowledgement. It can drop its connection and come back, resending what was unconfirmed.
 /// <see cref="Resilient"/>, it behaves as the browser does when the cluster fails under it (see Faults/).
 /// </summary>
-public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid sectionId, string clientId) : IAsyncDisposable
+/// <param name="connection">More options of its hub connection (e.g. a transport, a certificate to trust).</param>
+public sealed class TestEditor(
+    Uri baseUri, Guid meetingId, string ticket, Guid sectionId, string clientId, Action<HttpConnectionOptions>? connection = null) : IAsyncDisposable
 {
     private readonly object _gate = new();
     private LiveClient? _live;
@@ -85,7 +89,7 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
             _holding = true; // events that arrive before the state they follow is known wait
         }
 
-        var live = await LiveClient.ConnectAsync(Server);
+        var live = await LiveClient.ConnectAsync(Server, configure: connection);
         live.Connection.On<TextEditsMessage>(ClientEvents.TextEdits, OnTextEdits);
         if (Resilient)
         {
@@ -306,8 +310,9 @@ public sealed class TestEditor(Uri baseUri, Guid meetingId, string ticket, Guid 
                 // The connection went (its web server died): the reconnect resends it.
             }
 
-            // A send cut off by a deliberate drop is resent on reconnect; anything else is a failure.
-            else if (t.Exception?.GetBaseException() is { } e && e is not TaskCanceledException && e is not InvalidOperationException && e is not IOException)
+            // A send cut off by a drop (deliberate, or the web server's death) is resent on reconnect; anything else is a failure.
+            else if (t.Exception?.GetBaseException() is { } e
+                && e is not TaskCanceledException && e is not InvalidOperationException && e is not IOException && e is not WebSocketException)
             {
                 lock (_gate)
                 {

@@ -5,7 +5,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Meetings;
 using CommunityPlanning.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CommunityPlanning.Web.Tests.Telemetry;
 
@@ -33,11 +35,13 @@ public sealed partial class MetricsTests(MetricsAppFixture app) : IClassFixture<
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task A_scraper_with_the_token_sees_the_edits_counted_and_timed()
+    public async Task A_scraper_with_the_token_sees_the_edits_counted_and_timed_and_the_relay_rounds_move()
     {
         using var scraper = app.NewClient();
         scraper.DefaultHeaders.Authorization = new AuthenticationHeaderValue("Bearer", MetricsAppFixture.Token);
-        var before = EditsAcknowledged(await ScrapeAsync(scraper));
+        var first = await ScrapeAsync(scraper);
+        var before = EditsAcknowledged(first);
+        var roundsBefore = Sum(DocumentRounds(), first);
 
         using var organizer = await app.SignedInAdminAsync();
         var (meeting, document) = await MeetingSetup.CreateVisionMeetingAsync(organizer, [("Dostupnost", "Vize: ")]);
@@ -56,8 +60,35 @@ public sealed partial class MetricsTests(MetricsAppFixture app) : IClassFixture<
         string text = "";
         await EventuallyAsync(async () => EditsAcknowledged(text = await ScrapeAsync(scraper)) >= before + 10);
         Assert.Matches(DurationCount("SubmitEdit"), text);
+        // Each acknowledged edit went out to the document's connections in a round of the relay first.
+        await EventuallyAsync(async () => Sum(DocumentRounds(), text = await ScrapeAsync(scraper)) >= roundsBefore + 10);
+        Assert.Matches(@"(?m)^cp_relay_outbox_queued\{[^}]*kind=""document""[^}]*\} ", text);
+        Assert.Matches(@"(?m)^cp_relay_queues_dropped_total\{[^}]*kind=""document""[^}]*\} ", text);
+        Assert.Matches(@"(?m)^cp_relay_resyncs_total\{[^}]*kind=""meeting""[^}]*\} ", text);
         Assert.Contains("cp_relay_documents", text);
         Assert.Contains("signalr_server_active_connections", text);
+    }
+
+    [Fact]
+    public async Task A_client_that_joins_again_after_losing_its_connection_is_counted_as_a_failover()
+    {
+        using var scraper = app.NewClient();
+        scraper.DefaultHeaders.Authorization = new AuthenticationHeaderValue("Bearer", MetricsAppFixture.Token);
+        var before = Sum(Rejoins(), await ScrapeAsync(scraper));
+        using var organizer = await app.SignedInAdminAsync();
+        var meeting = await MeetingSetup.CreateMeetingAsync(organizer);
+        using var visitor = app.NewClient();
+        var joined = await MeetingSetup.JoinAsync(organizer, visitor, meeting.Id, MeetingRole.Participant, "Petr Svoboda");
+
+        await using (var first = await LiveClient.ConnectAsync(app.Host.BaseUri))
+        {
+            await first.JoinAsync(meeting.Id, joined.Ticket);
+        }
+
+        await using var again = await LiveClient.ConnectAsync(app.Host.BaseUri);
+        await again.Connection.InvokeAsync<MeetingSnapshot>(nameof(MeetingHub.JoinMeeting), new JoinMeetingRequest(meeting.Id, joined.Ticket, Rejoin: true));
+
+        await EventuallyAsync(async () => Sum(Rejoins(), await ScrapeAsync(scraper)) == before + 1);
     }
 
     [Fact]
@@ -78,7 +109,9 @@ public sealed partial class MetricsTests(MetricsAppFixture app) : IClassFixture<
         return await response.Content.ReadAsStringAsync();
     }
 
-    private static long EditsAcknowledged(string scrape) => EditCounter().Matches(scrape)
+    private static long EditsAcknowledged(string scrape) => Sum(EditCounter(), scrape);
+
+    private static long Sum(Regex series, string scrape) => series.Matches(scrape)
         .Sum(m => (long)double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture));
 
     private static Regex DurationCount(string method) => new($@"cp_hub_call_duration_seconds_count\{{[^}}]*method=""{method}""[^}}]*\}} [1-9]");
@@ -91,6 +124,12 @@ public sealed partial class MetricsTests(MetricsAppFixture app) : IClassFixture<
             await Task.Delay(200, cancel.Token); // the exporter answers a scrape from a cache refreshed at most this often
         }
     }
+
+    [GeneratedRegex(@"^cp_relay_rounds_total\{[^}]*kind=""document""[^}]*\} (?<value>\S+)", RegexOptions.Multiline)]
+    private static partial Regex DocumentRounds();
+
+    [GeneratedRegex(@"^cp_meeting_rejoins_total(\{[^}]*\})? (?<value>\S+)", RegexOptions.Multiline)]
+    private static partial Regex Rejoins();
 
     [GeneratedRegex(@"^cp_hub_calls_total\{[^}]*method=""SubmitEdit""[^}]*outcome=""ok""[^}]*\} (?<value>\S+)", RegexOptions.Multiline)]
     private static partial Regex EditCounter();

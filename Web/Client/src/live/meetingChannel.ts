@@ -88,7 +88,7 @@ export class MeetingChannel implements MeetingHubAccess {
     });
     connection.onreconnected(() => {
       // Server state is per connection: join again and start from a fresh snapshot.
-      this.join().then(
+      this.join(true).then(
         () => {
           this.listener.status("connected");
           for (const handler of this.joinedHandlers) handler();
@@ -152,10 +152,11 @@ export class MeetingChannel implements MeetingHubAccess {
     return this.invoke(Hub.ChangePhase, this.meetingId, phase);
   }
 
-  private async join(): Promise<MeetingState> {
+  /** @param rejoin after a lost connection: the server counts these as failovers. */
+  private async join(rejoin = false): Promise<MeetingState> {
     this.sequencer.reset();
     const ticket = readTicket(this.meetingId);
-    const snapshot = await this.invoke(Hub.JoinMeeting, { meetingId: this.meetingId, ticket });
+    const snapshot = await this.invoke(Hub.JoinMeeting, { meetingId: this.meetingId, ticket, rejoin });
     this.clock.seed(snapshot.serverTime, Date.now());
     void this.clock.measure(() => this.invoke(Hub.GetServerTime)).catch(() => undefined); // the seed will do
     return this.takeSnapshot(snapshot);

@@ -9,6 +9,9 @@ import { meetingId, snapshot } from "./fixtures";
 /** Plays the meeting hub: answers invocations from a script and lets the test push events. */
 class FakeHub {
   readonly invoked: string[] = [];
+  /** The arguments of every JoinMeeting call. */
+  readonly joins: unknown[] = [];
+  private reconnected?: () => void;
   private readonly handlers = new Map<string, ((data: unknown) => void)[]>();
   private readonly pendingSnapshots: ((s: MeetingSnapshot) => void)[] = [];
   state = HubConnectionState.Disconnected;
@@ -20,7 +23,13 @@ class FakeHub {
   }
   off(): void {}
   onreconnecting(): void {}
-  onreconnected(): void {}
+  onreconnected(handler: () => void): void {
+    this.reconnected = handler;
+  }
+  /** Plays SignalR's automatic reconnect having found a server again. */
+  reconnect(): void {
+    this.reconnected?.();
+  }
   onclose(): void {}
   /** Set to refuse start() as a proxy that blocks WebSockets would. */
   refuse = false;
@@ -31,8 +40,9 @@ class FakeHub {
   }
   async stop(): Promise<void> {}
 
-  invoke(method: string): Promise<unknown> {
+  invoke(method: string, ...args: unknown[]): Promise<unknown> {
     this.invoked.push(method);
+    if (method === "JoinMeeting") this.joins.push(args[0]);
     switch (method) {
       case "JoinMeeting":
         return Promise.resolve(this.joinSnapshot);
@@ -106,6 +116,20 @@ describe("MeetingChannel", () => {
 
     hub.emit("audienceChanged", { meetingId, seq: 43, watching: 10 });
     expect(listener.last.watching).toBe(10);
+  });
+
+  it("joins again after an automatic reconnect, saying it is a rejoin (a failover the server counts)", async () => {
+    const hub = new FakeHub(snapshot(5));
+    const channel = new MeetingChannel(meetingId, new RecordingListener(), () => hub as unknown as HubConnection);
+    await channel.start();
+
+    hub.reconnect();
+    await flush();
+
+    expect(hub.joins).toEqual([
+      { meetingId, ticket: null, rejoin: false },
+      { meetingId, ticket: null, rejoin: true },
+    ]);
   });
 
   it("connects straight to a WebSocket and negotiates only when that is refused, keeping every handler", async () => {
