@@ -287,13 +287,15 @@ public static class MinutesReader
                 return Item(line, MinutesPart.Block, block.Number);
             }
 
-            var titled = Strong(line) ? _programme.FindIndex(p => Matches(text, p.Title)) : -1;
+            // "Harmonogram jednání … pro rok 2027" in bold is the schedule even when an item is called "Harmonogram jednání".
+            var schedule = MinutesShapes.IsScheduleTitle(text);
+            var titled = Strong(line) ? _programme.FindIndex(p => Matches(text, p.Title) && (!schedule || Normal(text) == Normal(p.Title))) : -1;
             if (titled >= 0)
             {
                 return Item(line, MinutesPart.Block, _programme[titled].Number);
             }
 
-            if (MinutesShapes.IsScheduleTitle(text))
+            if (schedule)
             {
                 _state = State.Schedule;
                 _scheduleRows = false;

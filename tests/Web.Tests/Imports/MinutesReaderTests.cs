@@ -1,4 +1,7 @@
+using CommunityPlanning.Common;
 using CommunityPlanning.Records;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using CommunityPlanning.Web.Imports;
 using CommunityPlanning.Web.Imports.Minutes;
 
@@ -17,6 +20,55 @@ public sealed class MinutesReaderTests
 
         Assert.Equal(MinutesCorpus.Expected(name), MinutesCorpus.Describe(placed));
         Assert.Empty(MinutesBuilder.Unplaced(placed));
+    }
+
+    public static TheoryData<string> WordNames => [.. WordMinutes.Names];
+
+    [Theory]
+    [MemberData(nameof(WordNames))]
+    public void Every_line_of_a_word_document_is_placed_as_intended(string name)
+    {
+        var file = WordMinutes.Make(name);
+        using (var document = WordprocessingDocument.Open(new MemoryStream(file), false))
+        {
+            Assert.Empty(new OpenXmlValidator().Validate(document));
+        }
+
+        var placed = MinutesReader.Place(ImportText.Lines(DocxText.Read(file)));
+
+        Assert.Equal(MinutesCorpus.Expected(name), MinutesCorpus.Describe(placed));
+        Assert.Empty(MinutesBuilder.Unplaced(placed));
+    }
+
+    [Fact]
+    public void A_word_document_keeps_its_numbering_bold_headings_tables_and_words_split_across_runs()
+    {
+        var steering = MinutesBuilder.Build(MinutesReader.Place(ImportText.Lines(DocxText.Read(WordMinutes.Make("09-rps-word")))));
+        var group = MinutesBuilder.Build(MinutesReader.Place(ImportText.Lines(DocxText.Read(WordMinutes.Make("10-ps-word")))));
+
+        Assert.Equal("Zápis z jednání řídící skupiny", steering.Title);
+        Assert.Equal((new DateOnly(2026, 10, 14), new TimeOnly(10, 0)), (steering.Date!.Value, steering.Time!.Value));
+        Assert.Equal("Mgr. Alžběta Růžičková", steering.Present[0]);
+        Assert.Equal(["Zprávy z pracovních skupin", "Aktualizace katalogu sociálních služeb", "Harmonogram jednání"], steering.Items.Select(i => i.Title));
+        Assert.Equal(new MinutesElement(MinutesElementKind.Task, "zaslat opravy údajů o službách", "Zuzana Pechová", new DateOnly(2026, 11, 15), "15. 11."),
+            steering.Items[1].Blocks[0].Elements[^1]);
+        Assert.Equal(("Harmonogram jednání řídící skupiny pro rok 2027", "Jednání jsou veřejná."), (steering.Schedule!.Title, steering.Schedule.Note));
+        Assert.Equal([new MinutesScheduleRow(new DateOnly(2027, 1, 20), new TimeOnly(10, 0), "Městský úřad Turnov", "20. 1. 2027 10:00 Městský úřad Turnov"),
+            new MinutesScheduleRow(new DateOnly(2027, 4, 21), new TimeOnly(10, 0), "Městský úřad Turnov", "21. 4. 2027 10:00 Městský úřad Turnov")],
+            steering.Schedule.Rows);
+        Assert.Equal(["Představení Centra duševního zdraví", "Dostupnost psychiatrické péče"], group.Items.Select(i => i.Title));
+        Assert.Equal(["oslovit zdravotní pojišťovny", "zmapovat soukromé ambulance"],
+            group.Items[1].Blocks[0].Elements.Where(e => e.Kind == MinutesElementKind.Bullet).Select(e => e.Text));
+        Assert.Equal(("Zmapovat ambulance v regionu.", "T. Jelínková"), (group.Items[1].Blocks[0].Elements[^1].Text, group.Items[1].Blocks[0].Elements[^1].Responsible!));
+        Assert.Equal(2, group.Schedule!.Rows.Count);
+    }
+
+    [Fact]
+    public void A_file_that_is_no_docx_package_is_malformed()
+    {
+        var error = Assert.Throws<DomainException>(() => DocxText.Read([0x50, 0x4B, 0x03, 0x04, 1, 2, 3]));
+
+        Assert.Equal(ErrorCodes.ImportMalformedFile, error.Code);
     }
 
     [Fact]
