@@ -37,7 +37,10 @@ public static partial class ImportText
         return [.. raw.Select((line, i) =>
         {
             var read = markdown ? Markdown(i + 1, line.Text) : Plain(i + 1, line.Text);
-            var cells = source[i].Text.Split('\t').Select(Clean).Where(c => c.Length > 0).ToList();
+            // Tab-separated columns, or a Markdown table's row ("| 14. 1. 2027 | 9:30 | … |").
+            var table = markdown && line.Text.StartsWith('|');
+            var cells = (table ? line.Text.Trim('|').Split('|') : source[i].Text.Split('\t')).Select(Clean).Where(c => c.Length > 0).ToList();
+            read = table ? read with { Text = string.Join(' ', cells) } : read;
             var bold = BoldLine().Match(read.Text);
             return (bold.Success ? read with { Text = bold.Groups["text"].Value.Trim() } : read) with
             {

@@ -19,6 +19,9 @@ public enum LabelKind
     Responsible,
     Deadline,
     Note,
+
+    /// <summary>"Počet účastníků: 9".</summary>
+    HeadCount,
 }
 
 /// <summary>A "Label: value" line read with tolerance: the label's kind, the label as written and the value (maybe empty).</summary>
@@ -53,6 +56,7 @@ public static partial class Labels
         ["z"] = LabelKind.Responsible, ["zodpovídá"] = LabelKind.Responsible, ["odpovídá"] = LabelKind.Responsible, ["zodp"] = LabelKind.Responsible,
         ["t"] = LabelKind.Deadline, ["termín"] = LabelKind.Deadline, ["do"] = LabelKind.Deadline,
         ["pozn"] = LabelKind.Note, ["poznámka"] = LabelKind.Note,
+        ["počet účastníků"] = LabelKind.HeadCount, ["počet přítomných"] = LabelKind.HeadCount,
     };
 
     /// <summary>The label this line starts with, if it is one of the known ones.</summary>

@@ -34,6 +34,7 @@ public sealed record ImportedMinutes(
     TimeOnly? Time,
     string? Place,
     string? Facilitator,
+    bool HeadCount,
     IReadOnlyList<string> Present,
     IReadOnlyList<string> Excused,
     IReadOnlyList<MinutesImportItem> Items,

@@ -75,7 +75,7 @@ public static partial class MinutesBuilder
     };
 
     /// <summary>", Z: …" and ", T: …" inside one task line.</summary>
-    [GeneratedRegex(@"[,;]\s*(?=(?:Z|T|Termín|Zodpovídá|Zodp\.)\s*:)")]
+    [GeneratedRegex(@"(?:[,;]|\s[–-])\s*(?=(?:Z|T|Termín|Zodpovídá|Zodp\.)\s*:)")]
     private static partial Regex TaskParts();
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})\b")]
@@ -100,6 +100,7 @@ public static partial class MinutesBuilder
         private string? _recordedBy;
         private RecorderForm _recorderForm;
         private bool _awaitingRecorder;
+        private bool _headCount;
         private PlacedLine? _before;
 
         public void Add(PlacedLine line)
@@ -124,6 +125,9 @@ public static partial class MinutesBuilder
                     break;
                 case MinutesPart.Facilitator:
                     _facilitator = Join(_facilitator, Value(text), joined);
+                    break;
+                case MinutesPart.HeadCount:
+                    _headCount = true;
                     break;
                 case MinutesPart.Present or MinutesPart.Excused:
                     Attendance(line.Part == MinutesPart.Present ? _present : _excused, text, joined);
@@ -176,7 +180,7 @@ public static partial class MinutesBuilder
             var footer = _signedAt is not null || _writtenOn is not null || _recordedBy is not null
                 ? new MinutesImportFooter(_signedAt, _writtenOn, _recordedBy, _recorderForm)
                 : null;
-            return new ImportedMinutes(_heading, _title, date, time, _place, _facilitator, _present, _excused, items, schedule, footer);
+            return new ImportedMinutes(_heading, _title, date, time, _place, _facilitator, _headCount, _present, _excused, items, schedule, footer);
         }
 
         private static string Join(string? before, string text, bool joined) =>

@@ -15,6 +15,9 @@ public enum MinutesPart
     Date,
     Place,
     Facilitator,
+
+    /// <summary>"Počet účastníků: 9" (the exports count it themselves; the record form says whether it is printed).</summary>
+    HeadCount,
     Present,
     Excused,
 

@@ -183,6 +183,8 @@ public static class MinutesReader
                         return Placed(line, MinutesPart.Place);
                     case LabelKind.Facilitator:
                         return Placed(line, MinutesPart.Facilitator);
+                    case LabelKind.HeadCount:
+                        return Placed(line, MinutesPart.HeadCount);
                     case LabelKind.Present or LabelKind.Guests:
                         _attendance = MinutesPart.Present;
                         return Placed(line, MinutesPart.Present);
@@ -210,6 +212,11 @@ public static class MinutesReader
             }
 
             _attendance = null;
+            if (Labels.Other(text) is not null && MinutesShapes.Numbered(text) is null && MinutesShapes.Block(text) is null && !_hasProgramme)
+            {
+                return Placed(line, MinutesPart.Unplaced, reason: "unknown_label");
+            }
+
             if (MinutesShapes.Numbered(text) is { } numbered && _programme.Count == 0 && !_hasProgramme)
             {
                 _programmeRun = ProgrammeRun(index, force: false);
@@ -375,7 +382,7 @@ public static class MinutesReader
                 return Placed(line, MinutesPart.ScheduleRow);
             }
 
-            return !_scheduleRows && line.Cells is not null
+            return !_scheduleRows && line.Cells is not null || line.Cells is { } c && c.All(x => x.Trim('-', ':', ' ').Length == 0)
                 ? Placed(line, MinutesPart.ScheduleHeader)
                 : Placed(line, MinutesPart.ScheduleNote);
         }

@@ -12,7 +12,7 @@ public static class RecordFormProposal
         minutes.Heading.Count > 0 ? string.Join(" – ", minutes.Heading) : null,
         null,
         ShowFacilitator: minutes.Facilitator is not null,
-        ShowHeadCount: false,
+        ShowHeadCount: minutes.HeadCount,
         ShowApproval: false,
         BySurname(minutes.Present) ? AttendanceOrder.BySurname : AttendanceOrder.AsEntered,
         minutes.Footer?.RecorderForm ?? RecorderForm.Unspecified,
