@@ -6,6 +6,9 @@ public static class ErrorCodes
     // Imports and plans.
     public const string PlanConflict = "plan.conflict";
     public const string ImportNothingFound = "import.nothing_found";
+    public const string ImportUnsupportedFile = "import.unsupported_file";
+    public const string ImportMalformedFile = "import.malformed_file";
+    public const string ImportMeetingExists = "import.meeting_exists";
 
     public const string Required = "validation.required";
     public const string TooLong = "validation.too_long";

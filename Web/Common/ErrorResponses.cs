@@ -17,14 +17,14 @@ public static class ErrorResponses
         ErrorCodes.InviteExpired or ErrorCodes.InviteRevoked or ErrorCodes.AccountLinkExpired or ErrorCodes.PollResultWithheld
             => StatusCodes.Status410Gone,
         ErrorCodes.AlreadyExists or ErrorCodes.AccountExists or ErrorCodes.MeetingEnded or ErrorCodes.InvalidPhaseChange
-            or ErrorCodes.PollResultsHidden or ErrorCodes.PlanConflict or ErrorCodes.ParticipantNameTaken or ErrorCodes.ParticipantSeatInUse
+            or ErrorCodes.PollResultsHidden or ErrorCodes.PlanConflict or ErrorCodes.ImportMeetingExists or ErrorCodes.ParticipantNameTaken or ErrorCodes.ParticipantSeatInUse
             => StatusCodes.Status409Conflict,
         ErrorCodes.PayloadTooLarge or IntentionErrorCodes.AttachmentTooLarge => StatusCodes.Status413PayloadTooLarge,
         IntentionErrorCodes.InvalidTransition or IntentionErrorCodes.DeadlinePassed or IntentionErrorCodes.NotReady or IntentionErrorCodes.WrongMeeting
             or IntentionErrorCodes.CallClosed => StatusCodes.Status409Conflict,
         IntentionErrorCodes.LinkInvalid => StatusCodes.Status404NotFound,
         IntentionErrorCodes.LinkRevoked or IntentionErrorCodes.LinkExpired => StatusCodes.Status410Gone,
-        IntentionErrorCodes.AttachmentType => StatusCodes.Status415UnsupportedMediaType,
+        IntentionErrorCodes.AttachmentType or ErrorCodes.ImportUnsupportedFile => StatusCodes.Status415UnsupportedMediaType,
         ErrorCodes.ClusterUnavailable or ErrorCodes.StorageUnavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     };

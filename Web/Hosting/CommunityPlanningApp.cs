@@ -6,6 +6,7 @@ using CommunityPlanning.Web.Demo;
 using CommunityPlanning.Web.Documents;
 using CommunityPlanning.Web.Health;
 using CommunityPlanning.Web.Imports;
+using CommunityPlanning.Web.Imports.Minutes;
 using CommunityPlanning.Web.Intentions;
 using CommunityPlanning.Web.Localization;
 using CommunityPlanning.Web.Meetings;
@@ -185,6 +186,7 @@ public static class CommunityPlanningApp
         api.MapTasks();
         api.MapRecordForm();
         api.MapImports();
+        api.MapMinutesImport();
         api.MapPlans();
         api.MapVisionExport();
         api.MapIntentionCalls();

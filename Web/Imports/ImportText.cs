@@ -8,6 +8,9 @@ namespace CommunityPlanning.Web.Imports;
 /// as spaces, a byte order mark dropped. Markdown (the importers' own exports, which start with "# title") is
 /// read back too: headings, list items, bold labels and backslash escapes are taken off.
 /// </summary>
+/// <summary>A line as a reader gave it: its text (table cells apart by tabs) and whether it was all in bold.</summary>
+public sealed record SourceLine(string Text, bool Bold);
+
 public static partial class ImportText
 {
     public const int MaxLength = 200_000;
@@ -23,14 +26,60 @@ public static partial class ImportText
         return text.Length > MaxLength ? throw new DomainException(ErrorCodes.TooLong, $"at most {MaxLength} characters") : text;
     }
 
-    public static IReadOnlyList<ImportLine> Lines(string text)
+    public static IReadOnlyList<ImportLine> Lines(string text) =>
+        Lines([.. text.TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n').Select(l => new SourceLine(l, false))]);
+
+    /// <summary>Lines as a reader gave them (a DOCX file's paragraphs and table rows, cells apart by tabs).</summary>
+    public static IReadOnlyList<ImportLine> Lines(IReadOnlyList<SourceLine> source)
     {
-        var raw = text.TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n')
-            .Select(l => string.Concat(l.Select(c => char.IsControl(c) ? ' ' : c)).Trim())
-            .ToList();
-        var markdown = raw.FirstOrDefault(l => l.Length > 0)?.StartsWith("# ", StringComparison.Ordinal) == true;
-        return [.. raw.Select((line, i) => markdown ? Markdown(i + 1, line) : Plain(i + 1, line))];
+        var raw = source.Select(l => l with { Text = Clean(l.Text) }).ToList();
+        var markdown = raw.FirstOrDefault(l => l.Text.Length > 0)?.Text.StartsWith("# ", StringComparison.Ordinal) == true;
+        return [.. raw.Select((line, i) =>
+        {
+            var read = markdown ? Markdown(i + 1, line.Text) : Plain(i + 1, line.Text);
+            // Tab-separated columns, or a Markdown table's row ("| 14. 1. 2027 | 9:30 | … |").
+            var table = markdown && line.Text.StartsWith('|');
+            var cells = (table ? line.Text.Trim('|').Split('|') : source[i].Text.Split('\t')).Select(Clean).Where(c => c.Length > 0).ToList();
+            read = table ? read with { Text = string.Join(' ', cells) } : read;
+            var bold = BoldLine().Match(read.Text);
+            return (bold.Success ? read with { Text = bold.Groups["text"].Value.Trim() } : read) with
+            {
+                Source = line.Text,
+                Cells = cells.Count > 1 ? cells : null,
+                Bold = line.Bold || bold.Success,
+            };
+        })];
     }
+
+    /// <summary>
+    /// The lines without the blank line a copy from PDF (or a double-spaced text) puts after each line: when nearly every
+    /// line is followed by one blank line, a single blank line means nothing and a longer run is a paragraph's end.
+    /// </summary>
+    public static IReadOnlyList<ImportLine> Undoubled(IReadOnlyList<ImportLine> lines)
+    {
+        var filled = lines.Count(l => l.Kind != LineKind.Blank);
+        var adjacent = lines.Zip(lines.Skip(1)).Count(p => p.First.Kind != LineKind.Blank && p.Second.Kind != LineKind.Blank);
+        if (filled < 6 || adjacent * 10 > filled)
+        {
+            return lines;
+        }
+
+        var result = new List<ImportLine>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var single = lines[i].Kind == LineKind.Blank && i > 0 && i + 1 < lines.Count
+                && lines[i - 1].Kind != LineKind.Blank && lines[i + 1].Kind != LineKind.Blank;
+            var repeated = lines[i].Kind == LineKind.Blank && result.Count > 0 && result[^1].Kind == LineKind.Blank;
+            if (!single && !repeated)
+            {
+                result.Add(lines[i]);
+            }
+        }
+
+        return result;
+    }
+
+    private static string Clean(string line) => string.Concat(line.Select(c => char.IsControl(c) ? ' ' : c)).Trim();
 
     /// <summary>
     /// Whether a plain line goes on with the line before (text wrapped by the program it was copied from): it starts
@@ -88,6 +137,10 @@ public static partial class ImportText
 
     [GeneratedRegex(@"^\*\*(?<label>.+?):\*\*\s*(?<value>.*)$")]
     private static partial Regex BoldLabel();
+
+    /// <summary>A whole line in bold ("**Ad 1) Úvod**"), not a bold label with its value.</summary>
+    [GeneratedRegex(@"^\*\*(?<text>[^*]+)\*\*$")]
+    private static partial Regex BoldLine();
 
     [GeneratedRegex(@"\\([!-/:-@\[-`{-~])")]
     private static partial Regex EscapedPunctuation();

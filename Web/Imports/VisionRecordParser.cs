@@ -37,9 +37,6 @@ public static partial class VisionRecordParser
     private static bool IsMarker(ImportLine line, string[] markers) =>
         line.Kind is LineKind.Text or LineKind.Heading && markers.Any(m => AreaHeadings.Same(line.Text, m));
 
-    [GeneratedRegex(@"^(?<label>[^:]{1,40}):\s+(?<value>\S.*)$")]
-    private static partial Regex Field();
-
     private enum Part
     {
         Header,
@@ -110,9 +107,14 @@ public static partial class VisionRecordParser
             {
                 _title = line.Text;
             }
-            else if (line.Kind == LineKind.Text && Field().Match(line.Text) is { Success: true } field)
+            else if (line.Kind == LineKind.Text && Labels.Read(line.Text) is { Kind: LabelKind.Task or LabelKind.Responsible or LabelKind.Deadline })
             {
-                _fields.Add(new HeaderField(field.Groups["label"].Value.Trim(), field.Groups["value"].Value.Trim()));
+                // "Z: K. Marcinková" is a task's responsible person, not a field of the header.
+                Unplace(line, "task_outside_item");
+            }
+            else if (line.Kind == LineKind.Text && Labels.Other(line.Text) is { } field)
+            {
+                _fields.Add(new HeaderField(field.Label, field.Value));
             }
             else if (line.Kind == LineKind.Text && _title is null && !markdown)
             {

@@ -60,6 +60,7 @@ public static class AuthorizationTable
         ["GET /api/working-groups/{id:guid}/record-form"] =                   [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["PUT /api/working-groups/{id:guid}/record-form"] =                   [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["POST /api/working-groups/{id:guid}/imports/plan"] =                 [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/working-groups/{id:guid}/imports/minutes"] =              [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/working-groups/{id:guid}/plans"] =                         [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/vision-documents/{id:guid}"] =                             [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/plans/{id:guid}"] =                                        [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],

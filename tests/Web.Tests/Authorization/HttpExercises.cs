@@ -27,6 +27,16 @@ public static class HttpExercises
         - Sdílená databáze volných kapacit
         """;
 
+    private const string MinutesRecord = """
+        Zápis z jednání pracovní skupiny
+        Datum: 26. 5. 2026
+        Přítomni: Jana Malá, Petr Horák
+        1) Úvod
+        - přivítání
+        Z: Jana Malá, T: 15. 6. 2026
+        V Liberci dne 28. 5. 2026, zapsala Jana Malá
+        """;
+
     private const string PlanRecord = """
         Plán pro seniory
         A. Senioři
@@ -78,6 +88,8 @@ public static class HttpExercises
         })),
         ["POST /api/working-groups/{id:guid}/imports/plan"] = Own(c =>
             Post($"/api/working-groups/{c.World.GroupId}/imports/plan", new { text = PlanRecord, confirm = true })),
+        ["POST /api/working-groups/{id:guid}/imports/minutes"] = Own(c =>
+            Post($"/api/working-groups/{c.World.GroupId}/imports/minutes", new { text = MinutesRecord, confirm = true, alongsideExisting = true })),
         ["GET /api/working-groups/{id:guid}/plans"] = Shared(c => Get($"/api/working-groups/{c.World.GroupId}/plans")),
         ["GET /api/vision-documents/{id:guid}"] = Shared(c => Get($"/api/vision-documents/{c.World.DocumentId}")),
         ["GET /api/plans/{id:guid}"] = Shared(c => Get($"/api/plans/{c.World.PlanId}")),

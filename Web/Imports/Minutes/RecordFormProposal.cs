@@ -1,0 +1,28 @@
+using System.Globalization;
+using CommunityPlanning.Records;
+
+namespace CommunityPlanning.Web.Imports.Minutes;
+
+/// <summary>The group's record form as an imported record shows it (offered to the person; set only if they choose).</summary>
+public static class RecordFormProposal
+{
+    private static readonly CompareInfo Czech = CultureInfo.GetCultureInfo("cs-CZ").CompareInfo;
+
+    public static RecordForm Of(ImportedMinutes minutes) => new(
+        minutes.Heading.Count > 0 ? string.Join(" – ", minutes.Heading) : null,
+        null,
+        ShowFacilitator: minutes.Facilitator is not null,
+        ShowHeadCount: minutes.HeadCount,
+        ShowApproval: false,
+        BySurname(minutes.Present) ? AttendanceOrder.BySurname : AttendanceOrder.AsEntered,
+        minutes.Footer?.RecorderForm ?? RecorderForm.Unspecified,
+        minutes.Schedule?.Title,
+        minutes.Schedule?.Note);
+
+    /// <summary>Whether three or more people are listed by surname (the last word) in Czech order.</summary>
+    private static bool BySurname(IReadOnlyList<string> names) =>
+        names.Count >= 3 && names.Zip(names.Skip(1)).All(p => Czech.Compare(Surname(p.First), Surname(p.Second), CompareOptions.IgnoreCase) <= 0);
+
+    private static string Surname(string name) =>
+        name.Split('(')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[^1] : name;
+}
