@@ -44,6 +44,8 @@ public sealed partial class IntentionMeetingTests(AppFixture app)
         await OpenAreaAsync(page, "Lidé");
         var seat = page.GetByLabel("Člen skupiny");
         await seat.SelectOptionAsync(new SelectOptionValue { Label = $"{name} (Domov pro seniory Harcov)" });
+        // Stored (the roster's event came back) before the page is loaded again.
+        await Expect(page.Locator(".seat-member:not([data-member=''])")).ToHaveCountAsync(1);
         await page.ReloadAsync();
         await Expect(page.GetByLabel("Člen skupiny").Locator("option:checked")).ToHaveTextAsync($"{name} (Domov pro seniory Harcov)");
         await CheckAsync(page, "seat linked to a member");

@@ -23,6 +23,9 @@ public sealed class SubmissionClient(ApiClient client, string token)
     {
         var antiforgery = method == HttpMethod.Get ? null : await client.GetAsync<AntiforgeryToken>("/api/auth/antiforgery");
         using var request = new HttpRequestMessage(method, path) { Content = content };
+        // The server refuses a too large upload by its length, before reading it; waiting for its go-ahead keeps
+        // the client from writing the body into a connection already answered (a "broken pipe" under load).
+        request.Headers.ExpectContinue = content is ByteArrayContent;
         if (withToken is not null)
         {
             request.Headers.Add(SubmissionAccess.Header, withToken);

@@ -37,7 +37,8 @@ export function SeatMemberField({ e, groupId, id, commands, run }: { e: RosterEn
   }, [groupId]);
   if (members.length === 0 || e.role === "Observer") return null;
   return (
-    <div class="seat-member">
+    // data-member: the member the server has stored for the seat (the select shows the choice at once, before it is stored).
+    <div class="seat-member" data-member={e.memberId ?? ""}>
       <Field id={id} label={t("seatMember.label")}>
         <select id={id} value={e.memberId ?? ""} onChange={(event) => void run(() => commands.setSeatMember(e.participantId, event.currentTarget.value || null))}>
           <option value="">{t("seatMember.none")}</option>
