@@ -1,3 +1,4 @@
+using CommunityPlanning.Audience;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Intentions;
 using CommunityPlanning.Meetings;
@@ -175,6 +176,21 @@ public sealed class World : IAsyncDisposable
             new PollDraft(question, PollKind.YesNoAbstain, ["doporučuji", "nedoporučuji", "zdržuji se"], Secret: false, LiveResults: false)));
         return (await SnapshotAsync()).Polls.Single(p => p.Draft.Question == question).Id;
     }
+
+    /// <summary>A released question from the audience, asked by the observer or (when the caller is the observer) the participant.</summary>
+    public async Task<Guid> ReleasedQuestionAsync(Role caller)
+    {
+        var asker = caller == Role.Observer ? Participant : Observer;
+        var asked = await Cast.Grains.GetGrain<IMeetingQuestionsGrain>(MeetingId)
+            .Ask(Actor.Participant(asker.ParticipantId, asker.DisplayName), new QuestionDraft(Unique("Otázka"), Named: false));
+        await RunAsync(new SetQuestionState(asked.Id, QuestionState.Released));
+        return asked.Id;
+    }
+
+    /// <summary>A question from the audience (pending), asked by the observer.</summary>
+    public async Task<Guid> AskedQuestionAsync() =>
+        (await Cast.Grains.GetGrain<IMeetingQuestionsGrain>(MeetingId)
+            .Ask(Actor.Participant(Observer.ParticipantId, Observer.DisplayName), new QuestionDraft(Unique("Otázka"), Named: true))).Id;
 
     /// <summary>A proposal by the facilitator under the first area.</summary>
     public async Task<Guid> AddProposalAsync(LiveClient? author = null)

@@ -42,6 +42,7 @@ export function areaOfFocus(focus: Focus): Area | null {
     case "Ranking":
       return "proposals";
     case "JoinCard":
+    case "Question":
     case "None":
       return null;
   }
