@@ -1,4 +1,5 @@
 using CommunityPlanning.Audience;
+using CommunityPlanning.Common;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Intentions;
 using CommunityPlanning.Meetings;
