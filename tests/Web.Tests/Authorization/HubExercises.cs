@@ -180,7 +180,7 @@ public static class HubExercises
         // Questions from the audience: each role asks in a world of its own (so no rate limit is shared).
         [nameof(MeetingHub.GetQuestions)] = Shared(c => Args(c.MeetingId)),
         [nameof(MeetingHub.AskQuestion)] = Own(c => Args(c.MeetingId, new QuestionDraft("Kdy bude hotová studie?", Named: false))),
-        [nameof(MeetingHub.UpvoteQuestion)] = Own(async c => [c.MeetingId, await c.World.ReleasedQuestionAsync(c.Role)]),
+        [nameof(MeetingHub.UpvoteQuestion)] = Own(async c => [c.MeetingId, await c.World.ReleasedQuestionAsync()]),
         [Execute<SetQuestionState>()] = Own(async c => [c.MeetingId, new SetQuestionState(await c.World.AskedQuestionAsync(), QuestionState.Released)]),
         [Execute<MergeQuestions>()] = Own(async c => [c.MeetingId, new MergeQuestions(await c.World.AskedQuestionAsync(), await c.World.AskedQuestionAsync())]),
         [Execute<SetQuestionModerator>()] = Own(c => Args(c.MeetingId, new SetQuestionModerator(c.World.Participant.ParticipantId, true))),
