@@ -84,4 +84,10 @@ public static class ErrorCodes
     public const string IntentionUnavailable = "intention.unavailable";
     public const string ActionItemCarried = "task.carried_over";
     public const string MinutesVersionUnknown = "minutes.version_unknown";
+
+    // Questions from the audience.
+    public const string QuestionRateLimited = "question.rate_limited";
+    public const string QuestionsBusy = "questions.busy";
+    public const string QuestionsFull = "questions.full";
+    public const string QuestionOwn = "question.own";
 }

@@ -13,6 +13,9 @@ public enum FocusKind
 
     /// <summary>The room screen's join card with the codes in <see cref="Focus.Codes"/> (no target).</summary>
     JoinCard = 5,
+
+    /// <summary>A released (or answered) question from the audience.</summary>
+    Question = 6,
 }
 
 /// <summary>

@@ -38,11 +38,12 @@ public interface IMeetingRosterGrain : IGrainWithGuidKey
     Task<RosterEntry> AuthorizeDocument(Actor actor, Guid documentId, DocumentAccess access);
 
     /// <summary>
-    /// The actor's entry if they may change shared content now (participant or above, meeting not ended, not muted),
-    /// else <c>forbidden</c>, <c>meeting.ended</c> or <c>participant.muted</c>.
+    /// The actor's entry if they may change shared content now (<paramref name="atLeast"/> or above, meeting not ended,
+    /// not muted), else <c>forbidden</c>, <c>meeting.ended</c> or <c>participant.muted</c>. Observers contribute only
+    /// questions from the audience.
     /// </summary>
     [Alias("AuthorizeContribution")]
-    Task<RosterEntry> AuthorizeContribution(Actor actor);
+    Task<RosterEntry> AuthorizeContribution(Actor actor, MeetingRole atLeast = MeetingRole.Participant);
 
     /// <summary>
     /// The actor's entry if they may write the notes now: participants while the meeting runs, facilitators also

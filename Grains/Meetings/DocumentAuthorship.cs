@@ -9,10 +9,10 @@ namespace CommunityPlanning.Meetings;
 /// </summary>
 public static class DocumentAuthorship
 {
-    public static RosterEntry Contributor(Roster roster, Actor actor)
+    public static RosterEntry Contributor(Roster roster, Actor actor, MeetingRole atLeast = MeetingRole.Participant)
     {
         var entry = roster.Usable(roster.Find(actor));
-        if (entry.Role < MeetingRole.Participant)
+        if (entry.Role < atLeast)
         {
             throw new DomainException(ErrorCodes.Forbidden);
         }

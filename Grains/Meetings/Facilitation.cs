@@ -143,6 +143,7 @@ public sealed class Facilitation(Guid meetingId, MeetingFlow flow, MeetingParts 
             FocusKind.AgendaItem => S.Agenda.Items.Any(i => i.Id == command.TargetId),
             FocusKind.Poll => command.TargetId is { } pollId && await parts.Polls.Exists(pollId),
             FocusKind.Section => command.TargetId is { } sectionId && await parts.IsSection(flow.Details, sectionId),
+            FocusKind.Question => command.TargetId is { } questionId && await parts.Questions.IsPublic(questionId),
             _ => false,
         };
         if (!known)

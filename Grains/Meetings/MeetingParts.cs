@@ -1,3 +1,4 @@
+using CommunityPlanning.Audience;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
@@ -18,6 +19,8 @@ public sealed class MeetingParts(IGrainFactory grains, Guid meetingId)
     public IMeetingPollsGrain Polls => grains.GetGrain<IMeetingPollsGrain>(meetingId);
 
     public IMeetingBoardGrain Board => grains.GetGrain<IMeetingBoardGrain>(meetingId);
+
+    public IMeetingQuestionsGrain Questions => grains.GetGrain<IMeetingQuestionsGrain>(meetingId);
 
     public IModerationLogGrain Log => grains.GetGrain<IModerationLogGrain>(meetingId);
 

@@ -92,7 +92,7 @@ public sealed class MeetingRosterGrain(
         };
     }
 
-    public Task<RosterEntry> AuthorizeContribution(Actor actor) => Task.FromResult(DocumentAuthorship.Contributor(_roster, actor));
+    public Task<RosterEntry> AuthorizeContribution(Actor actor, MeetingRole atLeast) => Task.FromResult(DocumentAuthorship.Contributor(_roster, actor, atLeast));
 
     public Task<RosterEntry> AuthorizeMinutesEdit(Actor actor) => Task.FromResult(DocumentAuthorship.MinutesEditor(_roster, actor));
 

@@ -1,5 +1,6 @@
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Web.Documents;
+using A = CommunityPlanning.Audience;
 using D = CommunityPlanning.Documents;
 using M = CommunityPlanning.Meetings;
 using R = CommunityPlanning.Records;
@@ -29,6 +30,8 @@ public static class ClientEvents
     public const string ModerationRecorded = "moderationRecorded";
     public const string PollChanged = "pollChanged";
     public const string BoardChanged = "boardChanged";
+    /// <summary>The questions from the audience changed: released and answered ones only, and how many wait.</summary>
+    public const string QuestionsChanged = "questionsChanged";
     public const string ActionItemsChanged = "actionItemsChanged";
     public const string MinutesChanged = "minutesChanged";
     /// <summary>To a client that fell too far behind: the meeting's events it missed were dropped; fetch a snapshot.</summary>
@@ -60,6 +63,7 @@ public static class ClientEvents
         [ModerationRecorded] = typeof(M.ModerationRecorded),
         [PollChanged] = typeof(V.PollChanged),
         [BoardChanged] = typeof(V.BoardChanged),
+        [QuestionsChanged] = typeof(A.QuestionsChanged),
         [ActionItemsChanged] = typeof(R.ActionItemsChanged),
         [MinutesChanged] = typeof(R.MinutesChanged),
         [MeetingResync] = typeof(Meetings.MeetingResync),

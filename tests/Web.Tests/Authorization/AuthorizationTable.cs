@@ -1,3 +1,4 @@
+using CommunityPlanning.Audience;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
@@ -242,6 +243,14 @@ public static class AuthorizationTable
         // One's own ballot: an observer has none (null), and a secret ballot is found only by its receipt.
         [nameof(MeetingHub.GetBallot)] =                                      [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.GetBoard)] =                                       [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        // Questions from the audience: observers ask, upvote and read; the facilitator (or a participant named question
+        // moderator, which the world's participant is not) moderates
+        [nameof(MeetingHub.GetQuestions)] =                                   [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.AskQuestion)] =                                    [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.UpvoteQuestion)] =                                 [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [Execute<SetQuestionState>()] =                                       [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [Execute<MergeQuestions>()] =                                         [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [Execute<SetQuestionModerator>()] =                                   [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<AddProposal>()] =                                            [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<EditProposal>()] =                                           [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<MoveProposal>()] =                                           [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],

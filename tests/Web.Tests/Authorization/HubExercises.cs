@@ -1,3 +1,4 @@
+using CommunityPlanning.Audience;
 using System.Text.Json;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Meetings;
@@ -177,6 +178,13 @@ public static class HubExercises
         [nameof(MeetingHub.CastVote)] = Own(async c => [c.MeetingId, new VoteRequest(await OpenPollAsync(c), [1, 0, 0], null)]),
         [nameof(MeetingHub.GetBallot)] = Shared(c => Args(c.MeetingId, new BallotRequest(c.World.DraftPollId, null))),
         [nameof(MeetingHub.GetBoard)] = Shared(c => Args(c.MeetingId)),
+        // Questions from the audience: each role asks in a world of its own (so no rate limit is shared).
+        [nameof(MeetingHub.GetQuestions)] = Shared(c => Args(c.MeetingId)),
+        [nameof(MeetingHub.AskQuestion)] = Own(c => Args(c.MeetingId, new QuestionDraft("Kdy bude hotová studie?", Named: false))),
+        [nameof(MeetingHub.UpvoteQuestion)] = Own(async c => [c.MeetingId, await c.World.ReleasedQuestionAsync()]),
+        [Execute<SetQuestionState>()] = Own(async c => [c.MeetingId, new SetQuestionState(await c.World.AskedQuestionAsync(), QuestionState.Released)]),
+        [Execute<MergeQuestions>()] = Own(async c => [c.MeetingId, new MergeQuestions(await c.World.AskedQuestionAsync(), await c.World.AskedQuestionAsync())]),
+        [Execute<SetQuestionModerator>()] = Own(c => Args(c.MeetingId, new SetQuestionModerator(c.World.Participant.ParticipantId, true))),
         [Execute<AddProposal>()] = Own(c => Args(c.MeetingId, new AddProposal(c.World.SectionId, "Sdílená databáze volných kapacit"))),
         [Execute<EditProposal>()] = Own(async c => [c.MeetingId, new EditProposal(await c.World.AddProposalAsync(), "Podpora pečujících")]),
         [Execute<MoveProposal>()] = Own(async c => [c.MeetingId, new MoveProposal(await c.World.AddProposalAsync(), c.World.OtherSectionId)]),

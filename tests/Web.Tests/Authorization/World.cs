@@ -1,3 +1,5 @@
+using CommunityPlanning.Audience;
+using CommunityPlanning.Common;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Intentions;
 using CommunityPlanning.Meetings;
@@ -189,6 +191,24 @@ public sealed class World : IAsyncDisposable
         var item = await AddIntentionItemAsync();
         await RunAsync(new CreateIntentionPoll(item, [IntentionId], IntentionPollKind.Opinion));
         return (await SnapshotAsync()).Polls.Single(p => p.Intention?.AgendaItemId == item).Id;
+    }
+
+    /// <summary>A released question from the audience, asked by an observer of its own (never the caller).</summary>
+    public async Task<Guid> ReleasedQuestionAsync()
+    {
+        var asked = await AskedQuestionAsync();
+        await RunAsync(new SetQuestionState(asked, QuestionState.Released));
+        return asked;
+    }
+
+    /// <summary>A pending question from the audience, asked by a new observer (so no one's rate limit is reached).</summary>
+    public async Task<Guid> AskedQuestionAsync()
+    {
+        var roster = Cast.Grains.GetGrain<IMeetingRosterGrain>(MeetingId);
+        var invite = await roster.CreateInvite(Cast.AdminActor, MeetingRole.Observer, null);
+        var asker = await roster.AdmitByInvite(invite.Info.InviteId, Unique("Tazatel"), null);
+        var question = new QuestionDraft(Unique("Otázka"), Named: false);
+        return (await Cast.Grains.GetGrain<IMeetingQuestionsGrain>(MeetingId).Ask(Actor.Participant(asker.ParticipantId, asker.DisplayName), question)).Id;
     }
 
     /// <summary>A proposal by the facilitator under the first area.</summary>

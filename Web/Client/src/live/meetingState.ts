@@ -1,3 +1,4 @@
+import type { QuestionsView } from "../contract.generated";
 import type { ActionItem, Agenda, BoardView, MinutesInfo, Focus, MeetingDetails, MeetingSnapshot, MeetingTimer, ModerationRecord, PollView, RoomScreen, RosterEntry, Speakers } from "../types";
 import type { MeetingEvent } from "./events";
 
@@ -22,6 +23,8 @@ export interface MeetingState {
   watching: number;
   /** Blanked or not (the room screen's own state beside the focus). */
   roomScreen: RoomScreen;
+  /** The questions from the audience as everyone sees them, once one changed (not in the snapshot: GetQuestions). */
+  questions?: QuestionsView;
 }
 
 /** What is shown to everyone now: nothing once the meeting has ended, whatever was shown last. */
@@ -101,6 +104,8 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): MeetingSta
       return { ...state, moderation: [...state.moderation, event.data.record], seq };
     case "boardChanged":
       return { ...state, board: event.data.board, seq };
+    case "questionsChanged":
+      return { ...state, questions: event.data.questions, seq };
     case "actionItemsChanged":
       return { ...state, actionItems: event.data.items, seq };
     case "minutesChanged":

@@ -1,7 +1,7 @@
 import type { Focus } from "../types";
 
 /** The meeting workspace's areas, in the order of its navigation; each has its own URL (`/meetings/{id}/{area}`). */
-export const AREAS = ["program", "vision", "polls", "proposals", "minutes", "people", "invitations", "settings"] as const;
+export const AREAS = ["program", "vision", "polls", "proposals", "questions", "minutes", "people", "invitations", "settings"] as const;
 export type Area = (typeof AREAS)[number];
 
 /** The area `/meetings/{id}` opens. */
@@ -42,6 +42,7 @@ export function areaOfFocus(focus: Focus): Area | null {
     case "Ranking":
       return "proposals";
     case "JoinCard":
+    case "Question":
     case "None":
       return null;
   }

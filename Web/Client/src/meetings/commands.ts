@@ -60,6 +60,9 @@ export class MeetingCommands {
     this.run(Hub.CastVote, { pollId, values, receipt });
   getBallot = (pollId: string, receipt: string | null) => this.run(Hub.GetBallot, { pollId, receipt });
   getBoard = () => this.run(Hub.GetBoard);
+  getQuestions = () => this.run(Hub.GetQuestions);
+  askQuestion = (text: string, named: boolean) => this.run(Hub.AskQuestion, { text, named });
+  upvoteQuestion = (questionId: string) => this.run(Hub.UpvoteQuestion, questionId);
   addProposal = (areaId: string | null, text: string) => this.execute({ type: "addProposal", areaId, text });
   editProposal = (proposalId: string, text: string) => this.execute({ type: "editProposal", proposalId, text });
   moveProposal = (proposalId: string, areaId: string | null) => this.execute({ type: "moveProposal", proposalId, areaId });

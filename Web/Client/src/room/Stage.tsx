@@ -4,6 +4,7 @@ import { shownFocus, type MeetingState } from "../live/meetingState";
 import { ItemStage } from "./ItemStage";
 import { JoinCardStage } from "./JoinCardStage";
 import { PollStage } from "./PollStage";
+import { QuestionStage } from "./QuestionStage";
 import { RankingStage } from "./RankingStage";
 import type { RoomModel } from "./roomModel";
 import { SectionStage } from "./SectionStage";
@@ -46,6 +47,10 @@ function Shown({ model, state }: { model: RoomModel; state: MeetingState }) {
       return <RankingStage board={state.board} />;
     case "JoinCard":
       return <JoinCardStage card={card} />;
+    case "Question": {
+      const question = model.questions.value?.questions.find((q) => q.id === focus.targetId);
+      return question ? <QuestionStage question={question} /> : <ItemStage item={current} details={state.details} />;
+    }
     default:
       return card?.publicCode ? <JoinCardStage card={card} /> : <ItemStage item={current} details={state.details} />;
   }

@@ -1,4 +1,4 @@
-import { ClientEvents, Hub } from "../contract.generated";
+import { ClientEvents, Hub, type QuestionsView } from "../contract.generated";
 import { signal } from "@preact/signals";
 import { SectionSync } from "../documents/sectionSync";
 import { MeetingChannel } from "../live/meetingChannel";
@@ -23,6 +23,8 @@ export class RoomModel {
   readonly state = signal<MeetingState | null>(null);
   readonly failed = signal<unknown>(null);
   readonly joinCard = signal<JoinCard | null>(null);
+  /** The public questions, for a question shown on the screen (from the events, or read once when shown). */
+  readonly questions = signal<QuestionsView | null>(null);
   readonly sections = signal<ReadonlyMap<string, LiveSection>>(new Map());
   readonly now = signal(Date.now());
   private readonly channel: MeetingChannel;
@@ -30,6 +32,7 @@ export class RoomModel {
   private readonly ticker: ReturnType<typeof setInterval>;
   private cardKey = "";
   private cardAsked = 0;
+  private questionsAsked = false;
 
   constructor(private readonly meetingId: string) {
     this.channel = new MeetingChannel(meetingId, {
@@ -67,6 +70,22 @@ export class RoomModel {
     this.now.value = this.channel.clock.now();
     this.state.value = next;
     this.readJoinCard(next);
+    this.readQuestions(next);
+  }
+
+  /** A question shown before this screen heard of any change of the questions is read once. */
+  private readQuestions(s: MeetingState): void {
+    if (s.questions) {
+      this.questions.value = s.questions;
+    } else if (shownFocus(s).kind === "Question" && !this.questionsAsked) {
+      this.questionsAsked = true;
+      this.channel.invoke(Hub.GetQuestions, this.meetingId).then(
+        (view) => {
+          this.questions.value ??= view;
+        },
+        () => (this.questionsAsked = false),
+      );
+    }
   }
 
   /**

@@ -20,7 +20,7 @@ const state = (change: Partial<MeetingState> = {}): MeetingState => ({
 
 describe("areas", () => {
   it("offers invitations to the organizer who leads and settings to the facilitator only", () => {
-    expect(areasFor({ facilitator: false, organizer: false })).toEqual(["program", "vision", "polls", "proposals", "minutes", "people"]);
+    expect(areasFor({ facilitator: false, organizer: false })).toEqual(["program", "vision", "polls", "proposals", "questions", "minutes", "people"]);
     expect(areasFor({ facilitator: true, organizer: false })).toContain("settings");
     expect(areasFor({ facilitator: true, organizer: false })).not.toContain("invitations");
     expect(areasFor({ facilitator: true, organizer: true })).toContain("invitations");

@@ -1,0 +1,102 @@
+using CommunityPlanning.Common;
+using CommunityPlanning.Meetings;
+
+namespace CommunityPlanning.Audience;
+
+/// <summary>The rules of a meeting's questions: who sees what, one vote per person, moderation and merging.</summary>
+public static class QuestionRules
+{
+    public const int TextMaxLength = 300;
+
+    /// <summary>Questions a meeting keeps at most (a long meeting's flood still ends somewhere).</summary>
+    public const int MaxQuestions = 1000;
+
+    public static bool Moderates(QuestionsState state, RosterEntry entry) =>
+        entry.Role == MeetingRole.Facilitator || (entry.Role == MeetingRole.Participant && state.Moderators.Contains(entry.ParticipantId));
+
+    /// <summary>What <paramref name="viewer"/> sees; null: what everyone sees (the broadcast), released and answered only.</summary>
+    public static QuestionsView View(QuestionsState state, RosterEntry? viewer)
+    {
+        var moderator = viewer is not null && Moderates(state, viewer);
+        var seen = state.Questions.Where(q => q.IsPublic || moderator || q.AuthorId == viewer?.ParticipantId);
+        return new QuestionsView(
+            [.. seen.Select(q => View(q, viewer))],
+            state.Questions.Count(q => q.State == QuestionState.Pending),
+            [.. state.Moderators],
+            moderator);
+    }
+
+    public static QuestionView View(StoredQuestion q, RosterEntry? viewer) =>
+        new(q.Id, q.Text, q.AuthorName, q.State, q.Voters.Count, q.AskedAt,
+            Voted: viewer is not null && q.Voters.Contains(viewer.ParticipantId),
+            Mine: viewer is not null && q.AuthorId == viewer.ParticipantId);
+
+    public static StoredQuestion Ask(QuestionsState state, RosterEntry by, QuestionDraft draft, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var text = TextRules.Name(draft.Text, TextMaxLength);
+        if (state.Questions.Count >= MaxQuestions)
+        {
+            throw new DomainException(ErrorCodes.QuestionsFull);
+        }
+
+        var question = new StoredQuestion
+        {
+            Id = Guid.NewGuid(), Text = text, AuthorId = by.ParticipantId, AuthorName = draft.Named ? by.DisplayName : null,
+            State = QuestionState.Pending, AskedAt = now,
+        };
+        state.Questions.Add(question);
+        return question;
+    }
+
+    /// <summary>True when the vote is new; a second vote changes nothing.</summary>
+    public static bool Upvote(QuestionsState state, RosterEntry by, Guid questionId)
+    {
+        var question = Find(state, questionId);
+        if (!question.IsPublic)
+        {
+            throw new DomainException(ErrorCodes.NotFound, "question");
+        }
+
+        if (question.AuthorId == by.ParticipantId)
+        {
+            throw new DomainException(ErrorCodes.QuestionOwn);
+        }
+
+        if (question.Voters.Contains(by.ParticipantId))
+        {
+            return false;
+        }
+
+        question.Voters.Add(by.ParticipantId);
+        return true;
+    }
+
+    public static void SetState(QuestionsState state, Guid questionId, QuestionState to)
+    {
+        if (TextRules.Defined(to) == QuestionState.Pending)
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, "state");
+        }
+
+        Find(state, questionId).State = to;
+    }
+
+    /// <summary>The source goes; its voters (and its author, unless that is the target's) vote for the target, once each.</summary>
+    public static void Merge(QuestionsState state, Guid targetId, Guid sourceId)
+    {
+        if (targetId == sourceId)
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, "source");
+        }
+
+        var target = Find(state, targetId);
+        var source = Find(state, sourceId);
+        var voters = source.Voters.Append(source.AuthorId).Where(v => v != target.AuthorId && !target.Voters.Contains(v)).Distinct();
+        target.Voters.AddRange([.. voters]);
+        state.Questions.Remove(source);
+    }
+
+    private static StoredQuestion Find(QuestionsState state, Guid questionId) =>
+        state.Questions.Find(q => q.Id == questionId) ?? throw new DomainException(ErrorCodes.NotFound, "question");
+}

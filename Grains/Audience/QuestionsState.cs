@@ -1,0 +1,29 @@
+namespace CommunityPlanning.Audience;
+
+/// <summary>A meeting's questions from the audience, stored on their own (storage name <c>questions</c>).</summary>
+[GenerateSerializer, Alias("cp.QuestionsState")]
+public sealed class QuestionsState
+{
+    [Id(0)] public List<StoredQuestion> Questions { get; set; } = [];
+
+    /// <summary>The participants the facilitator named question moderators.</summary>
+    [Id(1)] public List<Guid> Moderators { get; set; } = [];
+}
+
+/// <summary>
+/// One question. <see cref="AuthorId"/> (the asker's seat) never leaves the server: it serves the rate limit, the
+/// author's own view and the rule that nobody upvotes their own question.
+/// </summary>
+[GenerateSerializer, Alias("cp.StoredQuestion")]
+public sealed class StoredQuestion
+{
+    [Id(0)] public Guid Id { get; set; }
+    [Id(1)] public string Text { get; set; } = "";
+    [Id(2)] public Guid AuthorId { get; set; }
+    [Id(3)] public string? AuthorName { get; set; }
+    [Id(4)] public QuestionState State { get; set; }
+    [Id(5)] public List<Guid> Voters { get; set; } = [];
+    [Id(6)] public DateTimeOffset AskedAt { get; set; }
+
+    public bool IsPublic => State is QuestionState.Released or QuestionState.Answered;
+}
