@@ -11,8 +11,8 @@ namespace CommunityPlanning.Browser.Tests;
 [Collection(AppCollection.Name)]
 public sealed class WorkspaceTests(AppFixture app)
 {
-    private static readonly string[] FacilitatorAreas = ["Program", "Vize", "Hlasování", "Návrhy", "Zápis", "Lidé", "Pozvánky", "Nastavení"];
-    private static readonly string[] ParticipantAreas = ["Program", "Vize", "Hlasování", "Návrhy", "Zápis", "Lidé"];
+    private static readonly string[] FacilitatorAreas = ["Program", "Vize", "Hlasování", "Návrhy", "Otázky", "Zápis", "Lidé", "Pozvánky", "Nastavení"];
+    private static readonly string[] ParticipantAreas = ["Program", "Vize", "Hlasování", "Návrhy", "Otázky", "Zápis", "Lidé"];
 
     [Fact]
     public async Task Every_area_has_its_address_back_and_forward_move_between_them_and_none_has_an_accessibility_violation()
