@@ -1,9 +1,9 @@
 import type { ReadonlySignal } from "@preact/signals";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { QuestionsView, QuestionView } from "../contract.generated";
-import { errorMessage } from "../errors";
 import { t, tn } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
+import { usePersonalView } from "../live/personalView";
 import type { MeetingCommands } from "../meetings/commands";
 import { isFacilitator } from "../meetings/panel";
 import { Alert, useAlert } from "../ui/components";
@@ -155,31 +155,7 @@ function MergeInto({ q, all, commands, run }: Omit<QuestionProps, "moderator" | 
 
 /** The caller's own view, read again when the public one changed (one read at a time, the last one wins). */
 function usePersonalQuestions(s: MeetingState, commands: MeetingCommands, fail: (message: string) => void): QuestionsView | null {
-  const [personal, setPersonal] = useState<QuestionsView | null>(null);
-  const fetching = useRef({ busy: false, again: false });
-  useEffect(() => {
-    const f = fetching.current;
-    if (f.busy) {
-      f.again = true;
-      return;
-    }
-    f.busy = true;
-    void (async () => {
-      try {
-        let view: QuestionsView;
-        do {
-          f.again = false;
-          view = await commands.getQuestions();
-        } while (f.again);
-        setPersonal(view);
-      } catch (e) {
-        fail(errorMessage(e));
-      } finally {
-        f.busy = false;
-      }
-    })();
-  }, [s.questions, s.you.participantId]);
-  return personal;
+  return usePersonalView(() => commands.getQuestions(), [s.questions, s.you.participantId], fail);
 }
 
 /** The text a screen reader hears when a question is newly released (not those there when the panel opened). */

@@ -1,9 +1,9 @@
 import type { ReadonlySignal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
-import { useEffect, useId, useLayoutEffect, useRef, useState } from "preact/hooks";
-import { errorMessage } from "../errors";
+import { useEffect, useId, useLayoutEffect, useState } from "preact/hooks";
 import { t, tn } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
+import { usePersonalView } from "../live/personalView";
 import type { MeetingCommands } from "../meetings/commands";
 import { mayContribute, mayFacilitate } from "../meetings/panel";
 import { useObjectives } from "../plans/objectiveLinks";
@@ -109,33 +109,7 @@ function BoardArea({ area, children }: { area: Area; children: ComponentChildren
 
 /** Participants and facilitators see more than the broadcast (their hidden proposals, their dots): their own view, one request at a time. */
 function usePersonalBoard(s: MeetingState, commands: MeetingCommands, fail: (message: string) => void): BoardView | null {
-  const [personal, setPersonal] = useState<BoardView | null>(null);
-  const fetching = useRef({ busy: false, again: false });
-  const observer = s.you.role === "Observer";
-  useEffect(() => {
-    if (observer) return;
-    const f = fetching.current;
-    if (f.busy) {
-      f.again = true;
-      return;
-    }
-    f.busy = true;
-    void (async () => {
-      try {
-        let view: BoardView;
-        do {
-          f.again = false;
-          view = await commands.getBoard();
-        } while (f.again);
-        setPersonal(view);
-      } catch (e) {
-        fail(errorMessage(e));
-      } finally {
-        f.busy = false;
-      }
-    })();
-  }, [s.board, observer]);
-  return observer ? null : personal;
+  return usePersonalView(() => commands.getBoard(), [s.board], fail, s.you.role !== "Observer");
 }
 
 /** The voter's dots in the round: a new round starts from the server's allocation; proposals merged or removed drop out. */
