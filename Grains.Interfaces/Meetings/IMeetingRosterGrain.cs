@@ -75,8 +75,9 @@ public interface IMeetingRosterGrain : IGrainWithGuidKey
     [Alias("Unsubscribe")]
     Task Unsubscribe(string webServerId);
 
+    /// <summary>A new invite; with <paramref name="guest"/>, those it admits are guests without a voting right.</summary>
     [Alias("CreateInvite")]
-    Task<CreatedInvite> CreateInvite(Actor actor, MeetingRole role, DateTimeOffset? expiresAt);
+    Task<CreatedInvite> CreateInvite(Actor actor, MeetingRole role, DateTimeOffset? expiresAt, InviteGuest? guest = null);
 
     [Alias("ListInvites")]
     Task<IReadOnlyList<InviteInfo>> ListInvites(Actor actor);

@@ -1,6 +1,9 @@
 namespace CommunityPlanning.Meetings;
 
-/// <summary>An invite link as the facilitator sees it; the token itself is shown once, at creation.</summary>
+/// <summary>
+/// An invite link as the facilitator sees it; the token itself is shown once, at creation. <see cref="Guest"/>: it admits
+/// a guest who may speak but not vote (a provider's representative at their development intention's item).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cp.InviteInfo")]
 public sealed record InviteInfo(
     [property: Id(0)] Guid InviteId,
@@ -8,7 +11,14 @@ public sealed record InviteInfo(
     [property: Id(2)] DateTimeOffset CreatedAt,
     [property: Id(3)] DateTimeOffset? ExpiresAt,
     [property: Id(4)] DateTimeOffset? RevokedAt,
-    [property: Id(5)] int Uses);
+    [property: Id(5)] int Uses,
+    [property: Id(6)] InviteGuest? Guest = null);
+
+/// <summary>What a guest invite says about its guest: a label (the provider they represent) and the intention they come for.</summary>
+[GenerateSerializer, Immutable, Alias("cp.InviteGuest")]
+public sealed record InviteGuest(
+    [property: Id(0)] string Label,
+    [property: Id(1)] Guid? IntentionId);
 
 [GenerateSerializer, Immutable, Alias("cp.CreatedInvite")]
 public sealed record CreatedInvite(

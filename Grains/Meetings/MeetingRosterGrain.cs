@@ -122,7 +122,7 @@ public sealed class MeetingRosterGrain(
 
     public Task Unsubscribe(string webServerId) => _audience.Drop([webServerId]);
 
-    public async Task<CreatedInvite> CreateInvite(Actor actor, MeetingRole role, DateTimeOffset? expiresAt)
+    public async Task<CreatedInvite> CreateInvite(Actor actor, MeetingRole role, DateTimeOffset? expiresAt, InviteGuest? guest = null)
     {
         await Authorize(actor, MeetingRole.Facilitator);
         _roster.RequireNotEnded();
@@ -135,7 +135,7 @@ public sealed class MeetingRosterGrain(
 
         _roster.RequireInviteRoom(); // before the token and code are made
         var token = InviteTokens.Create();
-        var info = new InviteInfo(Guid.NewGuid(), role, now, expiresAt, null, 0);
+        var info = new InviteInfo(Guid.NewGuid(), role, now, expiresAt, null, 0, guest is null ? null : guest with { Label = TextRules.Name(guest.Label, 300) });
         // The token must work as soon as the facilitator sees it, so its invite grain is written first.
         await GrainFactory.GetGrain<IInviteGrain>(InviteTokens.Hash(token)).Register(new InviteTarget(Id, info.InviteId));
         var code = await JoinCodes.Issue(GrainFactory, new JoinCodeTarget(Id, info.InviteId));
@@ -193,7 +193,7 @@ public sealed class MeetingRosterGrain(
         }
 
         var events = new List<MeetingEvent>();
-        var entry = _roster.Admit(displayName, invite.Role, invite.InviteId, events);
+        var entry = _roster.Admit(displayName, invite.Role, invite.InviteId, events, invite.Guest is not null);
         People.Invites[index] = invite with { Uses = invite.Uses + 1 };
         await _outbox.Send(events, changed: true); // one write of the seat and the invite's count, with whoever came meanwhile
         return entry;

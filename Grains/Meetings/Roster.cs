@@ -75,8 +75,11 @@ public sealed class Roster(Guid meetingId, Func<MeetingPeopleState> state, TimeP
         }
     }
 
-    /// <summary>A new seat, if arrivals are open (an observer's arrival is no event, but is stored).</summary>
-    public RosterEntry Admit(string displayName, MeetingRole role, Guid? inviteId, List<MeetingEvent> events)
+    /// <summary>
+    /// A new seat, if arrivals are open (an observer's arrival is no event, but is stored). A <paramref name="guest"/>'s
+    /// seat is of the Guest kind, without a voting right.
+    /// </summary>
+    public RosterEntry Admit(string displayName, MeetingRole role, Guid? inviteId, List<MeetingEvent> events, bool guest = false)
     {
         var name = TextRules.Name(displayName);
         RequireNotEnded();
@@ -85,7 +88,8 @@ public sealed class Roster(Guid meetingId, Func<MeetingPeopleState> state, TimeP
             throw new DomainException(ErrorCodes.ArrivalsClosed);
         }
 
-        return Add(new RosterEntry(Guid.NewGuid(), name, role, null, time.GetUtcNow(), InviteId: inviteId), events);
+        return Add(new RosterEntry(Guid.NewGuid(), name, role, null, time.GetUtcNow(), InviteId: inviteId,
+            Kind: guest ? AttendeeKind.Guest : AttendeeKind.Member, NoVotingRight: guest), events);
     }
 
     /// <summary>An organizer's entry: a new facilitator's, or their removed one back as a facilitator's.</summary>

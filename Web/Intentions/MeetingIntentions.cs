@@ -24,6 +24,7 @@ public static class MeetingIntentions
             await meeting.Authorize(OrganizerClaims.RequireActor(http.User), MeetingRole.Facilitator);
             return TypedResults.Ok(await ReadAsync(grains, id, (await meeting.GetDetails()).WorkingGroupId));
         }).RequireAuthorization();
+        api.MapIntentionGuestInvite();
         return api;
     }
 

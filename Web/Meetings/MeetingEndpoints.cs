@@ -15,7 +15,11 @@ public sealed record CreateInviteRequest(MeetingRole Role, DateTimeOffset? Expir
 /// A new invite: its link and code are shown once; afterwards only <see cref="Info"/> is listed. <see cref="CodeUrl"/>
 /// carries the code in the fragment (for the QR code), <see cref="Code"/> is shown as "ABC-123".
 /// </summary>
-public sealed record InviteLink(InviteInfo Info, string Token, string Url, string? Code = null, string? CodeUrl = null);
+public sealed record InviteLink(InviteInfo Info, string Token, string Url, string? Code = null, string? CodeUrl = null)
+{
+    public static InviteLink Of(HttpContext http, CreatedInvite invite) =>
+        new(invite.Info, invite.Token, $"{MeetingEndpoints.Origin(http)}/join#{invite.Token}", invite.Code, invite.Code is { } c ? MeetingEndpoints.CodeUrl(http, c) : null);
+}
 
 /// <summary>The public observer link's join code, shown to the facilitator when issued.</summary>
 public sealed record JoinCodeLink(string Code, string CodeUrl);
@@ -72,7 +76,7 @@ public static class MeetingEndpoints
         meetings.MapPost("/invites", async Task<Created<InviteLink>> (Guid id, CreateInviteRequest request, HttpContext http, IGrainFactory grains) =>
         {
             var invite = await Meeting(grains, id).CreateInvite(OrganizerClaims.RequireActor(http.User), request.Role, request.ExpiresAt);
-            var link = new InviteLink(invite.Info, invite.Token, $"{Origin(http)}/join#{invite.Token}", invite.Code, invite.Code is { } c ? CodeUrl(http, c) : null);
+            var link = InviteLink.Of(http, invite);
             return TypedResults.Created($"/api/meetings/{id}/invites/{invite.Info.InviteId}", link);
         }).RequireAuthorization();
 
@@ -145,10 +149,10 @@ public static class MeetingEndpoints
             ? grains.GetGrain<IJoinCodeGrain>(JoinCodes.Hash(code))
             : throw new DomainException(ErrorCodes.JoinCodeInvalid);
 
-    private static string Origin(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+    internal static string Origin(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
 
     /// <summary>In the fragment, which browsers never send: the code stays out of the server's and proxies' logs.</summary>
-    private static string CodeUrl(HttpContext http, string code) => $"{Origin(http)}/join#code={code}";
+    internal static string CodeUrl(HttpContext http, string code) => $"{Origin(http)}/join#code={code}";
 
     private static IMeetingGrain Meeting(IGrainFactory grains, Guid id) => grains.GetGrain<IMeetingGrain>(id);
 

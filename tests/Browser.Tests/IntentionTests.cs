@@ -118,6 +118,25 @@ public sealed class IntentionTests(AppFixture app)
         await CheckAsync(coordinator, "the intention item added");
         await Shot(coordinator, "intention-picker");
 
+        // One step invites the provider's representative as a guest who may speak but not vote: a link and a code to pass on.
+        var item = coordinator.Locator(".agenda li").Filter(new() { HasText = "Rozvojový záměr: Domov U Jezírka" });
+        await item.GetByRole(AriaRole.Button, new() { Name = "Pozvat zástupce poskytovatele (host bez hlasování): Domov U Jezírka, o. p. s." }).ClickAsync();
+        var guestLink = coordinator.GetByLabel("Odkaz pro zástupce poskytovatele Domov U Jezírka, o. p. s.");
+        await Expect(guestLink).ToBeFocusedAsync();
+        await Expect(guestLink).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/join#"));
+        await Expect(item.GetByText("Kód pro zástupce poskytovatele Domov U Jezírka, o. p. s.")).ToBeVisibleAsync();
+        await CheckAsync(coordinator, "the provider's guest invite");
+        await Shot(coordinator, "intention-guest-invite");
+
+        // The group's opinion poll closed without a ballot decides nothing: its quorum (1 of a group without members) is missed.
+        await item.GetByRole(AriaRole.Button, new() { Name = "Hlasovat o stanovisku: Domov U Jezírka, o. p. s. – Pečovatelská služba Jezírko" }).ClickAsync();
+        await OpenAreaAsync(coordinator, "Hlasování");
+        var poll = coordinator.Locator(".poll").Filter(new() { Has = coordinator.Locator(".intention-poll") }).First;
+        await poll.GetByRole(AriaRole.Button, new() { Name = "Zahájit hlasování" }).ClickAsync();
+        await poll.GetByRole(AriaRole.Button, new() { Name = "Ukončit hlasování", Exact = true }).ClickAsync();
+        await poll.GetByRole(AriaRole.Button, new() { Name = "Ano, ukončit hlasování" }).ClickAsync();
+        await Expect(poll.Locator(".intention-handoffs li")).ToHaveCountAsync(1);
+
         // Plan traceability: the objective the provider chose lists the intention with its state.
         await coordinator.GotoAsync($"/plans/{planId}");
         var trace = coordinator.Locator(".plan-trace");
@@ -131,6 +150,11 @@ public sealed class IntentionTests(AppFixture app)
         await Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Veřejný přehled: Rozvojové záměry na rok 2027" })).ToBeVisibleAsync();
         await Expect(phone.GetByRole(AriaRole.Row).Filter(new() { HasText = "Domov U Jezírka, o. p. s." })).ToContainTextAsync("§ 40 pečovatelská služba");
         await Expect(phone.GetByText("Jana Malá")).ToHaveCountAsync(0);
+        var opinion = phone.GetByRole(AriaRole.Row).Filter(new() { HasText = "Domov U Jezírka, o. p. s." }).Locator("td").Nth(2);
+        await Expect(opinion.Locator(".register-inconclusive strong")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Poslední hlasování bez výsledku \(\d"));
+        await Expect(opinion.Locator(".register-inconclusive li")).ToHaveTextAsync(
+            ["0 pro, 0 proti, 0 se zdrželo", "Kvórum: potřeba 1, hlasovalo 0 – nesplněno", "Vyloučeno pro střet zájmů: 0"]);
+        await Shot(phone, "register-phone");
         await phone.GetByLabel("Stav").SelectOptionAsync("Approved");
         await Expect(phone.GetByRole(AriaRole.Status)).ToHaveTextAsync("Žádný záměr neodpovídá.");
         await CheckAsync(phone, "the public register");

@@ -111,6 +111,7 @@ public static class AuthorizationTable
         ["POST /api/meetings/{id:guid}/invites"] =                            [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/meetings/{id:guid}/invites"] =                             [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/meetings/{id:guid}/intentions"] =                          [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/meetings/{id:guid}/intentions/{intentionId:guid}/guest-invite"] = [Unauth, Unauth,      Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["POST /api/meetings/{id:guid}/invites/{inviteId:guid}/revoke"] =     [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["PUT /api/meetings/{id:guid}/public-watch"] =                        [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["POST /api/meetings/{id:guid}/public-code"] =                        [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],

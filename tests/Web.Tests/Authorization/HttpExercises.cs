@@ -161,6 +161,11 @@ public static class HttpExercises
         ["POST /api/meetings/{id:guid}/invites"] = Own(c => Post($"/api/meetings/{c.World.MeetingId}/invites", new { role = "Participant" })),
         ["GET /api/meetings/{id:guid}/invites"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}/invites")),
         ["GET /api/meetings/{id:guid}/intentions"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}/intentions")),
+        ["POST /api/meetings/{id:guid}/intentions/{intentionId:guid}/guest-invite"] = Own(async c =>
+        {
+            await c.World.AddIntentionItemAsync();
+            return Post($"/api/meetings/{c.World.MeetingId}/intentions/{c.World.IntentionId}/guest-invite", new { });
+        }),
         ["POST /api/meetings/{id:guid}/invites/{inviteId:guid}/revoke"] = Own(async c =>
         {
             var invite = await MeetingSetup.InviteAsync(c.Cast.Admin, c.World.MeetingId, MeetingRole.Observer);

@@ -4,9 +4,10 @@ import { get } from "../api";
 import { formatDate, formatDateTime, formatNumber } from "../format";
 import { currentLanguage, t } from "../i18n";
 import type { Page, PageContext } from "../router";
-import type { IntentionCallView, IntentionState, PublicIntention, PublicRegister, PublicVote, SocialServiceType } from "../types";
+import type { IntentionCallView, IntentionState, PublicIntention, PublicRegister, SocialServiceType } from "../types";
 import { INTENTION_STATES, SERVICE_TYPES } from "./codeLists";
 import { PageShell } from "./PageShell";
+import { RegisterVote } from "./RegisterVote";
 import "./intentions.css";
 
 /** "/register": the calls whose registers anyone may read. */
@@ -107,8 +108,6 @@ function Select(props: { id: string; label: string; value: string; onChange: (v:
 
 function Entries({ register }: { register: PublicRegister }) {
   const group = (id: string | null) => register.call.workingGroups.find((g) => g.id === id)?.name ?? "—";
-  const vote = (v: PublicVote | null, label: string) =>
-    v ? `${label} (${t("intentions.voteCounts", { for: v.for, against: v.against, abstained: v.abstained })})${v.block ? `, ${t("intentions.register.block")}` : ""}` : "—";
   const objectives = (i: PublicIntention) =>
     i.objectives.map((o) => register.objectives.find((x) => x.objectiveId === o.objectiveId)).filter((o) => o !== undefined).map((o) => `${o.code} ${o.text}`);
   return (
@@ -146,13 +145,15 @@ function Entries({ register }: { register: PublicRegister }) {
                 {i.requestedCapacity === null ? "—" : formatNumber(i.requestedCapacity, 2)} {i.unit ? t(`intentions.unit.${i.unit}`) : ""}
                 {i.totalCost !== null ? <div class="hint">{formatNumber(i.totalCost)} Kč</div> : null}
               </td>
-              <td>{vote(i.opinion, i.opinion ? t(`intentions.opinion.${i.opinion.opinion}`) : "")}</td>
+              <td>
+                <RegisterVote vote={i.opinion} result={i.opinion ? t(`intentions.opinion.${i.opinion.opinion}`) : ""} inconclusive={i.inconclusiveOpinion} />
+              </td>
               <td>
                 {i.statement ?? "—"}
                 {i.statementDate ? <div class="hint">{formatDate(i.statementDate)}</div> : null}
               </td>
               <td>
-                {vote(i.decision, i.decision?.decision ? t(`intentions.decision.${i.decision.decision}`) : "")}
+                <RegisterVote vote={i.decision} result={i.decision?.decision ? t(`intentions.decision.${i.decision.decision}`) : ""} inconclusive={i.inconclusiveDecision} />
                 {i.outcome ? <div>{t(`intentions.outcome.${i.outcome}`)}</div> : null}
               </td>
               <td>

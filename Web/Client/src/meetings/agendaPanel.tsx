@@ -63,6 +63,7 @@ export function AgendaPanel({ state, now, commands }: AgendaProps) {
           ) : (
             <AgendaRow
               key={item.id}
+              meetingId={s.details.id}
               item={item}
               index={index}
               agenda={agenda}
@@ -92,6 +93,7 @@ export function AgendaPanel({ state, now, commands }: AgendaProps) {
 }
 
 interface RowProps {
+  meetingId: string;
   item: AgendaItem;
   index: number;
   agenda: Agenda;
@@ -104,7 +106,7 @@ interface RowProps {
   edit: () => void;
 }
 
-function AgendaRow({ item, index, agenda, now, current, presented, facilitating, commands, run, edit }: RowProps) {
+function AgendaRow({ meetingId, item, index, agenda, now, current, presented, facilitating, commands, run, edit }: RowProps) {
   const titleId = useId();
   const act = (label: string, action: () => Promise<unknown> | void, name = "") => (
     <button type="button" class={`link-button ${name}`.trim()} aria-describedby={titleId} onClick={() => void run(async () => action())}>
@@ -127,7 +129,7 @@ function AgendaRow({ item, index, agenda, now, current, presented, facilitating,
           </>
         ) : null}
       </p>
-      <IntentionItemControls item={item} facilitating={facilitating} commands={commands} run={run} />
+      <IntentionItemControls meetingId={meetingId} item={item} facilitating={facilitating} commands={commands} run={run} />
       {facilitating ? (
         <div class="item-actions">
           {current ? null : act(t("agenda.makeCurrent"), () => commands.setCurrentAgendaItem(item.id))}

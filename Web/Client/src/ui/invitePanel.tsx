@@ -206,7 +206,7 @@ function InviteTable({ invites, ended, revoke }: { invites: InviteInfo[]; ended:
             const created = formatDateTime(invite.createdAt);
             return (
               <tr key={invite.inviteId}>
-                <td>{roleLabel(invite.role)}</td>
+                <td>{invite.guest ? t("invites.guest", { label: invite.guest.label }) : roleLabel(invite.role)}</td>
                 <td>{created}</td>
                 <td>{invite.expiresAt ? formatDateTime(invite.expiresAt) : t("invites.noExpiry")}</td>
                 <td>{invite.revokedAt ? formatDateTime(invite.revokedAt) : t("common.no")}</td>

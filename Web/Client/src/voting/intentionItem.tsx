@@ -5,15 +5,17 @@ import { t } from "../i18n";
 import type { MeetingCommands } from "../meetings/commands";
 import type { AgendaItem, MeetingIntention } from "../types";
 import { Alert, Field } from "../ui/components";
+import { GuestInvite } from "./guestInvite";
 import { intentionName } from "./intentionPoll";
 
 type Run = (action: () => Promise<unknown>) => Promise<void>;
 
 /**
  * The intentions of an agenda item; facilitators put each to the vote as the working group's opinion or the steering
- * group's decision, or several at once as one block decision.
+ * group's decision, or several at once as one block decision; and invite the provider's representative as a guest.
  */
-export function IntentionItemControls({ item, facilitating, commands, run }: { item: AgendaItem; facilitating: boolean; commands: MeetingCommands; run: Run }) {
+export function IntentionItemControls(props: { meetingId: string; item: AgendaItem; facilitating: boolean; commands: MeetingCommands; run: Run }) {
+  const { meetingId, item, facilitating, commands, run } = props;
   const intentions = item.intentions ?? [];
   if (intentions.length === 0) return null;
   const poll = (ids: string[], kind: "Opinion" | "Decision") => () => void run(() => commands.createIntentionPoll(item.id, ids, kind));
@@ -33,6 +35,7 @@ export function IntentionItemControls({ item, facilitating, commands, run }: { i
                   {t("intentionVote.createDecision")}
                   <span class="visually-hidden">{`: ${intentionName(i)}`}</span>
                 </button>
+                <GuestInvite meetingId={meetingId} intention={i} />
               </div>
             ) : null}
           </li>

@@ -13,6 +13,7 @@ const invite = (uses: number): InviteInfo => ({
   expiresAt: null,
   revokedAt: null,
   uses,
+  guest: null,
 });
 
 /** The server's invite list, answering with the uses the test sets. */
