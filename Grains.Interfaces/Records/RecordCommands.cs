@@ -36,6 +36,13 @@ public sealed record SetMinutesFooter([property: Id(0)] MinutesFooter Footer) : 
 [GenerateSerializer, Immutable, Alias("cp.SetMinutesItemContinues")]
 public sealed record SetMinutesItemContinues([property: Id(0)] Guid AgendaItemId, [property: Id(1)] bool Continues) : RecordCommand;
 
+/// <summary>
+/// Makes the tasks typed in the notes ("Z: K. Marcinková, T: 15. 12.") the meeting's tasks now, as composing the
+/// minutes does: the minute-taker's browser sends it after typing such a line, so the task shows while they write.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("cp.SyncNotedTasks")]
+public sealed record SyncNotedTasks : RecordCommand;
+
 /// <summary>Freezes the minutes as they are now as the next approved version.</summary>
 [GenerateSerializer, Immutable, Alias("cp.ApproveMinutes")]
 public sealed record ApproveMinutes : RecordCommand;

@@ -33,6 +33,8 @@ public sealed class CommandRouting
         RaiseHand or LowerHand { ParticipantId: null } or EndFloor or AddProposal or PlaceDots or LinkProposal => MeetingRole.Participant,
         // The questions grain checks that the participant moderates questions.
         SetQuestionState or MergeQuestions => MeetingRole.Participant,
+        // Whoever writes the notes: it only reads them, as composing the minutes would.
+        SyncNotedTasks => MeetingRole.Participant,
         _ => MeetingRole.Facilitator,
     };
 

@@ -59,7 +59,7 @@ public sealed class PartCommands(MeetingFlow flow, MeetingParts parts, Intention
         changes.AddRange(await parts.Questions.Apply(by, command));
 
     public async Task ApplyRecord(RosterEntry by, RecordCommand command, MeetingChanges changes) =>
-        changes.AddRange(await parts.Records.Apply(by, command, flow.State.Agenda, command is ApproveMinutes ? await MinutesInputs() : null));
+        changes.AddRange(await parts.Records.Apply(by, command, flow.State.Agenda, command is ApproveMinutes or SyncNotedTasks ? await MinutesInputs() : null));
 
     /// <summary>Who may vote now, as the roster says.</summary>
     public async Task<Electorate> Electorate() => (await parts.Roster.View(everyone: false)).Electorate;

@@ -95,6 +95,9 @@ public sealed class MeetingRecordsGrain(
                 }
 
                 break;
+            case SyncNotedTasks:
+                await SyncTasks(minutes ?? throw new ArgumentNullException(nameof(minutes)), now, events);
+                break;
             case ApproveMinutes:
                 // Minutes are dated the day they were written; unless the recorder said otherwise, the day they are approved.
                 Minutes.Footer = Minutes.Footer with { WrittenOn = Minutes.Footer.WrittenOn ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, PragueTime.Zone).DateTime) };
@@ -199,14 +202,7 @@ public sealed class MeetingRecordsGrain(
     /// </summary>
     private async Task<MinutesContent> Compose(MinutesInputs meeting, DateTimeOffset now, List<MeetingEvent> events)
     {
-        var notes = (await (await EnsureDocument(meeting, events)).Get()).Sections.ToDictionary(s => s.Id, s => s.Text);
-        var meetingDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.Details.StartsAt, PragueTime.Zone).DateTime);
-        var synced = NotedTasks.Sync(state.State.ActionItems, notes, meeting.Agenda.Items.Select(i => i.Id), Id, meetingDate, now);
-        if (!synced.SequenceEqual(state.State.ActionItems))
-        {
-            SetActionItems(synced, events);
-        }
-
+        var notes = await SyncTasks(meeting, now, events);
         var form = await GrainFactory.GetGrain<IRecordFormGrain>(meeting.Details.WorkingGroupId).Get();
         IReadOnlyList<MinutesArea> areas = meeting.Details.VisionDocumentId is { } visionId
             ? [.. (await GrainFactory.GetGrain<IVisionDocumentGrain>(visionId).Get()).Sections.Select(s => new MinutesArea(s.Id, s.Heading))]
@@ -216,6 +212,20 @@ public sealed class MeetingRecordsGrain(
                 meeting.Polls ?? [], meeting.Rankings ?? [], state.State.ActionItems, notes, areas, Minutes.Footer, meeting.Schedule ?? [],
                 state.State.ContinuingItems, form),
             now);
+    }
+
+    /// <summary>The notes per agenda item, with the tasks typed in them made tasks (an event only when they changed).</summary>
+    private async Task<Dictionary<Guid, string>> SyncTasks(MinutesInputs meeting, DateTimeOffset now, List<MeetingEvent> events)
+    {
+        var notes = (await (await EnsureDocument(meeting, events)).Get()).Sections.ToDictionary(s => s.Id, s => s.Text);
+        var meetingDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.Details.StartsAt, PragueTime.Zone).DateTime);
+        var synced = NotedTasks.Sync(state.State.ActionItems, notes, meeting.Agenda.Items.Select(i => i.Id), Id, meetingDate, now);
+        if (!synced.SequenceEqual(state.State.ActionItems))
+        {
+            SetActionItems(synced, events);
+        }
+
+        return notes;
     }
 
     private async Task WriteIf(List<MeetingEvent> events)

@@ -57,6 +57,9 @@ public sealed class RecordFormTests(AppFixture app)
         await page.Keyboard.TypeAsync("Skupina se dohodla oslovit pečující.");
         await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.TypeAsync("Z: K. Marcinková, T: 15. 12.");
+        // While the minute-taker writes, before anything composes the minutes, the line is a task under its item.
+        var task = page.Locator(".minutes-item .task");
+        await Expect(task).ToContainTextAsync("Skupina se dohodla oslovit pečující. – Z: K. Marcinková, T: 15. 12. 2026");
         await page.GetByLabel("Zapsal(a)").FillAsync("Kateřina Marcinková");
         await page.GetByLabel("Místo podpisu").FillAsync("V Liberci");
         await page.GetByLabel("Datum sepsání zápisu").FillAsync("2026-12-10");
@@ -74,7 +77,6 @@ public sealed class RecordFormTests(AppFixture app)
         Assert.Contains("Skupina se dohodla oslovit pečující.  \nZ: K. Marcinková, T: 15. 12. 2026  \n", draft);
         Assert.DoesNotContain("Facilitátor", draft);
         Assert.DoesNotContain("Pracovní verze", draft);
-        var task = page.Locator(".minutes-item .task");
         await Expect(task).ToHaveCountAsync(1);
         await Expect(task).ToContainTextAsync("Skupina se dohodla oslovit pečující. – Z: K. Marcinková, T: 15. 12. 2026");
         await Expect(task).ToContainTextAsync("z poznámek");

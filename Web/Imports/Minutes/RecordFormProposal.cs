@@ -10,7 +10,8 @@ public static class RecordFormProposal
 
     public static RecordForm Of(ImportedMinutes minutes) => new(
         minutes.Heading.Count > 0 ? string.Join(" – ", minutes.Heading) : null,
-        null,
+        // The record's title is the meeting's, printed as it stands (not "Zápis z jednání: …").
+        minutes.Title is null ? null : "{title}",
         ShowFacilitator: minutes.Facilitator is not null,
         ShowHeadCount: minutes.HeadCount,
         ShowApproval: false,

@@ -44,4 +44,31 @@ public sealed class MinutesFormTests(ClusterFixture fixture) : IClassFixture<Clu
         Assert.Equal([task.Id], again.Items[1].Tasks.Select(t => t.Id));
         Assert.Equal([task.Id], (await g.GetSnapshot(f)).ActionItems.Select(t => t.Id));
     }
+
+    [Fact]
+    public async Task A_task_typed_in_the_notes_is_a_task_as_soon_as_the_writer_asks_not_only_when_the_minutes_are_composed()
+    {
+        var world = await MeetingWorld.CreateAsync(fixture.Client);
+        var (g, f) = (world.Grain, world.Facilitator);
+        await g.Execute(f, new AddAgendaItem(Item("Dotazník"), null));
+        var itemId = (await g.GetSnapshot(f)).Agenda.Items[0].Id;
+        var (participant, entry) = await world.AdmitAsync(MeetingRole.Participant, "Kateřina Marcinková");
+        var document = fixture.Client.GetGrain<IVisionDocumentGrain>(await g.OpenMinutes(f));
+        const string taskLine = "\nZ: K. Marcinková, T: 15. 12.";
+        const string notes = "Připravit finální verzi dotazníku." + taskLine;
+        await document.Submit(new EditSubmission(itemId, 0, TextOperation.Splice(0, 0, 0, notes), "n1", entry.ParticipantId));
+
+        await g.Execute(participant, new SyncNotedTasks());
+
+        var task = Assert.Single((await g.GetSnapshot(f)).ActionItems);
+        Assert.Equal(("Připravit finální verzi dotazníku.", "K. Marcinková", new DateOnly(2026, 12, 15), itemId, "Z: K. Marcinková, T: 15. 12."),
+            (task.Text, task.Responsible, task.Due, task.AgendaItemId, task.NoteLine));
+
+        // Asked again with nothing changed: the same task, nothing new. The line deleted: the task goes.
+        await g.Execute(participant, new SyncNotedTasks());
+        Assert.Equal([task.Id], (await g.GetSnapshot(f)).ActionItems.Select(t => t.Id));
+        await document.Submit(new EditSubmission(itemId, 1, TextOperation.Splice(notes.Length, notes.Length - taskLine.Length, taskLine.Length, ""), "n2", entry.ParticipantId));
+        await g.Execute(participant, new SyncNotedTasks());
+        Assert.Empty((await g.GetSnapshot(f)).ActionItems);
+    }
 }

@@ -273,5 +273,7 @@ public static class AuthorizationTable
         [Execute<SetMinutesFooter>()] =                                       [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<ApproveMinutes>()] =                                         [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<SetMinutesItemContinues>()] =                                [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        // Tasks typed in the notes, made tasks while whoever writes the notes types
+        [Execute<SyncNotedTasks>()] =                                         [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
     };
 }

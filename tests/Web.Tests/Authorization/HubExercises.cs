@@ -228,6 +228,7 @@ public static class HubExercises
             await c.World.AddAgendaItemAsync();
             return [c.MeetingId, new SetMinutesItemContinues(await c.World.AddAgendaItemAsync(), true)];
         }),
+        [Execute<SyncNotedTasks>()] = Own(c => Args(c.MeetingId, new SyncNotedTasks())),
     };
 
     private static HubExercise Shared(Func<HubCell, Task<object?[]>> arrange) => new(arrange, Worlds.Shared);

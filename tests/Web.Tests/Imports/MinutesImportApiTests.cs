@@ -39,7 +39,7 @@ public sealed class MinutesImportApiTests(EmbeddedAppFixture app) : IClassFixtur
         Assert.Null(preview.Saved);
         Assert.Empty(preview.Unplaced);
         Assert.Equal(MinutesCorpus.Expected("02-rps-harmonogram"), MinutesCorpus.Describe(preview.Lines));
-        Assert.Equal(new RecordForm("KOMUNITNÍ PLÁNOVÁNÍ SOCIÁLNÍCH SLUŽEB REGIONU LIBEREC – ŘÍDÍCÍ PRACOVNÍ SKUPINA", null, false, false, false,
+        Assert.Equal(new RecordForm("KOMUNITNÍ PLÁNOVÁNÍ SOCIÁLNÍCH SLUŽEB REGIONU LIBEREC – ŘÍDÍCÍ PRACOVNÍ SKUPINA", "{title}", false, false, false,
             AttendanceOrder.AsEntered, RecorderForm.Masculine, "Harmonogram jednání Řídící pracovní skupiny pro rok 2027",
             "Termíny se mohou změnit, o změně budou členové informováni e-mailem."), preview.ProposedForm);
         var view = await ViewAsync(organizer, group.Id);

@@ -3,6 +3,7 @@ import { h, paragraphs } from "../dom";
 import { formatDateTime, toLocalDateTime } from "../format";
 import { currentLanguage, t } from "../i18n";
 import { groupTasksSection } from "../records/groupTasks";
+import { renderMinutesImport } from "../imports/minutesImport";
 import { renderRecordForm } from "../records/recordForm";
 import { organizer } from "../session";
 import { organizesGroup } from "../workingGroups/access";
@@ -31,6 +32,8 @@ export function groupPage(context: PageContext): Page {
   const membersEl = h("div", {});
   // Rendered once: the form's half-made changes are Preact state that the page's renders must not reset.
   const recordFormEl = renderRecordForm(h("div", {}), context.params.id);
+  // Likewise the minutes import: what is pasted, the preview and the person's moves are its state.
+  const minutesImportEl = renderMinutesImport(h("div", {}), context.params.id, () => void load());
   const managersEditor = (group: WorkingGroupDetails) =>
     (managers ??= new ManagersEditor(group, (changed) => {
       view = { ...view!, group: changed };
@@ -71,6 +74,7 @@ export function groupPage(context: PageContext): Page {
       meetingsSection(meetings),
       groupTasksSection(id),
       organizesGroup(group) ? recordFormEl : null,
+      organizesGroup(group) ? minutesImportEl : null,
       calendarSection(),
       h(
         "section",
@@ -192,16 +196,20 @@ export function groupPage(context: PageContext): Page {
     return form;
   };
 
+  /** The group with its meetings (again after an import made one). */
+  const load = () =>
+    get<WorkingGroupView>(`/api/working-groups/${id}`).then(
+      (v) => {
+        view = v;
+        render();
+      },
+      (e: unknown) => {
+        loadError = e;
+        render();
+      },
+    );
+
   render();
-  get<WorkingGroupView>(`/api/working-groups/${id}`).then(
-    (v) => {
-      view = v;
-      render();
-    },
-    (e: unknown) => {
-      loadError = e;
-      render();
-    },
-  );
+  void load();
   return { rerender: render };
 }

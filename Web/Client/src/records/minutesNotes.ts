@@ -8,6 +8,11 @@ import type { TextOperation } from "../text";
 import { ClientEvents, Hub } from "../contract.generated";
 import type { DocumentSnapshot } from "../types";
 
+/** A line that may name who is responsible for a task ("Z: K. Marcinková", "Zodp.: …"); the server reads it exactly. */
+const TASK_LINE = /(^|[^\p{L}])Z(odp\.|odpovídá)?\s*:/mu;
+/** How long after the last keystroke the tasks typed in the notes are made tasks. */
+const TASK_PAUSE_MS = 1000;
+
 /**
  * The minutes' notes: per agenda item ("Ad 1)") a section everyone taking part writes together, with the same
  * editor and OT client as the vision. Each item's editor is made once, when its section first comes, and kept
@@ -24,6 +29,9 @@ export class MinutesNotes {
   private documentId: string | null = null;
   private agendaKey = "";
   private opening: Promise<void> | null = null;
+  /** Sections whose notes held a task line when last seen: deleting it must remove its task too. */
+  private readonly withTasks = new Set<string>();
+  private taskTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly hub: MeetingHubAccess,
@@ -64,6 +72,7 @@ export class MinutesNotes {
   }
 
   dispose(): void {
+    clearTimeout(this.taskTimer);
     for (const off of this.unsubscribe) off();
     for (const notes of this.notes.values()) notes.destroy();
     this.notes.clear();
@@ -116,6 +125,7 @@ export class MinutesNotes {
   }
 
   private editor(section: DocumentSnapshot["sections"][number]): SectionPanel {
+    if (TASK_LINE.test(section.text)) this.withTasks.add(section.sectionId);
     return new SectionPanel({
       snapshot: section,
       transport: this.transport(section.sectionId),
@@ -138,11 +148,31 @@ export class MinutesNotes {
 
   private transport(sectionId: string) {
     return {
-      submit: (baseRevision: number, op: TextOperation, clientOpId: string) =>
-        this.hub.invoke(Hub.SubmitEdit, this.meetingId, { sectionId, baseRevision, operation: op.toJSON(), clientOpId, documentId: this.documentId }),
+      submit: async (baseRevision: number, op: TextOperation, clientOpId: string) => {
+        const ack = await this.hub.invoke(Hub.SubmitEdit, this.meetingId, { sectionId, baseRevision, operation: op.toJSON(), clientOpId, documentId: this.documentId });
+        this.edited(sectionId);
+        return ack;
+      },
       editsAfter: (afterRevision: number) =>
         this.hub.invoke(Hub.GetEdits, this.meetingId, { sectionId, afterRevision, documentId: this.documentId }),
     };
+  }
+
+  /**
+   * A line typed as a task ("Z: K. Marcinková, T: 15. 12.") shows as a task under its item while the person writes:
+   * a pause after their edit to notes that hold (or held) such a line asks the server to read the notes
+   * (`syncNotedTasks`, as composing the minutes does); everyone gets the tasks by the usual event.
+   */
+  private edited(sectionId: string): void {
+    const holds = TASK_LINE.test(this.notes.get(sectionId)?.text ?? "");
+    if (!holds && !this.withTasks.has(sectionId)) return;
+    if (holds) this.withTasks.add(sectionId);
+    else this.withTasks.delete(sectionId);
+    clearTimeout(this.taskTimer);
+    this.taskTimer = setTimeout(() => {
+      // Advisory: composing the minutes reads the notes again anyway.
+      void this.hub.invoke(Hub.Execute, this.meetingId, { type: "syncNotedTasks" }).catch(() => undefined);
+    }, TASK_PAUSE_MS);
   }
 
   private async resync(sectionId: string, error: unknown): Promise<void> {

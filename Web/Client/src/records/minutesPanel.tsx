@@ -47,10 +47,17 @@ export function MinutesPanel({ state, notes, commands, meetingId, announce }: Mi
       <Alert message={alert.message || notes.failure.value} />
       <div class="minutes-items">
         {items.length === 0 ? <p>{t("minutes.noAgenda")}</p> : null}
-        {items.map((item) => {
+        {items.map((item, index) => {
           const editor = notes.of(item.id);
           return editor ? (
             <div key={item.id} class="minutes-item" data-agenda-item={item.id}>
+              {facilitates && index > 0 ? (
+                <Continues
+                  checked={s.minutes.continuingItems?.includes(item.id) ?? false}
+                  before={items[index - 1].title}
+                  set={(continues) => alert.run(() => commands.execute({ type: "setMinutesItemContinues", agendaItemId: item.id, continues }))}
+                />
+              ) : null}
               <Mount el={editor} />
               {tasks({ tasks: s.actionItems.filter((task) => task.agendaItemId === item.id || (review?.id === item.id && carried(task))), agendaItemId: item.id, heading: t("minutes.itemTasks") })}
             </div>
@@ -84,6 +91,18 @@ export function MinutesPanel({ state, notes, commands, meetingId, announce }: Mi
       </div>
       <Versions s={s} meetingId={meetingId} facilitates={facilitates} commands={commands} announce={announce} alert={alert} />
     </section>
+  );
+}
+
+/**
+ * "Pokračování bodu …": the item continues the programme item before it, so the minutes give it the same "Ad" number
+ * (a programme item the record writes in two blocks). The checkbox shows the server's state; a change is a command.
+ */
+function Continues({ checked, before, set }: { checked: boolean; before: string; set(continues: boolean): Promise<unknown> }) {
+  return (
+    <label class="minutes-continues">
+      <input type="checkbox" checked={checked} onChange={(event) => void set(event.currentTarget.checked)} /> {t("minutes.continues", { title: before })}
+    </label>
   );
 }
 
