@@ -6,7 +6,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.Storage;
-using System.Net;
 
 namespace CommunityPlanning.Hosting;
 
@@ -40,7 +39,7 @@ public static class SiloConfiguration
                 o.Invariant = storage.Invariant;
                 o.ConnectionString = connectionString;
             });
-            silo.ConfigureEndpoints(IPAddress.Loopback, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
+            silo.ConfigureEndpoints(cluster.ResolveAdvertisedAddress(), cluster.SiloPort, cluster.GatewayPort, cluster.ListenOnAnyAddress);
             silo.Configure<ClusterMembershipOptions>(Failover.Configure);
         }
 

@@ -23,8 +23,8 @@ public static class TypingLoad
         var (writersCount, observersCount, seconds) = (options.Participants, options.Observers, options.Seconds);
         Console.WriteLine($"Typing load: {writersCount} writers (a key every {options.IntervalMs} ms each), {observersCount} observers, {seconds} s; " +
             $"{Environment.ProcessorCount} cores, .NET {Environment.Version}");
-        await using var server = await LoadServer.StartAsync(options.InProcess);
-        using var organizer = new ApiClient(server.BaseUri);
+        await using var target = await LoadTarget.StartAsync(options);
+        using var organizer = new ApiClient(target.Servers[0]);
         await organizer.SignInAsync(LoadServer.AdminEmail, LoadServer.AdminPassword);
         var group = await organizer.PostAsync<WorkingGroupDetails>("/api/working-groups", new { name = "Řídicí skupina", targetGroup = "Steering" });
         var document = await organizer.PostAsync<VisionDocumentDetails>($"/api/working-groups/{group.Id}/vision-documents", new
@@ -39,17 +39,17 @@ public static class TypingLoad
         var capacity = (int)(writersCount * (seconds * 1000.0 / Math.Max(1, options.IntervalMs)) * 1.2) + 100;
         var setup = Stopwatch.StartNew();
         var writers = new List<DocumentWriter>();
-        foreach (var client in await Audience.ConnectAsync(organizer, server.BaseUri, meeting.Id, MeetingRole.Participant, writersCount, "Pisatel", capacity, false))
+        foreach (var client in await Audience.ConnectAsync(organizer, target.Servers, meeting.Id, MeetingRole.Participant, writersCount, "Pisatel", capacity, false))
         {
             var writer = new DocumentWriter(client, meeting.Id, sectionId, $"w{writers.Count}");
             await writer.OpenAsync();
             writers.Add(writer);
         }
 
-        var observers = await Audience.AdmitAsync(organizer, server.BaseUri, meeting.Id, MeetingRole.Observer, observersCount, "Občan",
-            ticket => LightObserver.ConnectAsync(server.BaseUri, meeting.Id, new SectionArrivals(sectionId), ticket, capacity));
+        var observers = await Audience.AdmitAsync(organizer, target.Servers, meeting.Id, MeetingRole.Observer, observersCount, "Občan",
+            (server, ticket) => LightObserver.ConnectAsync(server, meeting.Id, new SectionArrivals(sectionId), ticket, capacity));
         var receivers = writers.Select(w => w.Client.Arrivals).Concat(observers.Select(o => o.Arrivals)).ToList();
-        Console.WriteLine($"  {writers.Count + observers.Count:N0} clients connected (server process {server.Process.Id}), joined and opened the document in {setup.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"  {writers.Count + observers.Count:N0} clients connected ({target.Description}), joined and opened the document in {setup.Elapsed.TotalSeconds:F1} s");
 
         async Task TypeAsync(TimeSpan duration, int seed)
         {
@@ -87,7 +87,7 @@ public static class TypingLoad
             arrivals.Arm(first);
         }
 
-        var (serverCpuBefore, toolCpuBefore) = (server.CpuTime(), Process.GetCurrentProcess().TotalProcessorTime);
+        var (serverCpuBefore, toolCpuBefore) = (target.CpuTimes(), Process.GetCurrentProcess().TotalProcessorTime);
         var run = Stopwatch.StartNew();
         var runStart = Stopwatch.GetTimestamp();
         await TypeAsync(TimeSpan.FromSeconds(seconds), 1_000);
@@ -103,7 +103,6 @@ public static class TypingLoad
         }
 
         double Share(TimeSpan used) => used.TotalSeconds / run.Elapsed.TotalSeconds / Environment.ProcessorCount;
-        var serverCpu = Share(server.CpuTime() - serverCpuBefore);
         var toolCpu = Share(Process.GetCurrentProcess().TotalProcessorTime - toolCpuBefore);
 
         // Latencies, per keystroke and receiver (the author excluded).
@@ -173,11 +172,14 @@ public static class TypingLoad
         Console.WriteLine($"  deliveries             {toEach.Count:N0} keystroke arrivals, {toEach.Count / run.Elapsed.TotalSeconds:N0}/s");
         Console.WriteLine($"  missing / duplicated   {missing:N0} / {duplicated:N0}");
         Console.WriteLine($"  texts converge         {(converged ? "yes" : "NO")} ({serverText.Length:N0} characters){(failures.Count > 0 ? $"; {failures.Count} failures, the first: {failures[0]}" : "")}");
-        Console.WriteLine(server.OwnProcess
-            ? $"  CPU of {Environment.ProcessorCount} cores      server {serverCpu:P0}, load tool {toolCpu:P0}; server peak working set {server.PeakMegabytes():F0} MB"
-            : $"  CPU of {Environment.ProcessorCount} cores      {serverCpu:P0} (server and load tool in one process); peak working set {server.PeakMegabytes():F0} MB");
+        Console.WriteLine($"  CPU of {Environment.ProcessorCount} cores      {target.Usage(serverCpuBefore, run.Elapsed)}" +
+            (target.SharesToolProcess ? " (server and load tool in one process)" : $", load tool {toolCpu:P0}; load average {LoadAverage()}"));
 
         await Task.WhenAll(writers.Select(w => w.Client.DisposeAsync().AsTask()).Concat(observers.Select(o => o.DisposeAsync().AsTask())));
         return missing == 0 && converged && failures.Count == 0 && unacknowledged == 0 ? 0 : 1;
     }
+
+    /// <summary>The machine's 1, 5 and 15 minute load averages (Linux), which say whether others shared the cores.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }
