@@ -63,7 +63,7 @@ function AnswerForm({ api, view, saved }: { api: DatePollLinkApi; view: DatePoll
             {alert}
           </p>
         ) : null}
-        <div class="form-actions">
+        <div class="date-poll-actions">
           <button type="submit" class="primary">
             {t("datePoll.save")}
           </button>

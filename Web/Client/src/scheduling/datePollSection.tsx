@@ -52,7 +52,7 @@ export function DatePollSection({ group, scheduleChanged }: { group: WorkingGrou
               </button>
             )}
           />
-          <div class="form-actions">
+          <div class="date-poll-actions">
             <button type="button" onClick={() => void load()}>
               {t("datePoll.refresh")}
             </button>
@@ -139,7 +139,7 @@ function Proposer({ start }: { start(options: DateOptionDraft[], place: string |
       <Field id={`${id}-place`} label={t("datePoll.place")}>
         <input id={`${id}-place`} type="text" maxLength={300} autocomplete="off" value={place} onInput={(e) => setPlace(e.currentTarget.value)} />
       </Field>
-      <div class="form-actions">
+      <div class="date-poll-actions">
         <button type="submit" class="primary">
           {t("datePoll.start")}
         </button>
