@@ -21,9 +21,9 @@ public sealed class DatePollTests(AppFixture app)
         await SignInAsync(manager);
         var groupId = await GroupWithMembersAsync(manager, "Ema Malá", "Filip Horák");
         var year = DateTime.Now.Year + 1;
-        // Weekdays as Intl names them (ICU, like .NET here): "út 12. 1. 2027 14:00", "Tue 12 Jan 2027, 14:00".
+        // Weekdays as Intl names them (ICU, like .NET here): "út 12. 1. 2027 14:00", "Tue, 12 Jan 2027, 14:00".
         string Czech(int day, string time) => $"{Weekday(day, "cs-CZ")} {day}. 1. {year} {time}";
-        string English(int day, string time) => $"{Weekday(day, "en-GB")} {day} Jan {year}, {time}";
+        string English(int day, string time) => $"{Weekday(day, "en-GB")}, {day} Jan {year}, {time}";
         string Weekday(int day, string culture) =>
             new DateTime(year, 1, day).ToString("ddd", System.Globalization.CultureInfo.GetCultureInfo(culture));
 

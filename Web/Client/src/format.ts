@@ -57,7 +57,7 @@ export function formatDate(date: string): string {
   return clean(dateTimeFormat("date", dayOptions(language)).format(new Date(Date.UTC(y, m - 1, d, 12))));
 }
 
-/** A proposed date with its weekday and wall-clock Prague time: "út 14. 12. 2027 09:30" / "Tue 14 Dec 2027, 09:30". */
+/** A proposed date with its weekday and wall-clock Prague time: "út 14. 12. 2027 09:30" / "Tue, 14 Dec 2027, 09:30". */
 export function formatPlannedDate(date: string, time: string): string {
   const [y, m, d] = date.split("-").map(Number);
   const [hours, minutes] = time.split(":").map(Number);
