@@ -81,8 +81,8 @@ public sealed class DatePollGrain(
         }
 
         var option = Poll.Options[index];
-        // The poll is stored as chosen first: a failure to reach the group leaves a poll the manager sees as chosen
-        // and may choose again (adding a date to the schedule twice changes nothing), never answers after the choice.
+        // The poll is stored as chosen first, so no answer comes after the choice; should the group not be reached,
+        // the poll shows the chosen date and the manager adds it to the schedule by hand.
         Poll.Status = DatePollStatus.Chosen;
         Poll.ChosenId = optionId;
         await state.WriteStateAsync();
