@@ -1,5 +1,5 @@
 import { render } from "preact";
-import { useEffect, useId, useState } from "preact/hooks";
+import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { get, send } from "../api";
 import { t } from "../i18n";
 import type { DateOptionDraft, DatePollLink, DatePollPage, DatePollView, WorkingGroupDetails, WorkingGroupView } from "../types";
@@ -102,6 +102,7 @@ function Proposer({ start }: { start(options: DateOptionDraft[], place: string |
   const id = useId();
   const [rows, setRows] = useState<Row[]>([{ key: 0, date: "", time: "" }]);
   const [place, setPlace] = useState("");
+  const add = useRef<HTMLButtonElement>(null);
   const alert = useAlert();
   const set = (key: number, change: Partial<Row>) => setRows(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
   const submit = (event: Event) => {
@@ -127,13 +128,21 @@ function Proposer({ start }: { start(options: DateOptionDraft[], place: string |
             <input id={`${id}-time-${r.key}`} type="time" step={60} value={r.time} onInput={(e) => set(r.key, { time: e.currentTarget.value })} />
           </Field>
           {rows.length > 1 ? (
-            <button type="button" class="link-button" onClick={() => setRows(rows.filter((x) => x.key !== r.key))}>
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => {
+                // The pressed button goes with its row: the focus goes to "add another date".
+                setRows(rows.filter((x) => x.key !== r.key));
+                add.current?.focus();
+              }}
+            >
               {t("datePoll.removeOption", { n: index + 1 })}
             </button>
           ) : null}
         </fieldset>
       ))}
-      <button type="button" onClick={() => setRows([...rows, { key: Math.max(...rows.map((r) => r.key)) + 1, date: "", time: "" }])}>
+      <button ref={add} type="button" class="date-add" onClick={() => setRows([...rows, { key: Math.max(...rows.map((r) => r.key)) + 1, date: "", time: "" }])}>
         {t("datePoll.addOption")}
       </button>
       <Field id={`${id}-place`} label={t("datePoll.place")}>
