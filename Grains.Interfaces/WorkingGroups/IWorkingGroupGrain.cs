@@ -28,6 +28,10 @@ public interface IWorkingGroupGrain : IGrainWithGuidKey
     [Alias("SetSchedule")]
     Task<WorkingGroupDetails> SetSchedule(Actor actor, IReadOnlyList<PlannedMeeting> schedule);
 
+    /// <summary>Adds one planned meeting to the schedule (a date found by a date poll); the same date and time again changes nothing.</summary>
+    [Alias("AddPlannedMeeting")]
+    Task<WorkingGroupDetails> AddPlannedMeeting(Actor actor, PlannedMeeting planned);
+
     /// <summary>Creates a meeting of this group (its managers) with the acting organizer as facilitator.</summary>
     [Alias("CreateMeeting")]
     Task<MeetingDetails> CreateMeeting(Actor actor, MeetingDraft draft);

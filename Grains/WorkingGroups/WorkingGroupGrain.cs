@@ -146,6 +146,17 @@ public sealed class WorkingGroupGrain(
         return Details();
     }
 
+    public async Task<WorkingGroupDetails> AddPlannedMeeting(Actor actor, PlannedMeeting planned)
+    {
+        RequireManager(actor);
+        if (!state.State.Schedule.Exists(p => p.Date == planned.Date && p.Time == planned.Time))
+        {
+            await SetSchedule(actor, [.. state.State.Schedule, planned]);
+        }
+
+        return Details();
+    }
+
     public async Task<string> RenewCalendarFeed(Actor actor)
     {
         RequireManager(actor);

@@ -1,5 +1,6 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Intentions;
+using CommunityPlanning.Scheduling;
 
 namespace CommunityPlanning.Web.Common;
 
@@ -24,6 +25,9 @@ public static class ErrorResponses
             or IntentionErrorCodes.CallClosed => StatusCodes.Status409Conflict,
         IntentionErrorCodes.LinkInvalid => StatusCodes.Status404NotFound,
         IntentionErrorCodes.LinkRevoked or IntentionErrorCodes.LinkExpired => StatusCodes.Status410Gone,
+        DatePollErrorCodes.AlreadyOpen or DatePollErrorCodes.Closed => StatusCodes.Status409Conflict,
+        DatePollErrorCodes.LinkInvalid => StatusCodes.Status404NotFound,
+        DatePollErrorCodes.LinkRevoked or DatePollErrorCodes.LinkExpired => StatusCodes.Status410Gone,
         IntentionErrorCodes.AttachmentType or ErrorCodes.ImportUnsupportedFile => StatusCodes.Status415UnsupportedMediaType,
         ErrorCodes.ClusterUnavailable or ErrorCodes.StorageUnavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,

@@ -12,6 +12,7 @@ using CommunityPlanning.Web.Localization;
 using CommunityPlanning.Web.Meetings;
 using CommunityPlanning.Web.Plans;
 using CommunityPlanning.Web.Records;
+using CommunityPlanning.Web.Scheduling;
 using CommunityPlanning.Web.Security;
 using CommunityPlanning.Web.Telemetry;
 using CommunityPlanning.Web.Voting;
@@ -181,6 +182,7 @@ public static class CommunityPlanningApp
         api.MapAuth();
         api.MapAccounts();
         api.MapWorkingGroups();
+        api.MapDatePolls();
         api.MapMeetings();
         api.MapPolls();
         api.MapTasks();

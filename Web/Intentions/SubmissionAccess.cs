@@ -1,5 +1,5 @@
 using CommunityPlanning.Intentions;
-using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Common;
 
 namespace CommunityPlanning.Web.Intentions;
 
@@ -13,13 +13,7 @@ public static class SubmissionAccess
 
     public static async Task<(IIntentionGrain Intention, string Hash)> ResolveAsync(HttpContext http, IGrainFactory grains)
     {
-        var token = http.Request.Headers[Header].FirstOrDefault();
-        if (!InviteTokens.IsWellFormed(token))
-        {
-            throw new CommunityPlanning.Common.DomainException(IntentionErrorCodes.LinkInvalid);
-        }
-
-        var hash = InviteTokens.Hash(token!);
+        var hash = LinkHeader.Hash(http, Header, IntentionErrorCodes.LinkInvalid);
         var id = await grains.GetGrain<ISubmissionLinkGrain>(hash).Resolve();
         return (grains.GetGrain<IIntentionGrain>(id), hash);
     }

@@ -57,6 +57,17 @@ export function formatDate(date: string): string {
   return clean(dateTimeFormat("date", dayOptions(language)).format(new Date(Date.UTC(y, m - 1, d, 12))));
 }
 
+/** A proposed date with its weekday and wall-clock Prague time: "út 14. 12. 2027 09:30" / "Tue, 14 Dec 2027, 09:30". */
+export function formatPlannedDate(date: string, time: string): string {
+  const [y, m, d] = date.split("-").map(Number);
+  const [hours, minutes] = time.split(":").map(Number);
+  const language = currentLanguage();
+  // Wall-clock values: built as the same wall clock in Prague would show them (noon UTC keeps the day in Prague).
+  const day = clean(dateTimeFormat("plannedDay", { weekday: "short", ...dayOptions(language) }).format(new Date(Date.UTC(y, m - 1, d, 12))));
+  const clock = `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+  return language === "en" ? `${day}, ${clock}` : `${day} ${clock}`;
+}
+
 /** A number with at most the given decimals: "3,5" / "3.5", "1 234" / "1,234". */
 export function formatNumber(value: number, maximumFractionDigits = 0): string {
   const language = currentLanguage();

@@ -25,6 +25,7 @@ export const routes: readonly (readonly [string, LazyPage])[] = [
   ["/register", lazy(() => import("./intentions/registerPage").then((m) => m.registersPage))],
   ["/register/:id", lazy(() => import("./intentions/registerPage").then((m) => m.registerPage))],
   ["/submission", lazy(() => import("./intentions/submissionPage").then((m) => m.submissionPage))],
+  ["/date-poll/:id", lazy(() => import("./scheduling/datePollPage").then((m) => m.datePollPage))],
   ["/join", lazy(() => import("./pages/join").then((m) => m.joinPage))],
   ["/watch/:id", lazy(() => import("./pages/join").then((m) => m.watchPage))],
 ];

@@ -72,6 +72,16 @@ public static class AuthorizationTable
         ["DELETE /api/plans/{id:guid}/nodes/{nodeId:guid}"] =                 [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["POST /api/plans/{id:guid}/nodes/{nodeId:guid}/move"] =              [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
 
+        // Finding the next date (Web/Scheduling): the group's managers run the poll; members answer through their link
+        ["GET /api/working-groups/{id:guid}/date-poll"] =                     [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/working-groups/{id:guid}/date-poll"] =                    [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/working-groups/{id:guid}/date-poll/links/{memberId:guid}"] = [Unauth,    Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["DELETE /api/working-groups/{id:guid}/date-poll/links/{memberId:guid}"] = [Unauth,  Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/working-groups/{id:guid}/date-poll/choose"] =             [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["POST /api/working-groups/{id:guid}/date-poll/close"] =              [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
+        ["GET /api/date-polls/{groupId:guid}/answers"] =                      [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+        ["PUT /api/date-polls/{groupId:guid}/answers"] =                      [OK,           OK,           OK,           OK,           OK,           OK,           OK,           OK],
+
         // Development intentions (Web/Intentions): administrators run calls and the procedure; a group's managers read
         // the calls of their group with what was submitted to it; the intention grain checks who asks again
         ["GET /api/intention-calls"] =                                        [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       OK,           OK,           OK],

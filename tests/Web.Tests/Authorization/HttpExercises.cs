@@ -4,6 +4,8 @@ using CommunityPlanning.Plans;
 using CommunityPlanning.Web.Intentions;
 using CommunityPlanning.Web.Tests.Intentions;
 using CommunityPlanning.Web.Meetings;
+using CommunityPlanning.Web.Scheduling;
+using CommunityPlanning.Web.Tests.Scheduling;
 using CommunityPlanning.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
@@ -134,6 +136,42 @@ public static class HttpExercises
             Put($"/api/intentions/{await InState(c, IntentionState.Approved)}/outcome", new { outcome = "BasicNetwork" })),
         ["PUT /api/intentions/{id:guid}/realisation"] = Own(async c =>
             Put($"/api/intentions/{await InState(c, IntentionState.RegionDecided)}/realisation", new { realised = true })),
+        // Finding the next date: each cell arranges the poll it needs through the grain.
+        ["GET /api/working-groups/{id:guid}/date-poll"] = Shared(c => Get($"/api/working-groups/{c.World.GroupId}/date-poll")),
+        ["POST /api/working-groups/{id:guid}/date-poll"] = Own(async c =>
+        {
+            await DatePollArrange.NoneOpenAsync(c.Cast.Grains, c.Cast.AdminActor, c.World.GroupId);
+            return Post($"/api/working-groups/{c.World.GroupId}/date-poll", DatePollArrange.Draft());
+        }),
+        ["POST /api/working-groups/{id:guid}/date-poll/links/{memberId:guid}"] = Own(async c =>
+        {
+            await DatePollArrange.OpenAsync(c.Cast.Grains, c.Cast.AdminActor, c.World.GroupId);
+            return Post($"/api/working-groups/{c.World.GroupId}/date-poll/links/{c.World.MemberId}", new { });
+        }),
+        ["DELETE /api/working-groups/{id:guid}/date-poll/links/{memberId:guid}"] = Own(async c =>
+        {
+            await DatePollArrange.TokenAsync(c.Cast.Grains, c.Cast.AdminActor, c.World.GroupId, c.World.MemberId);
+            return Delete($"/api/working-groups/{c.World.GroupId}/date-poll/links/{c.World.MemberId}");
+        }),
+        ["POST /api/working-groups/{id:guid}/date-poll/choose"] = Own(async c =>
+        {
+            var poll = await DatePollArrange.OpenAsync(c.Cast.Grains, c.Cast.AdminActor, c.World.GroupId);
+            return Post($"/api/working-groups/{c.World.GroupId}/date-poll/choose", new { optionId = poll.Options[0].Id });
+        }),
+        ["POST /api/working-groups/{id:guid}/date-poll/close"] = Own(async c =>
+        {
+            await DatePollArrange.OpenAsync(c.Cast.Grains, c.Cast.AdminActor, c.World.GroupId);
+            return Post($"/api/working-groups/{c.World.GroupId}/date-poll/close", new { });
+        }),
+        ["GET /api/date-polls/{groupId:guid}/answers"] = Own(async c =>
+            DateLink(HttpMethod.Get, c, await DatePollArrange.TokenAsync(c.Cast.Grains, c.Cast.AdminActor, c.World.GroupId, c.World.MemberId))),
+        ["PUT /api/date-polls/{groupId:guid}/answers"] = Own(async c =>
+        {
+            var poll = await DatePollArrange.OpenAsync(c.Cast.Grains, c.Cast.AdminActor, c.World.GroupId);
+            var token = await DatePollArrange.TokenAsync(c.Cast.Grains, c.Cast.AdminActor, c.World.GroupId, c.World.MemberId);
+            return DateLink(HttpMethod.Put, c, token) with { Body = new[] { new { optionId = poll.Options[0].Id, answer = "Yes" } } };
+        }),
+
         ["GET /api/register"] = Shared(c => Get("/api/register")),
         ["GET /api/register/{id:guid}"] = Shared(c => Get($"/api/register/{c.World.Intentions.CallId}")),
         ["GET /api/register/{id:guid}.{format}"] = Shared(c => Get($"/api/register/{c.World.Intentions.CallId}.csv")),
@@ -263,6 +301,9 @@ public static class HttpExercises
 
     private static HttpCall Provider(HttpMethod method, string path, string token) =>
         new(method, path, Headers: new Dictionary<string, string> { [SubmissionAccess.Header] = token });
+
+    private static HttpCall DateLink(HttpMethod method, HttpCell c, string token) =>
+        new(method, $"/api/date-polls/{c.World.GroupId}/answers", Headers: new Dictionary<string, string> { [DatePollEndpoints.Header] = token });
 
     /// <summary>An address in this world, so the world's state shows whether a refused call made the account.</summary>
     private static string WorldEmail(HttpCell c) => $"pozvana-{c.World.Tag}-{Guid.NewGuid():N}@obec.example";

@@ -9,6 +9,7 @@ import { organizer } from "../session";
 import { organizesGroup } from "../workingGroups/access";
 import { ManagersEditor } from "../workingGroups/managersEditor";
 import { renderMembers } from "../workingGroups/membersSection";
+import { renderDatePoll } from "../scheduling/datePollSection";
 import { scheduleSection } from "../workingGroups/scheduleEditor";
 import type { Page, PageContext } from "../router";
 import type { MeetingDetails, WorkingGroupDetails, WorkingGroupView } from "../types";
@@ -30,6 +31,7 @@ export function groupPage(context: PageContext): Page {
   let managers: ManagersEditor | null = null;
   // Kept across renders: the members' forms are Preact state.
   const membersEl = h("div", {});
+  const datePollEl = h("div", {});
   // Rendered once: the form's half-made changes are Preact state that the page's renders must not reset.
   const recordFormEl = renderRecordForm(h("div", {}), context.params.id);
   // Likewise the minutes import: what is pasted, the preview and the person's moves are its state.
@@ -71,6 +73,12 @@ export function groupPage(context: PageContext): Page {
         render();
         frame.content.querySelector<HTMLElement>("#schedule")?.focus();
       }),
+      organizesGroup(group)
+        ? renderDatePoll(datePollEl, group, (changed) => {
+            view = { ...view!, group: changed };
+            render();
+          })
+        : null,
       meetingsSection(meetings),
       groupTasksSection(id),
       organizesGroup(group) ? recordFormEl : null,

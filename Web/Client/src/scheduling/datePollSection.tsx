@@ -1,0 +1,164 @@
+import { render } from "preact";
+import { useEffect, useId, useRef, useState } from "preact/hooks";
+import { get, send } from "../api";
+import { t } from "../i18n";
+import type { DateOptionDraft, DatePollLink, DatePollPage, DatePollView, WorkingGroupDetails, WorkingGroupView } from "../types";
+import { Alert, Field, useAlert } from "../ui/components";
+import { LinkCopy } from "../intentions/LinkCopy";
+import { BestDates, optionLabel, TallyTable } from "./dateTallies";
+import "./scheduling.css";
+
+/**
+ * "Finding the next date" on the group's page, for its managers: propose dates, hand each member their answer link,
+ * watch the answers and the best date, choose it (it goes into the schedule and the calendar) or end the poll.
+ */
+export function DatePollSection({ group, scheduleChanged }: { group: WorkingGroupDetails; scheduleChanged(group: WorkingGroupDetails): void }) {
+  const base = `/api/working-groups/${group.id}/date-poll`;
+  const [poll, setPoll] = useState<DatePollView | null | undefined>(undefined);
+  const [links, setLinks] = useState<Record<string, string>>({});
+  const alert = useAlert();
+  const load = () => alert.run(async () => setPoll((await get<DatePollPage>(base)).poll));
+  useEffect(() => void load(), [base]);
+
+  const act = (action: () => Promise<DatePollView>) => alert.run(async () => setPoll(await action()));
+  const choose = (optionId: string) =>
+    alert.run(async () => {
+      setPoll(await send<DatePollView>("POST", `${base}/choose`, { optionId }));
+      scheduleChanged((await get<WorkingGroupView>(`/api/working-groups/${group.id}`)).group);
+    });
+  const issue = (memberId: string) =>
+    alert.run(async () => {
+      const link = await send<DatePollLink>("POST", `${base}/links/${memberId}`);
+      setLinks({ ...links, [memberId]: link.url });
+      setPoll((await get<DatePollPage>(base)).poll);
+    });
+
+  const open = poll?.status === "Open";
+  return (
+    <section aria-labelledby="date-poll">
+      <h2 id="date-poll">{t("datePoll.title")}</h2>
+      <Alert message={alert.message} />
+      {poll === undefined ? null : open ? (
+        <>
+          {poll.place ? <p>{t("datePoll.placeValue", { place: poll.place })}</p> : null}
+          <BestDates options={poll.options} best={poll.best} />
+          <TallyTable
+            options={poll.options}
+            best={poll.best}
+            caption={t("datePoll.results")}
+            action={(o) => (
+              <button type="button" onClick={() => void choose(o.id)}>
+                {t("datePoll.choose", { date: optionLabel(o) })}
+              </button>
+            )}
+          />
+          <div class="date-poll-actions">
+            <button type="button" onClick={() => void load()}>
+              {t("datePoll.refresh")}
+            </button>
+            <button type="button" onClick={() => void act(() => send<DatePollView>("POST", `${base}/close`))}>
+              {t("datePoll.close")}
+            </button>
+          </div>
+          <h3>{t("datePoll.members")}</h3>
+          <ul class="date-members">
+            {poll.members.map((m) => (
+              <li key={m.memberId}>
+                <strong>{m.name}</strong> – {m.answers.length > 0 ? t("datePoll.answered") : t("datePoll.notAnswered")}{" "}
+                <button type="button" class="link-button" onClick={() => void issue(m.memberId)}>
+                  {t("datePoll.issueLink", { name: m.name })}
+                </button>
+                {m.hasLink ? (
+                  <>
+                    {" "}
+                    <button type="button" class="link-button" onClick={() => void act(() => send<DatePollView>("DELETE", `${base}/links/${m.memberId}`))}>
+                      {t("datePoll.revokeLink", { name: m.name })}
+                    </button>
+                  </>
+                ) : null}
+                {links[m.memberId] ? <LinkCopy url={links[m.memberId]} label={t("datePoll.linkFor", { name: m.name })} hint={t("datePoll.linkHint")} /> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <>
+          {poll?.status === "Chosen" ? (
+            <p>{t("datePoll.chosen", { date: optionLabel(poll.options.find((o) => o.id === poll.chosenId)!) })}</p>
+          ) : poll?.status === "Closed" ? (
+            <p>{t("datePoll.closed")}</p>
+          ) : null}
+          <Proposer start={(options, place) => act(() => send<DatePollView>("POST", base, { options, place }))} />
+        </>
+      )}
+    </section>
+  );
+}
+
+type Row = { key: number; date: string; time: string };
+
+/** The facilitator's proposal: rows of date and time (added and removed by buttons), and the place. */
+function Proposer({ start }: { start(options: DateOptionDraft[], place: string | null): Promise<void> }) {
+  const id = useId();
+  const [rows, setRows] = useState<Row[]>([{ key: 0, date: "", time: "" }]);
+  const [place, setPlace] = useState("");
+  const add = useRef<HTMLButtonElement>(null);
+  const alert = useAlert();
+  const set = (key: number, change: Partial<Row>) => setRows(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const filled = rows.filter((r) => r.date && r.time);
+    if (filled.length === 0) {
+      alert.show(t("datePoll.needDates"));
+      return;
+    }
+    void alert.run(() => start(filled.map((r) => ({ date: r.date, time: `${r.time}:00` })), place.trim() || null));
+  };
+  return (
+    <form class="panel date-proposer" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t("datePoll.propose")}</h3>
+      <Alert message={alert.message} />
+      {rows.map((r, index) => (
+        <fieldset key={r.key} class="form-row">
+          <legend>{t("datePoll.option", { n: index + 1 })}</legend>
+          <Field id={`${id}-date-${r.key}`} label={t("datePoll.date")}>
+            <input id={`${id}-date-${r.key}`} type="date" value={r.date} onInput={(e) => set(r.key, { date: e.currentTarget.value })} />
+          </Field>
+          <Field id={`${id}-time-${r.key}`} label={t("datePoll.time")}>
+            <input id={`${id}-time-${r.key}`} type="time" step={60} value={r.time} onInput={(e) => set(r.key, { time: e.currentTarget.value })} />
+          </Field>
+          {rows.length > 1 ? (
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => {
+                // The pressed button goes with its row: the focus goes to "add another date".
+                setRows(rows.filter((x) => x.key !== r.key));
+                add.current?.focus();
+              }}
+            >
+              {t("datePoll.removeOption", { n: index + 1 })}
+            </button>
+          ) : null}
+        </fieldset>
+      ))}
+      <button ref={add} type="button" class="date-add" onClick={() => setRows([...rows, { key: Math.max(...rows.map((r) => r.key)) + 1, date: "", time: "" }])}>
+        {t("datePoll.addOption")}
+      </button>
+      <Field id={`${id}-place`} label={t("datePoll.place")}>
+        <input id={`${id}-place`} type="text" maxLength={300} autocomplete="off" value={place} onInput={(e) => setPlace(e.currentTarget.value)} />
+      </Field>
+      <div class="date-poll-actions">
+        <button type="submit" class="primary">
+          {t("datePoll.start")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Mounts the section into an element the page keeps across its renders (the page is built with dom.ts). */
+export function renderDatePoll(el: HTMLElement, group: WorkingGroupDetails, scheduleChanged: (group: WorkingGroupDetails) => void): HTMLElement {
+  render(<DatePollSection group={group} scheduleChanged={scheduleChanged} />, el);
+  return el;
+}
