@@ -31,4 +31,8 @@ public interface IMeetingQuestionsGrain : IGrainWithGuidKey
     /// <summary>Whether everyone may see the question (released or answered): what the room screen may show.</summary>
     [Alias("IsPublic")]
     Task<bool> IsPublic(Guid questionId);
+
+    /// <summary>The released and answered questions as the public sees them, most votes first, when the facilitator put them into the minutes (else null).</summary>
+    [Alias("ForMinutes")]
+    Task<IReadOnlyList<QuestionView>?> ForMinutes();
 }

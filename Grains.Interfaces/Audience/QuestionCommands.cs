@@ -16,3 +16,7 @@ public sealed record MergeQuestions([property: Id(0)] Guid TargetId, [property: 
 /// <summary>Names a participant as a question moderator, or ends it (facilitators only).</summary>
 [GenerateSerializer, Immutable, Alias("cp.SetQuestionModerator")]
 public sealed record SetQuestionModerator([property: Id(0)] Guid ParticipantId, [property: Id(1)] bool Moderator) : MeetingCommand;
+
+/// <summary>Puts the released and answered questions into the minutes as a section of their own, or leaves them out (facilitators only).</summary>
+[GenerateSerializer, Immutable, Alias("cp.SetQuestionsInMinutes")]
+public sealed record SetQuestionsInMinutes([property: Id(0)] bool Include) : MeetingCommand;

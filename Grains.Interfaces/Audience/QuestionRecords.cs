@@ -32,14 +32,15 @@ public sealed record QuestionView(
 /// The questions a viewer may see: released and answered ones for everyone, pending and hidden ones too for moderators
 /// (and their own for the author). <see cref="Pending"/> counts the questions waiting for release (a number, no text),
 /// <see cref="Moderators"/> the participants the facilitator named (facilitators moderate anyway), <see cref="Moderator"/>
-/// whether the viewer moderates.
+/// whether the viewer moderates, <see cref="InMinutes"/> whether the facilitator put the questions into the minutes.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.QuestionsView")]
 public sealed record QuestionsView(
     [property: Id(0)] IReadOnlyList<QuestionView> Questions,
     [property: Id(1)] int Pending,
     [property: Id(2)] IReadOnlyList<Guid> Moderators,
-    [property: Id(3)] bool Moderator = false);
+    [property: Id(3)] bool Moderator = false,
+    [property: Id(4)] bool InMinutes = false);
 
 /// <summary>A question from the audience: its text (at most 300 characters) and whether to show the asker's name.</summary>
 [GenerateSerializer, Immutable, Alias("cp.QuestionDraft")]

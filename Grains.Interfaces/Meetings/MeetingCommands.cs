@@ -110,6 +110,13 @@ public sealed record MarkAttendance([property: Id(0)] Guid ParticipantId, [prope
 [GenerateSerializer, Immutable, Alias("cp.SetAttendeeKind")]
 public sealed record SetAttendeeKind([property: Id(0)] Guid ParticipantId, [property: Id(1)] AttendeeKind Kind) : MeetingCommand;
 
+/// <summary>
+/// A participant's own choice of what the public sees of them: their name, or only <paramref name="PublicRole"/>
+/// ("role, organisation", at most 200 characters; empty: only what kind of attendee they are).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("cp.SetPublicName")]
+public sealed record SetPublicName([property: Id(0)] bool ShowName, [property: Id(1)] string? PublicRole) : MeetingCommand;
+
 /// <summary>Someone sitting in the room, without a device: on the roster, marked present.</summary>
 [GenerateSerializer, Immutable, Alias("cp.AddRoomAttendee")]
 public sealed record AddRoomAttendee([property: Id(0)] string Name, [property: Id(1)] AttendeeKind Kind) : MeetingCommand;

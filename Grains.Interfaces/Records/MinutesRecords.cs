@@ -1,3 +1,4 @@
+using CommunityPlanning.Audience;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Voting;
 using CommunityPlanning.WorkingGroups;
@@ -65,7 +66,8 @@ public sealed record MinutesContent(
     [property: Id(15)] MinutesFooter Footer,
     [property: Id(16)] DateTimeOffset ComposedAt,
     [property: Id(17)] IReadOnlyList<PlannedMeeting> NextMeetings,
-    [property: Id(18)] RecordForm? Form = null);
+    [property: Id(18)] RecordForm? Form = null,
+    [property: Id(19)] IReadOnlyList<QuestionView>? Questions = null);
 
 /// <summary>An approved, frozen version of the minutes; corrections afterwards are approved as the next number.</summary>
 [GenerateSerializer, Immutable, Alias("cp.MinutesVersion")]

@@ -1,3 +1,4 @@
+using CommunityPlanning.Audience;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Voting;
 using CommunityPlanning.WorkingGroups;
@@ -20,7 +21,8 @@ public sealed record MinutesInputs(
     [property: Id(4)] IReadOnlyList<PollView>? Polls = null,
     [property: Id(5)] IReadOnlyList<ProposalRanking>? Rankings = null,
     [property: Id(6)] string GroupName = "",
-    [property: Id(7)] IReadOnlyList<PlannedMeeting>? Schedule = null);
+    [property: Id(7)] IReadOnlyList<PlannedMeeting>? Schedule = null,
+    [property: Id(8)] IReadOnlyList<QuestionView>? Questions = null);
 
 [GenerateSerializer, Immutable, Alias("cp.MinutesOpened")]
 public sealed record MinutesOpened([property: Id(0)] Guid DocumentId, [property: Id(1)] IReadOnlyList<MeetingEvent> Events);

@@ -45,7 +45,16 @@ public sealed class MeetingQuestionsGrain(
 
     public async Task<IReadOnlyList<MeetingEvent>> Apply(RosterEntry by, MeetingCommand command)
     {
-        if (command is SetQuestionModerator named)
+        if (command is SetQuestionsInMinutes minutes)
+        {
+            if (by.Role != MeetingRole.Facilitator)
+            {
+                throw new DomainException(ErrorCodes.Forbidden);
+            }
+
+            Questions.InMinutes = minutes.Include;
+        }
+        else if (command is SetQuestionModerator named)
         {
             var entry = await Roster.Member(named.ParticipantId);
             if (entry.Role != MeetingRole.Participant)
@@ -79,6 +88,8 @@ public sealed class MeetingQuestionsGrain(
         await state.WriteStateAsync();
         return [Broadcast()];
     }
+
+    public Task<IReadOnlyList<QuestionView>?> ForMinutes() => Task.FromResult(QuestionRules.ForMinutes(Questions));
 
     public Task<bool> IsPublic(Guid questionId) => Task.FromResult(Questions.Questions.Any(q => q.Id == questionId && q.IsPublic));
 

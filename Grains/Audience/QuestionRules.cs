@@ -23,11 +23,17 @@ public static class QuestionRules
             [.. seen.Select(q => View(q, viewer))],
             state.Questions.Count(q => q.State == QuestionState.Pending),
             [.. state.Moderators],
-            moderator);
+            moderator,
+            state.InMinutes);
     }
 
+    /// <summary>The minutes' section: the public questions as everyone sees them (public names), most votes first, then oldest.</summary>
+    public static IReadOnlyList<QuestionView>? ForMinutes(QuestionsState state) => !state.InMinutes ? null
+        : [.. state.Questions.Where(q => q.IsPublic).OrderByDescending(q => q.Voters.Count).ThenBy(q => q.AskedAt).Select(q => View(q, viewer: null))];
+
+    /// <summary>The public (a broadcast, an observer) sees the author as <see cref="StoredQuestion.PublicAuthorName"/>.</summary>
     public static QuestionView View(StoredQuestion q, RosterEntry? viewer) =>
-        new(q.Id, q.Text, q.AuthorName, q.State, q.Voters.Count, q.AskedAt,
+        new(q.Id, q.Text, viewer is null || viewer.Role == MeetingRole.Observer ? q.PublicAuthorName : q.AuthorName, q.State, q.Voters.Count, q.AskedAt,
             Voted: viewer is not null && q.Voters.Contains(viewer.ParticipantId),
             Mine: viewer is not null && q.AuthorId == viewer.ParticipantId);
 
@@ -43,7 +49,7 @@ public static class QuestionRules
         var question = new StoredQuestion
         {
             Id = Guid.NewGuid(), Text = text, AuthorId = by.ParticipantId, AuthorName = draft.Named ? by.DisplayName : null,
-            State = QuestionState.Pending, AskedAt = now,
+            PublicAuthorName = !draft.Named ? null : by.Role == MeetingRole.Observer ? by.DisplayName : PublicLabel(by), State = QuestionState.Pending, AskedAt = now,
         };
         state.Questions.Add(question);
         return question;
@@ -96,6 +102,9 @@ public static class QuestionRules
         target.Voters.AddRange([.. voters]);
         state.Questions.Remove(source);
     }
+
+    /// <summary>A participant who shows the public neither name nor role asks anonymously as far as the public goes.</summary>
+    private static string? PublicLabel(RosterEntry by) => PublicView.Label(by) is { Length: > 0 } label ? label : null;
 
     private static StoredQuestion Find(QuestionsState state, Guid questionId) =>
         state.Questions.Find(q => q.Id == questionId) ?? throw new DomainException(ErrorCodes.NotFound, "question");

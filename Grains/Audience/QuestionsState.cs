@@ -8,6 +8,9 @@ public sealed class QuestionsState
 
     /// <summary>The participants the facilitator named question moderators.</summary>
     [Id(1)] public List<Guid> Moderators { get; set; } = [];
+
+    /// <summary>Whether the minutes have a section of the released and answered questions.</summary>
+    [Id(2)] public bool InMinutes { get; set; }
 }
 
 /// <summary>
@@ -24,6 +27,12 @@ public sealed class StoredQuestion
     [Id(4)] public QuestionState State { get; set; }
     [Id(5)] public List<Guid> Voters { get; set; } = [];
     [Id(6)] public DateTimeOffset AskedAt { get; set; }
+
+    /// <summary>
+    /// The name the public (observers) sees on a named question: a participant's as they chose at the time they asked
+    /// (<c>PublicView.Label</c>), an observer's the name they gave, since they asked to be named.
+    /// </summary>
+    [Id(7)] public string? PublicAuthorName { get; set; }
 
     public bool IsPublic => State is QuestionState.Released or QuestionState.Answered;
 }

@@ -35,13 +35,15 @@ public sealed class CommandRouting
         SetQuestionState or MergeQuestions => MeetingRole.Participant,
         // Whoever writes the notes: it only reads them, as composing the minutes would.
         SyncNotedTasks => MeetingRole.Participant,
+        // What the public sees of oneself (observers are never shown by name).
+        SetPublicName => MeetingRole.Participant,
         _ => MeetingRole.Facilitator,
     };
 
     public Task Apply(RosterEntry by, MeetingCommand command, DateTimeOffset now, MeetingChanges changes) => command switch
     {
         RecordCommand c => Content.ApplyRecord(by, c, changes),
-        SetQuestionState or MergeQuestions or SetQuestionModerator => Content.ApplyQuestions(by, command, changes),
+        SetQuestionState or MergeQuestions or SetQuestionModerator or SetQuestionsInMinutes => Content.ApplyQuestions(by, command, changes),
         _ when PartCommands.IsPoll(command) => Content.ApplyPoll(by, command, changes),
         _ when PartCommands.IsBoard(command) => Content.ApplyBoard(by, command, changes),
         _ when IntentionCommands.Handles(command) => Intentions.Apply(by, command, changes),

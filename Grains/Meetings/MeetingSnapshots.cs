@@ -5,6 +5,7 @@ namespace CommunityPlanning.Meetings;
 /// them with <see cref="IMeetingGrain.GetAudience"/>). The parts are read after the number: each applies a change
 /// before its event is numbered, so they hold at least what the events up to the number say (a later event may repeat
 /// what the snapshot shows already; every event carries the whole of what it changes, so clients apply it again).
+/// An observer's is the public one (<see cref="PublicView"/>).
 /// </summary>
 public static class MeetingSnapshots
 {
@@ -17,7 +18,10 @@ public static class MeetingSnapshots
         var board = parts.Board.Get(you.ParticipantId, you.Role == MeetingRole.Facilitator);
         var moderation = parts.Log.Get();
         var s = flow.State;
-        return new(flow.Details, people.Entries, people.Present, seq, you, s.Agenda, s.Timer, s.Speakers, s.Focus, await moderation, now,
+        var snapshot = new MeetingSnapshot(flow.Details, people.Entries, people.Present, seq, you, s.Agenda, s.Timer, s.Speakers, s.Focus, await moderation, now,
             await polls, await board, (await records).ActionItems, (await records).Minutes, people.Watching, s.RoomScreen);
+
+        // The public sees names only as each person chose (observers' own events are redacted by the web relay).
+        return you.Role == MeetingRole.Observer ? PublicView.Snapshot(snapshot) : snapshot;
     }
 }

@@ -70,10 +70,11 @@ public sealed class PartCommands(MeetingFlow flow, MeetingParts parts, Intention
         // Asked together; only the polls wait, for the electorate the roster gives.
         var groupCall = parts.Grains.GetGrain<IWorkingGroupGrain>(flow.Details.WorkingGroupId).Get();
         var rankingsCall = parts.Board.GetRankings();
+        var questionsCall = parts.Questions.ForMinutes();
         var people = await parts.Roster.View(everyone: true);
         var polls = await parts.Polls.Get(people.Electorate);
         var (group, rankings) = (await groupCall, await rankingsCall);
-        return new MinutesInputs(flow.Details, flow.State.Agenda, people.Entries, people.Present, polls, rankings, group.Name, group.Schedule);
+        return new MinutesInputs(flow.Details, flow.State.Agenda, people.Entries, people.Present, polls, rankings, group.Name, group.Schedule, await questionsCall);
     }
 
     /// <summary>An area is a section of the meeting's vision document (or none).</summary>

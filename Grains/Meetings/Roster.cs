@@ -205,7 +205,7 @@ public sealed class Roster(Guid meetingId, Func<MeetingPeopleState> state, TimeP
         new([.. State.Roster.Where(e => e.Role >= MeetingRole.Participant).Select(e => new Elector(e.ParticipantId, e.DisplayName,
             !e.Removed && !e.Muted && !e.NoVotingRight && (connected(e.ParticipantId) || e.Attendance == Attendance.Present)))]);
 
-    /// <summary>A facilitator's command on one person (see <see cref="IMeetingRosterGrain.Apply"/>).</summary>
+    /// <summary>A facilitator's command on one person, or a person's own public name (see <see cref="IMeetingRosterGrain.Apply"/>).</summary>
     public RosterChange Apply(RosterEntry by, MeetingCommand command, List<MeetingEvent> events)
     {
         switch (command)
@@ -232,6 +232,8 @@ public sealed class Roster(Guid meetingId, Func<MeetingPeopleState> state, TimeP
                 return Changed(Member(c.ParticipantId) with { NoVotingRight = !c.CanVote }, null, events);
             case SetSeatMember c: // the member checked against the group by the meeting (IntentionCommands)
                 return Changed(Member(c.ParticipantId) with { MemberId = c.MemberId }, null, events);
+            case SetPublicName c: // one's own choice (CommandRouting.RoleFor: participants and facilitators)
+                return Changed(Member(by.ParticipantId) with { ShowName = c.ShowName, PublicRole = TextRules.OptionalName(c.PublicRole) }, null, events);
             case AddRoomAttendee c:
                 return new(Add(new RosterEntry(Guid.NewGuid(), TextRules.Name(c.Name), MeetingRole.Participant, null, time.GetUtcNow(),
                     Attendance: Attendance.Present, Kind: TextRules.Defined(c.Kind)), events), null);

@@ -1,3 +1,4 @@
+using CommunityPlanning.Audience;
 using CommunityPlanning.Common;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Voting;
@@ -20,13 +21,15 @@ public sealed record MinutesSources(
     MinutesFooter Footer,
     IReadOnlyList<PlannedMeeting> Schedule,
     IReadOnlySet<Guid> ContinuingItems,
-    RecordForm Form);
+    RecordForm Form,
+    IReadOnlyList<QuestionView>? Questions = null);
 
 /// <summary>
 /// Composes the minutes: attendance as the records count it (present = marked present, or connected and not
 /// marked otherwise; observers and removed people are not attendees; members counted apart from guests and
 /// staff), each agenda item with its notes, the decisions closed under it and its tasks; decisions and carried
-/// tasks that belong to no item are listed apart; the group's planned meetings after this one close it. The first item
+/// tasks that belong to no item are listed apart; the questions from the audience, when the facilitator put them in
+/// (public names); the group's planned meetings after this one close it. The first item
 /// never continues another (there is none before it). The group's form goes with the content.
 /// </summary>
 public static class MinutesComposer
@@ -59,6 +62,7 @@ public static class MinutesComposer
             [.. s.ActionItems.Where(t => t.AgendaItemId is not { } id || !itemIds.Contains(id))],
             s.Areas, s.Footer, now,
             [.. s.Schedule.Where(p => p.Date > DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(s.Details.StartsAt, PragueTime.Zone).DateTime))],
-            s.Form);
+            s.Form,
+            s.Questions);
     }
 }

@@ -27,11 +27,13 @@ public sealed class MeetingRelay(
         return HoldAsync(meetingId, connectionId, async fanOut =>
         {
             // Relayed to from before the snapshot is taken, so nothing after it is missed (the client drops
-            // what the snapshot already holds); whose connection it is, is known once the grain has said.
+            // what the snapshot already holds); whose connection it is, is known once the grain has said. Whether it
+            // is the public's must be known before: an observer's connection never gets a name it may not show.
             var outbox = new ConnectionOutbox(connection, settings.MaxQueuedRounds, () => Task.FromResult(Resync(meetingId)), tally.Meetings, Logger);
-            fanOut.Add(connectionId, new MeetingMember(Guid.Empty, abort, outbox));
+            fanOut.Add(connectionId, new MeetingMember(Guid.Empty, abort, outbox, Public: await IsPublic(meetingId, actor)));
             var snapshot = await Grain(meetingId).Connect(actor, ServerId, connectionId);
-            fanOut.Add(connectionId, new MeetingMember(snapshot.You.ParticipantId, abort, outbox));
+            fanOut.Learn(snapshot.Roster);
+            fanOut.Add(connectionId, new MeetingMember(snapshot.You.ParticipantId, abort, outbox, Public: snapshot.You.Role == MeetingRole.Observer));
             return snapshot;
         });
     }
@@ -48,6 +50,24 @@ public sealed class MeetingRelay(
         Feed(id).Subscribe(ServerId, reference, fanOut.Claims());
 
     protected override Task Unsubscribe(Guid id) => Feed(id).Unsubscribe(ServerId);
+
+    /// <summary>Organizers are never the public; a participant's ticket is as its seat's role says (unknown: the public).</summary>
+    private async Task<bool> IsPublic(Guid meetingId, Actor actor)
+    {
+        if (actor.AccountId is not null)
+        {
+            return false;
+        }
+
+        try
+        {
+            return (await Grains.GetGrain<IMeetingRosterGrain>(meetingId).Seat(actor)).Role == MeetingRole.Observer;
+        }
+        catch (DomainException)
+        {
+            return true; // refused: Connect refuses it too
+        }
+    }
 
     /// <summary>The grain whose events this relay subscribes to.</summary>
     private IMeetingGrain Feed(Guid meetingId) => Grains.GetGrain<IMeetingGrain>(meetingId);

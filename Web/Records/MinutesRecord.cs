@@ -1,3 +1,4 @@
+using CommunityPlanning.Audience;
 using CommunityPlanning.Common;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Records;
@@ -93,6 +94,12 @@ public static class MinutesRecord
             blocks.AddRange(own.Select(t => Task(t, T, withStatus: false)));
         }
 
+        if (m.Questions is { Count: > 0 } questions)
+        {
+            blocks.Add(new RecordHeading(1, T("questions.title")));
+            blocks.Add(new RecordList([.. questions.Select(q => Question(q, T))], Numbered: true));
+        }
+
         if (m.NextMeetings.Count > 0)
         {
             blocks.Add(new RecordHeading(1, MinutesForm.ScheduleTitle(m, form, T)));
@@ -121,6 +128,13 @@ public static class MinutesRecord
     }
 
     /// <summary>"Oslovit zástupce pečujících – Z: K. Marcinková, T: 30. 6. 2026".</summary>
+    /// <summary>"Text (Anna; odpovězeno; hlasy: 3)": the author's public name, if any, the state and the votes.</summary>
+    private static string Question(QuestionView q, Func<string, string> T)
+    {
+        var votes = string.Format(CzechFormat.Culture, T("minutes.questionVotes"), q.Votes);
+        return $"{q.Text} ({string.Join("; ", new[] { q.AuthorName, T($"questions.state.{q.State}").ToLower(CzechFormat.Culture), votes }.Where(x => !string.IsNullOrEmpty(x)))})";
+    }
+
     private static RecordParagraph Task(ActionItem t, Func<string, string> T, bool withStatus)
     {
         var line = $"{t.Text} – {Assignment(t, null)}" + (withStatus ? $" ({T($"task.status.{t.Status}")})" : "");

@@ -181,7 +181,9 @@ public sealed partial class PhoneTests(AppFixture app)
         }
 
         await AreaAsync(observer, "Lidé", "observer-390");
-        await Expect(observer.Locator(".area-people")).ToContainTextAsync("Petra Hybnerová");
+        // Who the public sees: the facilitator chose no public name, so the observer sees the role, never the name.
+        await Expect(observer.Locator(".area-people")).ToContainTextAsync("Facilitátor");
+        await Expect(observer.Locator(".area-people")).Not.ToContainTextAsync("Petra Hybnerová");
         await Expect(observer.Locator(".area-people").GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
     }
 

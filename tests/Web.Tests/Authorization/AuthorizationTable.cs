@@ -250,6 +250,10 @@ public static class AuthorizationTable
         [Execute<CreateIntentionPoll>()] =                                    [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<RecuseMember>()] =                                           [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<SetSeatMember>()] =                                          [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        // What the public sees of oneself: each participant and facilitator sets their own; observers are never named.
+        [Execute<SetPublicName>()] =                                          [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        // The questions' section in the minutes: the facilitator's choice.
+        [Execute<SetQuestionsInMinutes>()] =                                  [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [nameof(MeetingHub.CastVote)] =                                       [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         // One's own ballot: an observer has none (null), and a secret ballot is found only by its receipt.
         [nameof(MeetingHub.GetBallot)] =                                      [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],

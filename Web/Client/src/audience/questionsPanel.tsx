@@ -4,6 +4,7 @@ import type { QuestionsView, QuestionView } from "../contract.generated";
 import { t, tn } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
 import { usePersonalView } from "../live/personalView";
+import { needsRead, viewFrom } from "./questionsView";
 import type { MeetingCommands } from "../meetings/commands";
 import { isFacilitator } from "../meetings/panel";
 import { Alert, useAlert } from "../ui/components";
@@ -18,13 +19,14 @@ type Order = "votes" | "time";
 
 /**
  * Questions from the audience (docs/protocol.md): everyone asks and upvotes; moderators release, answer, hide and
- * merge, and the facilitator shows one on the room screen. The broadcast carries only public questions, so the panel
- * reads its own view (its votes, its pending questions, a moderator's queue) when what it holds may be behind.
+ * merge, and the facilitator shows one on the room screen. The broadcast carries only public questions: the panel
+ * applies it to what it read of its own (votes, own pending questions) and reads again only when that is behind
+ * (a moderator's queue, one's own question released or gone: `needsRead`).
  */
 export function QuestionsPanel({ state, commands }: QuestionsProps) {
   const s = state.value;
   const alert = useAlert();
-  const view = usePersonalQuestions(s, commands, alert.show);
+  const { view, asked, voted } = useQuestionsView(s, commands, alert.show);
   const [order, setOrder] = useState<Order>("votes");
   const announced = useNewQuestions(view);
   const ended = s.details.phase === "Ended";
@@ -36,8 +38,14 @@ export function QuestionsPanel({ state, commands }: QuestionsProps) {
       <p class="visually-hidden" aria-live="polite">
         {announced}
       </p>
-      {ended ? null : <AskForm commands={commands} run={alert.run} />}
+      {ended ? null : <AskForm commands={commands} run={alert.run} asked={asked} />}
       {view?.moderator && view.pending > 0 ? <p class="hint">{tn("questions.pending", view.pending)}</p> : null}
+      {isFacilitator(s) && view ? (
+        <label class="check">
+          <input type="checkbox" checked={view.inMinutes} onChange={(e) => void alert.run(() => commands.execute({ type: "setQuestionsInMinutes", include: e.currentTarget.checked }))} />{" "}
+          {t("questions.inMinutes")}
+        </label>
+      ) : null}
       <fieldset class="questions-order">
         <legend>{t("questions.order")}</legend>
         {(["votes", "time"] as const).map((o) => (
@@ -49,14 +57,14 @@ export function QuestionsPanel({ state, commands }: QuestionsProps) {
       {questions.length === 0 ? <p>{t("questions.none")}</p> : null}
       <ul class="questions">
         {questions.map((q) => (
-          <Question key={q.id} q={q} all={questions} moderator={view?.moderator ?? false} facilitator={isFacilitator(s)} ended={ended} commands={commands} run={alert.run} />
+          <Question key={q.id} q={q} all={questions} moderator={view?.moderator ?? false} facilitator={isFacilitator(s)} ended={ended} commands={commands} run={alert.run} voted={voted} />
         ))}
       </ul>
     </section>
   );
 }
 
-function AskForm({ commands, run }: { commands: MeetingCommands; run: (action: () => Promise<unknown>) => Promise<void> }) {
+function AskForm({ commands, run, asked }: { commands: MeetingCommands; run: (action: () => Promise<unknown>) => Promise<void>; asked: () => void }) {
   const [text, setText] = useState("");
   const [named, setNamed] = useState(false);
   const [sent, setSent] = useState(false);
@@ -65,6 +73,7 @@ function AskForm({ commands, run }: { commands: MeetingCommands; run: (action: (
     setSent(false);
     void run(async () => {
       await commands.askQuestion(text, named);
+      asked();
       setText("");
       setSent(true);
     });
@@ -92,9 +101,10 @@ interface QuestionProps {
   ended: boolean;
   commands: MeetingCommands;
   run: (action: () => Promise<unknown>) => Promise<void>;
+  voted: (questionId: string) => void;
 }
 
-function Question({ q, all, moderator, facilitator, ended, commands, run }: QuestionProps) {
+function Question({ q, all, moderator, facilitator, ended, commands, run, voted }: QuestionProps) {
   const setState = (state: QuestionView["state"]) => void run(() => commands.execute({ type: "setQuestionState", questionId: q.id, state }));
   const public_ = q.state === "Released" || q.state === "Answered";
   return (
@@ -105,7 +115,7 @@ function Question({ q, all, moderator, facilitator, ended, commands, run }: Ques
       </p>
       <div class="question-actions">
         {public_ && !ended ? (
-          <button type="button" aria-pressed={q.voted} disabled={q.mine} onClick={() => void run(() => commands.upvoteQuestion(q.id))}>
+          <button type="button" aria-pressed={q.voted} disabled={q.mine} onClick={() => void run(async () => voted((await commands.upvoteQuestion(q.id)).id))}>
             {t("questions.upvote")}
           </button>
         ) : null}
@@ -127,7 +137,7 @@ function Question({ q, all, moderator, facilitator, ended, commands, run }: Ques
   );
 }
 
-function MergeInto({ q, all, commands, run }: Omit<QuestionProps, "moderator" | "facilitator" | "ended">) {
+function MergeInto({ q, all, commands, run }: Omit<QuestionProps, "moderator" | "facilitator" | "ended" | "voted">) {
   const others = all.filter((o) => o.id !== q.id);
   if (others.length === 0) return null;
   const id = `merge-${q.id}`;
@@ -153,9 +163,29 @@ function MergeInto({ q, all, commands, run }: Omit<QuestionProps, "moderator" | 
   );
 }
 
-/** The caller's own view, read again when the public one changed (one read at a time, the last one wins). */
-function usePersonalQuestions(s: MeetingState, commands: MeetingCommands, fail: (message: string) => void): QuestionsView | null {
-  return usePersonalView(() => commands.getQuestions(), [s.questions, s.you.participantId], fail);
+/**
+ * The caller's view: read when the panel opens, after their own question and when a broadcast leaves it behind
+ * (`needsRead`); otherwise the broadcast is applied to the last read (`viewFrom`), so most of a large audience reads
+ * nothing when a question changes. Votes given since the last read are kept here.
+ */
+function useQuestionsView(s: MeetingState, commands: MeetingCommands, fail: (message: string) => void) {
+  const [asks, setAsks] = useState(0);
+  const [votedNow, setVotedNow] = useState<ReadonlySet<string>>(new Set());
+  const seen = useRef<{ reads: number; broadcast?: QuestionsView; personal: QuestionsView | null }>({ reads: 0, personal: null });
+  const broadcast = s.questions;
+  if (broadcast !== seen.current.broadcast) {
+    const personal = seen.current.personal;
+    if (broadcast && personal && needsRead(seen.current.broadcast, broadcast, personal, s.you.participantId)) seen.current.reads++;
+    seen.current.broadcast = broadcast;
+  }
+  const personal = usePersonalView(() => commands.getQuestions(), [seen.current.reads, asks, s.you.participantId], fail);
+  seen.current.personal = personal;
+  useEffect(() => setVotedNow(new Set()), [personal]);
+  return {
+    view: personal && broadcast ? viewFrom(broadcast, personal, votedNow) : personal,
+    asked: () => setAsks((n) => n + 1),
+    voted: (id: string) => setVotedNow((v) => new Set(v).add(id)),
+  };
 }
 
 /** The text a screen reader hears when a question is newly released (not those there when the panel opened). */

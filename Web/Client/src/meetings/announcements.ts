@@ -2,6 +2,7 @@ import { t } from "../i18n";
 import type { MeetingEvent } from "../live/events";
 import type { MeetingState } from "../live/meetingState";
 import { phaseLabel } from "../ui/labels";
+import { nameIn } from "./names";
 
 /**
  * What the page's live region says about a change (WCAG 4.1.3): the current item, the floor given to you, a poll
@@ -13,7 +14,7 @@ export function announcementsFor(previous: MeetingState, next: MeetingState, eve
   const me = next.you.participantId;
   for (const event of events) {
     if (event.kind === "presenceChanged" && event.data.participantId !== me) {
-      const name = next.roster.find((e) => e.participantId === event.data.participantId)?.displayName ?? "?";
+      const name = nameIn(next.roster, event.data.participantId);
       messages.push(t(event.data.isPresent ? "roster.arrived" : "roster.left", { name }));
     }
   }

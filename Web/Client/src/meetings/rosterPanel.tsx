@@ -11,6 +11,8 @@ import type { MeetingCommands } from "./commands";
 import { mergeCandidates, MergeSeats } from "./mergeSeats";
 import { mayFacilitate } from "./panel";
 import { SeatMemberField } from "../voting/seatMember";
+import { shownName } from "./names";
+import { PublicNameForm } from "./publicName";
 
 const ROLE_ORDER: Record<MeetingRole, number> = { Facilitator: 0, Participant: 1, Observer: 2 };
 
@@ -65,6 +67,7 @@ export function RosterPanel({ state, commands, announce }: RosterProps) {
           <Person key={e.participantId} e={e} s={s} facilitating={facilitating} commands={commands} run={alert.run} merge={() => setMerging(e.participantId)} />
         ))}
       </ul>
+      {s.you.role !== "Observer" && s.details.phase !== "Ended" ? <PublicNameForm you={s.you} commands={commands} run={alert.run} /> : null}
       <div class="merge-host">
         {merged ? (
           <MergeSeats
@@ -124,7 +127,7 @@ function Person({ e, s, facilitating, commands, run, merge }: PersonProps) {
     <li class={present ? "present" : "absent"} data-participant={e.participantId}>
       <span class="dot" aria-hidden="true" />
       <span class="name" id={nameId}>
-        {e.displayName}
+        {shownName(e)}
         {you ? ` ${t("roster.youSuffix")}` : ""}
       </span>
       <span class="role">{[roleLabel(e.role), lead ? t("roster.lead") : "", e.kind !== "Member" ? t(`attendeeKind.${e.kind}`) : "", e.muted ? t("roster.muted") : ""].filter(Boolean).join(" · ")}</span>

@@ -214,7 +214,7 @@ function Facts({ state, meetingId, organizer }: { state: ReadonlySignal<MeetingS
         ) : null}
         <div>
           <dt>{t("meeting.facilitator")}</dt>
-          <dd>{d.facilitatorName}</dd>
+          <dd>{d.facilitatorName || roleLabel("Facilitator")}</dd>
         </div>
         <div>
           <dt>{t("meeting.you")}</dt>

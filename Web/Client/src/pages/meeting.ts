@@ -26,6 +26,7 @@ import { Frame } from "../ui/frame";
 import type { InvitePanel } from "../ui/invitePanel";
 import type { VisionImportPanel } from "../imports/visionImportPanel";
 import { failure, loading } from "../ui/loading";
+import { nameIn } from "../meetings/names";
 
 /** How often the clocks on the page (countdown, time spent, speaking time) are redrawn. */
 const TICK_MS = 500;
@@ -86,7 +87,7 @@ export function meetingPage(context: PageContext): Page {
     error: (e) => alert.error(e),
   });
 
-  const nameOf = (id: string) => state()?.roster.find((e) => e.participantId === id)?.displayName ?? "?";
+  const nameOf = (id: string) => nameIn(state()?.roster ?? [], id);
   const commands = new MeetingCommands(channel, meetingId);
   const announce = (message: string) => announcer.say(message);
   const nameOfFocus = (focus: Focus) =>

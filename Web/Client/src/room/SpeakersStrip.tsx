@@ -1,5 +1,6 @@
 import { t } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
+import { nameIn } from "../meetings/names";
 
 /** How many of the queue the strip names after the one who speaks. */
 const NEXT_SHOWN = 3;
@@ -7,7 +8,7 @@ const NEXT_SHOWN = 3;
 /** At the bottom: who has the floor and who is next. */
 export function SpeakersStrip({ state }: { state: MeetingState }) {
   if (state.details.phase === "Ended") return null;
-  const nameOf = (id: string) => state.roster.find((e) => e.participantId === id)?.displayName ?? "?";
+  const nameOf = (id: string) => nameIn(state.roster, id);
   const floor = state.speakers.floor;
   const next = state.speakers.queue.slice(0, NEXT_SHOWN);
   return (

@@ -34,6 +34,8 @@ export const entry = (id: string, name = id): RosterEntry => ({
   noVotingRight: false,
   accessEnded: false,
   memberId: null,
+  showName: false,
+  publicRole: null,
 });
 
 export const snapshot = (seq: number, present: string[] = ["f"], roster: RosterEntry[] = [entry("f")]): MeetingSnapshot => ({
