@@ -46,7 +46,8 @@ public sealed record MeetingDetails(
 /// facilitator readmits them; <see cref="InviteId"/> is the link they came by, if any, and when that link is revoked
 /// or expires their access ends (<see cref="AccessEnded"/>); people marked present by the facilitator may never
 /// connect (they sit in the room). <see cref="MemberId"/> is the working group's member the seat is, when the
-/// facilitator has said so (recusals and quorum of intention polls count members).
+/// facilitator has said so (recusals and quorum of intention polls count members). <see cref="Proxy"/>: the facilitator
+/// lets this participant enter input on someone else's behalf (<see cref="AllowProxy"/>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.RosterEntry")]
 public sealed record RosterEntry(
@@ -62,7 +63,8 @@ public sealed record RosterEntry(
     [property: Id(9)] Guid? InviteId = null,
     [property: Id(10)] bool NoVotingRight = false,
     [property: Id(11)] bool AccessEnded = false,
-    [property: Id(12)] Guid? MemberId = null);
+    [property: Id(12)] Guid? MemberId = null,
+    [property: Id(13)] bool Proxy = false);
 
 /// <summary>
 /// Everything a client needs to render a meeting; events with a higher sequence number follow it. The roster and

@@ -10,7 +10,8 @@ namespace CommunityPlanning.Meetings;
 public sealed class Moderation(MeetingFlow flow, MeetingParts parts)
 {
     public static bool Handles(MeetingCommand command) => command is MuteParticipant or RemoveParticipant or ReadmitParticipant or SetArrivalsClosed
-        or HandOverLead or MarkAttendance or SetAttendeeKind or MergeSeats or AddRoomAttendee or SetVotingRight;
+        or HandOverLead or MarkAttendance or SetAttendeeKind or MergeSeats or AddRoomAttendee or SetVotingRight
+        or AllowProxy;
 
     public async Task Apply(RosterEntry by, MeetingCommand command, DateTimeOffset now, MeetingChanges changes)
     {

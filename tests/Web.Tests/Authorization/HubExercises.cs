@@ -185,6 +185,7 @@ public static class HubExercises
         [Execute<SetQuestionState>()] = Own(async c => [c.MeetingId, new SetQuestionState(await c.World.AskedQuestionAsync(), QuestionState.Released)]),
         [Execute<MergeQuestions>()] = Own(async c => [c.MeetingId, new MergeQuestions(await c.World.AskedQuestionAsync(), await c.World.AskedQuestionAsync())]),
         [Execute<SetQuestionModerator>()] = Own(c => Args(c.MeetingId, new SetQuestionModerator(c.World.Participant.ParticipantId, true))),
+        [Execute<AllowProxy>()] = Own(c => Args(c.MeetingId, new AllowProxy(c.World.Participant.ParticipantId, true))),
         [Execute<AddProposal>()] = Own(c => Args(c.MeetingId, new AddProposal(c.World.SectionId, "Sdílená databáze volných kapacit"))),
         [Execute<EditProposal>()] = Own(async c => [c.MeetingId, new EditProposal(await c.World.AddProposalAsync(), "Podpora pečujících")]),
         [Execute<MoveProposal>()] = Own(async c => [c.MeetingId, new MoveProposal(await c.World.AddProposalAsync(), c.World.OtherSectionId)]),

@@ -34,6 +34,7 @@ export const entry = (id: string, name = id): RosterEntry => ({
   noVotingRight: false,
   accessEnded: false,
   memberId: null,
+  proxy: false,
 });
 
 export const snapshot = (seq: number, present: string[] = ["f"], roster: RosterEntry[] = [entry("f")]): MeetingSnapshot => ({
