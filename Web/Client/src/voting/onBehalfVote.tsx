@@ -1,0 +1,80 @@
+import { useId, useRef, useState } from "preact/hooks";
+import { t } from "../i18n";
+import type { MeetingState } from "../live/meetingState";
+import type { MeetingCommands } from "../meetings/commands";
+import type { PollResult, PollView, RosterEntry } from "../types";
+import { Field } from "../ui/components";
+import { Ballot } from "./ballot";
+
+/** Who a vote can be entered for now: the others taking part who may vote, have not voted and are not recused. */
+export function onBehalfCandidates(poll: PollView, s: MeetingState): RosterEntry[] {
+  return s.roster
+    .filter(
+      (e) =>
+        e.role !== "Observer" &&
+        !e.removed &&
+        !e.muted &&
+        !e.noVotingRight &&
+        e.participantId !== s.you.participantId &&
+        !poll.voterIds.includes(e.participantId) &&
+        !poll.recused.includes(e.participantId),
+    )
+    .sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+/**
+ * The facilitator (or a participant allowed to) enters a vote for someone taking part by phone or on paper: pick the
+ * person, fill their ballot, send. It counts as theirs and is final; the person then leaves the list, and the focus
+ * returns to the picker for the next one.
+ */
+export function OnBehalfVote({ poll, s, commands }: { poll: PollView; s: MeetingState; commands: MeetingCommands }) {
+  const id = useId();
+  const picker = useRef<HTMLSelectElement>(null);
+  const [chosen, setChosen] = useState("");
+  const [done, setDone] = useState("");
+  const people = onBehalfCandidates(poll, s);
+  const who = people.find((p) => p.participantId === chosen) ?? people[0];
+  const entered = (person: RosterEntry) => {
+    setDone(t("poll.onBehalfDone", { name: person.displayName }));
+    setChosen("");
+    picker.current?.focus();
+  };
+  return (
+    <details class="on-behalf">
+      <summary>{t("poll.onBehalf")}</summary>
+      <p class="hint">{t("poll.onBehalfHint")}</p>
+      {who ? (
+        <>
+          <Field id={id} label={t("poll.onBehalfWho")}>
+            <select id={id} ref={picker} value={who.participantId} onChange={(event) => setChosen(event.currentTarget.value)}>
+              {people.map((e) => (
+                <option key={e.participantId} value={e.participantId}>
+                  {e.displayName}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Ballot key={who.participantId} poll={poll} voted={false} commands={commands} onBehalfOf={who} entered={entered} />
+        </>
+      ) : (
+        <p class="hint">{t("poll.onBehalfNone")}</p>
+      )}
+      <p class="vote-status" role="status">
+        {done}
+      </p>
+    </details>
+  );
+}
+
+/** Under a result: for whom votes were entered and by whom (named polls), or only how many (secret polls). */
+export function OnBehalfNote({ poll, result }: { poll: PollView; result: PollResult }) {
+  if (result.onBehalfBallots === 0) return null;
+  const text = poll.draft.secret
+    ? t("minutes.onBehalfSecret", { count: result.onBehalfBallots })
+    : t("minutes.onBehalfNamed", {
+        names: result.named
+          .flatMap((b) => (b.onBehalf ? [t("onBehalf.entry", { for: b.onBehalf.forName, by: b.onBehalf.byName })] : []))
+          .join(", "),
+      });
+  return <p class="on-behalf-note">{text}</p>;
+}
