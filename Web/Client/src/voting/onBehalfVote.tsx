@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from "preact/hooks";
+import { useId, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { t } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
 import type { MeetingCommands } from "../meetings/commands";
@@ -24,24 +24,32 @@ export function onBehalfCandidates(poll: PollView, s: MeetingState): RosterEntry
 
 /**
  * The facilitator (or a participant allowed to) enters a vote for someone taking part by phone or on paper: pick the
- * person, fill their ballot, send. It counts as theirs and is final; the person then leaves the list, and the focus
- * returns to the picker for the next one.
+ * person, fill their ballot, send. It counts as theirs and is final; once the poll shows them as voted they leave the
+ * list, and the focus goes to the picker for the next one (or to the summary when nobody is left).
  */
 export function OnBehalfVote({ poll, s, commands }: { poll: PollView; s: MeetingState; commands: MeetingCommands }) {
   const id = useId();
   const picker = useRef<HTMLSelectElement>(null);
+  const summary = useRef<HTMLElement>(null);
   const [chosen, setChosen] = useState("");
   const [done, setDone] = useState("");
+  // The person just entered for, until the live poll lists them as voted (their ballot form goes away then).
+  const [pending, setPending] = useState<string | null>(null);
   const people = onBehalfCandidates(poll, s);
   const who = people.find((p) => p.participantId === chosen) ?? people[0];
+  useLayoutEffect(() => {
+    if (pending === null || people.some((p) => p.participantId === pending)) return;
+    (picker.current ?? summary.current)?.focus();
+    setPending(null);
+  });
   const entered = (person: RosterEntry) => {
     setDone(t("poll.onBehalfDone", { name: person.displayName }));
     setChosen("");
-    picker.current?.focus();
+    setPending(person.participantId);
   };
   return (
     <details class="on-behalf">
-      <summary>{t("poll.onBehalf")}</summary>
+      <summary ref={summary}>{t("poll.onBehalf")}</summary>
       <p class="hint">{t("poll.onBehalfHint")}</p>
       {who ? (
         <>

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { render } from "preact";
 import { act } from "preact/test-utils";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PollResult, PollView } from "../../src/types";
@@ -28,14 +29,15 @@ const result = (named: PollResult["named"], onBehalfBallots: number): PollResult
 describe("a vote entered on someone's behalf", () => {
   beforeEach(czech);
 
-  it("offers the others who have not voted, sends the vote as theirs and returns the focus to the picker", async () => {
+  it("offers the others who have not voted, sends the vote as theirs and moves the focus on once they are listed as voted", async () => {
     const cast: unknown[][] = [];
     const state = meeting("Facilitator");
-    const host = await mount(<OnBehalfVote poll={poll(["m"])} s={state.value} commands={commands({ castVote: (...args: never[]) => cast.push(args) })} />);
+    const send = commands({ castVote: (...args: never[]) => cast.push(args) });
+    const host = await mount(<OnBehalfVote poll={poll([])} s={state.value} commands={send} />);
     const picker = find<HTMLSelectElement>(host, "select");
     expect(find(host, "label").textContent).toBe("Za koho (po telefonu nebo na papíře)");
-    expect([...picker.options].map((o) => o.textContent)).toEqual(["Karel"]); // not oneself, not Marie who voted
-    expect(find(host, "legend").textContent).toBe("Doporučit záměr? – hlas za Karel");
+    expect([...picker.options].map((o) => o.textContent)).toEqual(["Karel", "Marie"]); // not oneself
+    expect(find(host, "legend").textContent).toBe("Doporučit záměr? – hlas za: Karel");
 
     await click(find(host, "input[type=radio]"));
     await act(async () => {
@@ -43,8 +45,16 @@ describe("a vote entered on someone's behalf", () => {
       await Promise.resolve();
     });
     expect(cast).toEqual([["p1", [1, 0, 0], null, "k"]]);
-    expect(find(host, "[role=status]").textContent).toBe("Hlas za Karel je zadán a započítán.");
-    expect(document.activeElement).toBe(picker);
+    expect(find(host, "[role=status]").textContent).toBe("Hlas je zadán a započítán za: Karel.");
+
+    // The poll now lists Karel as voted: Marie is left, and the focus is on the picker.
+    await act(() => render(<OnBehalfVote poll={poll(["k"])} s={state.value} commands={send} />, host));
+    expect([...find<HTMLSelectElement>(host, "select").options].map((o) => o.textContent)).toEqual(["Marie"]);
+    expect(document.activeElement).toBe(find(host, "select"));
+    // Marie voted herself: nobody is left, and the focus is on the summary.
+    await act(() => render(<OnBehalfVote poll={poll(["k", "m"])} s={state.value} commands={send} />, host));
+    expect(find(host, ".hint + .hint").textContent).toBe("Všichni, za které lze hlas zadat, už hlasovali.");
+    expect(document.activeElement).toBe(find(host, "summary"));
   });
 
   it("says who was entered by whom in a named poll and only how many in a secret one", async () => {
