@@ -37,7 +37,11 @@ export function OnBehalfVote({ poll, s, commands }: { poll: PollView; s: Meeting
   const [pending, setPending] = useState<string | null>(null);
   const people = onBehalfCandidates(poll, s);
   const who = people.find((p) => p.participantId === chosen) ?? people[0];
+  // Read before this render removes the picker: when the last person leaves the list (voting themselves, say) while
+  // the picker has the focus, the focus goes to the summary rather than to the page.
+  const pickerFocused = picker.current !== null && document.activeElement === picker.current;
   useLayoutEffect(() => {
+    if (!who && pickerFocused) summary.current?.focus();
     if (pending === null || people.some((p) => p.participantId === pending)) return;
     (picker.current ?? summary.current)?.focus();
     setPending(null);
