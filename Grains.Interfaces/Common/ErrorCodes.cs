@@ -90,4 +90,8 @@ public static class ErrorCodes
     public const string QuestionsBusy = "questions.busy";
     public const string QuestionsFull = "questions.full";
     public const string QuestionOwn = "question.own";
+
+    // Input entered on someone's behalf.
+    public const string OnBehalfNotAllowed = "on_behalf.not_allowed";
+    public const string OnBehalfInvalidPerson = "on_behalf.invalid_person";
 }

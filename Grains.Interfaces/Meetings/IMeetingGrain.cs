@@ -76,10 +76,11 @@ public interface IMeetingGrain : IGrainWithGuidKey
 
     /// <summary>
     /// Votes (or changes one's vote) in an open poll; in a secret poll the first vote returns the receipt that
-    /// alone can change it.
+    /// alone can change it. With <paramref name="onBehalfOf"/> the facilitator or an allowed proxy enters the vote for
+    /// that person (<see cref="OnBehalf"/>).
     /// </summary>
     [Alias("CastVote"), ResponseTimeout(InteractiveCall.Timeout)]
-    Task<VoteReceipt> CastVote(Actor actor, Guid pollId, IReadOnlyList<int> values, string? receipt);
+    Task<VoteReceipt> CastVote(Actor actor, Guid pollId, IReadOnlyList<int> values, string? receipt, Guid? onBehalfOf = null);
 
     /// <summary>One's own ballot: by person in a named poll, by receipt in a secret one (null if none).</summary>
     [Alias("GetBallot"), ReadOnly]

@@ -49,6 +49,7 @@ public sealed record MeetingDetails(
 /// facilitator has said so (recusals and quorum of intention polls count members). <see cref="ShowName"/> and
 /// <see cref="PublicRole"/> are the person's own choice of what the public (observers, public exports) sees of them:
 /// their name, or only the role and organisation they wrote (the default: <c>PublicView</c>).
+/// <see cref="Proxy"/>: the facilitator lets this participant enter input on someone else's behalf (<see cref="AllowProxy"/>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.RosterEntry")]
 public sealed record RosterEntry(
@@ -66,7 +67,8 @@ public sealed record RosterEntry(
     [property: Id(11)] bool AccessEnded = false,
     [property: Id(12)] Guid? MemberId = null,
     [property: Id(13)] bool ShowName = false,
-    [property: Id(14)] string? PublicRole = null);
+    [property: Id(14)] string? PublicRole = null,
+    [property: Id(15)] bool Proxy = false);
 
 /// <summary>
 /// Everything a client needs to render a meeting; events with a higher sequence number follow it. The roster and

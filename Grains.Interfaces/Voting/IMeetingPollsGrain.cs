@@ -26,9 +26,13 @@ public interface IMeetingPollsGrain : IGrainWithGuidKey
     [Alias("Apply")]
     Task<PollsChange> Apply(RosterEntry by, MeetingCommand command, Guid? currentAgendaItemId, Electorate electorate);
 
-    /// <summary>A ballot of <paramref name="voterId"/>, eligible if <paramref name="electorate"/> says so and not recused.</summary>
+    /// <summary>
+    /// A ballot of <paramref name="voterId"/>, eligible if <paramref name="electorate"/> says so and not recused; entered for
+    /// them by someone else when <paramref name="onBehalf"/> is given. Such a ballot is final: a second one for the person,
+    /// or their own vote after it, is <c>poll.already_voted</c>; a secret one gets no receipt and keeps no marker of its own.
+    /// </summary>
     [Alias("Vote")]
-    Task<VoteCast> Vote(Guid voterId, Guid pollId, IReadOnlyList<int> values, string? receipt, Electorate electorate);
+    Task<VoteCast> Vote(Guid voterId, Guid pollId, IReadOnlyList<int> values, string? receipt, Electorate electorate, OnBehalf? onBehalf = null);
 
     /// <summary>The voter's own ballot: by participant in a named poll, by receipt in a secret one.</summary>
     [Alias("GetBallot")]

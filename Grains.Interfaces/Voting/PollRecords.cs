@@ -1,3 +1,5 @@
+using CommunityPlanning.Meetings;
+
 namespace CommunityPlanning.Voting;
 
 /// <summary>How people answer and how the answers are counted.</summary>
@@ -55,18 +57,20 @@ public sealed record OptionResult(
     [property: Id(3)] int Ballots,
     [property: Id(4)] double? Mean);
 
-/// <summary>How one named voter voted (only in named polls).</summary>
+/// <summary>How one named voter voted (only in named polls); <see cref="OnBehalf"/> when someone entered it for them.</summary>
 [GenerateSerializer, Immutable, Alias("cp.NamedBallot")]
 public sealed record NamedBallot(
     [property: Id(0)] Guid ParticipantId,
     [property: Id(1)] string Name,
-    [property: Id(2)] IReadOnlyList<int> Values);
+    [property: Id(2)] IReadOnlyList<int> Values,
+    [property: Id(3)] OnBehalf? OnBehalf = null);
 
 /// <summary>
 /// A result: per option, eligible voters, turnout, the method in words, whether the quorum was met; frozen when
 /// the poll closes (<see cref="Final"/>). <see cref="Verdict"/> is the outcome by the poll's majority rule, in the
 /// final result of the kinds where one makes sense (null in live results, for the other kinds, and in results
-/// counted before verdicts existed).
+/// counted before verdicts existed). <see cref="OnBehalfBallots"/> is how many of the ballots were entered on someone's
+/// behalf (in a secret poll only this number: never which ballot or for whom).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.PollResult")]
 public sealed record PollResult(
@@ -78,7 +82,8 @@ public sealed record PollResult(
     [property: Id(5)] DateTimeOffset At,
     [property: Id(6)] bool Final,
     [property: Id(7)] IReadOnlyList<NamedBallot> Named,
-    [property: Id(8)] PollVerdict? Verdict = null);
+    [property: Id(8)] PollVerdict? Verdict = null,
+    [property: Id(9)] int OnBehalfBallots = 0);
 
 /// <summary>
 /// A poll as everyone sees it. <see cref="VoterIds"/> says who has voted (never what); <see cref="Result"/> is

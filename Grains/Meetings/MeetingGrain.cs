@@ -182,20 +182,12 @@ public sealed class MeetingGrain(
         await Publish(changes);
     }
 
-    /// <summary>
-    /// Votes; the electorate is the roster's at the moment of the vote, and the ballot box stores the ballot against
-    /// exactly that eligibility.
-    /// </summary>
-    public async Task<VoteReceipt> CastVote(Actor actor, Guid pollId, IReadOnlyList<int> values, string? receipt)
+    /// <summary>Votes, one's own vote or (<paramref name="onBehalfOf"/>) someone else's (<see cref="PartCommands.Vote"/>).</summary>
+    public async Task<VoteReceipt> CastVote(Actor actor, Guid pollId, IReadOnlyList<int> values, string? receipt, Guid? onBehalfOf)
     {
         var voter = await Roster.Authorize(actor, MeetingRole.Participant);
         _flow.RequireNotEnded();
-        if (voter.Muted)
-        {
-            throw new DomainException(ErrorCodes.ParticipantMuted);
-        }
-
-        var cast = await _parts.Polls.Vote(voter.ParticipantId, pollId, values, receipt, await _commands.Content.Electorate());
+        var cast = await _commands.Content.Vote(voter, pollId, values, receipt, onBehalfOf);
         return new VoteReceipt(pollId, cast.Receipt, await Publish(MeetingChanges.Of(cast.Events)));
     }
 

@@ -11,7 +11,7 @@ public sealed class Moderation(MeetingFlow flow, MeetingParts parts)
 {
     public static bool Handles(MeetingCommand command) => command is MuteParticipant or RemoveParticipant or ReadmitParticipant or SetArrivalsClosed
         or HandOverLead or MarkAttendance or SetAttendeeKind or MergeSeats or AddRoomAttendee or SetVotingRight
-        or SetPublicName;
+        or SetPublicName or AllowProxy;
 
     public async Task Apply(RosterEntry by, MeetingCommand command, DateTimeOffset now, MeetingChanges changes)
     {

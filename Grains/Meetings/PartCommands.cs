@@ -34,6 +34,22 @@ public sealed class PartCommands(MeetingFlow flow, MeetingParts parts, Intention
         changes.AddRange(await intentions.AfterPoll(command, change));
     }
 
+    /// <summary>
+    /// A ballot of <paramref name="voter"/> or, entered by them, of the person <paramref name="onBehalfOf"/>
+    /// (<see cref="OnBehalfEntry"/>). The electorate is the roster's at the moment of the vote, and the ballot box stores
+    /// the ballot against exactly that eligibility.
+    /// </summary>
+    public async Task<VoteCast> Vote(RosterEntry voter, Guid pollId, IReadOnlyList<int> values, string? receipt, Guid? onBehalfOf)
+    {
+        if (voter.Muted)
+        {
+            throw new DomainException(ErrorCodes.ParticipantMuted);
+        }
+
+        var onBehalf = await OnBehalfEntry.Resolve(parts.Roster, voter, onBehalfOf);
+        return await parts.Polls.Vote(onBehalf?.ForId ?? voter.ParticipantId, pollId, values, onBehalf is null ? receipt : null, await Electorate(), onBehalf);
+    }
+
     /// <summary>Checks what only the meeting knows (areas, objectives, who may place dots), then the board applies it.</summary>
     public async Task ApplyBoard(RosterEntry by, MeetingCommand command, MeetingChanges changes)
     {

@@ -230,6 +230,11 @@ public sealed class Roster(Guid meetingId, Func<MeetingPeopleState> state, TimeP
                 return Changed(Member(c.ParticipantId) with { Kind = TextRules.Defined(c.Kind) }, null, events);
             case SetVotingRight c:
                 return Changed(Member(c.ParticipantId) with { NoVotingRight = !c.CanVote }, null, events);
+            case AllowProxy c:
+                var proxy = Member(c.ParticipantId);
+                return proxy.Role == MeetingRole.Participant
+                    ? Changed(proxy with { Proxy = c.Allowed }, null, events)
+                    : throw new DomainException(ErrorCodes.OnBehalfInvalidPerson, "only a participant is allowed (observers never; facilitators always may)");
             case SetSeatMember c: // the member checked against the group by the meeting (IntentionCommands)
                 return Changed(Member(c.ParticipantId) with { MemberId = c.MemberId }, null, events);
             case SetPublicName c: // one's own choice (CommandRouting.RoleFor: participants and facilitators)

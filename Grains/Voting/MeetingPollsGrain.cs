@@ -89,7 +89,7 @@ public sealed class MeetingPollsGrain(
         return new PollsChange([new PollChanged(Id, 0, View(changed, electorate))], recorded);
     }
 
-    public async Task<VoteCast> Vote(Guid voterId, Guid pollId, IReadOnlyList<int> values, string? receipt, Electorate electorate)
+    public async Task<VoteCast> Vote(Guid voterId, Guid pollId, IReadOnlyList<int> values, string? receipt, Electorate electorate, OnBehalf? onBehalf)
     {
         var poll = Poll(pollId);
         if (poll.Phase != PollPhase.Open)
@@ -106,10 +106,23 @@ public sealed class MeetingPollsGrain(
 
         var ballot = PollRules.Ballot(poll.Draft, values);
         var voted = poll.Voters.Contains(voterId);
+        if (voted && (onBehalf is not null || poll.Named.Exists(v => v.ParticipantId == voterId && v.OnBehalf is not null)))
+        {
+            // One vote per person: a ballot entered for someone is neither entered twice nor changed afterwards.
+            throw new DomainException(ErrorCodes.PollAlreadyVoted, "a ballot entered on someone's behalf is final");
+        }
+
         if (!poll.Draft.Secret)
         {
             poll.Named.RemoveAll(v => v.ParticipantId == voterId);
-            PollState.InsertSorted(poll.Named, new NamedVote(voterId, ballot), v => v.ParticipantId);
+            PollState.InsertSorted(poll.Named, new NamedVote(voterId, ballot, onBehalf), v => v.ParticipantId);
+            receipt = null;
+        }
+        else if (onBehalf is not null)
+        {
+            // Keyed by a receipt nobody keeps: nothing can find this ballot again, and only a count says how it came.
+            PollState.InsertSorted(poll.Secret, new SecretVote(InviteTokens.Hash(InviteTokens.Create()), ballot), b => b.Key);
+            poll.SecretOnBehalf++;
             receipt = null;
         }
         else if (receipt is not null)
@@ -231,10 +244,11 @@ public sealed class MeetingPollsGrain(
         if (!poll.Draft.Secret)
         {
             var names = electorate.People.ToDictionary(e => e.ParticipantId, e => e.DisplayName);
-            named = [.. poll.Named.Select(v => new NamedBallot(v.ParticipantId, names.GetValueOrDefault(v.ParticipantId, ""), v.Values))];
+            named = [.. poll.Named.Select(v => new NamedBallot(v.ParticipantId, names.GetValueOrDefault(v.ParticipantId, ""), v.Values, v.OnBehalf))];
         }
 
-        return PollCounting.Count(poll.Draft, poll.Ballots, eligible, at, final, named);
+        var onBehalf = poll.Draft.Secret ? poll.SecretOnBehalf : poll.Named.Count(v => v.OnBehalf is not null);
+        return PollCounting.Count(poll.Draft, poll.Ballots, eligible, at, final, named, onBehalf);
     }
 
     /// <summary>The poll as everyone may see it: results only when closed, or live in a named poll that shows them.</summary>

@@ -13,7 +13,7 @@ public static class PollCounting
     };
 
     public static PollResult Count(PollDraft poll, IReadOnlyCollection<int[]> ballots, int eligible, DateTimeOffset at, bool final,
-        IReadOnlyList<NamedBallot> named)
+        IReadOnlyList<NamedBallot> named, int onBehalf = 0)
     {
         var n = poll.Options.Count;
         var options = new List<OptionResult>(n);
@@ -41,7 +41,7 @@ public static class PollCounting
         var valid = poll.Quorum is not { } quorum || voted >= quorum;
         var present = Math.Max(eligible, voted);
         return new PollResult(options, present, voted, MethodOf(poll.Kind), valid, at, final, named,
-            final ? PollVerdicts.Of(poll, options, present, voted, valid) : null); // a live count decides nothing yet
+            final ? PollVerdicts.Of(poll, options, present, voted, valid) : null, onBehalf); // a live count decides nothing yet
     }
 
     /// <summary>Options from best to worst (ties keep the options' order), for rankings and minutes.</summary>

@@ -1,3 +1,5 @@
+using CommunityPlanning.Meetings;
+
 namespace CommunityPlanning.Voting;
 
 /// <summary>
@@ -29,6 +31,9 @@ public sealed class PollState
     /// <summary>What a poll about development intentions is about, its recused members and quorum, and the hand-off.</summary>
     [Id(13)] public IntentionPoll? Intention { get; set; }
 
+    /// <summary>How many secret ballots were entered on someone's behalf: a number, never which ballot or for whom.</summary>
+    [Id(14)] public int SecretOnBehalf { get; set; }
+
     public IReadOnlyCollection<int[]> Ballots => Draft.Secret ? [.. Secret.Select(b => b.Values)] : [.. Named.Select(b => b.Values)];
 
     /// <summary>Adds to a list kept in order, so the stored order says nothing about when.</summary>
@@ -40,8 +45,9 @@ public sealed class PollState
     }
 }
 
+/// <summary>A named ballot; <see cref="OnBehalf"/> when someone entered it for the participant.</summary>
 [GenerateSerializer, Immutable, Alias("cp.NamedVote")]
-public sealed record NamedVote([property: Id(0)] Guid ParticipantId, [property: Id(1)] int[] Values);
+public sealed record NamedVote([property: Id(0)] Guid ParticipantId, [property: Id(1)] int[] Values, [property: Id(2)] OnBehalf? OnBehalf = null);
 
 /// <summary>A secret ballot: its key is the SHA-256 of the voter's receipt; nothing about the voter.</summary>
 [GenerateSerializer, Immutable, Alias("cp.SecretVote")]

@@ -181,6 +181,11 @@ public static class MinutesRecord
 
             yield return RecordParagraph.Plain($"{T($"poll.method.{result.Method}")}; {T("csv.voted")} {result.Voted} / {T("csv.eligible")} {result.Eligible}"
                 + (result.Valid ? "" : $"; {T("poll.invalid")}"));
+            if (OnBehalfText.Line(poll, result, T) is { } entered)
+            {
+                yield return RecordParagraph.Plain(entered);
+            }
+
             if (poll.Intention is { } intention)
             {
                 foreach (var line in IntentionVoteText.Lines(intention, result, T))

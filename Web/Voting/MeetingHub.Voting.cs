@@ -3,7 +3,8 @@ using CommunityPlanning.Voting;
 
 namespace CommunityPlanning.Web.Meetings;
 
-public sealed record VoteRequest(Guid PollId, IReadOnlyList<int>? Values, string? Receipt);
+/// <summary>A ballot; <see cref="OnBehalfOf"/> is the person it is entered for (facilitators and allowed proxies only).</summary>
+public sealed record VoteRequest(Guid PollId, IReadOnlyList<int>? Values, string? Receipt, Guid? OnBehalfOf = null);
 
 public sealed record BallotRequest(Guid PollId, string? Receipt);
 
@@ -15,7 +16,7 @@ public sealed partial class MeetingHub
 {
 
     public Task<VoteReceipt> CastVote(Guid meetingId, VoteRequest request) =>
-        grains.GetGrain<IMeetingGrain>(meetingId).CastVote(ActorIn(meetingId), request.PollId, request.Values ?? [], request.Receipt);
+        grains.GetGrain<IMeetingGrain>(meetingId).CastVote(ActorIn(meetingId), request.PollId, request.Values ?? [], request.Receipt, request.OnBehalfOf);
 
     public Task<IReadOnlyList<int>?> GetBallot(Guid meetingId, BallotRequest request) =>
         grains.GetGrain<IMeetingGrain>(meetingId).GetBallot(ActorIn(meetingId), request.PollId, request.Receipt);

@@ -17,6 +17,11 @@ public static class PollCsv
         csv.Row(T("csv.voted"), result.Voted);
         csv.Row(T("csv.turnout"), result.Eligible == 0 ? "" : ((double)result.Voted / result.Eligible).ToString("P1", CzechFormat.Culture));
         csv.Row(T("csv.valid"), result.Valid ? T("common.yes") : T("common.no"));
+        if (result.OnBehalfBallots > 0)
+        {
+            csv.Row(T("csv.onBehalf"), result.OnBehalfBallots);
+        }
+
         csv.Row(T("csv.closedAt"), CzechFormat.DateTime(result.At));
         if (result.Verdict is { } verdict)
         {
@@ -34,10 +39,10 @@ public static class PollCsv
         if (result.Named.Count > 0)
         {
             csv.Row();
-            csv.Row([T("csv.voter"), .. poll.Draft.Options.Select((_, i) => VerdictText.Label(poll.Draft, i, T))]);
+            csv.Row([T("csv.voter"), .. poll.Draft.Options.Select((_, i) => VerdictText.Label(poll.Draft, i, T)), T("csv.onBehalf")]);
             foreach (var ballot in result.Named.OrderBy(b => b.Name, CzechFormat.Names))
             {
-                csv.Row([ballot.Name, .. ballot.Values.Cast<object?>()]);
+                csv.Row([ballot.Name, .. ballot.Values.Cast<object?>(), ballot.OnBehalf is { } entered ? OnBehalfText.Entry(entered, T) : null]);
             }
         }
 

@@ -266,6 +266,8 @@ public static class AuthorizationTable
         [Execute<SetQuestionState>()] =                                       [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<MergeQuestions>()] =                                         [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<SetQuestionModerator>()] =                                   [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        // Input on someone's behalf: the facilitator lets a participant enter for others (the vote itself is CastVote's row).
+        [Execute<AllowProxy>()] =                                             [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<AddProposal>()] =                                            [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<EditProposal>()] =                                           [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<MoveProposal>()] =                                           [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],

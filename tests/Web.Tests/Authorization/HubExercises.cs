@@ -187,6 +187,7 @@ public static class HubExercises
         [Execute<SetQuestionModerator>()] = Own(c => Args(c.MeetingId, new SetQuestionModerator(c.World.Participant.ParticipantId, true))),
         [Execute<SetPublicName>()] = Own(c => Args(c.MeetingId, new SetPublicName(ShowName: true, "pečující, Domov Pohoda"))),
         [Execute<SetQuestionsInMinutes>()] = Own(c => Args(c.MeetingId, new SetQuestionsInMinutes(true))),
+        [Execute<AllowProxy>()] = Own(c => Args(c.MeetingId, new AllowProxy(c.World.Participant.ParticipantId, true))),
         [Execute<AddProposal>()] = Own(c => Args(c.MeetingId, new AddProposal(c.World.SectionId, "Sdílená databáze volných kapacit"))),
         [Execute<EditProposal>()] = Own(async c => [c.MeetingId, new EditProposal(await c.World.AddProposalAsync(), "Podpora pečujících")]),
         [Execute<MoveProposal>()] = Own(async c => [c.MeetingId, new MoveProposal(await c.World.AddProposalAsync(), c.World.OtherSectionId)]),

@@ -56,8 +56,10 @@ export class MeetingCommands {
     this.execute({ type: "createIntentionPoll", agendaItemId, intentionIds, kind });
   recuseMember = (pollId: string, memberId: string, recused: boolean) => this.execute({ type: "recuseMember", pollId, memberId, recused });
   setSeatMember = (participantId: string, memberId: string | null) => this.execute({ type: "setSeatMember", participantId, memberId });
-  castVote = (pollId: string, values: number[], receipt: string | null) =>
-    this.run(Hub.CastVote, { pollId, values, receipt });
+  /** onBehalfOf: the person a facilitator or an allowed proxy enters the vote for (no receipt comes back then). */
+  castVote = (pollId: string, values: number[], receipt: string | null, onBehalfOf: string | null = null) =>
+    this.run(Hub.CastVote, { pollId, values, receipt, onBehalfOf });
+  allowProxy = (participantId: string, allowed: boolean) => this.execute({ type: "allowProxy", participantId, allowed });
   getBallot = (pollId: string, receipt: string | null) => this.run(Hub.GetBallot, { pollId, receipt });
   getBoard = () => this.run(Hub.GetBoard);
   getQuestions = () => this.run(Hub.GetQuestions);

@@ -130,7 +130,7 @@ function Person({ e, s, facilitating, commands, run, merge }: PersonProps) {
         {shownName(e)}
         {you ? ` ${t("roster.youSuffix")}` : ""}
       </span>
-      <span class="role">{[roleLabel(e.role), lead ? t("roster.lead") : "", e.kind !== "Member" ? t(`attendeeKind.${e.kind}`) : "", e.muted ? t("roster.muted") : ""].filter(Boolean).join(" · ")}</span>
+      <span class="role">{[roleLabel(e.role), lead ? t("roster.lead") : "", e.kind !== "Member" ? t(`attendeeKind.${e.kind}`) : "", e.muted ? t("roster.muted") : "", e.proxy ? t("roster.proxy") : ""].filter(Boolean).join(" · ")}</span>
       <span class="presence">{status}</span>
       {facilitating && !you ? <PersonActions e={e} s={s} nameId={nameId} commands={commands} run={run} merge={merge} /> : null}
       {facilitating && you ? <SeatMemberField e={e} groupId={s.details.workingGroupId} id={`${nameId}-member`} commands={commands} run={run} /> : null}
@@ -170,6 +170,7 @@ function PersonActions({ e, s, nameId, commands: c, run, merge }: Omit<PersonPro
       <div class="item-actions">
         {e.role === "Facilitator" ? null : button(e.muted ? t("roster.unmute") : t("roster.mute"), () => c.muteParticipant(e.participantId, !e.muted))}
         {e.role === "Facilitator" && s.details.leadParticipantId !== e.participantId ? button(t("roster.handOver"), () => c.handOverLead(e.participantId)) : null}
+        {e.role === "Participant" ? button(e.proxy ? t("roster.proxyEnd") : t("roster.proxyAllow"), () => c.allowProxy(e.participantId, !e.proxy)) : null}
         {e.accountId === null ? button(t("roster.merge"), merge) : null}
         {owner
           ? null

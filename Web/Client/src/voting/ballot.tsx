@@ -1,12 +1,22 @@
 import { useEffect, useId, useState } from "preact/hooks";
 import { t } from "../i18n";
 import type { MeetingCommands } from "../meetings/commands";
-import type { PollView } from "../types";
+import type { PollView, RosterEntry } from "../types";
 import { Alert, useAlert } from "../ui/components";
 import { DotStepper, DotsLeft, useDots } from "./dotSteppers";
 import { optionLabels } from "./optionLabels";
 
 const RECEIPTS = "cp.receipt.";
+
+interface BallotProps {
+  poll: PollView;
+  voted: boolean;
+  commands: MeetingCommands;
+  /** The person the ballot is entered for (by the facilitator or an allowed proxy). */
+  onBehalfOf?: RosterEntry;
+  /** Called once the ballot entered for <code>onBehalfOf</code> is stored. */
+  entered?(person: RosterEntry): void;
+}
 
 /** Where a secret poll's receipt is kept: only this browser can change that vote. */
 const receiptOf = (pollId: string) => {
@@ -28,8 +38,10 @@ const keepReceipt = (pollId: string, receipt: string) => {
 /**
  * The person's ballot in an open poll: the choices are the component's state, so a half-filled ballot survives
  * every live change of the poll (turnout, results). A vote already cast (a reload, another tab) is shown.
+ * With <code>onBehalfOf</code> it is a ballot the facilitator or a proxy enters for that person: final once sent, with
+ * no receipt to keep.
  */
-export function Ballot({ poll, voted, commands }: { poll: PollView; voted: boolean; commands: MeetingCommands }) {
+export function Ballot({ poll, voted, commands, onBehalfOf, entered }: BallotProps) {
   const d = poll.draft;
   // A score starts at its lowest, as its select shows; other kinds at nothing chosen.
   const [values, setValues] = useState<number[]>(() => d.options.map(() => (d.kind === "Score" ? (d.scoreMin ?? 1) : 0)));
@@ -39,12 +51,17 @@ export function Ballot({ poll, voted, commands }: { poll: PollView; voted: boole
   const dotted = d.kind === "DotVoting";
   const set = (next: number[]) => (dotted ? dots.set(next.map((v, i) => [String(i), v])) : setValues(next));
   useEffect(() => {
-    if (voted) void commands.getBallot(poll.id, receiptOf(poll.id)).then((cast) => cast && set(cast), () => undefined);
+    if (voted && !onBehalfOf) void commands.getBallot(poll.id, receiptOf(poll.id)).then((cast) => cast && set(cast), () => undefined);
   }, []);
   const submit = (event: Event) => {
     event.preventDefault();
     const ballot = dotted ? d.options.map((_, i) => dots.values.get(String(i)) ?? 0) : values;
     void alert.run(async () => {
+      if (onBehalfOf) {
+        await commands.castVote(poll.id, ballot, null, onBehalfOf.participantId);
+        entered?.(onBehalfOf);
+        return;
+      }
       const receipt = await commands.castVote(poll.id, ballot, receiptOf(poll.id));
       if (receipt.receipt) keepReceipt(poll.id, receipt.receipt);
       setSaved(true);
@@ -53,7 +70,7 @@ export function Ballot({ poll, voted, commands }: { poll: PollView; voted: boole
   return (
     <form class="ballot-form" onSubmit={submit}>
       <fieldset class="ballot">
-        <legend>{d.question}</legend>
+        <legend>{onBehalfOf ? t("poll.onBehalfLegend", { question: d.question, name: onBehalfOf.displayName }) : d.question}</legend>
         {dotted ? (
           <>
             <DotsLeft dots={dots} />
@@ -67,11 +84,13 @@ export function Ballot({ poll, voted, commands }: { poll: PollView; voted: boole
       </fieldset>
       <Alert message={alert.message} />
       <button type="submit" class="primary">
-        {voted ? t("poll.change") : t("poll.vote")}
+        {onBehalfOf ? t("poll.onBehalfVote", { name: onBehalfOf.displayName }) : voted ? t("poll.change") : t("poll.vote")}
       </button>
-      <p class="vote-status" role="status">
-        {voted || saved ? t("poll.youVoted") : ""}
-      </p>
+      {onBehalfOf ? null : (
+        <p class="vote-status" role="status">
+          {voted || saved ? t("poll.youVoted") : ""}
+        </p>
+      )}
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { formatDateTime, formatNumber, formatPercent } from "../format";
 import { t } from "../i18n";
 import type { LowTurnoutDecision, PollResult as Result, PollView } from "../types";
+import { OnBehalfNote } from "./onBehalfVote";
 import { optionLabels } from "./optionLabels";
 import { lowTurnoutNote } from "./secretTurnout";
 import { verdictWords } from "./verdictWords";
@@ -21,6 +22,7 @@ export function PollResult({ poll, result, csv }: { poll: PollView; result: Resu
         {" · "}
         {t(`poll.method.${result.method}`)}
       </p>
+      <OnBehalfNote poll={poll} result={result} />
       {result.valid ? null : <p class="alert">{t("poll.invalid")}</p>}
       {poll.lowTurnout ? <p class="low-turnout-note">{lowTurnoutNote(poll.lowTurnout)}</p> : null}
       {v && words ? (

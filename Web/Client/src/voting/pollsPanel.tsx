@@ -10,6 +10,7 @@ import { Ballot } from "./ballot";
 import { CloseConfirmation } from "./closeConfirm";
 import { IntentionPollInfo } from "./intentionPoll";
 import { NewPollForm } from "./newPollForm";
+import { OnBehalfVote } from "./onBehalfVote";
 import { PollResult, Withheld } from "./pollResult";
 import { closeOrAsk, needsTurnoutChoice } from "./secretTurnout";
 import { TurnoutChoice } from "./turnoutChoice";
@@ -153,6 +154,7 @@ function Poll({ poll, s, commands, nameOf, run, csv }: PollProps) {
       {asking === "turnout" ? <TurnoutChoice poll={poll} id={choiceId} choose={closeBelowMinimum} cancel={() => answered(false)} /> : null}
       {asking === "confirm" ? <CloseConfirmation poll={poll} id={choiceId} confirm={confirmClose} cancel={() => answered(false)} /> : null}
       {poll.phase === "Open" ? <YourBallot poll={poll} s={s} commands={commands} /> : null}
+      {poll.phase === "Open" && s.details.phase !== "Ended" && (facilitating || s.you.proxy) ? <OnBehalfVote poll={poll} s={s} commands={commands} /> : null}
       {poll.result ? <PollResult poll={poll} result={poll.result} csv={csv} /> : poll.lowTurnout?.choice === "Withhold" ? <Withheld decision={poll.lowTurnout} /> : null}
     </article>
   );

@@ -36,6 +36,7 @@ export const entry = (id: string, name = id): RosterEntry => ({
   memberId: null,
   showName: false,
   publicRole: null,
+  proxy: false,
 });
 
 export const snapshot = (seq: number, present: string[] = ["f"], roster: RosterEntry[] = [entry("f")]): MeetingSnapshot => ({

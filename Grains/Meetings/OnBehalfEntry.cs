@@ -1,0 +1,36 @@
+using CommunityPlanning.Common;
+
+namespace CommunityPlanning.Meetings;
+
+/// <summary>
+/// Who may enter input for someone else, and for whom: the one check every kind of input entered on someone's behalf
+/// goes through (the part it goes to then checks what it checks for the person's own input, e.g. the right to vote).
+/// </summary>
+public static class OnBehalfEntry
+{
+    /// <summary>
+    /// Null for one's own input. Otherwise the marker, when <paramref name="by"/> is a facilitator or an allowed proxy
+    /// (<c>on_behalf.not_allowed</c>; observers never reach this, every input needs a participant) and the person is
+    /// someone else taking part, not removed (<c>on_behalf.invalid_person</c>).
+    /// </summary>
+    public static async Task<OnBehalf?> Resolve(IMeetingRosterGrain roster, RosterEntry by, Guid? forId)
+    {
+        if (forId is not { } id)
+        {
+            return null;
+        }
+
+        if (by.Role < MeetingRole.Facilitator && !(by.Role == MeetingRole.Participant && by.Proxy))
+        {
+            throw new DomainException(ErrorCodes.OnBehalfNotAllowed);
+        }
+
+        var person = await roster.Member(id);
+        if (person.ParticipantId == by.ParticipantId || person.Role < MeetingRole.Participant || person.Removed)
+        {
+            throw new DomainException(ErrorCodes.OnBehalfInvalidPerson);
+        }
+
+        return new OnBehalf(person.ParticipantId, person.DisplayName, by.ParticipantId, by.DisplayName);
+    }
+}
