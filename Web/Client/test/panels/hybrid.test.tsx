@@ -67,11 +67,11 @@ describe("a hybrid meeting", () => {
     const sent: MeetingCommand[] = [];
     const host = await mount(<HybridForm state={state} commands={commands({ execute: (c: MeetingCommand) => (sent.push(c), Promise.resolve(2)) })} videoCall={null} />);
     const [linkField, roomField] = [...host.querySelectorAll<HTMLInputElement>("input")];
-    await type(linkField!, `  ${LINK}`);
+    await type(linkField!, LINK);
     await live(state, (s) => ({ details: { ...s.details, room: "velký sál" } }));
 
     expect(host.querySelectorAll("input")[0]).toBe(linkField);
-    expect(linkField!.value).toBe(`  ${LINK}`);
+    expect(linkField!.value).toBe(LINK);
     expect(document.activeElement).toBe(linkField);
     expect(roomField!.value).toBe("velký sál");
     await type(roomField!, ` ${ROOM} `);
