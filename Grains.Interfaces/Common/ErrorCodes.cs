@@ -37,6 +37,9 @@ public static class ErrorCodes
     public const string PublicWatchDisabled = "meeting.public_watch_disabled";
     public const string MeetingEnded = "meeting.ended";
     public const string InvalidPhaseChange = "meeting.invalid_phase_change";
+
+    /// <summary>A meeting's video-call link must be one absolute https address (no spaces, no user name or password).</summary>
+    public const string VideoCallInvalid = "meeting.video_call_invalid";
     public const string NotJoined = "meeting.not_joined";
     public const string AlreadyExists = "already_exists";
     public const string DocumentLocked = "document.locked";

@@ -67,6 +67,11 @@ public interface IMeetingGrain : IGrainWithGuidKey
     [Alias("GetJoinCard")]
     Task<JoinCard> GetJoinCard(Actor actor);
 
+    /// <summary>The video-call link (null: none), to participants and facilitators only: it never goes out as JSON in
+    /// details, which observers and the public receive.</summary>
+    [Alias("GetVideoCall"), ReadOnly]
+    Task<string?> GetVideoCall(Actor actor);
+
     /// <summary>
     /// Runs a live-meeting command (agenda, timer, speakers, focus, moderation, attendance) after checking the
     /// actor's role for it; returns the sequence number of the last event it published.

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CommunityPlanning.Records;
 using CommunityPlanning.Voting;
 
@@ -25,6 +26,12 @@ public sealed record MeetingCreation(
     [property: Id(7)] Guid? VisionDocumentId,
     [property: Id(8)] Guid? PreviousMeetingId = null);
 
+/// <summary>
+/// A meeting's details and settings. <see cref="OnlineUrl"/> is its video-call link: it never goes out as JSON (events
+/// and snapshots reach observers and the public), only through <c>GetVideoCall</c> to participants and facilitators;
+/// <see cref="VideoCall"/> says whether there is one. <see cref="Room"/> is the place in the building ("zasedací
+/// místnost 2. patro"), public like <see cref="Place"/>.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cp.MeetingDetails")]
 public sealed record MeetingDetails(
     [property: Id(0)] Guid Id,
@@ -32,14 +39,18 @@ public sealed record MeetingDetails(
     [property: Id(2)] string Title,
     [property: Id(3)] DateTimeOffset StartsAt,
     [property: Id(4)] string? Place,
-    [property: Id(5)] string? OnlineUrl,
+    [property: Id(5), JsonIgnore] string? OnlineUrl,
     [property: Id(6)] Guid FacilitatorAccountId,
     [property: Id(7)] string FacilitatorName,
     [property: Id(8)] MeetingPhase Phase,
     [property: Id(9)] Guid? VisionDocumentId,
     [property: Id(10)] bool PublicWatchEnabled,
     [property: Id(11)] bool ArrivalsClosed = false,
-    [property: Id(12)] Guid? LeadParticipantId = null);
+    [property: Id(12)] Guid? LeadParticipantId = null,
+    [property: Id(13)] string? Room = null)
+{
+    public bool VideoCall => OnlineUrl is not null;
+}
 
 /// <summary>
 /// A person in the meeting. Muted people may watch but not contribute; removed people may not come back until the

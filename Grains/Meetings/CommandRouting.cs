@@ -11,10 +11,12 @@ namespace CommunityPlanning.Meetings;
 public sealed class CommandRouting
 {
     private readonly Facilitation _facilitation;
+    private readonly HybridSettings _hybrid;
 
     public CommandRouting(Guid meetingId, MeetingFlow flow, MeetingParts parts, IIntentionVotesLocator intentionVotes)
     {
         _facilitation = new Facilitation(meetingId, flow, parts);
+        _hybrid = new HybridSettings(flow);
         Moderation = new Moderation(flow, parts);
         Intentions = new IntentionCommands(flow, parts, intentionVotes);
         Content = new PartCommands(flow, parts, Intentions);
@@ -48,6 +50,8 @@ public sealed class CommandRouting
         _ when PartCommands.IsBoard(command) => Content.ApplyBoard(by, command, changes),
         _ when IntentionCommands.Handles(command) => Intentions.Apply(by, command, changes),
         _ when Moderation.Handles(command) => Moderation.Apply(by, command, now, changes),
+        // Hybrid meetings (issue 24): the video-call link and the place in the room.
+        SetHybrid c => _hybrid.Apply(c, changes),
         _ => _facilitation.Apply(by, command, now, changes),
     };
 }

@@ -101,6 +101,12 @@ public sealed class MeetingGrain(
         return await _joinCard.Read(Id, state.State, entry.Role, _parts);
     }
 
+    public async Task<string?> GetVideoCall(Actor actor)
+    {
+        await Roster.Authorize(actor, MeetingRole.Participant);
+        return Details.OnlineUrl;
+    }
+
     public async Task<long> Execute(Actor actor, MeetingCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);

@@ -189,7 +189,7 @@ public sealed class WorkingGroupGrain(
             TextRules.Name(draft.Title),
             startsAt,
             TextRules.OptionalName(draft.Place, TextRules.PlaceMaxLength),
-            OnlineUrl(draft.OnlineUrl),
+            VideoCallRules.Validate(draft.OnlineUrl),
             organizer,
             actor.DisplayName,
             draft.VisionDocumentId,
@@ -238,17 +238,6 @@ public sealed class WorkingGroupGrain(
     {
         RequireManager(actor);
         return Task.CompletedTask;
-    }
-
-    private static string? OnlineUrl(string? value)
-    {
-        var url = TextRules.OptionalName(value, TextRules.PlaceMaxLength);
-        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
-        {
-            throw new DomainException(ErrorCodes.InvalidValue, "online URL must be an absolute http(s) address");
-        }
-
-        return url;
     }
 
     private static Guid RequireOrganizer(Actor actor) =>

@@ -17,4 +17,7 @@ public sealed partial class MeetingHub
 
     /// <summary>The room screen's join card: the participants' code reaches facilitators only.</summary>
     public Task<JoinCard> GetJoinCard(Guid meetingId) => grains.GetGrain<IMeetingGrain>(meetingId).GetJoinCard(ActorIn(meetingId));
+
+    /// <summary>The meeting's video-call link: participants and facilitators only (observers <c>forbidden</c>).</summary>
+    public Task<string?> GetVideoCall(Guid meetingId) => grains.GetGrain<IMeetingGrain>(meetingId).GetVideoCall(ActorIn(meetingId));
 }

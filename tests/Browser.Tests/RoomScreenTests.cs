@@ -18,6 +18,8 @@ public sealed partial class RoomScreenTests(AppFixture app)
     private const string MeetingTitle = "Workshop s plátnem v sále";
     private const string Question = "Doporučujeme rozšíření odlehčovacích služeb?";
     private const string SecretQuestion = "Souhlasíte s návrhem rozpočtu?";
+    private const string VideoCall = "https://meet.example.org/kpss-platno";
+    private const string Room = "zasedací místnost 2. patro";
 
     [GeneratedRegex("^[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}$")]
     private static partial Regex CodePattern();
@@ -156,6 +158,9 @@ public sealed partial class RoomScreenTests(AppFixture app)
 
         await StateAsync(screens, "ranking");
 
+        // A hybrid meeting: the video call in the participant's live bar, never on the observer's page or a room screen.
+        await HybridAsync(facilitator, jana, observer);
+
         // The join card: the participants' code only by choice, and only on the facilitator's screen.
         await OpenAreaAsync(facilitator, "Pozvánky");
         await facilitator.GetByLabel("Povolit veřejné sledování").CheckAsync();
@@ -175,6 +180,12 @@ public sealed partial class RoomScreenTests(AppFixture app)
         }
 
         await Expect(big.Locator(".room-join-participants svg[role=img]")).ToHaveAttributeAsync("aria-label", new Regex("^QR kód odkazu s kódem "));
+        foreach (var screen in screens)
+        {
+            await Expect(screen.Locator("[data-room=join-remote]")).ToContainTextAsync("Jste doma?");
+            Assert.DoesNotContain("meet.example.org", await screen.ContentAsync(), StringComparison.Ordinal);
+        }
+
         await StateAsync(screens, "join-card");
 
         // Blank at once, and back to what was shown.
@@ -192,6 +203,43 @@ public sealed partial class RoomScreenTests(AppFixture app)
         await Expect(big.Locator(".room-join-card")).ToHaveCountAsync(2);
         await Expect(small.Locator(".room-join-public .room-code-shown")).ToHaveTextAsync(publicCode);
         await CheckAsync(facilitator, "meeting (facilitator, room screen controls)");
+    }
+
+    /// <summary>
+    /// The facilitator sets the video call and the room in the settings; the participant's live bar shows both (axe, a
+    /// screenshot at desktop and phone width), the observer's the room only, and its page holds no trace of the link.
+    /// </summary>
+    private async Task HybridAsync(IPage facilitator, IPage participant, IPage observer)
+    {
+        await OpenAreaAsync(facilitator, "Nastavení");
+        var settings = facilitator.GetByRole(AriaRole.Region, new() { Name = "Hybridní setkání" });
+        await settings.GetByLabel("Odkaz na videohovor").FillAsync(VideoCall);
+        await settings.GetByLabel("Místnost", new() { Exact = true }).FillAsync(Room);
+        await settings.GetByRole(AriaRole.Button, new() { Name = "Uložit" }).ClickAsync();
+        await Expect(settings.GetByRole(AriaRole.Status)).ToHaveTextAsync("Uloženo.");
+        await CheckAsync(facilitator, "meeting (facilitator, hybrid settings)");
+
+        var call = participant.Locator(".live-bar").GetByRole(AriaRole.Link, new() { Name = "Připojit se k videohovoru" });
+        await Expect(call).ToHaveAttributeAsync("href", VideoCall);
+        await Expect(participant.Locator(".live-bar .live-room")).ToHaveTextAsync(Room);
+        await Expect(observer.Locator(".live-bar .live-room")).ToHaveTextAsync(Room);
+        await Expect(observer.Locator(".live-bar .live-video-call")).ToHaveCountAsync(0);
+        Assert.DoesNotContain("meet.example.org", await observer.ContentAsync(), StringComparison.Ordinal);
+        var desktop = participant.ViewportSize;
+        foreach (var (width, height) in new[] { (1280, 800), (360, 740) })
+        {
+            await participant.SetViewportSizeAsync(width, height);
+            await Expect(call).ToBeVisibleAsync();
+            await CheckAsync(participant, $"meeting (participant, live bar with the video call, {width} px)");
+            await participant.ScreenshotAsync(new() { Path = $"/tmp/ui-hybrid-live-bar-{width}.png" });
+        }
+
+        if (desktop is not null)
+        {
+            await participant.SetViewportSizeAsync(desktop.Width, desktop.Height);
+        }
+
+        await OpenAreaAsync(facilitator, "Program");
     }
 
     /// <summary>Each screen passes axe-core with no violation of any impact; a screenshot of each size.</summary>

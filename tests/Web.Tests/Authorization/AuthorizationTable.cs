@@ -238,6 +238,9 @@ public static class AuthorizationTable
         [Execute<MarkAttendance>()] =                                         [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<SetAttendeeKind>()] =                                        [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<AddRoomAttendee>()] =                                        [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        // Hybrid meetings: the facilitator sets the video-call link and the room; only participants and facilitators read the link.
+        [Execute<SetHybrid>()] =                                              [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.GetVideoCall)] =                                   [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
 
         // Polls and the proposals board: participants vote, propose, place dots and link their own proposals
         [Execute<CreatePoll>()] =                                             [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],

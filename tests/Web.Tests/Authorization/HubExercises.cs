@@ -162,6 +162,8 @@ public static class HubExercises
         [Execute<MarkAttendance>()] = Own(c => Args(c.MeetingId, new MarkAttendance(c.World.Participant.ParticipantId, Attendance.Excused))),
         [Execute<SetAttendeeKind>()] = Own(c => Args(c.MeetingId, new SetAttendeeKind(c.World.Participant.ParticipantId, AttendeeKind.Staff))),
         [Execute<AddRoomAttendee>()] = Own(c => Args(c.MeetingId, new AddRoomAttendee("Hana Dvořáková", AttendeeKind.Member))),
+        [Execute<SetHybrid>()] = Own(c => Args(c.MeetingId, new SetHybrid("https://meet.example.org/kpss-seniori", "zasedací místnost 2. patro"))),
+        [nameof(MeetingHub.GetVideoCall)] = Shared(c => Args(c.MeetingId)),
 
         [Execute<CreatePoll>()] = Own(c => Args(c.MeetingId, new CreatePoll(
             new PollDraft("Stanovisko k záměru", PollKind.YesNoAbstain, ["doporučuji", "nedoporučuji", "zdržuji se"], Secret: false, LiveResults: false)))),

@@ -85,6 +85,8 @@ export class MeetingCommands {
   approveMinutes = () => this.execute({ type: "approveMinutes" });
   getPlans = () => this.run(Hub.GetPlans);
   getAudience = () => this.run(Hub.GetAudience);
+  /** The video-call link: participants and facilitators only (meetings/videoCall.ts). */
+  getVideoCall = () => this.run(Hub.GetVideoCall);
   linkProposal = (proposalId: string, objective: ObjectiveLink | null) => this.execute({ type: "linkProposal", proposalId, objective });
 
   execute = (command: MeetingCommand) => this.run(Hub.Execute, command);

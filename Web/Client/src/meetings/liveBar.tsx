@@ -22,6 +22,8 @@ interface LiveBarProps {
   nameOf(participantId: string): string;
   nameOfFocus(focus: Focus): string | undefined;
   goThere(): void;
+  /** The video-call link, only ever given to participants and facilitators (the server gives observers none). */
+  videoCall: string | null;
 }
 
 /**
@@ -29,7 +31,7 @@ interface LiveBarProps {
  * floor and who is next, what is shown to everyone (and a way there), how many are here, the connection (and edits
  * being saved again).
  */
-export function LiveBar({ state, now, status, there, nameOf, nameOfFocus, goThere }: LiveBarProps) {
+export function LiveBar({ state, now, status, there, nameOf, nameOfFocus, goThere, videoCall }: LiveBarProps) {
   const s = state.value;
   const ended = s.details.phase === "Ended";
   const index = s.agenda.items.findIndex((i) => i.id === s.agenda.currentItemId);
@@ -73,6 +75,19 @@ export function LiveBar({ state, now, status, there, nameOf, nameOfFocus, goTher
                 {t("workspace.goThere")}
               </button>
             )}
+          </span>
+        </div>
+      ) : null}
+      {s.details.room || videoCall ? (
+        <div class="live-cell live-hybrid">
+          <span class="live-label">{t("hybrid.room")}</span>
+          <span class="live-value">
+            {s.details.room ? <span class="live-room">{s.details.room}</span> : null}
+            {videoCall ? (
+              <a class="live-video-call" href={videoCall} target="_blank" rel="noopener noreferrer">
+                {t("hybrid.join")}
+              </a>
+            ) : null}
           </span>
         </div>
       ) : null}

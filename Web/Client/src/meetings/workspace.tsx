@@ -19,6 +19,7 @@ import { AgendaPanel } from "./agendaPanel";
 import { areaOfFocus, areaPath, areasFor, type Area } from "./areas";
 import type { MeetingCommands } from "./commands";
 import { FacilitatorToolbar } from "./facilitatorToolbar";
+import { HybridForm } from "./hybridForm";
 import type { Follow } from "./follow";
 import { LiveBar } from "./liveBar";
 import { isFacilitator, mayFacilitate } from "./panel";
@@ -27,6 +28,7 @@ import { isTyping, setShortcutsEnabled, shortcutFor, shortcutsEnabled, type Shor
 import { ShortcutsDialog } from "./shortcutsDialog";
 import { SpeakersPanel } from "./speakersPanel";
 import { TimerPanel } from "./timerPanel";
+import { useVideoCall } from "./videoCall";
 import "./workspace.css";
 
 /** Panels still built with dom.ts's `h()`, mounted once inside the areas. */
@@ -77,6 +79,7 @@ export function Workspace({ model }: { model: WorkspaceModel }) {
   const quick = useAlert();
   const shown = shownFocus(s);
   const there = areaOfFocus(shown) === area;
+  const videoCall = useVideoCall(model.state, model.commands, quick.show);
 
   const run = (action: ShortcutAction) => void quick.run(() => runQuickAction(action, model.state.peek(), model.commands));
   const changePhase = (phase: MeetingPhase) => {
@@ -117,7 +120,9 @@ export function Workspace({ model }: { model: WorkspaceModel }) {
     people: () => <RosterPanel state={model.state} commands={model.commands} announce={model.announce} />,
     invitations: () => <Mount el={panels.invites} />,
     settings: () => (
-      <Settings state={model.state} shortcutsOn={shortcutsOn} openShortcuts={() => setDialogOpen(true)} imports={panels.imports} />
+      <Settings state={model.state} shortcutsOn={shortcutsOn} openShortcuts={() => setDialogOpen(true)} imports={panels.imports}>
+        <HybridForm state={model.state} commands={model.commands} videoCall={videoCall} />
+      </Settings>
     ),
   };
 
@@ -132,6 +137,7 @@ export function Workspace({ model }: { model: WorkspaceModel }) {
           nameOf={model.nameOf}
           nameOfFocus={model.nameOfFocus}
           goThere={() => model.follow.goThere(shownFocus(model.state.peek()))}
+          videoCall={videoCall}
         />
         <FacilitatorToolbar
           state={model.state}
@@ -198,20 +204,6 @@ function Facts({ state, meetingId, organizer }: { state: ReadonlySignal<MeetingS
             <dd>{d.place}</dd>
           </div>
         ) : null}
-        {d.onlineUrl ? (
-          <div>
-            <dt>{t("meeting.onlineUrl")}</dt>
-            <dd>
-              {/^https?:\/\//i.test(d.onlineUrl) ? (
-                <a href={d.onlineUrl} target="_blank" rel="noopener noreferrer">
-                  {d.onlineUrl}
-                </a>
-              ) : (
-                d.onlineUrl
-              )}
-            </dd>
-          </div>
-        ) : null}
         <div>
           <dt>{t("meeting.facilitator")}</dt>
           <dd>{d.facilitatorName || roleLabel("Facilitator")}</dd>
@@ -239,8 +231,8 @@ function Facts({ state, meetingId, organizer }: { state: ReadonlySignal<MeetingS
   );
 }
 
-/** The facilitator's settings: the shortcuts, and (for organizers) bringing in the previous workshop's record. */
-function Settings({ state, shortcutsOn, openShortcuts, imports }: { state: ReadonlySignal<MeetingState>; shortcutsOn: boolean; openShortcuts(): void; imports: HTMLElement | null }) {
+/** The facilitator's settings: the shortcuts, the hybrid meeting's link and room, and (for organizers) bringing in the previous workshop's record. */
+function Settings({ state, shortcutsOn, openShortcuts, imports, children }: { state: ReadonlySignal<MeetingState>; shortcutsOn: boolean; openShortcuts(): void; imports: HTMLElement | null; children: ComponentChildren }) {
   const phase = state.value.details.phase;
   return (
     <>
@@ -255,6 +247,7 @@ function Settings({ state, shortcutsOn, openShortcuts, imports }: { state: Reado
         </p>
         {phase === "Ended" ? <p class="hint">{t("agenda.ended")}</p> : null}
       </section>
+      {children}
       <Mount el={imports} />
     </>
   );

@@ -128,7 +128,7 @@ export function groupPage(context: PageContext): Page {
                     {},
                     h("td", {}, h("a", { href: `/meetings/${m.id}` }, m.title)),
                     h("td", {}, formatDateTime(m.startsAt)),
-                    h("td", {}, m.place ?? (m.onlineUrl ? t("meeting.online") : "–")),
+                    h("td", {}, m.place ?? (m.videoCall ? t("meeting.online") : "–")),
                     h("td", {}, h("span", { class: `phase phase-${m.phase.toLowerCase()}` }, phaseLabel(m.phase))),
                   ),
                 ),

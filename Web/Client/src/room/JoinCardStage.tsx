@@ -3,8 +3,12 @@ import { displayCode } from "../joinCodes";
 import type { JoinCard } from "../types";
 import { QrImage } from "./QrImage";
 
-/** The join card: each code large enough to read from the back, where to type it, and a QR code of its link. */
-export function JoinCardStage({ card }: { card: JoinCard | null }) {
+/**
+ * The join card: each code large enough to read from the back, where to type it, and a QR code of its link. In a
+ * hybrid meeting (`remote`: it has a video call) it also tells those at home to join with the code or QR code; the
+ * video-call link itself is never on this screen, which the public may see.
+ */
+export function JoinCardStage({ card, remote = false }: { card: JoinCard | null; remote?: boolean }) {
   const codes = [
     card?.publicCode ? { kind: "public", code: card.publicCode, title: t("room.join.public") } : null,
     card?.participantsCode ? { kind: "participants", code: card.participantsCode, title: t("room.join.participants") } : null,
@@ -36,6 +40,11 @@ export function JoinCardStage({ card }: { card: JoinCard | null }) {
             })}
           </div>
           <p class="room-sub">{t("invites.codeHint", { address: `${location.host}/join` })}</p>
+          {remote ? (
+            <p class="room-sub room-join-remote" data-room="join-remote">
+              {t("room.join.remote")}
+            </p>
+          ) : null}
         </>
       )}
     </div>

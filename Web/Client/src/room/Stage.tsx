@@ -46,12 +46,12 @@ function Shown({ model, state }: { model: RoomModel; state: MeetingState }) {
     case "Ranking":
       return <RankingStage board={state.board} />;
     case "JoinCard":
-      return <JoinCardStage card={card} />;
+      return <JoinCardStage card={card} remote={state.details.videoCall} />;
     case "Question": {
       const question = model.questions.value?.questions.find((q) => q.id === focus.targetId);
       return question ? <QuestionStage question={question} /> : <ItemStage item={current} details={state.details} />;
     }
     default:
-      return card?.publicCode ? <JoinCardStage card={card} /> : <ItemStage item={current} details={state.details} />;
+      return card?.publicCode ? <JoinCardStage card={card} remote={state.details.videoCall} /> : <ItemStage item={current} details={state.details} />;
   }
 }
