@@ -17,9 +17,12 @@ internal static class MinutesForm
                 .Replace("{date}", CzechFormat.Date(m.StartsAt), StringComparison.Ordinal)
             : $"{T("minutes.title")}: {m.Title}";
 
-    /// <summary>The group's name under the title, unless the heading line or the title already names the group.</summary>
+    /// <summary>
+    /// The group's name under the title in the product's own layout only: a group with a heading line or a title pattern
+    /// of its own (an imported record's form among them) writes its title as the town does, with nothing added.
+    /// </summary>
     public static bool GroupLine(MinutesContent m, RecordForm form) =>
-        m.GroupName.Length > 0 && form.Heading is null && form.TitlePattern?.Contains("{group}", StringComparison.Ordinal) != true;
+        m.GroupName.Length > 0 && form.Heading is null && form.TitlePattern is null;
 
     /// <summary>The schedule's own title with {group} and {year} (the year of its first date) filled in.</summary>
     public static string ScheduleTitle(MinutesContent m, RecordForm form, Func<string, string> T) =>
