@@ -4,7 +4,7 @@
 # its clients split over both web servers; it prints edit → last receiver p50/p95/p99/max, missing and duplicated
 # arrivals and each process's CPU and peak memory, then stops everything it started.
 #
-#   scripts/load-cluster.sh                                   # 50 writers, 5,000 light observers, 20 s (+30 s warm-up)
+#   scripts/load-cluster.sh                                   # 50 writers, 4,949 light observers (+ the organizer = 5,000), 20 s (+30 s warm-up)
 #   scripts/load-cluster.sh --writers 10 --observers 500      # any typing option of tests/LoadTest/Program.cs
 #
 # Ports: PostgreSQL $CP_LOAD_POSTGRES_PORT (55490); silos, gateways and web servers from $CP_LOAD_PORT_BASE (41100).
@@ -20,7 +20,7 @@ CLUSTER="load-$(date +%s)"
 ADMIN_EMAIL="zatez@kraj-lbc.example"           # tests/LoadTest/LoadServer.cs signs in with these
 ADMIN_PASSWORD="zátěžové-heslo-koordinátora"
 LOAD_ARGS=("$@")
-[[ ${#LOAD_ARGS[@]} -gt 0 ]] || LOAD_ARGS=(--writers 50 --observers 5000)
+[[ ${#LOAD_ARGS[@]} -gt 0 ]] || LOAD_ARGS=(--writers 50 --observers 4949)   # 5,000 people: a meeting's roster limit (Roster.MaxEntries), the organizer included
 PIDS=()
 
 log() { echo "load-cluster: $*" >&2; }

@@ -56,12 +56,13 @@ public sealed class LoadTarget : IAsyncDisposable
     {
         if (_own is not null)
         {
-            await _own.DisposeAsync();
+            await _own.DisposeAsync(); // its process is the one measured
+            return;
         }
 
-        foreach (var (_, process) in _processes.Where(_ => _own is null))
+        foreach (var (_, process) in _processes)
         {
-            process.Dispose();
+            process.Dispose(); // the handle only: the cluster's processes belong to whoever started them
         }
     }
 }

@@ -73,6 +73,14 @@ public static class TypingLoad
                 await Task.Delay(50); // polling counters between phases, not synchronising the system under test
             }
 
+            if (writers.Count(w => !w.Settled) is var unsettled and > 0)
+            {
+                // Not measurable: the warm-up's edits are still in flight (an overloaded machine), so the run would mix them in.
+                Console.WriteLine($"  the warm-up's edits did not settle within 30 s ({unsettled} of {writers.Count} writers waiting for an acknowledgement); " +
+                    $"load average {LoadAverage()}; nothing measured");
+                return 1;
+            }
+
             foreach (var writer in writers)
             {
                 writer.ForgetKeystrokes();
