@@ -20,6 +20,7 @@ public sealed record WordCount([property: Id(0)] string Word, [property: Id(1)] 
 /// <see cref="Hidden"/> (the hidden words' normalised forms) only for facilitators, <see cref="Mine"/> the viewer's
 /// own answers (both empty in broadcasts). <see cref="AudienceMay"/>: observers may answer and react. <see cref="CloudId"/>
 /// is new with each cloud opened (null before the first), so a client knows its own answers belong to an earlier one.
+/// <see cref="AnswersPerPerson"/>: how many answers one person may give (the server's rule, sent so clients do not repeat it).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.WordCloudView")]
 public sealed record WordCloudView(
@@ -30,7 +31,8 @@ public sealed record WordCloudView(
     [property: Id(4)] int Answers,
     [property: Id(5)] IReadOnlyList<string> Hidden,
     [property: Id(6)] IReadOnlyList<string> Mine,
-    [property: Id(7)] Guid? CloudId);
+    [property: Id(7)] Guid? CloudId,
+    [property: Id(8)] int AnswersPerPerson);
 
 /// <summary>How many of one reaction.</summary>
 [GenerateSerializer, Immutable, Alias("cp.ReactionCount")]

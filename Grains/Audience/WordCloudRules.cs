@@ -107,7 +107,8 @@ public static class WordCloudRules
             state.Answers.Count,
             facilitator ? [.. state.Hidden] : [],
             viewer is null ? [] : [.. state.Answers.Where(a => a.PersonId == viewer.ParticipantId).Select(a => a.Text)],
-            state.CloudId);
+            state.CloudId,
+            AnswersPerPerson);
     }
 
     /// <summary>Whether the person may answer and react: participants and facilitators always, observers when allowed.</summary>

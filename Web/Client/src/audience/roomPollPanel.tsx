@@ -17,9 +17,6 @@ export interface RoomPollProps {
 
 type Run = (action: () => Promise<unknown>) => Promise<void>;
 
-/** The most answers a person gives to one cloud (WordCloudRules.AnswersPerPerson on the server). */
-const ANSWERS_PER_PERSON = 3;
-
 /**
  * Quick polls of the room (docs/protocol.md, "Word cloud and reactions"): a word cloud and reactions, never decisions.
  * Everyone follows the broadcast (`wordCloudChanged`); a person reads their own view once (their answers), and after
@@ -44,7 +41,7 @@ export function RoomPollPanel({ state, commands }: RoomPollProps) {
       <h3>{cloud?.prompt ?? t("wordCloud.title")}</h3>
       {!cloud?.cloudId ? <p>{t("wordCloud.none")}</p> : null}
       {cloud?.cloudId && !cloud.open ? <p>{t("wordCloud.closed")}</p> : null}
-      {cloud?.open && mayInput ? <AnswerForm mine={mine} commands={commands} run={alert.run} answered={setOwn} /> : null}
+      {cloud?.open && mayInput ? <AnswerForm mine={mine} max={cloud.answersPerPerson} commands={commands} run={alert.run} answered={setOwn} /> : null}
       {!mayInput && !ended ? <p class="hint">{t("roomPoll.audienceNotAllowed")}</p> : null}
       {cloud?.cloudId ? (
         <>
@@ -101,9 +98,9 @@ function Controls({ cloud, commands, run }: { cloud: WordCloudView | null; comma
   );
 }
 
-function AnswerForm({ mine, commands, run, answered }: { mine: readonly string[]; commands: MeetingCommands; run: Run; answered: (view: WordCloudView) => void }) {
+function AnswerForm({ mine, max, commands, run, answered }: { mine: readonly string[]; max: number; commands: MeetingCommands; run: Run; answered: (view: WordCloudView) => void }) {
   const [text, setText] = useState("");
-  const full = mine.length >= ANSWERS_PER_PERSON;
+  const full = mine.length >= max;
   const submit = (event: Event) => {
     event.preventDefault();
     void run(async () => {
@@ -121,7 +118,7 @@ function AnswerForm({ mine, commands, run, answered }: { mine: readonly string[]
         </button>
       </div>
       <p class="hint" role="status">
-        {mine.length > 0 ? t("wordCloud.mine", { words: mine.join(", "), count: mine.length, max: ANSWERS_PER_PERSON }) : ""}
+        {mine.length > 0 ? t("wordCloud.mine", { words: mine.join(", "), count: mine.length, max }) : ""}
       </p>
     </form>
   );
