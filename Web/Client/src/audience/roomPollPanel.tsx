@@ -68,7 +68,7 @@ function Controls({ cloud, commands, run }: { cloud: WordCloudView | null; comma
     <div class="room-poll-controls">
       <form class="word-cloud-open" onSubmit={open}>
         <label for="word-cloud-prompt">{t("wordCloud.prompt.label")}</label>
-        <input id="word-cloud-prompt" maxLength={200} required value={prompt} onInput={(e) => setPrompt(e.currentTarget.value)} />
+        <input id="word-cloud-prompt" type="text" maxLength={200} required value={prompt} onInput={(e) => setPrompt(e.currentTarget.value)} />
         <button type="submit">{t("wordCloud.open")}</button>
       </form>
       <label class="check">
@@ -112,7 +112,7 @@ function AnswerForm({ mine, max, commands, run, answered }: { mine: readonly str
     <form class="word-answer" onSubmit={submit}>
       <label for="word-answer-text">{t("wordCloud.answer.label")}</label>
       <div class="word-answer-row">
-        <input id="word-answer-text" maxLength={40} required disabled={full} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <input id="word-answer-text" type="text" maxLength={40} required disabled={full} value={text} onInput={(e) => setText(e.currentTarget.value)} />
         <button type="submit" disabled={full}>
           {t("wordCloud.answer.submit")}
         </button>
