@@ -97,4 +97,14 @@ public static class ErrorCodes
     // Input entered on someone's behalf.
     public const string OnBehalfNotAllowed = "on_behalf.not_allowed";
     public const string OnBehalfInvalidPerson = "on_behalf.invalid_person";
+
+    // Quick polls of the room: the word cloud and reactions.
+    public const string WordCloudClosed = "wordcloud.closed";
+    public const string WordTooManyWords = "word.too_many_words";
+    public const string WordLimit = "word.limit";
+    public const string WordDuplicate = "word.duplicate";
+    public const string WordsBusy = "words.busy";
+    public const string WordsFull = "words.full";
+    public const string ReactionRateLimited = "reaction.rate_limited";
+    public const string ReactionsBusy = "reactions.busy";
 }

@@ -16,6 +16,9 @@ public enum FocusKind
 
     /// <summary>A released (or answered) question from the audience.</summary>
     Question = 6,
+
+    /// <summary>The word cloud of the room (no target).</summary>
+    WordCloud = 7,
 }
 
 /// <summary>

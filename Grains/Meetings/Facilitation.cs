@@ -144,6 +144,7 @@ public sealed class Facilitation(Guid meetingId, MeetingFlow flow, MeetingParts 
             FocusKind.Poll => command.TargetId is { } pollId && await parts.Polls.Exists(pollId),
             FocusKind.Section => command.TargetId is { } sectionId && await parts.IsSection(flow.Details, sectionId),
             FocusKind.Question => command.TargetId is { } questionId && await parts.Questions.IsPublic(questionId),
+            FocusKind.WordCloud => command.TargetId is null && await parts.RoomPoll.HasWordCloud(),
             _ => false,
         };
         if (!known)

@@ -22,6 +22,8 @@ public sealed class MeetingParts(IGrainFactory grains, Guid meetingId)
 
     public IMeetingQuestionsGrain Questions => grains.GetGrain<IMeetingQuestionsGrain>(meetingId);
 
+    public IMeetingRoomPollGrain RoomPoll => grains.GetGrain<IMeetingRoomPollGrain>(meetingId);
+
     public IModerationLogGrain Log => grains.GetGrain<IModerationLogGrain>(meetingId);
 
     /// <summary>Whether an id is a section of the meeting's vision document (focus targets, proposal areas): a yes or no, no text.</summary>

@@ -74,6 +74,9 @@ public sealed class PartCommands(MeetingFlow flow, MeetingParts parts, Intention
     public async Task ApplyQuestions(RosterEntry by, MeetingCommand command, MeetingChanges changes) =>
         changes.AddRange(await parts.Questions.Apply(by, command));
 
+    public async Task ApplyRoomPoll(RosterEntry by, MeetingCommand command, MeetingChanges changes) =>
+        changes.AddRange(await parts.RoomPoll.Apply(by, command));
+
     public async Task ApplyRecord(RosterEntry by, RecordCommand command, MeetingChanges changes) =>
         changes.AddRange(await parts.Records.Apply(by, command, flow.State.Agenda, command is ApproveMinutes or SyncNotedTasks ? await MinutesInputs() : null));
 

@@ -32,6 +32,10 @@ public static class ClientEvents
     public const string BoardChanged = "boardChanged";
     /// <summary>The questions from the audience changed: released and answered ones only, and how many wait.</summary>
     public const string QuestionsChanged = "questionsChanged";
+    /// <summary>The word cloud as everyone sees it (answers at most one a second).</summary>
+    public const string WordCloudChanged = "wordCloudChanged";
+    /// <summary>Reactions since the last burst and in the last minute (at most one a second).</summary>
+    public const string ReactionsBurst = "reactionsBurst";
     public const string ActionItemsChanged = "actionItemsChanged";
     public const string MinutesChanged = "minutesChanged";
     /// <summary>To a client that fell too far behind: the meeting's events it missed were dropped; fetch a snapshot.</summary>
@@ -64,6 +68,8 @@ public static class ClientEvents
         [PollChanged] = typeof(V.PollChanged),
         [BoardChanged] = typeof(V.BoardChanged),
         [QuestionsChanged] = typeof(A.QuestionsChanged),
+        [WordCloudChanged] = typeof(A.WordCloudChanged),
+        [ReactionsBurst] = typeof(A.ReactionsBurst),
         [ActionItemsChanged] = typeof(R.ActionItemsChanged),
         [MinutesChanged] = typeof(R.MinutesChanged),
         [MeetingResync] = typeof(Meetings.MeetingResync),

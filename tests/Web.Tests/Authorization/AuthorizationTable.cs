@@ -271,6 +271,16 @@ public static class AuthorizationTable
         [Execute<SetQuestionModerator>()] =                                   [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         // Input on someone's behalf: the facilitator lets a participant enter for others (the vote itself is CastVote's row).
         [Execute<AllowProxy>()] =                                             [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+
+        // Quick polls of the room: everyone reads the word cloud; observers answer and react once the facilitator allows
+        // it (as the exercise does), participants always; the facilitator opens, closes, hides and allows.
+        [nameof(MeetingHub.GetWordCloud)] =                                   [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.SubmitWord)] =                                     [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [nameof(MeetingHub.React)] =                                          [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [Execute<OpenWordCloud>()] =                                          [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [Execute<CloseWordCloud>()] =                                         [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [Execute<SetWordHidden>()] =                                          [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [Execute<SetAudienceInput>()] =                                       [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<AddProposal>()] =                                            [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<EditProposal>()] =                                           [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<MoveProposal>()] =                                           [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],

@@ -190,6 +190,27 @@ public static class HubExercises
         [Execute<SetPublicName>()] = Own(c => Args(c.MeetingId, new SetPublicName(ShowName: true, "pečující, Domov Pohoda"))),
         [Execute<SetQuestionsInMinutes>()] = Own(c => Args(c.MeetingId, new SetQuestionsInMinutes(true))),
         [Execute<AllowProxy>()] = Own(c => Args(c.MeetingId, new AllowProxy(c.World.Participant.ParticipantId, true))),
+
+        // Quick polls of the room: a world of its own each (a person's answers and reactions are limited), open to the audience.
+        [nameof(MeetingHub.GetWordCloud)] = Shared(c => Args(c.MeetingId)),
+        [nameof(MeetingHub.SubmitWord)] = Own(async c =>
+        {
+            await c.World.OpenWordCloudAsync();
+            return [c.MeetingId, "bezbariérovost"];
+        }),
+        [nameof(MeetingHub.React)] = Own(async c =>
+        {
+            await c.World.RunAsync(new SetAudienceInput(true));
+            return [c.MeetingId, Reaction.Clap];
+        }),
+        [Execute<OpenWordCloud>()] = Own(c => Args(c.MeetingId, new OpenWordCloud("Co vám chybí? Jedním slovem."))),
+        [Execute<CloseWordCloud>()] = Own(async c =>
+        {
+            await c.World.OpenWordCloudAsync();
+            return [c.MeetingId, new CloseWordCloud()];
+        }),
+        [Execute<SetWordHidden>()] = Own(c => Args(c.MeetingId, new SetWordHidden("nevhodné", true))),
+        [Execute<SetAudienceInput>()] = Own(c => Args(c.MeetingId, new SetAudienceInput(true))),
         [Execute<AddProposal>()] = Own(c => Args(c.MeetingId, new AddProposal(c.World.SectionId, "Sdílená databáze volných kapacit"))),
         [Execute<EditProposal>()] = Own(async c => [c.MeetingId, new EditProposal(await c.World.AddProposalAsync(), "Podpora pečujících")]),
         [Execute<MoveProposal>()] = Own(async c => [c.MeetingId, new MoveProposal(await c.World.AddProposalAsync(), c.World.OtherSectionId)]),

@@ -193,6 +193,13 @@ public sealed class World : IAsyncDisposable
         return (await SnapshotAsync()).Polls.Single(p => p.Intention?.AgendaItemId == item).Id;
     }
 
+    /// <summary>A word cloud open to the audience.</summary>
+    public async Task OpenWordCloudAsync()
+    {
+        await RunAsync(new OpenWordCloud(Unique("Jedním slovem")));
+        await RunAsync(new SetAudienceInput(true));
+    }
+
     /// <summary>A released question from the audience, asked by an observer of its own (never the caller).</summary>
     public async Task<Guid> ReleasedQuestionAsync()
     {

@@ -23,6 +23,7 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
         nameof(MeetingHub.GetAdoptedWordings), nameof(MeetingHub.GetServerTime), nameof(MeetingHub.GetBallot), nameof(MeetingHub.GetBoard),
         nameof(MeetingHub.OpenMinutes),
         nameof(MeetingHub.GetPlans), nameof(MeetingHub.GetJoinCard), nameof(MeetingHub.GetQuestions),
+        nameof(MeetingHub.GetWordCloud),
     ];
 
     /// <summary>What observers may send: questions from the audience and their upvotes, which decide nothing (QuestionHubTests).</summary>

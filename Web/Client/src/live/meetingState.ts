@@ -1,4 +1,4 @@
-import type { QuestionsView } from "../contract.generated";
+import type { QuestionsView, ReactionsBurst, WordCloudView } from "../contract.generated";
 import type { ActionItem, Agenda, BoardView, MinutesInfo, Focus, MeetingDetails, MeetingSnapshot, MeetingTimer, ModerationRecord, PollView, RoomScreen, RosterEntry, Speakers } from "../types";
 import type { MeetingEvent } from "./events";
 
@@ -25,6 +25,10 @@ export interface MeetingState {
   roomScreen: RoomScreen;
   /** The questions from the audience as everyone sees them, once one changed (not in the snapshot: GetQuestions). */
   questions?: QuestionsView;
+  /** The word cloud as everyone sees it, once it changed (not in the snapshot: GetWordCloud). */
+  wordCloud?: WordCloudView;
+  /** The last burst of reactions: a new value each burst, which the room screen floats (never stored). */
+  reactions?: ReactionsBurst;
 }
 
 /** What is shown to everyone now: nothing once the meeting has ended, whatever was shown last. */
@@ -106,6 +110,10 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): MeetingSta
       return { ...state, board: event.data.board, seq };
     case "questionsChanged":
       return { ...state, questions: event.data.questions, seq };
+    case "wordCloudChanged":
+      return { ...state, wordCloud: event.data.cloud, seq };
+    case "reactionsBurst":
+      return { ...state, reactions: event.data, seq };
     case "actionItemsChanged":
       return { ...state, actionItems: event.data.items, seq };
     case "minutesChanged":

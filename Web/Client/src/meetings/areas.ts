@@ -43,6 +43,7 @@ export function areaOfFocus(focus: Focus): Area | null {
       return "proposals";
     case "JoinCard":
     case "Question":
+    case "WordCloud":
     case "None":
       return null;
   }

@@ -1,7 +1,7 @@
 import { Hub, type HubMethod, type HubMethods, type MeetingCommand } from "../contract.generated";
 import type { MeetingHubAccess } from "../live/meetingChannel";
 import type { ObjectiveLink } from "../plans/types";
-import type { ActionItemDraft, ActionItemStatus, AgendaItemDraft, Attendance, AttendeeKind, FocusKind, IntentionPollKind, JoinCardCodes, LowTurnoutChoice, MinutesFooter, PollDraft } from "../types";
+import type { ActionItemDraft, ActionItemStatus, AgendaItemDraft, Attendance, AttendeeKind, FocusKind, IntentionPollKind, JoinCardCodes, LowTurnoutChoice, MinutesFooter, PollDraft, Reaction } from "../types";
 
 type AfterMeetingId<A> = A extends [string, ...infer Rest] ? Rest : never;
 
@@ -65,6 +65,9 @@ export class MeetingCommands {
   getQuestions = () => this.run(Hub.GetQuestions);
   askQuestion = (text: string, named: boolean) => this.run(Hub.AskQuestion, { text, named });
   upvoteQuestion = (questionId: string) => this.run(Hub.UpvoteQuestion, questionId);
+  getWordCloud = () => this.run(Hub.GetWordCloud);
+  submitWord = (text: string) => this.run(Hub.SubmitWord, text);
+  react = (reaction: Reaction) => this.run(Hub.React, reaction);
   addProposal = (areaId: string | null, text: string) => this.execute({ type: "addProposal", areaId, text });
   editProposal = (proposalId: string, text: string) => this.execute({ type: "editProposal", proposalId, text });
   moveProposal = (proposalId: string, areaId: string | null) => this.execute({ type: "moveProposal", proposalId, areaId });

@@ -14,6 +14,7 @@ import { RosterPanel } from "./rosterPanel";
 import { MinutesPanel } from "../records/minutesPanel";
 import type { MinutesNotes } from "../records/minutesNotes";
 import { QuestionsPanel } from "../audience/questionsPanel";
+import { RoomPollPanel } from "../audience/roomPollPanel";
 import { ProposalsPanel, type Area as BoardArea } from "../voting/proposalsPanel";
 import { AgendaPanel } from "./agendaPanel";
 import { areaOfFocus, areaPath, areasFor, type Area } from "./areas";
@@ -115,7 +116,12 @@ export function Workspace({ model }: { model: WorkspaceModel }) {
     proposals: () => (
       <ProposalsPanel state={model.state} areas={model.boardAreas} commands={model.commands} meetingId={model.meetingId} nameOf={model.nameOf} canDownload={model.organizer} />
     ),
-    questions: () => <QuestionsPanel state={model.state} commands={model.commands} />,
+    questions: () => (
+      <>
+        <QuestionsPanel state={model.state} commands={model.commands} />
+        <RoomPollPanel state={model.state} commands={model.commands} />
+      </>
+    ),
     minutes: () => <MinutesPanel state={model.state} notes={model.minutesNotes} commands={model.commands} meetingId={model.meetingId} announce={model.announce} />,
     people: () => <RosterPanel state={model.state} commands={model.commands} announce={model.announce} />,
     invitations: () => <Mount el={panels.invites} />,

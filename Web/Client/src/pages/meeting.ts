@@ -97,8 +97,8 @@ export function meetingPage(context: PageContext): Page {
         ? documentView?.headingOf(focus.targetId)
         : focus.kind === "Poll"
           ? state()?.polls.find((p) => p.id === focus.targetId)?.draft.question
-          : focus.kind === "Ranking" || focus.kind === "JoinCard"
-            ? t(focus.kind === "Ranking" ? "room.ranking.title" : "room.join.title")
+          : focus.kind === "Ranking" || focus.kind === "JoinCard" || focus.kind === "WordCloud"
+            ? t(focus.kind === "Ranking" ? "room.ranking.title" : focus.kind === "JoinCard" ? "room.join.title" : "wordCloud.title")
             : undefined;
 
   /** The minutes' editors; made anew when the language changes, so every text is in the new one. */

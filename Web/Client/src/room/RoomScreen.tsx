@@ -1,6 +1,7 @@
 import { useEffect } from "preact/hooks";
 import { errorMessage } from "../errors";
 import { t } from "../i18n";
+import { ReactionsLayer } from "./ReactionsLayer";
 import { RoomBar } from "./RoomBar";
 import type { RoomModel } from "./roomModel";
 import { SpeakersStrip } from "./SpeakersStrip";
@@ -48,6 +49,7 @@ export function RoomScreen({ model, ready }: { model: RoomModel; ready: () => vo
       <RoomBar model={model} state={state} />
       <Stage model={model} state={state} />
       <SpeakersStrip state={state} />
+      <ReactionsLayer burst={state.reactions} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { QuestionStage } from "./QuestionStage";
 import { RankingStage } from "./RankingStage";
 import type { RoomModel } from "./roomModel";
 import { SectionStage } from "./SectionStage";
+import { WordCloudStage } from "./WordCloudStage";
 import { useFit } from "./useFit";
 
 /** The middle of the screen: whatever the facilitator shows; with nothing shown the public join card, else the item. */
@@ -50,6 +51,10 @@ function Shown({ model, state }: { model: RoomModel; state: MeetingState }) {
     case "Question": {
       const question = model.questions.value?.questions.find((q) => q.id === focus.targetId);
       return question ? <QuestionStage question={question} /> : <ItemStage item={current} details={state.details} />;
+    }
+    case "WordCloud": {
+      const cloud = model.wordCloud.value;
+      return cloud?.cloudId ? <WordCloudStage cloud={cloud} /> : <ItemStage item={current} details={state.details} />;
     }
     default:
       return card?.publicCode ? <JoinCardStage card={card} remote={state.details.videoCall} /> : <ItemStage item={current} details={state.details} />;

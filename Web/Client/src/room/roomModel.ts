@@ -1,5 +1,5 @@
-import { ClientEvents, Hub, type QuestionsView } from "../contract.generated";
-import { signal } from "@preact/signals";
+import { ClientEvents, Hub, type QuestionsView, type WordCloudView } from "../contract.generated";
+import { signal, type Signal } from "@preact/signals";
 import { SectionSync } from "../documents/sectionSync";
 import { MeetingChannel } from "../live/meetingChannel";
 import { shownFocus, type MeetingState } from "../live/meetingState";
@@ -25,6 +25,8 @@ export class RoomModel {
   readonly joinCard = signal<JoinCard | null>(null);
   /** The public questions, for a question shown on the screen (from the events, or read once when shown). */
   readonly questions = signal<QuestionsView | null>(null);
+  /** The word cloud as everyone sees it, for the room screen (from the events, or read once when shown). */
+  readonly wordCloud = signal<WordCloudView | null>(null);
   readonly sections = signal<ReadonlyMap<string, LiveSection>>(new Map());
   readonly now = signal(Date.now());
   private readonly channel: MeetingChannel;
@@ -32,7 +34,8 @@ export class RoomModel {
   private readonly ticker: ReturnType<typeof setInterval>;
   private cardKey = "";
   private cardAsked = 0;
-  private questionsAsked = false;
+  /** The parts read once already (by their signal). */
+  private readonly asked = new Set<Signal<unknown>>();
 
   constructor(private readonly meetingId: string) {
     this.channel = new MeetingChannel(meetingId, {
@@ -70,20 +73,25 @@ export class RoomModel {
     this.now.value = this.channel.clock.now();
     this.state.value = next;
     this.readJoinCard(next);
-    this.readQuestions(next);
+    const kind = shownFocus(next).kind;
+    this.follow(this.questions, next.questions, kind === "Question", () => this.channel.invoke(Hub.GetQuestions, this.meetingId));
+    this.follow(this.wordCloud, next.wordCloud, kind === "WordCloud", () => this.channel.invoke(Hub.GetWordCloud, this.meetingId));
   }
 
-  /** A question shown before this screen heard of any change of the questions is read once. */
-  private readQuestions(s: MeetingState): void {
-    if (s.questions) {
-      this.questions.value = s.questions;
-    } else if (shownFocus(s).kind === "Question" && !this.questionsAsked) {
-      this.questionsAsked = true;
-      this.channel.invoke(Hub.GetQuestions, this.meetingId).then(
+  /**
+   * A part the events keep (the questions, the word cloud): shown before this screen heard of any change of it, it is
+   * read once; after that its events bring it.
+   */
+  private follow<T>(target: Signal<T | null>, fromEvents: T | undefined, shown: boolean, read: () => Promise<T>): void {
+    if (fromEvents) {
+      target.value = fromEvents;
+    } else if (shown && !this.asked.has(target)) {
+      this.asked.add(target);
+      read().then(
         (view) => {
-          this.questions.value ??= view;
+          target.value ??= view;
         },
-        () => (this.questionsAsked = false),
+        () => this.asked.delete(target),
       );
     }
   }
