@@ -24,6 +24,9 @@ public enum RecorderForm
 /// it exactly; an imported record can propose it.
 /// </summary>
 /// <param name="TitlePattern">The title with placeholders <c>{group}</c>, <c>{title}</c>, <c>{date}</c>; null: the product's default.</param>
+/// <param name="ResponsibleAsWritten">
+/// A task's responsible printed as entered ("Barbora Holubová"); false (the product's layout): shortened to "B. Holubová".
+/// </param>
 [GenerateSerializer, Immutable, Alias("cp.RecordForm")]
 public sealed record RecordForm(
     [property: Id(0)] string? Heading,
@@ -34,7 +37,8 @@ public sealed record RecordForm(
     [property: Id(5)] AttendanceOrder AttendanceOrder,
     [property: Id(6)] RecorderForm RecorderForm,
     [property: Id(7)] string? ScheduleTitle,
-    [property: Id(8)] string? ScheduleNote)
+    [property: Id(8)] string? ScheduleNote,
+    [property: Id(9)] bool ResponsibleAsWritten = false)
 {
     /// <summary>What a group has before its managers set a form: the product's layout as it was.</summary>
     public static readonly RecordForm Default = new(null, null, true, true, true, AttendanceOrder.AsEntered, RecorderForm.Unspecified, null, null);

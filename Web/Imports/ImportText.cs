@@ -33,7 +33,7 @@ public static partial class ImportText
     public static IReadOnlyList<ImportLine> Lines(IReadOnlyList<SourceLine> source)
     {
         var raw = source.Select(l => l with { Text = Clean(l.Text) }).ToList();
-        var markdown = raw.FirstOrDefault(l => l.Text.Length > 0)?.Text.StartsWith("# ", StringComparison.Ordinal) == true;
+        var markdown = IsMarkdownExport(raw);
         return [.. raw.Select((line, i) =>
         {
             var read = markdown ? Markdown(i + 1, line.Text) : Plain(i + 1, line.Text);
@@ -77,6 +77,17 @@ public static partial class ImportText
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The importers' own Markdown export: it starts with "# title", or with the group's heading line in bold and then
+    /// "# title" (read as plain text, the "# " would hide the title and the header under it).
+    /// </summary>
+    private static bool IsMarkdownExport(IReadOnlyList<SourceLine> raw)
+    {
+        var filled = raw.Where(l => l.Text.Length > 0).Take(2).Select(l => l.Text).ToList();
+        var title = filled.Count > 0 && BoldLine().IsMatch(filled[0]) ? filled.Skip(1).FirstOrDefault() : filled.FirstOrDefault();
+        return title?.StartsWith("# ", StringComparison.Ordinal) == true;
     }
 
     private static string Clean(string line) => string.Concat(line.Select(c => char.IsControl(c) ? ' ' : c)).Trim();

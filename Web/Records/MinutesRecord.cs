@@ -60,7 +60,7 @@ public static class MinutesRecord
         if (reviewItem is null && carried.Count > 0)
         {
             blocks.Add(new RecordHeading(1, T("minutes.carriedTasks")));
-            blocks.AddRange(carried.Select(t => Task(t, T, withStatus: true)));
+            blocks.AddRange(carried.Select(t => Task(t, form, T, withStatus: true)));
         }
 
         var meetingDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(m.StartsAt, PragueTime.Zone).DateTime);
@@ -70,14 +70,14 @@ public static class MinutesRecord
             // Towns name the presenter after a dash in the item's line ("2) Shrnutí … – p. Hrubá") and never the time spent.
             number += item.Continues ? 0 : 1;
             blocks.Add(new RecordHeading(1, $"Ad {Math.Max(number, 1)}) {item.Title}" + (item.Presenter is { } presenter ? $" – {presenter}" : "")));
-            blocks.AddRange(RecordText.Blocks(item.Notes, NotedLines(item.Tasks, meetingDate)));
+            blocks.AddRange(RecordText.Blocks(item.Notes, NotedLines(item.Tasks, meetingDate, form)));
             if (item == reviewItem)
             {
-                blocks.AddRange(carried.Select(t => Task(t, T, withStatus: true)));
+                blocks.AddRange(carried.Select(t => Task(t, form, T, withStatus: true)));
             }
 
             blocks.AddRange(Decisions(item.Polls, item.Rankings, m.Areas, T));
-            blocks.AddRange(item.Tasks.Where(t => t.NoteLine is null).Select(t => Task(t, T, withStatus: false)));
+            blocks.AddRange(item.Tasks.Where(t => t.NoteLine is null).Select(t => Task(t, form, T, withStatus: false)));
         }
 
         if (m.OtherPolls.Count > 0 || m.OtherRankings.Count > 0)
@@ -91,7 +91,7 @@ public static class MinutesRecord
         if (own.Count > 0)
         {
             blocks.Add(new RecordHeading(1, T("minutes.otherTasks")));
-            blocks.AddRange(own.Select(t => Task(t, T, withStatus: false)));
+            blocks.AddRange(own.Select(t => Task(t, form, T, withStatus: false)));
         }
 
         if (m.Questions is { Count: > 0 } questions)
@@ -135,29 +135,32 @@ public static class MinutesRecord
         return $"{q.Text} ({string.Join("; ", new[] { q.AuthorName, T($"questions.state.{q.State}").ToLower(CzechFormat.Culture), votes }.Where(x => !string.IsNullOrEmpty(x)))})";
     }
 
-    private static RecordParagraph Task(ActionItem t, Func<string, string> T, bool withStatus)
+    private static RecordParagraph Task(ActionItem t, RecordForm form, Func<string, string> T, bool withStatus)
     {
-        var line = $"{t.Text} – {Assignment(t, null)}" + (withStatus ? $" ({T($"task.status.{t.Status}")})" : "");
+        var line = $"{t.Text} – {Assignment(t, null, form)}" + (withStatus ? $" ({T($"task.status.{t.Status}")})" : "");
         return new RecordParagraph([new RecordRun(T("minutes.task") + ": ", Bold: true), new RecordRun(line)]);
     }
 
-    /// <summary>"Z: K. Marcinková, T: 30. 6. 2026"; a deadline in words ("průběžně") as it was typed.</summary>
-    private static string Assignment(ActionItem t, string? dueText) =>
-        $"Z: {CzechFormat.ShortName(t.Responsible)}"
+    /// <summary>
+    /// "Z: K. Marcinková, T: 30. 6. 2026" (the name as entered if the group's form says so); a deadline in words
+    /// ("průběžně") as it was typed.
+    /// </summary>
+    private static string Assignment(ActionItem t, string? dueText, RecordForm form) =>
+        $"Z: {(form.ResponsibleAsWritten ? t.Responsible : CzechFormat.ShortName(t.Responsible))}"
         + (t.Due is { } due ? $", T: {CzechFormat.Date(due)}" : dueText is { } words ? $", T: {words}" : "");
 
     /// <summary>
     /// The lines of the notes that are tasks, each with how it is printed in its place: from the task as it stands
     /// (the text typed before "Z:" kept), so the task is printed once, there, and not again after the notes.
     /// </summary>
-    private static Dictionary<string, string> NotedLines(IEnumerable<ActionItem> tasks, DateOnly meetingDate)
+    private static Dictionary<string, string> NotedLines(IEnumerable<ActionItem> tasks, DateOnly meetingDate, RecordForm form)
     {
         var lines = new Dictionary<string, string>();
         foreach (var task in tasks)
         {
             if (task.NoteLine is { } line && TaskLine.Parse(line, meetingDate) is { } typed)
             {
-                lines[line] = typed.Bullet + (typed.Text.Length > 0 ? $"{typed.Text} – " : "") + Assignment(task, typed.Due is null ? typed.DueText : null);
+                lines[line] = typed.Bullet + (typed.Text.Length > 0 ? $"{typed.Text} – " : "") + Assignment(task, typed.Due is null ? typed.DueText : null, form);
             }
         }
 

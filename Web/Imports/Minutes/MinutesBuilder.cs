@@ -332,7 +332,8 @@ public static partial class MinutesBuilder
             switch (Labels.Read(part.Trim()))
             {
                 case { Kind: LabelKind.Responsible } z:
-                    who = z.Value;
+                    // "Z: –" is how the export prints a task with nobody named.
+                    who = z.Value.Any(char.IsLetter) ? z.Value : null;
                     break;
                 case { Kind: LabelKind.Deadline } t:
                     dueText = t.Value;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CommunityPlanning.Records;
+using CommunityPlanning.Web.Common;
 
 namespace CommunityPlanning.Web.Imports.Minutes;
 
@@ -18,7 +19,13 @@ public static class RecordFormProposal
         BySurname(minutes.Present) ? AttendanceOrder.BySurname : AttendanceOrder.AsEntered,
         minutes.Footer?.RecorderForm ?? RecorderForm.Unspecified,
         minutes.Schedule?.Title,
-        minutes.Schedule?.Note);
+        minutes.Schedule?.Note,
+        ResponsibleAsWritten(minutes));
+
+    /// <summary>Whether the record writes a responsible other than shortened ("Barbora Holubová", not "B. Holubová").</summary>
+    private static bool ResponsibleAsWritten(ImportedMinutes minutes) =>
+        minutes.Items.SelectMany(i => i.Blocks).SelectMany(b => b.Elements)
+            .Any(e => e.Responsible is { } who && CzechFormat.ShortName(who) != who);
 
     /// <summary>Whether three or more people are listed by surname (the last word) in Czech order.</summary>
     private static bool BySurname(IReadOnlyList<string> names) =>

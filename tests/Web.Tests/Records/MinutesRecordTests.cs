@@ -120,6 +120,18 @@ public sealed class MinutesRecordTests
         Assert.DoesNotContain("doporučuji", en);
     }
 
+    [Fact]
+    public void A_group_whose_form_writes_names_as_entered_gets_the_responsible_as_entered()
+    {
+        var minutes = new MinutesContent(
+            MeetingId, "", "Jednání", Start, null, "Petra Hybnerová", [], [], 0, 0, [], [], [],
+            [Task("Připravit dotazník", MeetingId, null)], [], MinutesFooter.Empty, Start, [], RecordForm.Default with { ResponsibleAsWritten = true });
+
+        var md = MarkdownWriter.Write(MinutesRecord.Build(minutes, null, UiTextEndpoints.Load("cs"), "cs"));
+
+        Assert.Contains("Připravit dotazník – Z: Kateřina Marcinková, T: 30. 6. 2022", md);
+    }
+
     [Theory]
     [InlineData("Kateřina Marcinková", "K. Marcinková")]
     [InlineData("Mgr. Jana Nováková", "Mgr. J. Nováková")]

@@ -10,7 +10,7 @@ const { RecordFormSection } = await import("../../src/records/recordForm");
 
 const standard: RecordForm = {
   heading: null, titlePattern: null, showFacilitator: true, showHeadCount: true, showApproval: true,
-  attendanceOrder: "AsEntered", recorderForm: "Unspecified", scheduleTitle: null, scheduleNote: null,
+  attendanceOrder: "AsEntered", recorderForm: "Unspecified", scheduleTitle: null, scheduleNote: null, responsibleAsWritten: false,
 };
 
 describe("the group's record form", () => {
