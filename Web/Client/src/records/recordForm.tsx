@@ -89,6 +89,13 @@ export function RecordFormSection({ groupId }: { groupId: string }) {
               </label>
             ))}
           </fieldset>
+          <fieldset>
+            <legend>{t("recordForm.tasks")}</legend>
+            <label>
+              <input type="checkbox" name="responsibleAsWritten" checked={form.responsibleAsWritten} onChange={(event) => change({ responsibleAsWritten: event.currentTarget.checked })} />{" "}
+              {t("recordForm.responsibleAsWritten")}
+            </label>
+          </fieldset>
           <Field id={`${id}-schedule`} label={t("recordForm.scheduleTitle")} hint={t("recordForm.scheduleTitleHint")}>
             <input id={`${id}-schedule`} type="text" name="scheduleTitle" maxLength={300} autocomplete="off" value={form.scheduleTitle ?? ""} onInput={text("scheduleTitle")} />
           </Field>

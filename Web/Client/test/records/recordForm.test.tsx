@@ -32,6 +32,7 @@ describe("the group's record form", () => {
       find<HTMLInputElement>(host, "input[name=showHeadCount]").click();
       find<HTMLInputElement>(host, "input[name=attendanceOrder][value=BySurname]").click();
       find<HTMLInputElement>(host, "input[name=recorderForm][value=Feminine]").click();
+      find<HTMLInputElement>(host, "input[name=responsibleAsWritten]").click();
     });
     await act(() => {
       find<HTMLButtonElement>(host, "button[type=submit]").click();
@@ -39,11 +40,12 @@ describe("the group's record form", () => {
 
     expect(api.send).toHaveBeenCalledWith("PUT", "/api/working-groups/g1/record-form", {
       ...standard, heading: "KOMUNITNÍ PLÁNOVÁNÍ – ŘÍDICÍ SKUPINA", titlePattern: "Zápis z jednání {group}", scheduleTitle: null,
-      showHeadCount: false, attendanceOrder: "BySurname", recorderForm: "Feminine",
+      showHeadCount: false, attendanceOrder: "BySurname", recorderForm: "Feminine", responsibleAsWritten: true,
     });
     await vi.waitFor(() => expect(find(host, "[role=status]").textContent).toBe("Podoba zápisu je uložena."));
     // Every control has its name: the labels and legends come from the texts.
     expect(find(host, "fieldset legend").textContent).toBe("Řádky v úvodu zápisu");
     expect(find<HTMLLabelElement>(host, "label:has(input[value=Feminine])").textContent).toContain("zapsala");
+    expect(find<HTMLLabelElement>(host, "label:has(input[name=responsibleAsWritten])").textContent).toContain("jak jsou zadány");
   });
 });
