@@ -72,7 +72,16 @@ public static class PublicView
 
     private static PollView Poll(PollView poll, Func<Guid, string> label) => poll with
     {
-        Result = poll.Result is { } result ? result with { Named = [.. result.Named.Select(b => b with { Name = label(b.ParticipantId) })] } : null,
+        Result = poll.Result is { } result
+            ? result with
+            {
+                Named = [.. result.Named.Select(b => b with
+                {
+                    Name = label(b.ParticipantId),
+                    OnBehalf = b.OnBehalf is { } entered ? entered with { ForName = label(entered.ForId), ByName = label(entered.ById) } : null,
+                })],
+            }
+            : null,
         LowTurnout = poll.LowTurnout is { } low ? low with { ByName = label(low.ByParticipantId) } : null,
     };
 

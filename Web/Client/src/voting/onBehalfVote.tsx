@@ -78,14 +78,17 @@ export function OnBehalfVote({ poll, s, commands }: { poll: PollView; s: Meeting
   );
 }
 
-/** Under a result: for whom votes were entered and by whom (named polls), or only how many (secret polls). */
-export function OnBehalfNote({ poll, result }: { poll: PollView; result: PollResult }) {
+/**
+ * Under a result: for whom votes were entered and by whom (named polls), or only how many (secret polls). Names come
+ * from the roster as this viewer may see them (the public gets public names, docs/protocol.md "Who the public sees").
+ */
+export function OnBehalfNote({ poll, result, nameOf }: { poll: PollView; result: PollResult; nameOf: (participantId: string) => string }) {
   if (result.onBehalfBallots === 0) return null;
   const text = poll.draft.secret
     ? t("minutes.onBehalfSecret", { count: result.onBehalfBallots })
     : t("minutes.onBehalfNamed", {
         names: result.named
-          .flatMap((b) => (b.onBehalf ? [t("onBehalf.entry", { for: b.onBehalf.forName, by: b.onBehalf.byName })] : []))
+          .flatMap((b) => (b.onBehalf ? [t("onBehalf.entry", { for: nameOf(b.onBehalf.forId), by: nameOf(b.onBehalf.byId) })] : []))
           .join(", "),
       });
   return <p class="on-behalf-note">{text}</p>;

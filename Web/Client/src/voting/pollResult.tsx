@@ -7,7 +7,7 @@ import { lowTurnoutNote } from "./secretTurnout";
 import { verdictWords } from "./verdictWords";
 
 /** A poll's result (live or final): turnout, the verdict by its rule and the options best first, as a table with bars. */
-export function PollResult({ poll, result, csv }: { poll: PollView; result: Result; csv: string | null }) {
+export function PollResult({ poll, result, csv, nameOf }: { poll: PollView; result: Result; csv: string | null; nameOf: (participantId: string) => string }) {
   const max = Math.max(1, ...result.options.map((o) => o.mean ?? o.count));
   const ranked = [...result.options].sort((a, b) => (b.mean ?? b.count) - (a.mean ?? a.count) || a.index - b.index);
   const turnout = formatPercent(result.eligible > 0 ? result.voted / result.eligible : 0);
@@ -22,7 +22,7 @@ export function PollResult({ poll, result, csv }: { poll: PollView; result: Resu
         {" · "}
         {t(`poll.method.${result.method}`)}
       </p>
-      <OnBehalfNote poll={poll} result={result} />
+      <OnBehalfNote poll={poll} result={result} nameOf={nameOf} />
       {result.valid ? null : <p class="alert">{t("poll.invalid")}</p>}
       {poll.lowTurnout ? <p class="low-turnout-note">{lowTurnoutNote(poll.lowTurnout)}</p> : null}
       {v && words ? (

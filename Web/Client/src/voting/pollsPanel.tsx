@@ -155,7 +155,7 @@ function Poll({ poll, s, commands, nameOf, run, csv }: PollProps) {
       {asking === "confirm" ? <CloseConfirmation poll={poll} id={choiceId} confirm={confirmClose} cancel={() => answered(false)} /> : null}
       {poll.phase === "Open" ? <YourBallot poll={poll} s={s} commands={commands} /> : null}
       {poll.phase === "Open" && s.details.phase !== "Ended" && (facilitating || s.you.proxy) ? <OnBehalfVote poll={poll} s={s} commands={commands} /> : null}
-      {poll.result ? <PollResult poll={poll} result={poll.result} csv={csv} /> : poll.lowTurnout?.choice === "Withhold" ? <Withheld decision={poll.lowTurnout} /> : null}
+      {poll.result ? <PollResult poll={poll} result={poll.result} csv={csv} nameOf={nameOf} /> : poll.lowTurnout?.choice === "Withhold" ? <Withheld decision={poll.lowTurnout} /> : null}
     </article>
   );
 }

@@ -58,11 +58,13 @@ describe("a vote entered on someone's behalf", () => {
   });
 
   it("says who was entered by whom in a named poll and only how many in a secret one", async () => {
-    const onBehalf = { forId: "k", forName: "Karel", byId: "f", byName: "Petra" };
-    const named = await mount(<OnBehalfNote poll={poll([])} result={result([{ participantId: "k", name: "Karel", values: [1, 0, 0], onBehalf }], 1)} />);
+    // The names as this viewer may see them come from the roster (an observer's payload carries public names, here none).
+    const onBehalf = { forId: "k", forName: "", byId: "f", byName: "" };
+    const names = (id: string) => ({ k: "Karel", f: "Petra" })[id] ?? "?";
+    const named = await mount(<OnBehalfNote poll={poll([])} result={result([{ participantId: "k", name: "Karel", values: [1, 0, 0], onBehalf }], 1)} nameOf={names} />);
     expect(named.textContent).toBe("Hlasy zadané za jiné osoby: Karel (zadal/a Petra)");
-    const secret = await mount(<OnBehalfNote poll={poll([], true)} result={result([], 2)} />);
+    const secret = await mount(<OnBehalfNote poll={poll([], true)} result={result([], 2)} nameOf={names} />);
     expect(secret.textContent).toBe("Hlasů zadaných za jiné osoby: 2 (tajné hlasování: které a jak hlasovaly, se nezaznamenává)");
-    expect((await mount(<OnBehalfNote poll={poll([])} result={result([], 0)} />)).textContent).toBe("");
+    expect((await mount(<OnBehalfNote poll={poll([])} result={result([], 0)} nameOf={names} />)).textContent).toBe("");
   });
 });
