@@ -80,7 +80,7 @@ public sealed class WorkingGroupTests(ClusterFixture fixture) : IClassFixture<Cl
     }
 
     [Fact]
-    public async Task A_meeting_cannot_use_another_groups_document_or_a_non_http_link()
+    public async Task A_meeting_cannot_use_another_groups_document_or_a_video_call_link_that_is_not_https()
     {
         var organizer = NewOrganizer();
         var group = fixture.Client.GetGrain<IWorkingGroupGrain>(Guid.NewGuid());
@@ -88,8 +88,10 @@ public sealed class WorkingGroupTests(ClusterFixture fixture) : IClassFixture<Cl
 
         await AssertRefused(ErrorCodes.NotFound,
             () => group.CreateMeeting(organizer, new MeetingDraft("S", new DateTime(2026, 6, 1, 10, 0, 0), null, null, Guid.NewGuid())));
-        await AssertRefused(ErrorCodes.InvalidValue,
+        await AssertRefused(ErrorCodes.VideoCallInvalid,
             () => group.CreateMeeting(organizer, new MeetingDraft("S", new DateTime(2026, 6, 1, 10, 0, 0), null, "javascript:alert(1)", null)));
+        await AssertRefused(ErrorCodes.VideoCallInvalid,
+            () => group.CreateMeeting(organizer, new MeetingDraft("S", new DateTime(2026, 6, 1, 10, 0, 0), null, "http://meet.example.cz/kpss", null)));
         Assert.Empty((await group.Get()).MeetingIds);
     }
 }
