@@ -4,14 +4,19 @@ using CommunityPlanning.Voting;
 
 namespace CommunityPlanning.Meetings;
 
-/// <summary>What an organizer enters for a new meeting; <see cref="StartsAt"/> is Prague wall-clock time.</summary>
+/// <summary>
+/// What an organizer enters for a new meeting; <see cref="StartsAt"/> is Prague wall-clock time. <see cref="TimeUnknown"/>:
+/// only the day is known (a past meeting imported from a record that gives no time); the meeting starts at that day's
+/// midnight and the time is never printed.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cp.MeetingDraft")]
 public sealed record MeetingDraft(
     [property: Id(0)] string Title,
     [property: Id(1)] DateTime StartsAt,
     [property: Id(2)] string? Place,
     [property: Id(3)] string? OnlineUrl,
-    [property: Id(4)] Guid? VisionDocumentId);
+    [property: Id(4)] Guid? VisionDocumentId,
+    [property: Id(5)] bool TimeUnknown = false);
 
 /// <summary>Sent by the working group grain to the new meeting grain.</summary>
 [GenerateSerializer, Immutable, Alias("cp.MeetingCreation")]
@@ -24,13 +29,15 @@ public sealed record MeetingCreation(
     [property: Id(5)] Guid FacilitatorAccountId,
     [property: Id(6)] string FacilitatorName,
     [property: Id(7)] Guid? VisionDocumentId,
-    [property: Id(8)] Guid? PreviousMeetingId = null);
+    [property: Id(8)] Guid? PreviousMeetingId = null,
+    [property: Id(9)] bool TimeUnknown = false);
 
 /// <summary>
 /// A meeting's details and settings. <see cref="OnlineUrl"/> is its video-call link: it never goes out as JSON (events
 /// and snapshots reach observers and the public), only through <c>GetVideoCall</c> to participants and facilitators;
 /// <see cref="VideoCall"/> says whether there is one. <see cref="Room"/> is the place in the building ("zasedací
-/// místnost 2. patro"), public like <see cref="Place"/>.
+/// místnost 2. patro"), public like <see cref="Place"/>. <see cref="TimeUnknown"/>: only the day is known
+/// (<see cref="MeetingDraft.TimeUnknown"/>); pages and records print the date without a time.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.MeetingDetails")]
 public sealed record MeetingDetails(
@@ -47,7 +54,8 @@ public sealed record MeetingDetails(
     [property: Id(10)] bool PublicWatchEnabled,
     [property: Id(11)] bool ArrivalsClosed = false,
     [property: Id(12)] Guid? LeadParticipantId = null,
-    [property: Id(13)] string? Room = null)
+    [property: Id(13)] string? Room = null,
+    [property: Id(14)] bool TimeUnknown = false)
 {
     public bool VideoCall => OnlineUrl is not null;
 }

@@ -43,8 +43,9 @@ public sealed record MinutesArea([property: Id(0)] Guid Id, [property: Id(1)] st
 /// The minutes as data, composed from the meeting itself: header (group, title, time, place, facilitator,
 /// attendance), the items in agenda order, decisions and tasks under no item (tasks carried over from earlier meetings among them),
 /// the group's next planned meetings ("Harmonogram jednání"), the footer, and the group's <see cref="RecordForm"/> as it was
-/// when composed (null: <see cref="RecordForm.Default"/>, for versions approved before groups had forms). An approved
-/// version keeps one frozen; the export formats are written from it.
+/// when composed (null: <see cref="RecordForm.Default"/>, for versions approved before groups had forms).
+/// <see cref="TimeUnknown"/>: the meeting's record gave only its day, so the exports print the date without a time. An
+/// approved version keeps one frozen; the export formats are written from it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.MinutesContent")]
 public sealed record MinutesContent(
@@ -67,7 +68,8 @@ public sealed record MinutesContent(
     [property: Id(16)] DateTimeOffset ComposedAt,
     [property: Id(17)] IReadOnlyList<PlannedMeeting> NextMeetings,
     [property: Id(18)] RecordForm? Form = null,
-    [property: Id(19)] IReadOnlyList<QuestionView>? Questions = null);
+    [property: Id(19)] IReadOnlyList<QuestionView>? Questions = null,
+    [property: Id(20)] bool TimeUnknown = false);
 
 /// <summary>An approved, frozen version of the minutes; corrections afterwards are approved as the next number.</summary>
 [GenerateSerializer, Immutable, Alias("cp.MinutesVersion")]

@@ -55,7 +55,7 @@ public sealed class MeetingGrain(
         state.State.Details = new MeetingDetails(
             Id, creation.WorkingGroupId, creation.Title, creation.StartsAt, creation.Place, creation.OnlineUrl,
             creation.FacilitatorAccountId, creation.FacilitatorName, MeetingPhase.Scheduled, creation.VisionDocumentId,
-            PublicWatchEnabled: false);
+            PublicWatchEnabled: false, TimeUnknown: creation.TimeUnknown);
         await _parts.Records.Create(creation.PreviousMeetingId);
         await TellRoster(minutesDocumentId: null);
         await state.WriteStateAsync();

@@ -30,7 +30,8 @@ public sealed record MinutesSources(
 /// staff), each agenda item with its notes, the decisions closed under it and its tasks; decisions and carried
 /// tasks that belong to no item are listed apart; the questions from the audience, when the facilitator put them in
 /// (public names); the group's planned meetings after this one close it. The first item
-/// never continues another (there is none before it). The group's form goes with the content.
+/// never continues another (there is none before it). The group's form goes with the content, and whether the
+/// meeting's time is known (a record that gave only the day).
 /// </summary>
 public static class MinutesComposer
 {
@@ -63,6 +64,7 @@ public static class MinutesComposer
             s.Areas, s.Footer, now,
             [.. s.Schedule.Where(p => p.Date > DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(s.Details.StartsAt, PragueTime.Zone).DateTime))],
             s.Form,
-            s.Questions);
+            s.Questions,
+            s.Details.TimeUnknown);
     }
 }

@@ -183,7 +183,7 @@ public sealed class WorkingGroupGrain(
             throw new DomainException(ErrorCodes.NotFound, "vision document of this working group");
         }
 
-        var startsAt = PragueTime.FromLocal(draft.StartsAt);
+        var startsAt = PragueTime.FromLocal(draft.TimeUnknown ? draft.StartsAt.Date : draft.StartsAt);
         var creation = new MeetingCreation(
             Id,
             TextRules.Name(draft.Title),
@@ -193,7 +193,8 @@ public sealed class WorkingGroupGrain(
             organizer,
             actor.DisplayName,
             draft.VisionDocumentId,
-            PreviousMeeting(startsAt));
+            PreviousMeeting(startsAt),
+            draft.TimeUnknown);
 
         var meetingId = Guid.NewGuid();
         var meeting = await GrainFactory.GetGrain<IMeetingGrain>(meetingId).Create(creation);

@@ -14,6 +14,9 @@ public static class CzechFormat
     public static string DateTime(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, PragueTime.Zone).ToString("d. M. yyyy H:mm", Culture);
 
+    /// <summary>When a meeting starts: "18. 11. 2015 13:00", or only "18. 11. 2015" when its record gave no time.</summary>
+    public static string Start(DateTimeOffset at, bool timeUnknown) => timeUnknown ? Date(at) : DateTime(at);
+
     /// <summary>"18. 11. 2015", the date as Czech records write it, in Prague.</summary>
     public static string Date(DateTimeOffset at) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, PragueTime.Zone).DateTime));
 

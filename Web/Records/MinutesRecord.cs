@@ -27,7 +27,7 @@ public static class MinutesRecord
             blocks.Add(RecordParagraph.Plain(m.GroupName));
         }
 
-        blocks.Add(RecordParagraph.Field(T("record.when"), CzechFormat.DateTime(m.StartsAt)));
+        blocks.Add(RecordParagraph.Field(T(m.TimeUnknown ? "record.whenDay" : "record.when"), CzechFormat.Start(m.StartsAt, m.TimeUnknown)));
         if (m.Place is { } place)
         {
             blocks.Add(RecordParagraph.Field(T("record.where"), place));

@@ -17,7 +17,7 @@ public static class VisionRecordBuilder
         string T(string key) => texts.TryGetValue(key, out var text) ? text : key;
         var blocks = new List<RecordBlock>
         {
-            RecordParagraph.Field(T("record.when"), CzechFormat.DateTime(meeting.StartsAt)),
+            RecordParagraph.Field(T(meeting.TimeUnknown ? "record.whenDay" : "record.when"), CzechFormat.Start(meeting.StartsAt, meeting.TimeUnknown)),
             RecordParagraph.Field(T("meeting.facilitator"), meeting.FacilitatorName),
             new RecordHeading(1, T("record.visionPart")),
         };

@@ -40,6 +40,14 @@ export function formatDateTime(iso: string): string {
   return clean(dateTimeFormat("dateTime", { ...dayOptions(language), hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso)));
 }
 
+/** When a meeting starts: date and time, or the date alone when only the day is known (a record that gave no time). */
+export function formatMeetingStart(meeting: { startsAt: string; timeUnknown?: boolean }): string {
+  const language = currentLanguage();
+  return meeting.timeUnknown
+    ? clean(dateTimeFormat("day", dayOptions(language)).format(new Date(meeting.startsAt)))
+    : formatDateTime(meeting.startsAt);
+}
+
 /** An instant's time of day: "13:05". */
 export function formatTime(iso: string): string {
   return dateTimeFormat("time", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));

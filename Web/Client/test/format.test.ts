@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatMeetingTime, formatNumber, formatPercent, formatTime, toLocalDateTime } from "../src/format";
+import { formatDate, formatDateTime, formatMeetingStart, formatMeetingTime, formatNumber, formatPercent, formatTime, toLocalDateTime } from "../src/format";
 import { useTexts } from "../src/i18n";
 
 // Everything shown follows the viewer's language; the clock is Prague's whatever the language.
@@ -31,6 +31,14 @@ describe("format", () => {
     expect(en).toContain("13:00");
     useTexts("en", {});
     expect(formatMeetingTime("2026-12-01T12:00:00Z")).toBe(en);
+  });
+
+  it("shows a meeting's start without a time when only its day is known", () => {
+    useTexts("cs", {});
+    expect(formatMeetingStart({ startsAt: "2026-03-04T23:00:00Z", timeUnknown: true })).toBe("5. 3. 2026");
+    expect(formatMeetingStart({ startsAt: "2026-03-05T13:30:00+01:00", timeUnknown: false })).toBe("5. 3. 2026 13:30");
+    useTexts("en", {});
+    expect(formatMeetingStart({ startsAt: "2026-03-04T23:00:00Z", timeUnknown: true })).toBe("5 Mar 2026");
   });
 
   it("shows a calendar date in the viewer's language", () => {

@@ -12,7 +12,7 @@ public sealed record MinutesImportSaved(Guid MeetingId, int Items, int Present, 
 
 /// <summary>
 /// Saves imported minutes as a past meeting of the group through the grains' own commands, so every rule and event
-/// applies: the meeting (its title, date, time, place), its agenda, the people present and excused (room attendees),
+/// applies: the meeting (its title, date, time or that the record gave none, place), its agenda, the people present and excused (room attendees),
 /// then it ends; the notes of each item (its blocks' headings, paragraphs and "- " lists; tasks are saved as tasks, not
 /// repeated in the text), the tasks, the footer, the schedule's new dates in the group's schedule, and, if the
 /// person chose so, the group's record form. Everything is checked before the meeting is created.
@@ -31,7 +31,8 @@ public static class MinutesImportSaver
 
         var date = minutes.Date ?? throw new DomainException(ErrorCodes.Required, "date");
         var details = await group.CreateMeeting(actor, new MeetingDraft(
-            minutes.Title ?? minutes.Items[0].Title, date.ToDateTime(minutes.Time ?? TimeOnly.MinValue), minutes.Place, null, null));
+            minutes.Title ?? minutes.Items[0].Title, date.ToDateTime(minutes.Time ?? TimeOnly.MinValue), minutes.Place, null, null,
+            TimeUnknown: minutes.Time is null));
         var meeting = grains.GetGrain<IMeetingGrain>(details.Id);
         foreach (var item in minutes.Items)
         {

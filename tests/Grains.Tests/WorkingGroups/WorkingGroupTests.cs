@@ -47,6 +47,23 @@ public sealed class WorkingGroupTests(ClusterFixture fixture) : IClassFixture<Cl
     }
 
     [Fact]
+    public async Task A_meeting_known_only_by_its_day_starts_at_midnight_and_its_minutes_say_the_time_is_unknown()
+    {
+        var organizer = NewOrganizer();
+        var group = fixture.Client.GetGrain<IWorkingGroupGrain>(Guid.NewGuid());
+        await group.Create(organizer, new WorkingGroupDraft("Řídicí skupina", TargetGroup.Steering, null));
+
+        var meeting = await group.CreateMeeting(organizer, new MeetingDraft("Jednání", new DateTime(2026, 9, 9, 10, 15, 0), null, null, null, TimeUnknown: true));
+        var timed = await group.CreateMeeting(organizer, new MeetingDraft("Jednání", new DateTime(2026, 9, 10, 10, 15, 0), null, null, null));
+
+        Assert.True(meeting.TimeUnknown);
+        Assert.Equal(new DateTimeOffset(2026, 9, 9, 0, 0, 0, TimeSpan.FromHours(2)), meeting.StartsAt);
+        Assert.True((await fixture.Client.GetGrain<IMeetingGrain>(meeting.Id).GetMinutes(organizer, null)).Content.TimeUnknown);
+        Assert.False(timed.TimeUnknown);
+        Assert.False((await fixture.Client.GetGrain<IMeetingGrain>(timed.Id).GetMinutes(organizer, null)).Content.TimeUnknown);
+    }
+
+    [Fact]
     public async Task Participants_cannot_create_groups_and_bad_input_changes_nothing()
     {
         var participant = Actor.Participant(Guid.NewGuid(), "Jana");

@@ -11,8 +11,8 @@ namespace CommunityPlanning.Web.Tests.Imports;
 /// elements in the same order: the title, date and place, the present and the excused in the record's order, the
 /// programme in its order, each item's lists and tasks (text and deadline) in their order, the schedule with its title
 /// and note, and the footer (where, the day written, who, and their "zapsal"/"zapsala"). A heading line above the title
-/// (02, 08) comes back as the Markdown's bold first line, and a task's responsible as the record wrote them. Not yet
-/// compared, as it does not come back yet: a record without a time (exported as 0:00; issue 22, left).
+/// (02, 08) comes back as the Markdown's bold first line, and a task's responsible as the record wrote them. The time
+/// comes back as the record gave it, and a record that gives only the day comes back without one (not as 0:00).
 /// </summary>
 public sealed class MinutesRoundTripTests(EmbeddedAppFixture app) : IClassFixture<EmbeddedAppFixture>
 {
@@ -33,7 +33,7 @@ public sealed class MinutesRoundTripTests(EmbeddedAppFixture app) : IClassFixtur
         var before = imported.Minutes;
         Assert.Equal(before.Heading, exported.Heading);
         Assert.Equal(before.Title, exported.Title);
-        Assert.Equal((before.Date, before.Place), (exported.Date, exported.Place));
+        Assert.Equal((before.Date, before.Time, before.Place), (exported.Date, exported.Time, exported.Place));
         Assert.Equal(before.Present, exported.Present);
         Assert.Equal(before.Excused, exported.Excused);
         Assert.Equal(before.Items.Select(i => i.Title), exported.Items.Select(i => i.Title));

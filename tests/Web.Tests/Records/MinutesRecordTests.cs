@@ -5,6 +5,8 @@ using CommunityPlanning.Web.Common;
 using CommunityPlanning.Web.Localization;
 using CommunityPlanning.Web.Records;
 using CommunityPlanning.WorkingGroups;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CommunityPlanning.Web.Tests.Records;
 
@@ -130,6 +132,30 @@ public sealed class MinutesRecordTests
         var md = MarkdownWriter.Write(MinutesRecord.Build(minutes, null, UiTextEndpoints.Load("cs"), "cs"));
 
         Assert.Contains("Připravit dotazník – Z: Kateřina Marcinková, T: 30. 6. 2022", md);
+    }
+
+    [Fact]
+    public void A_meeting_whose_record_gave_no_time_is_exported_with_its_date_only_in_every_format()
+    {
+        // Midnight in Prague on 9 September, as the import stores a record that gives only the day.
+        var minutes = new MinutesContent(
+            MeetingId, "", "Jednání", new DateTimeOffset(2026, 9, 8, 22, 0, 0, TimeSpan.Zero), null, "Petra Hybnerová", [], [], 0, 0, [], [], [],
+            [], [], MinutesFooter.Empty, Start, [], TimeUnknown: true);
+        var record = MinutesRecord.Build(minutes, null, UiTextEndpoints.Load("cs"), "cs");
+
+        var md = MarkdownWriter.Write(record).ReplaceLineEndings("\n");
+        Assert.Contains("**Datum:** 9. 9. 2026  \n", md);
+        Assert.DoesNotContain("0:00", md);
+
+        var html = HtmlWriter.Write(record);
+        Assert.Contains("9. 9. 2026", html);
+        Assert.DoesNotContain("0:00", html);
+        Assert.DoesNotContain("Datum a čas", html);
+
+        using var docx = WordprocessingDocument.Open(new MemoryStream(DocxWriter.Write(record)), isEditable: false);
+        var texts = docx.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Select(p => p.InnerText).ToList();
+        Assert.Contains("Datum: 9. 9. 2026", texts);
+        Assert.DoesNotContain(texts, t => t.Contains("0:00", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -1,7 +1,7 @@
 import type { ReadonlySignal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { formatDateTime } from "../format";
+import { formatMeetingStart } from "../format";
 import { t } from "../i18n";
 import type { ChannelStatus } from "../live/meetingChannel";
 import { shownFocus, type MeetingState } from "../live/meetingState";
@@ -202,7 +202,7 @@ function Facts({ state, meetingId, organizer }: { state: ReadonlySignal<MeetingS
       <dl class="facts-inline">
         <div>
           <dt>{t("meeting.startsAt")}</dt>
-          <dd>{formatDateTime(d.startsAt)}</dd>
+          <dd>{formatMeetingStart(d)}</dd>
         </div>
         {d.place ? (
           <div>

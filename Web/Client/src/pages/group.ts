@@ -1,6 +1,6 @@
 import { get, send } from "../api";
 import { h, paragraphs } from "../dom";
-import { formatDateTime, toLocalDateTime } from "../format";
+import { formatMeetingStart, toLocalDateTime } from "../format";
 import { currentLanguage, t } from "../i18n";
 import { groupTasksSection } from "../records/groupTasks";
 import { renderMinutesImport } from "../imports/minutesImport";
@@ -127,7 +127,7 @@ export function groupPage(context: PageContext): Page {
                     "tr",
                     {},
                     h("td", {}, h("a", { href: `/meetings/${m.id}` }, m.title)),
-                    h("td", {}, formatDateTime(m.startsAt)),
+                    h("td", {}, formatMeetingStart(m)),
                     h("td", {}, m.place ?? (m.videoCall ? t("meeting.online") : "–")),
                     h("td", {}, h("span", { class: `phase phase-${m.phase.toLowerCase()}` }, phaseLabel(m.phase))),
                   ),

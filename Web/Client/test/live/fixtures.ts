@@ -19,6 +19,7 @@ export const details = (phase: MeetingDetails["phase"] = "Scheduled"): MeetingDe
   publicWatchEnabled: false,
   arrivalsClosed: false,
   leadParticipantId: null,
+  timeUnknown: false,
 });
 
 export const entry = (id: string, name = id): RosterEntry => ({
