@@ -206,8 +206,14 @@ public static class MinutesRecord
         foreach (var ranking in rankings)
         {
             yield return new RecordParagraph([new RecordRun($"{T("board.title")} – {T("csv.ranking")} {ranking.Number}", Bold: true)]);
+            if (OnBehalfText.Line(ranking, T) is { } entered)
+            {
+                yield return RecordParagraph.Plain(entered);
+            }
+
             yield return new RecordList([.. ranking.Entries.OrderBy(e => e.RankOverall).Select(e =>
-                $"{e.Text} ({(e.AreaId is { } id && headings.TryGetValue(id, out var heading) ? heading : T("board.unplaced"))}; {e.Dots} {T("csv.count.dots").ToLower(CzechFormat.Culture)})")], Numbered: true);
+                $"{e.Text} ({(e.AreaId is { } id && headings.TryGetValue(id, out var heading) ? heading : T("board.unplaced"))}; {e.Dots} {T("csv.count.dots").ToLower(CzechFormat.Culture)}"
+                + (OnBehalfText.Markers(e.OnBehalf, T) is { } marker ? $"; {marker})" : ")"))], Numbered: true);
         }
     }
 

@@ -76,12 +76,15 @@ public sealed class OnBehalfHubTests(EmbeddedAppFixture app) : IClassFixture<Emb
         var live = (await observer.WaitForAsync<PollChanged>(e => e.Poll.Result is { Voted: 2 })).Poll;
         Assert.Contains(jana, live.VoterIds);
         await facilitator.Connection.ExecuteAsync(meeting.Id, new ClosePoll(pollId));
-        var result = (await observer.WaitForAsync<PollChanged>(e => e.Poll.Phase == PollPhase.Closed)).Poll.Result!;
+        var result = (await facilitator.WaitForAsync<PollChanged>(e => e.Poll.Phase == PollPhase.Closed)).Poll.Result!;
         Assert.Equal(1, result.OnBehalfBallots);
         var janas = result.Named.Single(b => b.ParticipantId == jana);
         Assert.Equal([1, 0, 0], janas.Values);
         Assert.Equal(new OnBehalf(jana, "Jana Telefonní", you.ParticipantId, by), janas.OnBehalf);
-        Assert.Null(result.Named.Single(b => b.Name == "Anna Šťastná").OnBehalf);
+        Assert.Null(result.Named.Single(b => b.ParticipantId == annaId).OnBehalf);
+        // The public sees the marker with the names it may see (neither chose to show theirs: none).
+        var seen = (await observer.WaitForAsync<PollChanged>(e => e.Poll.Phase == PollPhase.Closed)).Poll.Result!;
+        Assert.Equal(new OnBehalf(jana, "", you.ParticipantId, ""), seen.Named.Single(b => b.ParticipantId == jana).OnBehalf);
         Assert.Equal(1, result.Options[0].Count);
 
         var csv = Encoding.UTF8.GetString((await (await organizer.GetAsync($"/api/meetings/{meeting.Id}/polls/{pollId}/result.csv")).Content.ReadAsByteArrayAsync())[3..]);

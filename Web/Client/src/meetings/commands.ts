@@ -65,7 +65,9 @@ export class MeetingCommands {
   getQuestions = () => this.run(Hub.GetQuestions);
   askQuestion = (text: string, named: boolean) => this.run(Hub.AskQuestion, { text, named });
   upvoteQuestion = (questionId: string) => this.run(Hub.UpvoteQuestion, questionId);
-  addProposal = (areaId: string | null, text: string) => this.execute({ type: "addProposal", areaId, text });
+  /** onBehalfOf: the person a facilitator or an allowed proxy enters the proposal for (its author then). */
+  addProposal = (areaId: string | null, text: string, onBehalfOf: string | null = null) =>
+    this.execute({ type: "addProposal", areaId, text, onBehalfOf });
   editProposal = (proposalId: string, text: string) => this.execute({ type: "editProposal", proposalId, text });
   moveProposal = (proposalId: string, areaId: string | null) => this.execute({ type: "moveProposal", proposalId, areaId });
   mergeProposals = (targetId: string, sourceId: string) => this.execute({ type: "mergeProposals", targetId, sourceId });
@@ -74,7 +76,9 @@ export class MeetingCommands {
   revealProposals = () => this.execute({ type: "revealProposals" });
   /** showTotals: participants see the totals during the round (otherwise only when it closes). */
   startPrioritisation = (dotsPerVoter: number, showTotals = false) => this.execute({ type: "startPrioritisation", dotsPerVoter, showTotals });
-  placeDots = (placements: { proposalId: string; dots: number }[]) => this.execute({ type: "placeDots", placements });
+  /** onBehalfOf: the person whose dots a facilitator or an allowed proxy enters. */
+  placeDots = (placements: { proposalId: string; dots: number }[], onBehalfOf: string | null = null) =>
+    this.execute({ type: "placeDots", placements, onBehalfOf });
   closePrioritisation = () => this.execute({ type: "closePrioritisation" });
   addActionItem = (item: ActionItemDraft) => this.execute({ type: "addActionItem", item });
   updateActionItem = (itemId: string, item: ActionItemDraft) => this.execute({ type: "updateActionItem", itemId, item });

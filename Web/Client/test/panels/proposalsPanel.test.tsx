@@ -17,6 +17,7 @@ const proposal = (id: string, text: string, areaId: string | null = "a1", dots =
   dots,
   voters: dots,
   objective: null,
+  onBehalf: null,
 });
 
 const board = (proposals: ProposalView[], roundDots: number | null = null): BoardView => ({ brainstorm: false, proposals, roundDots, yourDots: {}, rankings: [], totalsHidden: false, totalsPublic: true });
