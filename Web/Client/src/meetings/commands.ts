@@ -63,7 +63,8 @@ export class MeetingCommands {
   getBallot = (pollId: string, receipt: string | null) => this.run(Hub.GetBallot, { pollId, receipt });
   getBoard = () => this.run(Hub.GetBoard);
   getQuestions = () => this.run(Hub.GetQuestions);
-  askQuestion = (text: string, named: boolean) => this.run(Hub.AskQuestion, { text, named });
+  /** onBehalfOf: the person a facilitator or an allowed proxy asks the question for. */
+  askQuestion = (text: string, named: boolean, onBehalfOf: string | null = null) => this.run(Hub.AskQuestion, { text, named, onBehalfOf });
   upvoteQuestion = (questionId: string) => this.run(Hub.UpvoteQuestion, questionId);
   /** onBehalfOf: the person a facilitator or an allowed proxy enters the proposal for (its author then). */
   addProposal = (areaId: string | null, text: string, onBehalfOf: string | null = null) =>
