@@ -15,7 +15,8 @@ public enum QuestionState
 /// <summary>
 /// A question as one viewer sees it. <see cref="AuthorName"/> is set only when the author chose to give their name
 /// (an anonymous question names nobody, not even to moderators); <see cref="Text"/> is null for a question the viewer
-/// may not read. <see cref="Voted"/> and <see cref="Mine"/> are the viewer's (false in broadcasts).
+/// may not read. <see cref="Voted"/> and <see cref="Mine"/> are the viewer's (false in broadcasts). <see cref="EnteredBy"/>:
+/// the question was entered on the asker's behalf, by this person (the public sees the name they chose to show, maybe "").
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.QuestionView")]
 public sealed record QuestionView(
@@ -26,7 +27,8 @@ public sealed record QuestionView(
     [property: Id(4)] int Votes,
     [property: Id(5)] DateTimeOffset AskedAt,
     [property: Id(6)] bool Voted = false,
-    [property: Id(7)] bool Mine = false);
+    [property: Id(7)] bool Mine = false,
+    [property: Id(8)] string? EnteredBy = null);
 
 /// <summary>
 /// The questions a viewer may see: released and answered ones for everyone, pending and hidden ones too for moderators
@@ -42,6 +44,9 @@ public sealed record QuestionsView(
     [property: Id(3)] bool Moderator = false,
     [property: Id(4)] bool InMinutes = false);
 
-/// <summary>A question from the audience: its text (at most 300 characters) and whether to show the asker's name.</summary>
+/// <summary>
+/// A question from the audience: its text (at most 300 characters) and whether to show the asker's name;
+/// <see cref="OnBehalfOf"/>: the person it is asked for, who is then its asker (facilitators and allowed proxies only).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cp.QuestionDraft")]
-public sealed record QuestionDraft([property: Id(0)] string Text, [property: Id(1)] bool Named);
+public sealed record QuestionDraft([property: Id(0)] string Text, [property: Id(1)] bool Named, [property: Id(2)] Guid? OnBehalfOf = null);

@@ -20,9 +20,12 @@ public interface IMeetingBoardGrain : IGrainWithGuidKey
     [Alias("GetRankings")]
     Task<IReadOnlyList<ProposalRanking>> GetRankings();
 
-    /// <summary>A board command by <paramref name="by"/>; <paramref name="currentAgendaItemId"/> is where a closing round is recorded.</summary>
+    /// <summary>
+    /// A board command by <paramref name="by"/>; <paramref name="currentAgendaItemId"/> is where a closing round is
+    /// recorded; <paramref name="onBehalf"/>: a proposal or dots entered for that person (checked by the meeting).
+    /// </summary>
     [Alias("Apply")]
-    Task<IReadOnlyList<MeetingEvent>> Apply(RosterEntry by, MeetingCommand command, Guid? currentAgendaItemId);
+    Task<IReadOnlyList<MeetingEvent>> Apply(RosterEntry by, MeetingCommand command, Guid? currentAgendaItemId, OnBehalf? onBehalf = null);
 
     /// <summary>Refuses (changing nothing) if these imported proposals would not fit or are not valid.</summary>
     [Alias("CheckImport")]

@@ -26,8 +26,9 @@ public sealed record RecuseVoter([property: Id(0)] Guid PollId, [property: Id(1)
 [GenerateSerializer, Immutable, Alias("cp.SetVotingRight")]
 public sealed record SetVotingRight([property: Id(0)] Guid ParticipantId, [property: Id(1)] bool CanVote) : MeetingCommand;
 
+/// <summary>A proposal; <see cref="OnBehalfOf"/>: the person it is entered for, who is then its author (facilitators and allowed proxies only).</summary>
 [GenerateSerializer, Immutable, Alias("cp.AddProposal")]
-public sealed record AddProposal([property: Id(0)] Guid? AreaId, [property: Id(1)] string Text) : MeetingCommand;
+public sealed record AddProposal([property: Id(0)] Guid? AreaId, [property: Id(1)] string Text, [property: Id(2)] Guid? OnBehalfOf = null) : MeetingCommand;
 
 [GenerateSerializer, Immutable, Alias("cp.EditProposal")]
 public sealed record EditProposal([property: Id(0)] Guid ProposalId, [property: Id(1)] string Text) : MeetingCommand;
@@ -60,9 +61,12 @@ public sealed record RevealProposals : MeetingCommand;
 [GenerateSerializer, Immutable, Alias("cp.StartPrioritisation")]
 public sealed record StartPrioritisation([property: Id(0)] int DotsPerVoter, [property: Id(1)] bool ShowTotals = false) : MeetingCommand;
 
-/// <summary>A voter's whole allocation of dots in the open round (replaces the previous one).</summary>
+/// <summary>
+/// A voter's whole allocation of dots in the open round (replaces the previous one); <see cref="OnBehalfOf"/>: the
+/// person whose dots these are, entered by a facilitator or an allowed proxy.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cp.PlaceDots")]
-public sealed record PlaceDots([property: Id(0)] IReadOnlyList<DotPlacement> Placements) : MeetingCommand;
+public sealed record PlaceDots([property: Id(0)] IReadOnlyList<DotPlacement> Placements, [property: Id(1)] Guid? OnBehalfOf = null) : MeetingCommand;
 
 /// <summary>Closes the round and freezes its ranking into the meeting's record.</summary>
 [GenerateSerializer, Immutable, Alias("cp.ClosePrioritisation")]

@@ -23,11 +23,14 @@ public sealed class MeetingQuestionsGrain(
     public async Task<QuestionView> Ask(Actor actor, QuestionDraft draft)
     {
         // Observers too; not after the end, not when muted.
+        // Entered for someone: the person's question, under the person's rate limit.
         var by = await Roster.AuthorizeContribution(actor, MeetingRole.Observer);
+        var onBehalf = await OnBehalfEntry.Resolve(Roster, by, draft?.OnBehalfOf);
+        var asker = onBehalf is null ? by : await Roster.Member(onBehalf.ForId);
         var now = time.GetUtcNow();
-        _rate.Check(by.ParticipantId, now);
-        var question = QuestionRules.Ask(Questions, by, draft, now);
-        _rate.Count(by.ParticipantId, now);
+        _rate.Check(asker.ParticipantId, now);
+        var question = QuestionRules.Ask(Questions, asker, draft!, now, onBehalf, onBehalf is null ? null : by);
+        _rate.Count(asker.ParticipantId, now);
         await Changed();
         return QuestionRules.View(question, by);
     }

@@ -32,12 +32,20 @@ public static class QuestionRules
         : [.. state.Questions.Where(q => q.IsPublic).OrderByDescending(q => q.Voters.Count).ThenBy(q => q.AskedAt).Select(q => View(q, viewer: null))];
 
     /// <summary>The public (a broadcast, an observer) sees the author as <see cref="StoredQuestion.PublicAuthorName"/>.</summary>
-    public static QuestionView View(StoredQuestion q, RosterEntry? viewer) =>
-        new(q.Id, q.Text, viewer is null || viewer.Role == MeetingRole.Observer ? q.PublicAuthorName : q.AuthorName, q.State, q.Voters.Count, q.AskedAt,
+    public static QuestionView View(StoredQuestion q, RosterEntry? viewer)
+    {
+        var seenAsPublic = viewer is null || viewer.Role == MeetingRole.Observer;
+        return new(q.Id, q.Text, seenAsPublic ? q.PublicAuthorName : q.AuthorName, q.State, q.Voters.Count, q.AskedAt,
             Voted: viewer is not null && q.Voters.Contains(viewer.ParticipantId),
-            Mine: viewer is not null && q.AuthorId == viewer.ParticipantId);
+            Mine: viewer is not null && q.AuthorId == viewer.ParticipantId,
+            EnteredBy: q.OnBehalf is null ? null : seenAsPublic ? q.PublicEnteredBy ?? "" : q.OnBehalf.ByName);
+    }
 
-    public static StoredQuestion Ask(QuestionsState state, RosterEntry by, QuestionDraft draft, DateTimeOffset now)
+    /// <summary>
+    /// A question of <paramref name="by"/>; with <paramref name="onBehalf"/> <paramref name="by"/> is the person it was
+    /// entered for (<see cref="OnBehalfEntry"/>), <paramref name="enteredBy"/> the one who entered it.
+    /// </summary>
+    public static StoredQuestion Ask(QuestionsState state, RosterEntry by, QuestionDraft draft, DateTimeOffset now, OnBehalf? onBehalf = null, RosterEntry? enteredBy = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var text = TextRules.Name(draft.Text, TextMaxLength);
@@ -50,6 +58,7 @@ public static class QuestionRules
         {
             Id = Guid.NewGuid(), Text = text, AuthorId = by.ParticipantId, AuthorName = draft.Named ? by.DisplayName : null,
             PublicAuthorName = !draft.Named ? null : by.Role == MeetingRole.Observer ? by.DisplayName : PublicLabel(by), State = QuestionState.Pending, AskedAt = now,
+            OnBehalf = onBehalf, PublicEnteredBy = enteredBy is null ? null : PublicView.Label(enteredBy),
         };
         state.Questions.Add(question);
         return question;

@@ -1,3 +1,5 @@
+using CommunityPlanning.Meetings;
+
 namespace CommunityPlanning.Audience;
 
 /// <summary>A meeting's questions from the audience, stored on their own (storage name <c>questions</c>).</summary>
@@ -33,6 +35,12 @@ public sealed class StoredQuestion
     /// (<c>PublicView.Label</c>), an observer's the name they gave, since they asked to be named.
     /// </summary>
     [Id(7)] public string? PublicAuthorName { get; set; }
+
+    /// <summary>Entered on the asker's behalf: for whom, by whom (its ids never leave the server either).</summary>
+    [Id(8)] public OnBehalf? OnBehalf { get; set; }
+
+    /// <summary>The name the public sees of the one who entered it (<c>PublicView.Label</c> when they entered it).</summary>
+    [Id(9)] public string? PublicEnteredBy { get; set; }
 
     public bool IsPublic => State is QuestionState.Released or QuestionState.Answered;
 }

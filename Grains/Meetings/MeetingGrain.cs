@@ -203,7 +203,8 @@ public sealed class MeetingGrain(
     public async Task<BoardView> GetBoard(Actor actor)
     {
         var entry = await Roster.Authorize(actor, MeetingRole.Observer);
-        return await _parts.Board.Get(entry.ParticipantId, entry.Role == MeetingRole.Facilitator);
+        var board = await _parts.Board.Get(entry.ParticipantId, entry.Role == MeetingRole.Facilitator);
+        return entry.Role == MeetingRole.Observer ? PublicView.Board(board, PublicView.Labels((await Roster.View(everyone: true)).Entries.ToDictionary(e => e.ParticipantId).GetValueOrDefault)) : board;
     }
 
     public async Task<Guid> OpenMinutes(Actor actor)

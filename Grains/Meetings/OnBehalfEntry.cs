@@ -10,8 +10,8 @@ public static class OnBehalfEntry
 {
     /// <summary>
     /// Null for one's own input. Otherwise the marker, when <paramref name="by"/> is a facilitator or an allowed proxy
-    /// (<c>on_behalf.not_allowed</c>; observers never reach this, every input needs a participant) and the person is
-    /// someone else taking part, not removed (<c>on_behalf.invalid_person</c>).
+    /// (an observer: <c>forbidden</c>, as for every input but questions; a participant: <c>on_behalf.not_allowed</c>)
+    /// and the person is someone else taking part, not removed (<c>on_behalf.invalid_person</c>).
     /// </summary>
     public static async Task<OnBehalf?> Resolve(IMeetingRosterGrain roster, RosterEntry by, Guid? forId)
     {
@@ -20,7 +20,12 @@ public static class OnBehalfEntry
             return null;
         }
 
-        if (by.Role < MeetingRole.Facilitator && !(by.Role == MeetingRole.Participant && by.Proxy))
+        if (by.Role < MeetingRole.Participant)
+        {
+            throw new DomainException(ErrorCodes.Forbidden);
+        }
+
+        if (by.Role < MeetingRole.Facilitator && !by.Proxy)
         {
             throw new DomainException(ErrorCodes.OnBehalfNotAllowed);
         }

@@ -50,9 +50,18 @@ public sealed class PartCommands(MeetingFlow flow, MeetingParts parts, Intention
         return await parts.Polls.Vote(onBehalf?.ForId ?? voter.ParticipantId, pollId, values, onBehalf is null ? receipt : null, await Electorate(), onBehalf);
     }
 
-    /// <summary>Checks what only the meeting knows (areas, objectives, who may place dots), then the board applies it.</summary>
+    /// <summary>
+    /// Checks what only the meeting knows (areas, objectives, who may place dots, for whom a proposal or dots are
+    /// entered: <see cref="OnBehalfEntry"/>), then the board applies it.
+    /// </summary>
     public async Task ApplyBoard(RosterEntry by, MeetingCommand command, MeetingChanges changes)
     {
+        var onBehalf = await OnBehalfEntry.Resolve(parts.Roster, by, command switch
+        {
+            AddProposal c => c.OnBehalfOf,
+            PlaceDots c => c.OnBehalfOf,
+            _ => null,
+        });
         switch (command)
         {
             case AddProposal c:
@@ -64,11 +73,11 @@ public sealed class PartCommands(MeetingFlow flow, MeetingParts parts, Intention
             case LinkProposal c:
                 await RequireObjective(c.Objective);
                 break;
-            case PlaceDots when !(await Electorate()).People.Any(e => e.ParticipantId == by.ParticipantId && e.MayVote):
+            case PlaceDots when !(await Electorate()).People.Any(e => e.ParticipantId == (onBehalf?.ForId ?? by.ParticipantId) && e.MayVote):
                 throw new DomainException(ErrorCodes.PollNotEligible);
         }
 
-        changes.AddRange(await parts.Board.Apply(by, command, flow.State.Agenda.CurrentItemId));
+        changes.AddRange(await parts.Board.Apply(by, command, flow.State.Agenda.CurrentItemId, onBehalf));
     }
 
     public async Task ApplyQuestions(RosterEntry by, MeetingCommand command, MeetingChanges changes) =>

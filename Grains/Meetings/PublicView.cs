@@ -29,6 +29,7 @@ public static class PublicView
             Roster = [.. snapshot.Roster.Select(Entry)],
             Moderation = [.. snapshot.Moderation.Select(r => Moderation(r, label))],
             Polls = [.. snapshot.Polls.Select(p => Poll(p, label))],
+            Board = Board(snapshot.Board, label),
             Minutes = Minutes(snapshot.Minutes),
         };
     }
@@ -44,11 +45,12 @@ public static class PublicView
         MeetingUpdated c => c with { Details = Details(c.Details, people) },
         ModerationRecorded c => c with { Record = Moderation(c.Record, Labels(find)) },
         PollChanged c => c with { Poll = Poll(c.Poll, Labels(find)) },
+        BoardChanged c => c with { Board = Board(c.Board, Labels(find)) },
         MinutesChanged c => c with { Minutes = Minutes(c.Minutes) },
         _ => e,
     };
 
-    private static Func<Guid, string> Labels(Func<Guid, RosterEntry?> find) => id => find(id) is { } entry ? Label(entry) : "";
+    public static Func<Guid, string> Labels(Func<Guid, RosterEntry?> find) => id => find(id) is { } entry ? Label(entry) : "";
 
     /// <summary>The one leading the meeting: the lead, else the organizer's own seat.</summary>
     private static MeetingDetails Details(MeetingDetails details, IEnumerable<RosterEntry> people)
@@ -73,17 +75,27 @@ public static class PublicView
     private static PollView Poll(PollView poll, Func<Guid, string> label) => poll with
     {
         Result = poll.Result is { } result
-            ? result with
-            {
-                Named = [.. result.Named.Select(b => b with
-                {
-                    Name = label(b.ParticipantId),
-                    OnBehalf = b.OnBehalf is { } entered ? entered with { ForName = label(entered.ForId), ByName = label(entered.ById) } : null,
-                })],
-            }
+            ? result with { Named = [.. result.Named.Select(b => b with { Name = label(b.ParticipantId), OnBehalf = Marker(b.OnBehalf, label) })] }
             : null,
         LowTurnout = poll.LowTurnout is { } low ? low with { ByName = label(low.ByParticipantId) } : null,
     };
+
+    /// <summary>The board's on-behalf markers (proposals, rankings) with the names the public sees.</summary>
+    public static BoardView Board(BoardView board, Func<Guid, string> label) => board with
+    {
+        Proposals = [.. board.Proposals.Select(p => p with { OnBehalf = Markers(p.OnBehalf, label) })],
+        Rankings = [.. board.Rankings.Select(r => r with
+        {
+            OnBehalf = Markers(r.OnBehalf, label),
+            Entries = [.. r.Entries.Select(e => e with { OnBehalf = Markers(e.OnBehalf, label) })],
+        })],
+    };
+
+    private static OnBehalf? Marker(OnBehalf? marker, Func<Guid, string> label) =>
+        marker is null ? null : marker with { ForName = label(marker.ForId), ByName = label(marker.ById) };
+
+    private static IReadOnlyList<OnBehalf>? Markers(IReadOnlyList<OnBehalf>? markers, Func<Guid, string> label) =>
+        markers is null ? null : [.. markers.Select(m => Marker(m, label)!)];
 
     /// <summary>Who approved a version is a facilitator's name, kept without their seat: the public sees none.</summary>
     private static MinutesInfo Minutes(MinutesInfo minutes) =>

@@ -1,3 +1,4 @@
+using CommunityPlanning.Meetings;
 using CommunityPlanning.Plans;
 
 namespace CommunityPlanning.Voting;
@@ -32,7 +33,11 @@ public sealed class ProposalState
     [Id(5)] public DateTimeOffset CreatedAt { get; set; }
     [Id(6)] public List<Guid> MergedFrom { get; set; } = [];
     [Id(7)] public ObjectiveLink? Objective { get; set; }
+
+    /// <summary>For which authors it was entered on their behalf, by whom.</summary>
+    [Id(8)] public List<OnBehalf> OnBehalf { get; set; } = [];
 }
 
+/// <summary>Dots of one voter on one proposal; <see cref="OnBehalf"/>: entered for the voter, by whom.</summary>
 [GenerateSerializer, Immutable, Alias("cp.DotAllocation")]
-public sealed record DotAllocation([property: Id(0)] Guid VoterId, [property: Id(1)] Guid ProposalId, [property: Id(2)] int Dots);
+public sealed record DotAllocation([property: Id(0)] Guid VoterId, [property: Id(1)] Guid ProposalId, [property: Id(2)] int Dots, [property: Id(3)] OnBehalf? OnBehalf = null);

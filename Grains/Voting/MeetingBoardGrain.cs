@@ -30,13 +30,13 @@ public sealed class MeetingBoardGrain(
 
     public Task<IReadOnlyList<ProposalRanking>> GetRankings() => Task.FromResult<IReadOnlyList<ProposalRanking>>([.. Board.Rankings]);
 
-    public async Task<IReadOnlyList<MeetingEvent>> Apply(RosterEntry by, MeetingCommand command, Guid? currentAgendaItemId)
+    public async Task<IReadOnlyList<MeetingEvent>> Apply(RosterEntry by, MeetingCommand command, Guid? currentAgendaItemId, OnBehalf? onBehalf = null)
     {
         var now = time.GetUtcNow();
         switch (command)
         {
             case AddProposal c:
-                ProposalBoard.Add(Board, c.AreaId, c.Text, by.ParticipantId, now);
+                ProposalBoard.Add(Board, c.AreaId, c.Text, by.ParticipantId, now, onBehalf);
                 break;
             case EditProposal c:
                 ProposalBoard.Edit(Board, c.ProposalId, c.Text);
@@ -63,7 +63,7 @@ public sealed class MeetingBoardGrain(
                 ProposalBoard.Start(Board, c.DotsPerVoter, c.ShowTotals);
                 break;
             case PlaceDots c:
-                ProposalBoard.Place(Board, by.ParticipantId, c.Placements);
+                ProposalBoard.Place(Board, onBehalf?.ForId ?? by.ParticipantId, c.Placements, onBehalf);
                 break;
             case ClosePrioritisation:
                 ProposalBoard.Close(Board, now, currentAgendaItemId);

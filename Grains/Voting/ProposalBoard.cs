@@ -1,4 +1,5 @@
 using CommunityPlanning.Common;
+using CommunityPlanning.Meetings;
 using CommunityPlanning.Plans;
 
 namespace CommunityPlanning.Voting;
@@ -10,8 +11,17 @@ public static class ProposalBoard
     public const int TextMaxLength = 2_000;
     public const int MaxDotsPerVoter = 100;
 
-    public static ProposalState Add(BoardState board, Guid? areaId, string? text, Guid author, DateTimeOffset now) =>
-        AddAll(board, [(areaId, text)], author, now, board.Brainstorm)[0];
+    /// <summary>A proposal of <paramref name="author"/>, or of the person it was entered for (<paramref name="onBehalf"/>).</summary>
+    public static ProposalState Add(BoardState board, Guid? areaId, string? text, Guid author, DateTimeOffset now, OnBehalf? onBehalf = null)
+    {
+        var added = AddAll(board, [(areaId, text)], onBehalf?.ForId ?? author, now, board.Brainstorm)[0];
+        if (onBehalf is not null)
+        {
+            added.OnBehalf.Add(onBehalf);
+        }
+
+        return added;
+    }
 
     /// <summary>Adds several proposals at once (an imported record): all are checked before any is added.</summary>
     public static IReadOnlyList<ProposalState> AddAll(
@@ -74,10 +84,11 @@ public static class ProposalBoard
         target.MergedFrom.AddRange([source.Id, .. source.MergedFrom]);
         target.Hidden &= source.Hidden;
         target.Objective ??= source.Objective;
+        target.OnBehalf.AddRange(source.OnBehalf);
         var merged = board.Dots
             .Where(d => d.ProposalId == targetId || d.ProposalId == sourceId)
             .GroupBy(d => d.VoterId)
-            .Select(g => new DotAllocation(g.Key, targetId, g.Max(d => d.Dots)))
+            .Select(g => g.MaxBy(d => d.Dots)! with { ProposalId = targetId })
             .ToList();
         board.Dots.RemoveAll(d => d.ProposalId == targetId || d.ProposalId == sourceId);
         board.Dots.AddRange(merged);
@@ -115,8 +126,11 @@ public static class ProposalBoard
         board.Dots.Clear();
     }
 
-    /// <summary>Replaces a voter's dots: at most the round's dots in all, only on visible proposals.</summary>
-    public static void Place(BoardState board, Guid voterId, IReadOnlyList<DotPlacement>? placements)
+    /// <summary>
+    /// Replaces a voter's dots: at most the round's dots in all, only on visible proposals; <paramref name="onBehalf"/>
+    /// marks them as entered for the voter.
+    /// </summary>
+    public static void Place(BoardState board, Guid voterId, IReadOnlyList<DotPlacement>? placements, OnBehalf? onBehalf = null)
     {
         var dots = board.RoundDots ?? throw new DomainException(ErrorCodes.PollNotOpen, "no prioritisation round is open");
         var list = placements ?? [];
@@ -139,7 +153,7 @@ public static class ProposalBoard
         }
 
         board.Dots.RemoveAll(d => d.VoterId == voterId);
-        board.Dots.AddRange(list.Where(p => p.Dots > 0).Select(p => new DotAllocation(voterId, p.ProposalId, p.Dots)));
+        board.Dots.AddRange(list.Where(p => p.Dots > 0).Select(p => new DotAllocation(voterId, p.ProposalId, p.Dots, onBehalf)));
     }
 
     /// <summary>Closes the round: the ranking per area and overall (most dots, then most voters, then the earlier).</summary>
@@ -156,9 +170,11 @@ public static class ProposalBoard
         {
             var key = x.Proposal.AreaId ?? Guid.Empty;
             inArea[key] = inArea.GetValueOrDefault(key) + 1;
-            return new RankedProposal(x.Proposal.Id, x.Proposal.AreaId, x.Proposal.Text, x.Dots, x.Voters, inArea[key], i + 1);
+            return new RankedProposal(x.Proposal.Id, x.Proposal.AreaId, x.Proposal.Text, x.Dots, x.Voters, inArea[key], i + 1, [.. x.Proposal.OnBehalf]);
         }).ToList();
-        var ranking = new ProposalRanking(board.Rankings.Count + 1, now, dots, board.Dots.Select(d => d.VoterId).Distinct().Count(), entries, agendaItemId);
+        var entered = board.Dots.Where(d => d.OnBehalf is not null).ToList();
+        var ranking = new ProposalRanking(board.Rankings.Count + 1, now, dots, board.Dots.Select(d => d.VoterId).Distinct().Count(), entries, agendaItemId,
+            entered.Sum(d => d.Dots), [.. entered.Select(d => d.OnBehalf!).Distinct()]);
         board.Rankings.Add(ranking);
         board.RoundDots = null;
         return ranking;
@@ -176,7 +192,8 @@ public static class ProposalBoard
                 var visible = !p.Hidden || facilitator || (viewer is { } v && p.AuthorIds.Contains(v));
                 var (dots, voters) = totals.GetValueOrDefault(p.Id);
                 return new ProposalView(p.Id, p.AreaId, visible ? p.Text : null, visible ? [.. p.AuthorIds] : [], p.Hidden, p.CreatedAt,
-                    [.. p.MergedFrom], dots, voters, visible ? p.Objective : null);
+                    [.. p.MergedFrom], dots, voters, visible ? p.Objective : null,
+                    visible ? [.. p.OnBehalf] : []);
             })],
             board.RoundDots,
             viewer is { } id ? board.Dots.Where(d => d.VoterId == id).ToDictionary(d => d.ProposalId, d => d.Dots) : new Dictionary<Guid, int>(),

@@ -128,11 +128,17 @@ public static class MinutesRecord
     }
 
     /// <summary>"Oslovit zástupce pečujících – Z: K. Marcinková, T: 30. 6. 2026".</summary>
-    /// <summary>"Text (Anna; odpovězeno; hlasy: 3)": the author's public name, if any, the state and the votes.</summary>
+    /// <summary>"Text (Anna; odpovězeno; hlasy: 3)": the author's public name, if any, who entered it for them, the state and the votes.</summary>
     private static string Question(QuestionView q, Func<string, string> T)
     {
         var votes = string.Format(CzechFormat.Culture, T("minutes.questionVotes"), q.Votes);
-        return $"{q.Text} ({string.Join("; ", new[] { q.AuthorName, T($"questions.state.{q.State}").ToLower(CzechFormat.Culture), votes }.Where(x => !string.IsNullOrEmpty(x)))})";
+        var entered = q.EnteredBy switch
+        {
+            null => null,
+            "" => T("onBehalf.questionUnnamed"),
+            var by => VerdictText.Fill(T("onBehalf.question"), new Dictionary<string, string> { ["by"] = by }),
+        };
+        return $"{q.Text} ({string.Join("; ", new[] { q.AuthorName, entered, T($"questions.state.{q.State}").ToLower(CzechFormat.Culture), votes }.Where(x => !string.IsNullOrEmpty(x)))})";
     }
 
     private static RecordParagraph Task(ActionItem t, RecordForm form, Func<string, string> T, bool withStatus)
@@ -209,8 +215,14 @@ public static class MinutesRecord
         foreach (var ranking in rankings)
         {
             yield return new RecordParagraph([new RecordRun($"{T("board.title")} – {T("csv.ranking")} {ranking.Number}", Bold: true)]);
+            if (OnBehalfText.Line(ranking, T) is { } entered)
+            {
+                yield return RecordParagraph.Plain(entered);
+            }
+
             yield return new RecordList([.. ranking.Entries.OrderBy(e => e.RankOverall).Select(e =>
-                $"{e.Text} ({(e.AreaId is { } id && headings.TryGetValue(id, out var heading) ? heading : T("board.unplaced"))}; {e.Dots} {T("csv.count.dots").ToLower(CzechFormat.Culture)})")], Numbered: true);
+                $"{e.Text} ({(e.AreaId is { } id && headings.TryGetValue(id, out var heading) ? heading : T("board.unplaced"))}; {e.Dots} {T("csv.count.dots").ToLower(CzechFormat.Culture)}"
+                + (OnBehalfText.Markers(e.OnBehalf, T) is { } marker ? $"; {marker})" : ")"))], Numbered: true);
         }
     }
 

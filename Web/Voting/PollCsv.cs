@@ -49,7 +49,7 @@ public static class PollCsv
         return csv.ToBytes();
     }
 
-    /// <summary>A frozen ranking: overall place, area, place in the area, the proposal, dots, voters.</summary>
+    /// <summary>A frozen ranking: overall place, area, place in the area, the proposal, dots, voters, entered on whose behalf.</summary>
     public static byte[] Write(ProposalRanking ranking, IReadOnlyDictionary<Guid, string> areas, IReadOnlyDictionary<string, string> texts)
     {
         string T(string key) => texts.TryGetValue(key, out var text) ? text : key;
@@ -58,12 +58,17 @@ public static class PollCsv
         csv.Row(T("csv.closedAt"), CzechFormat.DateTime(ranking.At));
         csv.Row(T("csv.voted"), ranking.VotersCount);
         csv.Row(T("board.dotsPerVoter"), ranking.DotsPerVoter);
+        if (ranking.OnBehalfDots > 0)
+        {
+            csv.Row(T("csv.onBehalfDots"), ranking.OnBehalfDots, OnBehalfText.Names(ranking, T));
+        }
+
         csv.Row();
-        csv.Row(T("csv.rank"), T("csv.area"), T("csv.rankInArea"), T("csv.proposal"), T("csv.count.dots"), T("csv.ballots"));
+        csv.Row(T("csv.rank"), T("csv.area"), T("csv.rankInArea"), T("csv.proposal"), T("csv.count.dots"), T("csv.ballots"), T("csv.onBehalf"));
         foreach (var entry in ranking.Entries.OrderBy(e => e.RankOverall))
         {
             var area = entry.AreaId is { } id && areas.TryGetValue(id, out var heading) ? heading : T("board.unplaced");
-            csv.Row(entry.RankOverall, area, entry.RankInArea, entry.Text, entry.Dots, entry.Voters);
+            csv.Row(entry.RankOverall, area, entry.RankInArea, entry.Text, entry.Dots, entry.Voters, OnBehalfText.Markers(entry.OnBehalf, T));
         }
 
         return csv.ToBytes();

@@ -63,12 +63,15 @@ export class MeetingCommands {
   getBallot = (pollId: string, receipt: string | null) => this.run(Hub.GetBallot, { pollId, receipt });
   getBoard = () => this.run(Hub.GetBoard);
   getQuestions = () => this.run(Hub.GetQuestions);
-  askQuestion = (text: string, named: boolean) => this.run(Hub.AskQuestion, { text, named });
+  /** onBehalfOf: the person a facilitator or an allowed proxy asks the question for. */
+  askQuestion = (text: string, named: boolean, onBehalfOf: string | null = null) => this.run(Hub.AskQuestion, { text, named, onBehalfOf });
   upvoteQuestion = (questionId: string) => this.run(Hub.UpvoteQuestion, questionId);
   getWordCloud = () => this.run(Hub.GetWordCloud);
   submitWord = (text: string) => this.run(Hub.SubmitWord, text);
   react = (reaction: Reaction) => this.run(Hub.React, reaction);
-  addProposal = (areaId: string | null, text: string) => this.execute({ type: "addProposal", areaId, text });
+  /** onBehalfOf: the person a facilitator or an allowed proxy enters the proposal for (its author then). */
+  addProposal = (areaId: string | null, text: string, onBehalfOf: string | null = null) =>
+    this.execute({ type: "addProposal", areaId, text, onBehalfOf });
   editProposal = (proposalId: string, text: string) => this.execute({ type: "editProposal", proposalId, text });
   moveProposal = (proposalId: string, areaId: string | null) => this.execute({ type: "moveProposal", proposalId, areaId });
   mergeProposals = (targetId: string, sourceId: string) => this.execute({ type: "mergeProposals", targetId, sourceId });
@@ -77,7 +80,9 @@ export class MeetingCommands {
   revealProposals = () => this.execute({ type: "revealProposals" });
   /** showTotals: participants see the totals during the round (otherwise only when it closes). */
   startPrioritisation = (dotsPerVoter: number, showTotals = false) => this.execute({ type: "startPrioritisation", dotsPerVoter, showTotals });
-  placeDots = (placements: { proposalId: string; dots: number }[]) => this.execute({ type: "placeDots", placements });
+  /** onBehalfOf: the person whose dots a facilitator or an allowed proxy enters. */
+  placeDots = (placements: { proposalId: string; dots: number }[], onBehalfOf: string | null = null) =>
+    this.execute({ type: "placeDots", placements, onBehalfOf });
   closePrioritisation = () => this.execute({ type: "closePrioritisation" });
   addActionItem = (item: ActionItemDraft) => this.execute({ type: "addActionItem", item });
   updateActionItem = (itemId: string, item: ActionItemDraft) => this.execute({ type: "updateActionItem", itemId, item });

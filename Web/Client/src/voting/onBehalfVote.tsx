@@ -1,3 +1,4 @@
+import type { Ref } from "preact";
 import { useId, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { t } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
@@ -6,20 +7,39 @@ import type { PollResult, PollView, RosterEntry } from "../types";
 import { Field } from "../ui/components";
 import { Ballot } from "./ballot";
 
-/** Who a vote can be entered for now: the others taking part who may vote, have not voted and are not recused. */
-export function onBehalfCandidates(poll: PollView, s: MeetingState): RosterEntry[] {
+/** Whom input can be entered for: the others taking part (not observers, not removed or muted), by name. */
+export function onBehalfPeople(s: MeetingState): RosterEntry[] {
   return s.roster
-    .filter(
-      (e) =>
-        e.role !== "Observer" &&
-        !e.removed &&
-        !e.muted &&
-        !e.noVotingRight &&
-        e.participantId !== s.you.participantId &&
-        !poll.voterIds.includes(e.participantId) &&
-        !poll.recused.includes(e.participantId),
-    )
+    .filter((e) => e.role !== "Observer" && !e.removed && !e.muted && e.participantId !== s.you.participantId)
     .sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+/** Who a vote can be entered for now: those of them who may vote, have not voted and are not recused. */
+export function onBehalfCandidates(poll: PollView, s: MeetingState): RosterEntry[] {
+  return onBehalfPeople(s).filter((e) => !e.noVotingRight && !poll.voterIds.includes(e.participantId) && !poll.recused.includes(e.participantId));
+}
+
+/** The "enter for …" select of a person; <c>none</c>, when given, is a first choice for one's own input (value ""). */
+export function OnBehalfPicker({ people, value, onChange, none, pickerRef }: {
+  people: RosterEntry[];
+  value: string;
+  onChange(participantId: string): void;
+  none?: string;
+  pickerRef?: Ref<HTMLSelectElement>;
+}) {
+  const id = useId();
+  return (
+    <Field id={id} label={t("poll.onBehalfWho")}>
+      <select id={id} ref={pickerRef} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+        {none !== undefined ? <option value="">{none}</option> : null}
+        {people.map((e) => (
+          <option key={e.participantId} value={e.participantId}>
+            {e.displayName}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
 }
 
 /**
@@ -28,7 +48,6 @@ export function onBehalfCandidates(poll: PollView, s: MeetingState): RosterEntry
  * list, and the focus goes to the picker for the next one (or to the summary when nobody is left).
  */
 export function OnBehalfVote({ poll, s, commands }: { poll: PollView; s: MeetingState; commands: MeetingCommands }) {
-  const id = useId();
   const picker = useRef<HTMLSelectElement>(null);
   const summary = useRef<HTMLElement>(null);
   const [chosen, setChosen] = useState("");
@@ -57,15 +76,7 @@ export function OnBehalfVote({ poll, s, commands }: { poll: PollView; s: Meeting
       <p class="hint">{t("poll.onBehalfHint")}</p>
       {who ? (
         <>
-          <Field id={id} label={t("poll.onBehalfWho")}>
-            <select id={id} ref={picker} value={who.participantId} onChange={(event) => setChosen(event.currentTarget.value)}>
-              {people.map((e) => (
-                <option key={e.participantId} value={e.participantId}>
-                  {e.displayName}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <OnBehalfPicker people={people} value={who.participantId} onChange={setChosen} pickerRef={picker} />
           <Ballot key={who.participantId} poll={poll} voted={false} commands={commands} onBehalfOf={who} entered={entered} />
         </>
       ) : (

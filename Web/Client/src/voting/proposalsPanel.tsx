@@ -7,9 +7,10 @@ import { usePersonalView } from "../live/personalView";
 import type { MeetingCommands } from "../meetings/commands";
 import { mayContribute, mayFacilitate } from "../meetings/panel";
 import { useObjectives } from "../plans/objectiveLinks";
-import type { BoardView } from "../types";
+import type { BoardView, RosterEntry } from "../types";
 import { Alert, Field, useAlert } from "../ui/components";
 import { DotsLeft, useDots, type Dots } from "./dotSteppers";
+import { onBehalfPeople, OnBehalfPicker } from "./onBehalfVote";
 import { Proposal, type Area } from "./proposal";
 import { Ranking } from "./ranking";
 
@@ -86,7 +87,9 @@ export function ProposalsPanel({ state, areas: areasSignal, commands, meetingId,
                   ))}
                 </ul>
               )}
-              {contributing ? <AddProposal areaId={area.id || null} heading={area.heading} commands={commands} run={alert.run} /> : null}
+              {contributing ? (
+                <AddProposal areaId={area.id || null} heading={area.heading} people={facilitating || s.you.proxy ? onBehalfPeople(s) : []} commands={commands} run={alert.run} />
+              ) : null}
             </BoardArea>
           ),
         )}
@@ -163,17 +166,27 @@ function Tools({ board, commands, run }: { board: BoardView; commands: MeetingCo
   );
 }
 
-/** A new proposal in an area; the text is the form's until it is added (and comes back if adding fails). */
-function AddProposal({ areaId, heading, commands, run }: { areaId: string | null; heading: string; commands: MeetingCommands; run(action: () => Promise<unknown>): Promise<void> }) {
+/**
+ * A new proposal in an area; the text is the form's until it is added (and comes back if adding fails). With
+ * <c>people</c> (a facilitator or an allowed proxy) it may be entered for one of them, who is then its author.
+ */
+function AddProposal({ areaId, heading, people, commands, run }: {
+  areaId: string | null;
+  heading: string;
+  people: RosterEntry[];
+  commands: MeetingCommands;
+  run(action: () => Promise<unknown>): Promise<void>;
+}) {
   const id = useId();
   const [text, setText] = useState("");
+  const [forId, setForId] = useState("");
   const submit = (event: Event) => {
     event.preventDefault();
     const value = text;
     setText("");
     void run(async () => {
       try {
-        await commands.addProposal(areaId, value);
+        await commands.addProposal(areaId, value, forId || null);
       } catch (e) {
         setText(value);
         throw e;
@@ -185,6 +198,9 @@ function AddProposal({ areaId, heading, commands, run }: { areaId: string | null
       <Field id={id} label={t("board.newIn", { area: heading })} required>
         <textarea id={id} rows={2} maxLength={2000} required value={text} onInput={(event) => setText(event.currentTarget.value)} />
       </Field>
+      {people.length > 0 ? (
+        <OnBehalfPicker people={people} value={people.some((p) => p.participantId === forId) ? forId : ""} onChange={setForId} none={t("board.forMyself")} />
+      ) : null}
       <button type="submit">{t("board.add")}</button>
     </form>
   );

@@ -17,6 +17,14 @@ export function Ranking({ ranking, areas, csv }: { ranking: ProposalRanking; are
     <div class="board-ranking">
       <h3>{t("board.ranking", { number: ranking.number, at: formatDateTime(ranking.at) })}</h3>
       <p>{tn("board.rankingMeta", ranking.dotsPerVoter, { voters: ranking.votersCount })}</p>
+      {ranking.onBehalfDots > 0 ? (
+        <p class="on-behalf-note">
+          {t("minutes.onBehalfDots", {
+            count: ranking.onBehalfDots,
+            names: (ranking.onBehalf ?? []).map((m) => t("onBehalf.entry", { for: m.forName, by: m.byName })).join(", "),
+          })}
+        </p>
+      ) : null}
       {byArea.map((g) => (
         <div key={g.area.id}>
           <h4>{g.area.heading}</h4>

@@ -4,7 +4,7 @@ import { needsRead, viewFrom } from "../../src/audience/questionsView";
 
 const me = "p-me";
 const q = (id: string, state: QuestionView["state"], extra: Partial<QuestionView> = {}): QuestionView => ({
-  id, text: `Otázka ${id}`, authorName: null, state, votes: 0, askedAt: `2026-12-06T15:0${id.length}:00Z`, voted: false, mine: false, ...extra,
+  id, text: `Otázka ${id}`, authorName: null, state, votes: 0, askedAt: `2026-12-06T15:0${id.length}:00Z`, voted: false, mine: false, enteredBy: null, ...extra,
 });
 const view = (questions: QuestionView[], extra: Partial<QuestionsView> = {}): QuestionsView => ({ questions, pending: 0, moderators: [], moderator: false, inMinutes: false, ...extra });
 

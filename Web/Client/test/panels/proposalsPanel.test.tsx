@@ -17,16 +17,17 @@ const proposal = (id: string, text: string, areaId: string | null = "a1", dots =
   dots,
   voters: dots,
   objective: null,
+  onBehalf: null,
 });
 
 const board = (proposals: ProposalView[], roundDots: number | null = null): BoardView => ({ brainstorm: false, proposals, roundDots, yourDots: {}, rankings: [], totalsHidden: false, totalsPublic: true });
 
 /** The board as the server tells this participant (GetBoard): the same as the broadcast here. */
-const panel = (state: ReturnType<typeof meeting>) => (
+const panel = (state: ReturnType<typeof meeting>, given: Parameters<typeof commands>[0] = {}) => (
   <ProposalsPanel
     state={state}
     areas={signal([{ id: "a1", heading: "Doprava" }])}
-    commands={commands({ getBoard: () => Promise.resolve(state.peek().board), getPlans: () => Promise.resolve([]) })}
+    commands={commands({ getBoard: () => Promise.resolve(state.peek().board), getPlans: () => Promise.resolve([]), ...given })}
     meetingId="m1"
     nameOf={(id) => id}
     canDownload={false}
@@ -70,5 +71,37 @@ describe("the proposals board", () => {
     expect(find(host, "[data-proposal=p1] .dot-count").textContent).toContain("2");
     expect(find(host, ".dots-left").textContent).toContain("1");
     expect(document.activeElement).toBe(plus);
+  });
+
+  it("lets the facilitator enter a proposal for someone and shows whose it is and who entered it", async () => {
+    const added: unknown[][] = [];
+    const addProposal = (...args: never[]) => {
+      added.push(args);
+      return Promise.resolve(1);
+    };
+    const state = meeting("Facilitator", { board: board([]) });
+    const host = await mount(panel(state, { addProposal }));
+    await settled();
+    // Only the others taking part are offered, after "myself".
+    const picker = find<HTMLSelectElement>(host, ".proposal-form select");
+    expect([...picker.options].map((o) => o.text)).toEqual(["za sebe", "Karel", "Marie"]);
+    await act(() => {
+      picker.value = "m";
+      picker.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    await type(find<HTMLTextAreaElement>(host, ".proposal-form textarea"), "Svoz obědů");
+    await act(() => find<HTMLFormElement>(host, ".proposal-form").requestSubmit());
+    expect(added).toEqual([["a1", "Svoz obědů", "m"]]);
+
+    const entered = { ...proposal("p1", "Svoz obědů"), authorIds: ["m"], onBehalf: [{ forId: "m", forName: "Marie", byId: "f", byName: "Petra" }] };
+    await live(state, () => ({ board: board([entered]) }));
+    await settled();
+    expect(find(host, "[data-proposal=p1] .comment-meta").textContent).toContain("zadáno za Marie (zadal/a Petra)");
+  });
+
+  it("offers no one to enter for to a participant the facilitator has not allowed", async () => {
+    const host = await mount(panel(meeting("Participant", { board: board([]) })));
+    await settled();
+    expect(host.querySelector(".proposal-form select")).toBeNull();
   });
 });
