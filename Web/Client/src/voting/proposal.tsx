@@ -34,7 +34,7 @@ export function Proposal({ p, board, areas, dots, linking, facilitating, objecti
     p.authorIds.map(nameOf).join(", "),
     p.hidden ? t("board.hidden") : "",
     p.mergedFrom.length ? t("board.merged", { count: p.mergedFrom.length }) : "",
-    ...(p.onBehalf ?? []).map((m) => t("onBehalf.marker", { for: m.forName, by: m.byName })),
+    ...(p.onBehalf ?? []).map((m) => t("onBehalf.marker", { for: nameOf(m.forId), by: nameOf(m.byId) })),
     !hiddenTotals && (p.dots || board.roundDots !== null) ? tn("board.dotsOn", p.dots, { voters: p.voters }) : "",
   ];
   return (

@@ -95,7 +95,7 @@ export function ProposalsPanel({ state, areas: areasSignal, commands, meetingId,
         )}
         {voting ? <SaveDots dots={dots} commands={commands} run={alert.run} /> : null}
       </div>
-      {latest ? <Ranking ranking={latest} areas={areas} csv={canDownload ? `/api/meetings/${meetingId}/proposals/rankings/${latest.number}.csv` : null} /> : null}
+      {latest ? <Ranking ranking={latest} areas={areas} nameOf={nameOf} csv={canDownload ? `/api/meetings/${meetingId}/proposals/rankings/${latest.number}.csv` : null} /> : null}
     </section>
   );
 }

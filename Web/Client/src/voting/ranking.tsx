@@ -4,7 +4,7 @@ import type { ProposalRanking } from "../types";
 import type { Area } from "./proposal";
 
 /** The latest round's ranking: per area, then overall. */
-export function Ranking({ ranking, areas, csv }: { ranking: ProposalRanking; areas: Area[]; csv: string | null }) {
+export function Ranking({ ranking, areas, csv, nameOf }: { ranking: ProposalRanking; areas: Area[]; csv: string | null; nameOf: (participantId: string) => string }) {
   const line = (e: ProposalRanking["entries"][number]) => (
     <li key={e.proposalId}>
       {e.text} <span class="hint">{tn("board.dotsOn", e.dots, { voters: e.voters })}</span>
@@ -21,7 +21,7 @@ export function Ranking({ ranking, areas, csv }: { ranking: ProposalRanking; are
         <p class="on-behalf-note">
           {t("minutes.onBehalfDots", {
             count: ranking.onBehalfDots,
-            names: (ranking.onBehalf ?? []).map((m) => t("onBehalf.entry", { for: m.forName, by: m.byName })).join(", "),
+            names: (ranking.onBehalf ?? []).map((m) => t("onBehalf.entry", { for: nameOf(m.forId), by: nameOf(m.byId) })).join(", "),
           })}
         </p>
       ) : null}

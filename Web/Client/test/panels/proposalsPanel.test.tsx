@@ -96,7 +96,8 @@ describe("the proposals board", () => {
     const entered = { ...proposal("p1", "Svoz obědů"), authorIds: ["m"], onBehalf: [{ forId: "m", forName: "Marie", byId: "f", byName: "Petra" }] };
     await live(state, () => ({ board: board([entered]) }));
     await settled();
-    expect(find(host, "[data-proposal=p1] .comment-meta").textContent).toContain("zadáno za Marie (zadal/a Petra)");
+    // Names as the viewer's roster gives them (nameOf, here the id), never the marker's own (the public's may be empty).
+    expect(find(host, "[data-proposal=p1] .comment-meta").textContent).toContain("zadáno za m (zadal/a f)");
   });
 
   it("offers no one to enter for to a participant the facilitator has not allowed", async () => {
