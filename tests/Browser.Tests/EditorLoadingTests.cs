@@ -82,7 +82,8 @@ public sealed class EditorLoadingTests(AppFixture app)
 
         // The observer follows the writing, caret and name included, and focusing the text fetches no editor either.
         await Expect(Editor(observer)).ToHaveTextAsync(expected);
-        await Expect(Editor(observer).Locator(".remote-caret[data-name='Věra Šťastná']")).ToBeVisibleAsync();
+        // The caret is named as the public may see the writer (she chose nothing: what kind of attendee she is).
+        await Expect(Editor(observer).Locator(".remote-caret[data-name='člen(ka) skupiny']")).ToBeVisibleAsync();
         await Editor(observer).ClickAsync();
         await Expect(Editor(observer)).ToBeFocusedAsync();
         await Expect(observer.Locator(".cm-editor")).ToHaveCountAsync(0);

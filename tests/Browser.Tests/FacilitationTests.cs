@@ -71,12 +71,15 @@ public sealed class FacilitationTests(AppFixture app)
         await participant.GetByRole(AriaRole.Button, new() { Name = "Přihlásit se o slovo" }).ClickAsync();
         var hand = facilitator.Locator(".queue li").Filter(new() { HasText = "Marie Malá" });
         await Expect(hand).ToBeVisibleAsync();
-        await Expect(observer.Locator(".queue li").Filter(new() { HasText = "Marie Malá" })).ToBeVisibleAsync();
+        // The public sees the member by what she chose to show (nothing yet: what kind of attendee she is), never her name.
+        await Expect(observer.Locator(".queue li").Filter(new() { HasText = "člen(ka) skupiny" })).ToBeVisibleAsync();
         await hand.GetByRole(AriaRole.Button, new() { Name = "Udělit slovo" }).ClickAsync();
-        foreach (var page in new[] { facilitator, participant, observer })
+        foreach (var page in new[] { facilitator, participant })
         {
             await Expect(page.Locator(".floor")).ToContainTextAsync("Slovo má: Marie Malá");
         }
+        await Expect(observer.Locator(".floor")).ToContainTextAsync("Slovo má: člen(ka) skupiny");
+        await Expect(observer.Locator("main")).Not.ToContainTextAsync("Marie Malá");
 
         await Expect(participant.Locator(".announcer")).ToHaveTextAsync("Máte slovo.");
         await CheckAsync(participant, "meeting (participant, speaking)");

@@ -26,7 +26,8 @@ public sealed class ImportTests(AppFixture app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Náhled", Exact = true }).ClickAsync();
         await Expect(page.GetByText("Název plánu: Střednědobý plán rozvoje sociálních služeb v Ústeckém kraji 2025-2027")).ToBeVisibleAsync();
         await CheckAsync(page, "plan import preview");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Uložit", Exact = true }).ClickAsync();
+        // The group page holds other forms with a "Uložit" button (the minutes import among them): the plan import's own.
+        await page.Locator("details").Filter(new() { Has = page.GetByText("Import plánu") }).GetByRole(AriaRole.Button, new() { Name = "Uložit", Exact = true }).ClickAsync();
         var planLink = page.GetByRole(AriaRole.Link, new() { Name = "Střednědobý plán rozvoje sociálních služeb v Ústeckém kraji 2025-2027" });
         await planLink.ClickAsync();
         await Expect(page.GetByText("Podpora setrvání seniorů v domácím prostředí").First).ToBeVisibleAsync();
@@ -40,7 +41,8 @@ public sealed class ImportTests(AppFixture app)
         await page.GetByLabel("Text zápisu").FillAsync(Seed("vision-record-liberec.txt"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Náhled", Exact = true }).ClickAsync();
         await CheckAsync(page, "vision import preview");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Uložit", Exact = true }).ClickAsync();
+        // The settings area has other forms with a "Uložit" button (the hybrid meeting's): the import's own.
+        await page.Locator(".import-panel").GetByRole(AriaRole.Button, new() { Name = "Uložit", Exact = true }).ClickAsync();
         await Expect(page.Locator(".import-panel").GetByText("Uloženo:")).ToBeVisibleAsync();
         await OpenAreaAsync(page, "Návrhy");
         await Expect(page.Locator(".proposals-panel .proposal-text").Filter(new() { HasText = "Podpora odlehčovacích služeb" })).ToBeVisibleAsync();

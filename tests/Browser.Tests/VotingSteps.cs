@@ -8,12 +8,15 @@ public static class VotingSteps
 {
     public static ILocator PollNamed(IPage page, string question) => page.Locator(".poll").Filter(new() { HasText = question }).First;
 
+    /// <summary>One's own ballot in a poll, not the form for entering a vote for someone else (details.on-behalf).</summary>
+    public static ILocator OwnBallot(ILocator poll) => poll.Locator("form:not(.on-behalf form)");
+
     public static async Task Opine(IPage page, string question, string choice)
     {
         var poll = PollNamed(page, question);
-        await poll.GetByLabel(choice, new() { Exact = true }).CheckAsync();
-        await poll.GetByRole(AriaRole.Button, new() { Name = "Hlasovat" }).ClickAsync();
-        await Expect(poll.Locator(".vote-status")).ToContainTextAsync("zaznamenán");
+        await OwnBallot(poll).GetByLabel(choice, new() { Exact = true }).CheckAsync();
+        await OwnBallot(poll).GetByRole(AriaRole.Button, new() { Name = "Hlasovat" }).ClickAsync();
+        await Expect(poll.Locator(".vote-status:not(.on-behalf .vote-status)")).ToContainTextAsync("zaznamenán");
     }
 
     public static ILocator ProposalOf(IPage page, string text) =>

@@ -2,6 +2,7 @@ import { signal, type ReadonlySignal, type Signal } from "@preact/signals";
 import { render } from "preact";
 import { useState } from "preact/hooks";
 import { h, uid } from "../dom";
+import { useId } from "../ui/uniqueId";
 import { errorMessage } from "../errors";
 import { formatDateTime } from "../format";
 import { t } from "../i18n";
@@ -185,8 +186,7 @@ function CommentItem({ c, mayComment, facilitator, section, invoke }: CommentIte
 
 /** A comment or a reply being written: the text is the form's until it is sent. */
 function TextForm({ className, name, label, hint, button, send }: { className: string; name: string; label: string; hint?: string; button: string; send(text: string): Promise<boolean> }) {
-  // Each section's comments are a Preact root of their own, whose useId() would repeat another root's ids.
-  const [id] = useState(() => uid("comment-text"));
+  const id = useId();
   const [text, setText] = useState("");
   return (
     <form

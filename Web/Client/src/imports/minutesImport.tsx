@@ -1,5 +1,6 @@
 import { render } from "preact";
-import { useId, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { send } from "../api";
 import type { LineChoice, MinutesImportRequest, MinutesImportResponse, MinutesPart, PlacedLine } from "../contract.generated";
 import { formatDateTime } from "../format";
@@ -20,7 +21,7 @@ interface Source {
  * Minutes of a past meeting into the group: paste the text or choose a .txt or .docx file, see every line and where it
  * will go, move a line to another place or drop it, and only then save (docs/protocol.md, "Imports").
  */
-export function MinutesImport({ groupId, onSaved }: { groupId: string; onSaved(meetingId: string): void }) {
+export function MinutesImport({ groupId, onSaved }: { groupId: string; onSaved(meetingId: string): Promise<void> }) {
   const id = useId();
   const alert = useAlert();
   const [source, setSource] = useState<Source>({ text: "", file: null });
@@ -112,9 +113,10 @@ export function MinutesImport({ groupId, onSaved }: { groupId: string; onSaved(m
         const answer = await post({ choices: changes(original, choices), confirm: true, setRecordForm, alongsideExisting: alongside });
         const title = answer.minutes.title ?? answer.minutes.items[0]?.title ?? "";
         changeSource({ text: "", file: null });
+        // The page shows the new meeting first: its render moves this panel, which would drop a focus set before.
+        await onSaved(answer.saved!.meetingId);
         setSaved({ meetingId: answer.saved!.meetingId, title });
         focusNext.current = `${id}-saved`;
-        onSaved(answer.saved!.meetingId);
       })
       .finally(() => setBusy(false));
   };
@@ -227,7 +229,7 @@ function base64(file: File): Promise<string> {
 }
 
 /** Mounts the import into an element the group page keeps across its renders (the page is built with dom.ts). */
-export function renderMinutesImport(el: HTMLElement, groupId: string, onSaved: (meetingId: string) => void): HTMLElement {
+export function renderMinutesImport(el: HTMLElement, groupId: string, onSaved: (meetingId: string) => Promise<void>): HTMLElement {
   render(<MinutesImport groupId={groupId} onSaved={onSaved} />, el);
   return el;
 }

@@ -1,5 +1,6 @@
 import type { ReadonlySignal } from "@preact/signals";
-import { useId, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { t } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
 import { Alert, Field, useAlert } from "../ui/components";

@@ -1,4 +1,5 @@
-import { useId, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { t } from "../i18n";
 import type { RosterEntry } from "../types";
 import { Field } from "../ui/components";

@@ -1,5 +1,6 @@
 import type { ReadonlySignal } from "@preact/signals";
-import { useId, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { formatDateTime } from "../format";
 import { t, tn } from "../i18n";
 import { attendanceCounts, isPresent, presentCount, type MeetingState } from "../live/meetingState";

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from "preact/hooks";
+import { useEffect, useRef } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { t } from "../i18n";
 import { SHORTCUT_ACTIONS, shortcutLabel } from "./shortcuts";
 

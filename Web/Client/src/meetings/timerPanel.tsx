@@ -1,5 +1,6 @@
 import type { ReadonlySignal } from "@preact/signals";
-import { useId, useRef, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { t } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
 import { formatDuration } from "../live/serverClock";

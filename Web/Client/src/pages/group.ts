@@ -35,7 +35,7 @@ export function groupPage(context: PageContext): Page {
   // Rendered once: the form's half-made changes are Preact state that the page's renders must not reset.
   const recordFormEl = renderRecordForm(h("div", {}), context.params.id);
   // Likewise the minutes import: what is pasted, the preview and the person's moves are its state.
-  const minutesImportEl = renderMinutesImport(h("div", {}), context.params.id, () => void load());
+  const minutesImportEl = renderMinutesImport(h("div", {}), context.params.id, () => load());
   const managersEditor = (group: WorkingGroupDetails) =>
     (managers ??= new ManagersEditor(group, (changed) => {
       view = { ...view!, group: changed };

@@ -1,5 +1,6 @@
 import type { ReadonlySignal } from "@preact/signals";
-import { useId, useMemo, useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { formatDateTime } from "../format";
 import { currentLanguage, t } from "../i18n";
 import type { MeetingState } from "../live/meetingState";

@@ -1,5 +1,6 @@
 import { render } from "preact";
-import { useEffect, useId, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { get, send } from "../api";
 import { t } from "../i18n";
 import type { AttendanceOrder, RecordForm, RecorderForm } from "../types";

@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { ApiError } from "../api";
 import { errorMessage } from "../errors";
 import { formatDate } from "../format";

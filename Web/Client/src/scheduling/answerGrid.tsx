@@ -1,4 +1,4 @@
-import { useId } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { t } from "../i18n";
 import type { DateAnswer, DateOptionTally } from "../types";
 import { optionLabel } from "./dateTallies";

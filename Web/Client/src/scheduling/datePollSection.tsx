@@ -1,5 +1,6 @@
 import { render } from "preact";
-import { useEffect, useId, useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { get, send } from "../api";
 import { t } from "../i18n";
 import type { DateOptionDraft, DatePollLink, DatePollPage, DatePollView, WorkingGroupDetails, WorkingGroupView } from "../types";

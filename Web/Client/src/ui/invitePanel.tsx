@@ -2,7 +2,7 @@ import { signal, type ReadonlySignal, type Signal } from "@preact/signals";
 import { render } from "preact";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { get, send } from "../api";
-import { uid } from "../dom";
+import { useId } from "./uniqueId";
 import { errorMessage } from "../errors";
 import { formatDateTime } from "../format";
 import { t } from "../i18n";
@@ -124,8 +124,7 @@ function Invites({ details: detailsSignal, reloads }: InvitesProps) {
 
 /** The form for a new invite; what the facilitator chose stays while others join and the list changes. */
 function CreateForm({ base, created }: { base: string; created(link: InviteLink): void }) {
-  // A Preact root of its own in the page: ids from dom.ts (useId() repeats across roots).
-  const id = useMemo(() => uid("invite"), []);
+  const id = useId();
   const [role, setRole] = useState<string>("Participant");
   const [expiry, setExpiry] = useState<string>("");
   const [busy, setBusy] = useState(false);

@@ -1,4 +1,5 @@
-import { useCallback, useId, useRef, useState } from "preact/hooks";
+import { useCallback, useRef, useState } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { t, tn } from "../i18n";
 import { dotsLeft, fitted, mayAdd, mayRemove, step, type DotLimits } from "./dotBudget";
 

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
-import { useId, useLayoutEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 
 /**
  * A question asked inline in a poll before it closes: a titled, described group whose buttons the caller gives;

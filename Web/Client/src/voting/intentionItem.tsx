@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { get } from "../api";
 import { errorMessage } from "../errors";
 import { t } from "../i18n";

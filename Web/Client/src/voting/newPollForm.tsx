@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { t } from "../i18n";
 import { MAJORITY_RULES, POLL_KINDS, type MajorityRule, type PollDraft, type PollKind } from "../types";
 import { Field } from "../ui/components";

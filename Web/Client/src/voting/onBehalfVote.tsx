@@ -1,5 +1,6 @@
 import type { Ref } from "preact";
-import { useId, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { t } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
 import type { MeetingCommands } from "../meetings/commands";

@@ -1,5 +1,6 @@
 import type { ReadonlySignal } from "@preact/signals";
-import { useEffect, useId, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { t, tn } from "../i18n";
 import { shownFocus, type MeetingState } from "../live/meetingState";
 import type { MeetingCommands } from "../meetings/commands";

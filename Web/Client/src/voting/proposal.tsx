@@ -1,4 +1,5 @@
-import { useId, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { t, tn } from "../i18n";
 import type { MeetingCommands } from "../meetings/commands";
 import { ObjectiveLabel, ObjectivePicker, type Objective } from "../plans/objectiveLinks";

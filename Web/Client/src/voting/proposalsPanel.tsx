@@ -1,6 +1,7 @@
 import type { ReadonlySignal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
-import { useEffect, useId, useLayoutEffect, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useState } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { t, tn } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
 import { usePersonalView } from "../live/personalView";

@@ -1,4 +1,4 @@
-import { useId } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { t } from "../i18n";
 import type { LowTurnoutChoice, PollView } from "../types";
 import { InlineChoice } from "./inlineChoice";

@@ -1,5 +1,6 @@
 import { render } from "preact";
-import { useId, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useId } from "../ui/uniqueId";
 import { send } from "../api";
 import { t } from "../i18n";
 import type { DeclaredInterest, GroupMember, WorkingGroupDetails } from "../types";
