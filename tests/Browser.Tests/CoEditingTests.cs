@@ -178,7 +178,9 @@ public sealed class CoEditingTests(AppFixture app)
         await participant.Keyboard.TypeAsync(" Doplněno.", new() { Delay = 10 });
         var writers = SectionOf(facilitator).Locator(".writers");
         await Expect(writers).ToContainTextAsync("Píše: Karel Novák");
-        await Expect(SectionOf(observer).Locator(".writers")).ToContainTextAsync("Karel Novák");
+        // The public sees the writer as what he chose to show (nothing: what kind of attendee he is), never his name.
+        await Expect(SectionOf(observer).Locator(".writers")).ToContainTextAsync("člen(ka) skupiny");
+        await Expect(SectionOf(observer).Locator(".writers")).Not.ToContainTextAsync("Karel Novák");
         await Expect(writers).ToBeEmptyAsync(new() { Timeout = 20_000 });
         await Expect(facilitator.Locator(".remote-caret[data-name='Karel Novák']")).ToHaveCountAsync(0);
         await Expect(SectionOf(observer).Locator(".writers")).ToBeEmptyAsync(new() { Timeout = 20_000 });
