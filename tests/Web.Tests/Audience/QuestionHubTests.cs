@@ -10,32 +10,10 @@ namespace CommunityPlanning.Web.Tests.Audience;
 /// <summary>Questions from the audience through the real hub: who sees what, one vote each, merging, limits, moderators.</summary>
 public sealed class QuestionHubTests(EmbeddedAppFixture app) : IClassFixture<EmbeddedAppFixture>
 {
-    private sealed record Meeting(ApiClient Organizer, Guid Id, LiveClient Facilitator) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await Facilitator.DisposeAsync();
-            Organizer.Dispose();
-        }
-    }
+    private Task<LiveMeeting> CreateAsync() => LiveMeeting.CreateAsync(app);
 
-    private async Task<Meeting> CreateAsync()
-    {
-        var organizer = await app.SignedInAdminAsync();
-        var meeting = await MeetingSetup.CreateMeetingAsync(organizer);
-        var facilitator = await LiveClient.ConnectAsync(app.Host.BaseUri, organizer.Cookies);
-        await facilitator.JoinAsync(meeting.Id);
-        return new Meeting(organizer, meeting.Id, facilitator);
-    }
-
-    private async Task<(LiveClient Client, Guid ParticipantId)> JoinAsync(Meeting meeting, MeetingRole role, string name)
-    {
-        using var visitor = app.NewClient();
-        var joined = await MeetingSetup.JoinAsync(meeting.Organizer, visitor, meeting.Id, role, name);
-        var client = await LiveClient.ConnectAsync(app.Host.BaseUri);
-        await client.JoinAsync(meeting.Id, joined.Ticket);
-        return (client, joined.ParticipantId);
-    }
+    private static Task<(LiveClient Client, Guid ParticipantId)> JoinAsync(LiveMeeting meeting, MeetingRole role, string name) =>
+        meeting.JoinAsync(role, name);
 
     private static Task<QuestionView> AskAsync(LiveClient client, Guid meetingId, string text, bool named = false) =>
         client.Connection.InvokeAsync<QuestionView>(nameof(MeetingHub.AskQuestion), meetingId, new QuestionDraft(text, named));

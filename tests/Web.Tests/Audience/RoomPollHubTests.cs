@@ -13,32 +13,10 @@ namespace CommunityPlanning.Web.Tests.Audience;
 /// <summary>The word cloud and reactions through the real hub: who may, what everyone hears (throttled), never a decision.</summary>
 public sealed class RoomPollHubTests(EmbeddedAppFixture app) : IClassFixture<EmbeddedAppFixture>
 {
-    private sealed record Meeting(ApiClient Organizer, Guid Id, LiveClient Facilitator) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await Facilitator.DisposeAsync();
-            Organizer.Dispose();
-        }
-    }
+    private Task<LiveMeeting> CreateAsync() => LiveMeeting.CreateAsync(app);
 
-    private async Task<Meeting> CreateAsync()
-    {
-        var organizer = await app.SignedInAdminAsync();
-        var meeting = await MeetingSetup.CreateMeetingAsync(organizer);
-        var facilitator = await LiveClient.ConnectAsync(app.Host.BaseUri, organizer.Cookies);
-        await facilitator.JoinAsync(meeting.Id);
-        return new Meeting(organizer, meeting.Id, facilitator);
-    }
-
-    private async Task<LiveClient> JoinAsync(Meeting meeting, MeetingRole role, string name)
-    {
-        using var visitor = app.NewClient();
-        var joined = await MeetingSetup.JoinAsync(meeting.Organizer, visitor, meeting.Id, role, name);
-        var client = await LiveClient.ConnectAsync(app.Host.BaseUri);
-        await client.JoinAsync(meeting.Id, joined.Ticket);
-        return client;
-    }
+    private static async Task<LiveClient> JoinAsync(LiveMeeting meeting, MeetingRole role, string name) =>
+        (await meeting.JoinAsync(role, name)).Client;
 
     private static Task<WordCloudView> SubmitAsync(LiveClient client, Guid meetingId, string text) =>
         client.Connection.InvokeAsync<WordCloudView>(nameof(MeetingHub.SubmitWord), meetingId, text);
