@@ -11,6 +11,6 @@ namespace CommunityPlanning.Web.Common;
 public static class ClusterUnavailable
 {
     public static bool Is(Exception e) => e is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException
-        or GatewayTooBusyException or Orleans.Runtime.Messaging.ConnectionFailedException
+        or GatewayTooBusyException or Orleans.Runtime.Messaging.ConnectionFailedException or GatewayLostException
         || (e is AggregateException { InnerExceptions.Count: 1 } aggregate && Is(aggregate.InnerExceptions[0]));
 }

@@ -140,7 +140,9 @@ public static class CommunityPlanningApp
             o.MaximumReceiveMessageSize = MaxHubMessageBytes;
             o.AddFilter<DomainErrorHubFilter>();
             o.AddFilter<OrganizerSessionHubFilter>();
+            o.AddFilter<GatewayLossHubFilter>();
         }).AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions));
+        services.AddSingleton<GatewayLoss>();
         services.AddHubInputGuards();
         // Replaces SignalR's default for the hub, so the document relay can write to each connection on its own.
         services.AddSingleton<HubConnections<MeetingHub>>();

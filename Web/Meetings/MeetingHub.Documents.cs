@@ -9,7 +9,12 @@ namespace CommunityPlanning.Web.Meetings;
 /// <summary>Co-editing the meeting's vision document (docs/protocol.md, "Co-editing").</summary>
 public sealed partial class MeetingHub
 {
-    private static readonly TimeSpan RelayWait = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long an acknowledgement waits for the edit's own event to be relayed, so the author normally gets the event
+    /// first; after a failover the new activation's first events may not reach this server for seconds (Orleans is
+    /// still settling its routes to the web servers), and the author, answered without it, fetches it (GetEdits).
+    /// </summary>
+    private static readonly TimeSpan RelayWait = TimeSpan.FromSeconds(2);
 
     /// <summary>The documents the connection has open, per joined meeting: its vision document and its minutes.</summary>
     private Dictionary<Guid, OpenedDocuments> OpenDocuments => ConnectionItem<Dictionary<Guid, OpenedDocuments>>(nameof(OpenDocuments));
@@ -42,6 +47,7 @@ public sealed partial class MeetingHub
         return await Document(documentId).Open();
     }
 
+    [RetriedByClient]
     public async Task<EditAck> SubmitEdit(Guid meetingId, EditRequest request)
     {
         var (entry, document) = await Authorized(meetingId, DocumentAccess.Contribute, request.DocumentId);

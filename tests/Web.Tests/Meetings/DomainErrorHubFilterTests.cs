@@ -1,8 +1,7 @@
-using System.Security.Claims;
 using CommunityPlanning.Common;
+using CommunityPlanning.Web.Common;
 using CommunityPlanning.Web.Meetings;
 using CommunityPlanning.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 
@@ -20,9 +19,7 @@ public sealed class DomainErrorHubFilterTests
     {
         using var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs));
         var filter = new DomainErrorHubFilter(factory.CreateLogger<DomainErrorHubFilter>());
-        var hub = new TestHub();
-        var context = new HubInvocationContext(new TestCallerContext(), new EmptyServices(), hub, typeof(TestHub).GetMethod(nameof(TestHub.Act))!, []);
-        return filter.InvokeMethodAsync(context, _ => throw thrown);
+        return filter.InvokeMethodAsync(HubInvocations.Of<TestHub>(nameof(TestHub.Act)), _ => throw thrown);
     }
 
     [Fact]
@@ -52,6 +49,7 @@ public sealed class DomainErrorHubFilterTests
         new TimeoutException("Response did not arrive on time in 00:00:30"),
         new SiloUnavailableException("The target silo became unavailable"),
         new GatewayTooBusyException(),
+        new GatewayLostException(),
     ];
 
     [Theory]
@@ -68,29 +66,5 @@ public sealed class DomainErrorHubFilterTests
     private sealed class TestHub : Hub
     {
         public Task Act() => Task.CompletedTask;
-    }
-
-    private sealed class TestCallerContext : HubCallerContext
-    {
-        public override string ConnectionId => "connection";
-
-        public override string? UserIdentifier => null;
-
-        public override ClaimsPrincipal? User => null;
-
-        public override IDictionary<object, object?> Items { get; } = new Dictionary<object, object?>();
-
-        public override IFeatureCollection Features { get; } = new FeatureCollection();
-
-        public override CancellationToken ConnectionAborted => CancellationToken.None;
-
-        public override void Abort()
-        {
-        }
-    }
-
-    private sealed class EmptyServices : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => null;
     }
 }
