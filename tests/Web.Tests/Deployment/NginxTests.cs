@@ -1,6 +1,7 @@
 using System.Globalization;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Meetings;
+using CommunityPlanning.Web.Meetings;
 using CommunityPlanning.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Http.Connections.Client;
@@ -43,8 +44,11 @@ public sealed class NginxTests : IAsyncLifetime
 
         var (meeting, document) = await MeetingSetup.CreateVisionMeetingAsync(organizer, [("Dostupnost", "Vize: ")]);
         var sectionId = document.Sections[0].Id;
+        // The invite's link names the address the organizer's browser used, port included (nginx passes Host on).
+        var invite = await MeetingSetup.InviteAsync(organizer, meeting.Id, MeetingRole.Participant);
+        Assert.Equal(new Uri(_nginx.BaseUri, $"/join#{invite.Token}"), new Uri(invite.Url));
         using var visitor = new ApiClient(_nginx.BaseUri, _nginx.Certificate);
-        var joined = await MeetingSetup.JoinAsync(organizer, visitor, meeting.Id, MeetingRole.Participant, "Jana Nováková");
+        var joined = await visitor.PostAsync<JoinResult>("/api/join", new { token = invite.Token, displayName = "Jana Nováková" });
 
         // A negotiated connection (SignalR's fallback) makes several requests; nginx keeps them on one web server.
         await using (var negotiated = await LiveClient.ConnectAsync(_nginx.BaseUri, configure: o => Trust(o, negotiate: true)))
