@@ -31,12 +31,20 @@ public sealed record IntentionRef(
     [property: Id(2)] string ProviderIco,
     [property: Id(3)] string ServiceName);
 
-/// <summary>A member of the group taken out of one poll, with the reason.</summary>
+/// <summary>
+/// A member of the group taken out of one poll, with the reason. <see cref="PublicName"/>: what the public sees instead
+/// of <see cref="Name"/>, by the member's choice (<see cref="WorkingGroups.GroupMember.PublicName"/>) when recused.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("cp.RecusedMember")]
 public sealed record RecusedMember(
     [property: Id(0)] Guid MemberId,
     [property: Id(1)] string Name,
-    [property: Id(2)] RecusalReason Reason);
+    [property: Id(2)] RecusalReason Reason,
+    [property: Id(3)] string PublicName = "")
+{
+    public static RecusedMember Of(WorkingGroups.GroupMember member, RecusalReason reason) =>
+        new(member.Id!.Value, member.Name, reason, WorkingGroups.GroupMember.PublicName(member));
+}
 
 /// <summary>
 /// What became of a closed poll's result at one intention: recorded (<see cref="Refused"/> null) or refused by the

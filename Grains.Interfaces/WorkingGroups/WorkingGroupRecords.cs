@@ -9,6 +9,8 @@ public sealed record WorkingGroupDraft(
 /// <summary>
 /// A member of the group: their organisation with its IČO, and the providers they declared an interest in (for the
 /// recusals of polls about development intentions). <see cref="Id"/> is given by the group when the member is added.
+/// <see cref="ShowName"/>: the member chose that the public sees their name; otherwise the public sees their
+/// organisation only (a group manager records the choice, as they keep the rest of the entry).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("cp.GroupMember")]
 public sealed record GroupMember(
@@ -16,7 +18,12 @@ public sealed record GroupMember(
     [property: Id(1)] string? Organization,
     [property: Id(2)] string? Ico = null,
     [property: Id(3)] IReadOnlyList<DeclaredInterest>? Interests = null,
-    [property: Id(4)] Guid? Id = null);
+    [property: Id(4)] Guid? Id = null,
+    [property: Id(5)] bool ShowName = false)
+{
+    /// <summary>The name the public sees for the member ("" when they show neither name nor organisation).</summary>
+    public static string PublicName(GroupMember member) => member.ShowName ? member.Name : member.Organization ?? "";
+}
 
 /// <summary>A provider a member declared an interest in, by IČO, by name, or both.</summary>
 [GenerateSerializer, Immutable, Alias("cp.DeclaredInterest")]

@@ -72,8 +72,12 @@ public static class PublicView
         };
     }
 
+    /// <summary>Ballots' names and markers by the people's public labels; recused group members by their own choice.</summary>
     private static PollView Poll(PollView poll, Func<Guid, string> label) => poll with
     {
+        Intention = poll.Intention is { } intention
+            ? intention with { RecusedMembers = [.. intention.RecusedMembers.Select(m => m with { Name = m.PublicName })] }
+            : null,
         Result = poll.Result is { } result
             ? result with { Named = [.. result.Named.Select(b => b with { Name = label(b.ParticipantId), OnBehalf = Marker(b.OnBehalf, label) })] }
             : null,

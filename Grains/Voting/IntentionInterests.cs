@@ -12,7 +12,7 @@ public static class IntentionInterests
         [.. members
             .Select(m => (Member: m, Reason: intentions.Select(i => ReasonOf(m, i)).Where(r => r is not null).Min()))
             .Where(x => x.Reason is not null)
-            .Select(x => new RecusedMember(x.Member.Id!.Value, x.Member.Name, x.Reason!.Value))];
+            .Select(x => RecusedMember.Of(x.Member, x.Reason!.Value))];
 
     public static RecusalReason? ReasonOf(GroupMember member, IntentionRef intention)
     {

@@ -140,9 +140,9 @@ public sealed class IntentionVoting(IGrainFactory grains, IIntentionVotesLocator
         var member = (await Group.Get()).Members.FirstOrDefault(m => m.Id == memberId) ?? throw new DomainException(ErrorCodes.NotFound, "member");
         var others = intention.RecusedMembers.Where(m => m.MemberId != memberId).ToList();
         IReadOnlyList<RecusedMember> next = recused
-            ? [.. others, intention.RecusedMembers.FirstOrDefault(m => m.MemberId == memberId) ?? new RecusedMember(memberId, member.Name, RecusalReason.Facilitator)]
+            ? [.. others, intention.RecusedMembers.FirstOrDefault(m => m.MemberId == memberId) ?? RecusedMember.Of(member, RecusalReason.Facilitator)]
             : others;
-        var seats = SeatsOf([new RecusedMember(memberId, member.Name, RecusalReason.Facilitator)], roster);
+        var seats = SeatsOf([RecusedMember.Of(member, RecusalReason.Facilitator)], roster);
         var updated = intention with { RecusedMembers = next, Quorum = IntentionPoll.QuorumOf(intention.Members, next.Count) };
         return (await polls.SetIntention(pollId, updated, recused ? seats : [], recused ? [] : seats, electorate)).Events;
     }

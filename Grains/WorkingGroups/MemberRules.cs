@@ -2,7 +2,7 @@ using CommunityPlanning.Common;
 
 namespace CommunityPlanning.WorkingGroups;
 
-/// <summary>What a member's entry must look like: a name, an optional organisation with a valid IČO, a few declared interests.</summary>
+/// <summary>What a member's entry must look like: a name, an optional organisation with a valid IČO, a few declared interests, and whether the public sees the name.</summary>
 public static class MemberRules
 {
     public const int MaxInterests = 20;
@@ -21,7 +21,8 @@ public static class MemberRules
             TextRules.OptionalName(member.Organization),
             OptionalIco(member.Ico),
             [.. interests.Select(Interest).DistinctBy(i => (i.Ico, i.Name?.ToUpperInvariant()))],
-            id);
+            id,
+            member.ShowName);
     }
 
     private static DeclaredInterest Interest(DeclaredInterest interest)

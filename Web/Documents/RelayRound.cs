@@ -9,7 +9,8 @@ namespace CommunityPlanning.Web.Documents;
 /// OT client transforms against each and takes its own as the acknowledgement): consecutive edits as one
 /// <c>textEdits</c>. Viewers cannot edit, so consecutive edits reach them composed into one operation per
 /// section with its revision range (<c>textChanges</c>): a round's size no longer grows with the keystrokes in
-/// it. Of several carets of one person in a round only the last is sent: it supersedes the others.
+/// it. Of several carets of one person in a round only the last is sent: it supersedes the others. Viewers are
+/// observers, who get no one's name (<see cref="DocumentPublicView"/>).
 /// </summary>
 public static class RelayRound
 {
@@ -38,7 +39,8 @@ public static class RelayRound
             }
 
             Flush(events[i].DocumentId, run, viewer, messages);
-            messages.Add(Other(events[i]));
+            var (method, payload) = Other(events[i]);
+            messages.Add((method, viewer ? DocumentPublicView.Event(payload) : payload));
         }
 
         if (events.Count > 0)

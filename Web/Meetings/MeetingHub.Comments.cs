@@ -1,4 +1,5 @@
 using CommunityPlanning.Documents;
+using CommunityPlanning.Meetings;
 using CommunityPlanning.Web.Documents;
 
 namespace CommunityPlanning.Web.Meetings;
@@ -8,8 +9,9 @@ public sealed partial class MeetingHub
 {
     public async Task<IReadOnlyList<Comment>> GetComments(Guid meetingId)
     {
-        var (_, document) = await Authorized(meetingId, DocumentAccess.Read);
-        return await document.GetComments();
+        var (entry, document) = await Authorized(meetingId, DocumentAccess.Read);
+        var comments = await document.GetComments();
+        return entry.Role == MeetingRole.Observer ? [.. comments.Select(DocumentPublicView.Comment)] : comments;
     }
 
     public async Task<Comment> AddComment(Guid meetingId, CommentDraft draft)

@@ -31,11 +31,16 @@ public sealed partial class MeetingHub
     /// <summary>Opens the meeting's minutes: a document with a section of notes per agenda item (created on first use).</summary>
     public async Task<DocumentSnapshot> OpenMinutes(Guid meetingId)
     {
-        var documentId = await grains.GetGrain<IMeetingGrain>(meetingId).OpenMinutes(ActorIn(meetingId));
-        return await Open(meetingId, documentId, minutes: true, viewer: false);
+        var meeting = grains.GetGrain<IMeetingGrain>(meetingId);
+        var documentId = await meeting.OpenMinutes(ActorIn(meetingId));
+        var entry = await meeting.Authorize(ActorIn(meetingId), MeetingRole.Observer);
+        return await Open(meetingId, documentId, minutes: true, viewer: entry.Role == MeetingRole.Observer);
     }
 
-    /// <param name="viewer">An observer: gets the edits composed (<c>textChanges</c>), as it never edits.</param>
+    /// <param name="viewer">
+    /// An observer: gets the edits composed (<c>textChanges</c>), as it never edits, and no one's name
+    /// (<see cref="DocumentPublicView"/>). Only observers are viewers, so everyone named on an editors' lane may see names.
+    /// </param>
     private async Task<DocumentSnapshot> Open(Guid meetingId, Guid documentId, bool minutes, bool viewer)
     {
         var opened = OpenDocuments.TryGetValue(meetingId, out var existing) ? existing : OpenDocuments[meetingId] = new();

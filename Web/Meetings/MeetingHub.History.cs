@@ -1,4 +1,5 @@
 using CommunityPlanning.Documents;
+using CommunityPlanning.Meetings;
 using CommunityPlanning.Web.Documents;
 
 namespace CommunityPlanning.Web.Meetings;
@@ -34,7 +35,8 @@ public sealed partial class MeetingHub
 
     public async Task<IReadOnlyList<AdoptedWording>> GetAdoptedWordings(Guid meetingId)
     {
-        var (_, document) = await Authorized(meetingId, DocumentAccess.Read);
-        return await document.GetAdoptedWordings();
+        var (entry, document) = await Authorized(meetingId, DocumentAccess.Read);
+        var wordings = await document.GetAdoptedWordings();
+        return entry.Role == MeetingRole.Observer ? [.. wordings.Select(DocumentPublicView.Wording)] : wordings;
     }
 }

@@ -120,6 +120,24 @@ public sealed class IntentionPollTests(IntentionClusterFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task The_public_sees_recused_members_by_their_organisation_unless_they_chose_their_name_and_members_see_names()
+    {
+        var world = await CreateAsync();
+        var group = fixture.Client.GetGrain<IWorkingGroupGrain>(world.Meeting.GroupId);
+        var bara = world.Members["Bára"];
+        await group.UpdateMember(world.Facilitator, bara.Id!.Value, bara with { ShowName = true });
+        Assert.True((await group.Get()).Members.Single(m => m.Id == bara.Id).ShowName);
+        var intention = await IntentionAsync("Domov pro seniory Harcov", DomovIco, "Domov pro seniory");
+        var poll = await CreatePollAsync(world, await AddItemAsync(world, intention), IntentionPollKind.Opinion, intention);
+        await world.Grain.Execute(world.Facilitator, new RecuseMember(poll.Id, world.Members["Dana"].Id!.Value, true));
+        var (observer, _) = await world.Meeting.AdmitAsync(MeetingRole.Observer, "Občanka Věra");
+
+        var seen = (await world.Grain.GetSnapshot(observer)).Polls.Single(p => p.Id == poll.Id).Intention!;
+        Assert.Equal(["Domov pro seniory Harcov", "Bára", "Město"], seen.RecusedMembers.Select(m => m.Name));
+        Assert.Equal(["Adam", "Bára", "Dana"], (await PollAsync(world, poll.Id)).Intention!.RecusedMembers.Select(m => m.Name));
+    }
+
+    [Fact]
     public async Task A_missed_quorum_is_handed_over_as_such_with_the_recused_names_under_its_item()
     {
         var world = await CreateAsync();

@@ -43,8 +43,9 @@ public sealed class ClientEventsTests
             new TextEdited(Id, edit),
             new CaretMoved(Id, Id, "Anna", new CaretPosition(Id, 0, 0, 1)),
             Uninitialized<LockChanged>(),
-            Uninitialized<CommentChanged>(),
-            Uninitialized<WordingAdopted>(),
+            // Whole records: the viewers' round takes the names out of them (DocumentPublicView).
+            new CommentChanged(Id, new Comment(Id, Id, 0, 1, 1, "a", Id, "Anna", "text", DateTimeOffset.UnixEpoch, CommentStatus.Open, [])),
+            new WordingAdopted(Id, new AdoptedWording(1, DateTimeOffset.UnixEpoch, Id, "Anna", [])),
         ];
         var produced = RelayRound.Messages(documentEvents, viewer: false).Concat(RelayRound.Messages(documentEvents, viewer: true))
             .Concat(typeof(MeetingEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(MeetingEvent)) && !t.IsAbstract)

@@ -6,6 +6,9 @@ import type { MeetingHubAccess } from "../live/meetingChannel";
 import type { AdoptedWording } from "../types";
 import { AlertBox } from "../ui/forms";
 
+/** Who adopted a wording; an observer's copy comes without the name (docs/protocol.md, "Who the public sees"). */
+export const adopter = (w: AdoptedWording, nameOf: (participantId: string) => string) => w.adoptedByName || nameOf(w.adoptedBy);
+
 /** The document's adopted final wordings ("výsledné znění"), newest first, live. */
 export class AdoptedWordings {
   readonly el: HTMLDetailsElement;
@@ -18,6 +21,7 @@ export class AdoptedWordings {
     private readonly hub: MeetingHubAccess,
     private readonly meetingId: string,
     private readonly headingOf: (sectionId: string) => string,
+    private readonly nameOf: (participantId: string) => string,
   ) {
     this.el = h("details", { class: "adopted-panel" }, this.summaryEl, this.alert.el, this.listEl);
     this.render();
@@ -45,7 +49,7 @@ export class AdoptedWordings {
         h(
           "li",
           { value: w.number },
-          h("p", { class: "comment-meta" }, t("adopted.entry", { number: w.number, at: formatDateTime(w.at), name: w.adoptedByName })),
+          h("p", { class: "comment-meta" }, t("adopted.entry", { number: w.number, at: formatDateTime(w.at), name: adopter(w, this.nameOf) })),
           w.sections.map((s) => h("section", { class: "adopted-section" }, h("h4", {}, this.headingOf(s.sectionId)), h("p", { class: "version-text" }, s.text))),
         ),
       ),

@@ -18,6 +18,8 @@ export interface CommentsPanelOptions {
   section: SectionPanel;
   mayComment: boolean;
   facilitator: boolean;
+  /** Names an author whose comment came without a name (an observer's: docs/protocol.md, "Who the public sees"). */
+  nameOf(participantId: string): string;
 }
 
 /**
@@ -96,7 +98,7 @@ function Comments({ titleId, comments, mayComment, failure, options }: CommentsP
       <Alert message={alert.message || failure.value} />
       <ol class="comments">
         {all.map((c) => (
-          <CommentItem key={c.id} c={c} mayComment={may} facilitator={options.facilitator} section={options.section} invoke={invoke} />
+          <CommentItem key={c.id} c={c} mayComment={may} facilitator={options.facilitator} section={options.section} nameOf={options.nameOf} invoke={invoke} />
         ))}
       </ol>
       {may ? (
@@ -129,10 +131,11 @@ interface CommentItemProps {
   mayComment: boolean;
   facilitator: boolean;
   section: SectionPanel;
+  nameOf(participantId: string): string;
   invoke: CommentInvoke;
 }
 
-function CommentItem({ c, mayComment, facilitator, section, invoke }: CommentItemProps) {
+function CommentItem({ c, mayComment, facilitator, section, nameOf, invoke }: CommentItemProps) {
   // Buttons repeated per comment are described by the comment's own text.
   const textId = `comment-${c.id}`;
   const next: CommentStatus[] = c.status === "Open" ? ["Resolved"] : ["Open"];
@@ -141,7 +144,7 @@ function CommentItem({ c, mayComment, facilitator, section, invoke }: CommentIte
     <li class={`comment comment-${c.status.toLowerCase()}`} data-comment={c.id}>
       {c.quote ? <blockquote>{c.quote}</blockquote> : null}
       <p class="comment-meta">
-        <strong>{c.authorName}</strong>
+        <strong>{c.authorName || nameOf(c.authorId)}</strong>
         {" · "}
         {formatDateTime(c.at)}
         {" · "}
@@ -155,7 +158,7 @@ function CommentItem({ c, mayComment, facilitator, section, invoke }: CommentIte
           {c.replies.map((r, i) => (
             <li key={i}>
               <p class="comment-meta">
-                <strong>{r.authorName}</strong>
+                <strong>{r.authorName || nameOf(r.authorId)}</strong>
                 {" · "}
                 {formatDateTime(r.at)}
               </p>

@@ -6,7 +6,7 @@ import type { MeetingHubAccess } from "../live/meetingChannel";
 import type { TextOperation } from "../text";
 import type { DocumentSnapshot, LockChanged, MeetingPhase, RosterEntry } from "../types";
 import { AlertBox } from "../ui/forms";
-import { AdoptedWordings } from "./adoptedWordings";
+import { AdoptedWordings, adopter } from "./adoptedWordings";
 import { CommentsPanel } from "./commentsPanel";
 import { HistoryPanel } from "./historyPanel";
 import { SectionPanel } from "./sectionPanel";
@@ -45,7 +45,7 @@ export class DocumentView {
     this.muted = options.you.muted;
     this.el.append(this.titleEl, this.alert.el, h("p", {}, t("common.loading")));
     const hub = options.hub;
-    this.adopted = new AdoptedWordings(hub, options.meetingId, (id) => this.sections.get(id)?.heading ?? "");
+    this.adopted = new AdoptedWordings(hub, options.meetingId, (id) => this.sections.get(id)?.heading ?? "", options.nameOf);
     this.unsubscribe = [
       hub.on(ClientEvents.TextEdits, (e) => e.edits.forEach((edit) => this.sections.get(edit.sectionId)?.receive(edit))),
       hub.on(ClientEvents.TextChanges, (e) => e.changes.forEach((c) => this.sections.get(c.sectionId)?.receiveChange(c))),
@@ -55,7 +55,7 @@ export class DocumentView {
       hub.on(ClientEvents.CommentChanged, (e) => this.comments.get(e.comment.sectionId)?.changed(e.comment)),
       hub.on(ClientEvents.WordingAdopted, (e) => {
         this.adopted.adopted(e.wording);
-        options.announce(t("editor.adopted", { number: e.wording.number, name: e.wording.adoptedByName }));
+        options.announce(t("editor.adopted", { number: e.wording.number, name: adopter(e.wording, options.nameOf) }));
       }),
       hub.onJoined(() => void this.rejoined()),
     ];
@@ -161,6 +161,7 @@ export class DocumentView {
             section,
             mayComment: this.mayEdit,
             facilitator: this.facilitator,
+            nameOf: this.options.nameOf,
           });
           this.comments.set(s.sectionId, comments);
           const history = new HistoryPanel({

@@ -182,8 +182,10 @@ export class SectionPanel {
     else this.setLocked(snapshot.locked);
   }
 
+  /** An observer's carets come without a name: the roster holds the public one (docs/protocol.md, "Who the public sees"). */
   caretMoved(caret: CaretMovedMessage): void {
-    this.showCaret(caret.participantId, caret.displayName, caret.revision, caret.anchor, caret.head);
+    const name = caret.displayName || this.options.nameOf(caret.participantId);
+    this.showCaret(caret.participantId, name, caret.revision, caret.anchor, caret.head);
   }
 
   /** Highlights what the open comments are about (ranges given at the server's revisions). */

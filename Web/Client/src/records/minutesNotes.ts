@@ -42,6 +42,10 @@ export class MinutesNotes {
       hub.on(ClientEvents.TextEdits, (e) => {
         if (e.documentId === this.documentId) e.edits.forEach((edit) => this.notes.get(edit.sectionId)?.receive(edit));
       }),
+      // Observers get the edits composed, as they never write.
+      hub.on(ClientEvents.TextChanges, (e) => {
+        if (e.documentId === this.documentId) e.changes.forEach((c) => this.notes.get(c.sectionId)?.receiveChange(c));
+      }),
       hub.on(ClientEvents.CaretMoved, (e) => {
         if (e.documentId === this.documentId) this.notes.get(e.sectionId)?.caretMoved(e);
       }),

@@ -34,7 +34,7 @@ export function IntentionPollInfo({ poll, intention, facilitating, commands, run
           <ul class="intention-recused">
             {intention.recusedMembers.map((m) => (
               <li key={m.memberId}>
-                {`${m.name} (${t(`intentionVote.reason.${m.reason}`)})`}
+                {`${m.name || t("attendeeKind.Member")} (${t(`intentionVote.reason.${m.reason}`)})`}
                 {facilitating && !closed ? (
                   <>
                     {" "}

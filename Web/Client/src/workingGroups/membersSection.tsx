@@ -21,7 +21,7 @@ const interestsText = (interests: DeclaredInterest[] | null) => (interests ?? []
 function describe(m: GroupMember): string {
   const organization = [m.organization, m.ico ? t("members.icoShort", { ico: m.ico }) : ""].filter(Boolean).join(", ");
   const interests = (m.interests ?? []).map((i) => i.name ?? i.ico).join(", ");
-  return [organization, interests ? t("members.interestsShort", { interests }) : ""].filter(Boolean).join("; ");
+  return [organization, interests ? t("members.interestsShort", { interests }) : "", m.showName ? t("members.showNameShort") : ""].filter(Boolean).join("; ");
 }
 
 /**
@@ -80,6 +80,8 @@ function MemberForm({ member, save, cancel }: { member: GroupMember | null; save
     ico: member?.ico ?? "",
     interests: interestsText(member?.interests ?? null),
   });
+  // The public sees the organisation unless the member chose their name (docs/protocol.md, "Who the public sees").
+  const [showName, setShowName] = useState(member?.showName ?? false);
   const first = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
     if (member) first.current?.focus();
@@ -88,8 +90,11 @@ function MemberForm({ member, save, cancel }: { member: GroupMember | null; save
   const submit = (event: Event) => {
     event.preventDefault();
     void alert.run(async () => {
-      await save({ name: fields.name, organization: fields.organization || null, ico: fields.ico || null, interests: parseInterests(fields.interests), id: member?.id ?? null });
-      if (!member) setFields({ name: "", organization: "", ico: "", interests: "" });
+      await save({ name: fields.name, organization: fields.organization || null, ico: fields.ico || null, interests: parseInterests(fields.interests), id: member?.id ?? null, showName });
+      if (!member) {
+        setFields({ name: "", organization: "", ico: "", interests: "" });
+        setShowName(false);
+      }
     });
   };
   return (
@@ -107,6 +112,9 @@ function MemberForm({ member, save, cancel }: { member: GroupMember | null; save
       <Field id={`${id}-interests`} label={t("members.interests")} hint={t("members.interestsHint")}>
         <textarea id={`${id}-interests`} rows={3} value={fields.interests} onInput={set("interests")} />
       </Field>
+      <label>
+        <input type="checkbox" name="showName" checked={showName} onChange={(event) => setShowName(event.currentTarget.checked)} /> {t("members.showName")}
+      </label>
       <div class="form-actions">
         <button type="submit" class="primary">
           {member ? t("members.save") : t("members.addSubmit")}

@@ -14,11 +14,13 @@ const comment = (id: string, from: number, text: string, status: Comment["status
 const hub = (comments: Comment[]): MeetingHubAccess => ({ invoke: <T,>() => Promise.resolve(comments as T), on: () => () => undefined, onJoined: () => () => undefined });
 const section = { sectionId: "s1", showComments: () => undefined, showInText: () => undefined, serverSelection: () => null } as unknown as SectionPanel;
 
+const nameOf = (id: string) => `${id} (veřejné jméno)`;
+
 describe("a section's comments", () => {
   beforeEach(czech);
 
   it("keep a half-typed reply and its focus while other comments come and change", async () => {
-    const panel = new CommentsPanel({ hub: hub([comment("c1", 1, "Doplnit čísla"), comment("c2", 3, "Chybí zdroj")]), meetingId: "m1", section, mayComment: true, facilitator: false });
+    const panel = new CommentsPanel({ hub: hub([comment("c1", 1, "Doplnit čísla"), comment("c2", 3, "Chybí zdroj")]), meetingId: "m1", section, mayComment: true, facilitator: false, nameOf });
     document.body.replaceChildren(panel.el);
     await act(() => panel.load());
     const reply = find<HTMLTextAreaElement>(panel.el, "[data-comment=c1] .reply-form textarea");
@@ -35,7 +37,7 @@ describe("a section's comments", () => {
   });
 
   it("keep the focus on a comment's status button when its status changes", async () => {
-    const panel = new CommentsPanel({ hub: hub([comment("c1", 1, "Doplnit čísla")]), meetingId: "m1", section, mayComment: true, facilitator: false });
+    const panel = new CommentsPanel({ hub: hub([comment("c1", 1, "Doplnit čísla")]), meetingId: "m1", section, mayComment: true, facilitator: false, nameOf });
     document.body.replaceChildren(panel.el);
     await act(() => panel.load());
     const resolve = find<HTMLButtonElement>(panel.el, "[data-comment=c1] .comment-actions button:nth-child(2)");
@@ -45,5 +47,14 @@ describe("a section's comments", () => {
 
     expect(document.activeElement).toBe(resolve);
     expect(resolve.textContent).toBe("Znovu otevřít");
+  });
+
+  it("name an author the observer got without a name by the public name from the roster", async () => {
+    const unnamed = { ...comment("c1", 1, "Doplnit čísla"), authorId: "p1", authorName: "", replies: [{ id: "r1", authorId: "p2", authorName: "", text: "Ano", at: "2026-05-26T11:09:00+00:00" }] };
+    const panel = new CommentsPanel({ hub: hub([unnamed]), meetingId: "m1", section, mayComment: false, facilitator: false, nameOf });
+    document.body.replaceChildren(panel.el);
+    await act(() => panel.load());
+
+    expect([...panel.el.querySelectorAll(".comment-meta strong")].map((s) => s.textContent)).toEqual(["p1 (veřejné jméno)", "p2 (veřejné jméno)"]);
   });
 });

@@ -13,7 +13,7 @@ const intention = (change: Partial<IntentionPoll> = {}): IntentionPoll => ({
   agendaItemId: "a1",
   intentions: [domov, poradna],
   members: 5,
-  recusedMembers: [{ memberId: "adam", name: "Adam", reason: "Organization" }],
+  recusedMembers: [{ memberId: "adam", name: "Adam", reason: "Organization", publicName: "Domov Harcov" }],
   quorum: 3,
   handoffs: [],
   isBlock: true,
@@ -77,6 +77,12 @@ describe("a poll about development intentions", () => {
     const host = await mount(<PollsPanel state={state} commands={commands()} meetingId="m1" nameOf={(id) => id} canDownload={false} />);
     expect(host.querySelector(".intention-handoffs")).toBeNull();
     expect(host.querySelector(".intention-recused button")).toBeNull();
+  });
+
+  it("shows the public a recused member who shows neither name nor organisation as a member of the group", async () => {
+    const state = meeting("Observer", { polls: [poll("Open", [], { recusedMembers: [{ memberId: "adam", name: "", reason: "Facilitator", publicName: "" }] })] });
+    const host = await mount(<PollsPanel state={state} commands={commands()} meetingId="m1" nameOf={(id) => id} canDownload={false} />);
+    expect(find(host, ".intention-recused").textContent).toBe("člen(ka) skupiny (určil facilitátor)");
   });
 });
 
