@@ -93,7 +93,7 @@ function AskForm({ commands, run, asked, people }: {
       <label for="question-text">{t("questions.ask.label")}</label>
       <textarea id="question-text" rows={2} maxLength={300} required value={text} onInput={(e) => setText(e.currentTarget.value)} />
       <label class="check">
-        <input type="checkbox" checked={named} onChange={(e) => setNamed(e.currentTarget.checked)} /> {t("questions.ask.named")}
+        <input type="checkbox" checked={named} onChange={(e) => setNamed(e.currentTarget.checked)} /> {t(onBehalfOf ? "questions.ask.namedFor" : "questions.ask.named")}
       </label>
       {people.length > 0 ? <OnBehalfPicker people={people} value={onBehalfOf} onChange={setForId} none={t("onBehalf.forMyself")} /> : null}
       <button type="submit">{t("questions.ask.submit")}</button>

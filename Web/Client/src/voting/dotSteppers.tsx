@@ -77,11 +77,11 @@ export function DotStepper({ dots, option, label, showLabel = true }: { dots: Do
   );
 }
 
-/** The dots left, a polite live region. */
-export function DotsLeft({ dots }: { dots: Dots }) {
+/** The dots left, a polite live region; <c>text</c>: the plural family saying it ("dots.leftFor" for someone else's). */
+export function DotsLeft({ dots, text = "dots.left" }: { dots: Dots; text?: string }) {
   return (
     <p class="dots-left" aria-live="polite">
-      {tn("dots.left", dotsLeft(dots.values.values(), dots.limits), { total: dots.limits.total })}
+      {tn(text, dotsLeft(dots.values.values(), dots.limits), { total: dots.limits.total })}
     </p>
   );
 }
