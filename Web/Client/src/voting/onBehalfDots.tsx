@@ -46,7 +46,7 @@ export function OnBehalfDots({ board, people, commands, run }: {
             {proposals.map((p) => (
               <DotStepper key={p.id} dots={dots} option={p.id} label={p.text ?? ""} />
             ))}
-            <DotsLeft dots={dots} text="dots.leftFor" />
+            <DotsLeft dots={dots} forSomeone />
           </fieldset>
           <button type="button" class="primary" onClick={() => save(who)}>
             {t("board.saveDotsFor", { name: who.displayName })}
