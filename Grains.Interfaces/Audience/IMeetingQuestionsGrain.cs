@@ -32,6 +32,13 @@ public interface IMeetingQuestionsGrain : IGrainWithGuidKey
     [Alias("IsPublic")]
     Task<bool> IsPublic(Guid questionId);
 
+    /// <summary>
+    /// Two seats become one (the roster asks, once the seats are checked): the merged seat's questions and upvotes are
+    /// the kept seat's, and on-behalf markers naming it name the kept seat. The event to tell everyone, if anything changed.
+    /// </summary>
+    [Alias("MergeSeats")]
+    Task<IReadOnlyList<MeetingEvent>> MergeSeats(RosterEntry kept, Guid mergedId);
+
     /// <summary>The released and answered questions as the public sees them, most votes first, when the facilitator put them into the minutes (else null).</summary>
     [Alias("ForMinutes")]
     Task<IReadOnlyList<QuestionView>?> ForMinutes();

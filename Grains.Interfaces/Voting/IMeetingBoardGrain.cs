@@ -35,9 +35,12 @@ public interface IMeetingBoardGrain : IGrainWithGuidKey
     [Alias("Import")]
     Task<IReadOnlyList<MeetingEvent>> Import(IReadOnlyList<BoardImport> items, Guid byId);
 
-    /// <summary>Two seats become one: authorship and the open round's dots go to the kept seat (never counted twice).</summary>
+    /// <summary>
+    /// Two seats become one: authorship and the open round's dots go to the kept seat (never counted twice), and
+    /// on-behalf markers naming the merged seat name the kept one (rankings keep their counts).
+    /// </summary>
     [Alias("MergeSeats")]
-    Task<IReadOnlyList<MeetingEvent>> MergeSeats(Guid keptId, Guid mergedId);
+    Task<IReadOnlyList<MeetingEvent>> MergeSeats(RosterEntry kept, Guid mergedId);
 
     /// <summary>Makes sure the board holds what a meeting stored before this grain existed kept itself (idempotent).</summary>
     [Alias("TakeOver")]

@@ -51,12 +51,12 @@ public interface IMeetingPollsGrain : IGrainWithGuidKey
     Task<PollsChange> RecordHandoffs(Guid pollId, IReadOnlyList<IntentionHandoff> handoffs, Electorate electorate);
 
     /// <summary>
-    /// Two seats become one: the merged seat's ballots and recusals in polls not yet closed go to the kept seat.
-    /// Refused (<c>participant.merge_secret_ballots</c>, nothing changed) when both cast a secret ballot in one open
+    /// Two seats become one: the merged seat's ballots and recusals in polls not yet closed go to the kept seat, and
+    /// on-behalf markers naming the merged seat name the kept one in every poll (closed ones keep their counts). Refused (<c>participant.merge_secret_ballots</c>, nothing changed) when both cast a secret ballot in one open
     /// poll. Returns the polls that changed; the meeting, having merged the roster, reads their views with <see cref="Get"/>.
     /// </summary>
     [Alias("MergeSeats")]
-    Task<IReadOnlyList<Guid>> MergeSeats(Guid keptId, Guid mergedId);
+    Task<IReadOnlyList<Guid>> MergeSeats(RosterEntry kept, Guid mergedId);
 
     /// <summary>Makes sure the ballot box holds the polls a meeting stored before this grain existed kept itself (idempotent).</summary>
     [Alias("TakeOver")]

@@ -92,6 +92,17 @@ public sealed class MeetingQuestionsGrain(
         return [Broadcast()];
     }
 
+    public async Task<IReadOnlyList<MeetingEvent>> MergeSeats(RosterEntry kept, Guid mergedId)
+    {
+        if (!QuestionSeats.Merge(Questions, kept, mergedId))
+        {
+            return [];
+        }
+
+        await state.WriteStateAsync();
+        return [Broadcast()];
+    }
+
     public Task<IReadOnlyList<QuestionView>?> ForMinutes() => Task.FromResult(QuestionRules.ForMinutes(Questions));
 
     public Task<bool> IsPublic(Guid questionId) => Task.FromResult(Questions.Questions.Any(q => q.Id == questionId && q.IsPublic));

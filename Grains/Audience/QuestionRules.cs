@@ -57,7 +57,7 @@ public static class QuestionRules
         var question = new StoredQuestion
         {
             Id = Guid.NewGuid(), Text = text, AuthorId = by.ParticipantId, AuthorName = draft.Named ? by.DisplayName : null,
-            PublicAuthorName = !draft.Named ? null : by.Role == MeetingRole.Observer ? by.DisplayName : PublicLabel(by), State = QuestionState.Pending, AskedAt = now,
+            PublicAuthorName = draft.Named ? PublicAuthorName(by) : null, State = QuestionState.Pending, AskedAt = now,
             OnBehalf = onBehalf, PublicEnteredBy = enteredBy is null ? null : PublicView.Label(enteredBy),
         };
         state.Questions.Add(question);
@@ -112,8 +112,12 @@ public static class QuestionRules
         state.Questions.Remove(source);
     }
 
-    /// <summary>A participant who shows the public neither name nor role asks anonymously as far as the public goes.</summary>
-    private static string? PublicLabel(RosterEntry by) => PublicView.Label(by) is { Length: > 0 } label ? label : null;
+    /// <summary>
+    /// The name the public sees on a named question of <paramref name="by"/>: an observer's own, a participant's as they
+    /// chose (one who shows the public neither name nor role asks anonymously as far as the public goes).
+    /// </summary>
+    public static string? PublicAuthorName(RosterEntry by) =>
+        by.Role == MeetingRole.Observer ? by.DisplayName : PublicView.Label(by) is { Length: > 0 } label ? label : null;
 
     private static StoredQuestion Find(QuestionsState state, Guid questionId) =>
         state.Questions.Find(q => q.Id == questionId) ?? throw new DomainException(ErrorCodes.NotFound, "question");

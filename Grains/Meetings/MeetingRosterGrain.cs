@@ -1,3 +1,4 @@
+using CommunityPlanning.Audience;
 using CommunityPlanning.Common;
 using CommunityPlanning.Documents;
 using CommunityPlanning.Hosting;
@@ -238,10 +239,11 @@ public sealed class MeetingRosterGrain(
             return done;
         }
 
-        SeatMerging.Check(People, keptId, mergedId, Roster.MaxEntries);
+        var (kept, _) = SeatMerging.Check(People, keptId, mergedId, Roster.MaxEntries);
         var polls = GrainFactory.GetGrain<IMeetingPollsGrain>(Id);
-        var moved = await polls.MergeSeats(keptId, mergedId);
-        var events = new List<MeetingEvent>(await GrainFactory.GetGrain<IMeetingBoardGrain>(Id).MergeSeats(keptId, mergedId));
+        var moved = await polls.MergeSeats(kept, mergedId);
+        var events = new List<MeetingEvent>(await GrainFactory.GetGrain<IMeetingBoardGrain>(Id).MergeSeats(kept, mergedId));
+        events.AddRange(await GrainFactory.GetGrain<IMeetingQuestionsGrain>(Id).MergeSeats(kept, mergedId));
         if (SeatMerging.Done(People, keptId, mergedId) is { } meanwhile)
         {
             return meanwhile;

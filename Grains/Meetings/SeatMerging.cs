@@ -16,6 +16,9 @@ namespace CommunityPlanning.Meetings;
 /// and stay as they were counted;</item>
 /// <item>the board (moved by the board grain, <see cref="BoardSeats"/>): the merged seat's proposals become the kept seat's; in an open prioritisation round the kept seat's
 /// dots stay and the merged seat's are taken only if the kept seat placed none (never more than one voter's dots).</item>
+/// <item>questions (moved by the questions grain, <c>QuestionSeats</c>): the merged seat's are the kept seat's, its upvotes count once;</item>
+/// <item>input entered on someone's behalf for or by the merged seat: its markers name the kept seat everywhere, closed
+/// polls and rankings included (<see cref="OnBehalfSeats"/>; their counts stay).</item>
 /// </list>
 /// Only seats of the same role, neither removed nor an organizer's own (an account is one person already), merge.
 /// </summary>

@@ -87,8 +87,8 @@ public sealed class MeetingBoardGrain(
         return await Changed();
     }
 
-    public async Task<IReadOnlyList<MeetingEvent>> MergeSeats(Guid keptId, Guid mergedId) =>
-        BoardSeats.Merge(Board, keptId, mergedId) ? await Changed() : [];
+    public async Task<IReadOnlyList<MeetingEvent>> MergeSeats(RosterEntry kept, Guid mergedId) =>
+        BoardSeats.Merge(Board, kept, mergedId) ? await Changed() : [];
 
     /// <summary>Writes the board, then tells everyone; hidden proposals go without text or authors (their authors and
     /// the facilitators ask GetBoard for them).</summary>

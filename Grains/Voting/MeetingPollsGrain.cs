@@ -165,11 +165,10 @@ public sealed class MeetingPollsGrain(
         return Task.FromResult<IReadOnlyList<int>?>(values);
     }
 
-    public async Task<IReadOnlyList<Guid>> MergeSeats(Guid keptId, Guid mergedId)
+    public async Task<IReadOnlyList<Guid>> MergeSeats(RosterEntry kept, Guid mergedId)
     {
-        var open = Polls.Where(p => p.Phase != PollPhase.Closed).ToList();
-        PollSeats.RequireMergeable(open, keptId, mergedId);
-        var changed = open.Where(p => PollSeats.Merge(p, keptId, mergedId)).Select(p => p.Id).ToList();
+        PollSeats.RequireMergeable(Polls.Where(p => p.Phase != PollPhase.Closed), kept.ParticipantId, mergedId);
+        var changed = Polls.Where(p => PollSeats.Merge(p, kept, mergedId)).Select(p => p.Id).ToList();
         if (changed.Count > 0)
         {
             await state.WriteStateAsync();

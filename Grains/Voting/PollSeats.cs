@@ -1,4 +1,5 @@
 using CommunityPlanning.Common;
+using CommunityPlanning.Meetings;
 
 namespace CommunityPlanning.Voting;
 
@@ -14,10 +15,19 @@ public static class PollSeats
         }
     }
 
-    /// <summary>Moves the merged seat's ballot and recusal in a poll not yet closed; true when the poll changed.</summary>
-    public static bool Merge(PollState poll, Guid keptId, Guid mergedId)
+    /// <summary>
+    /// Moves the merged seat's ballot and recusal in a poll not yet closed, and in any poll the on-behalf markers naming
+    /// the merged seat (a closed poll's counts stay as they were counted); true when the poll changed.
+    /// </summary>
+    public static bool Merge(PollState poll, RosterEntry kept, Guid mergedId)
     {
-        var changed = false;
+        var changed = Markers(poll, kept, mergedId);
+        if (poll.Phase == PollPhase.Closed)
+        {
+            return changed;
+        }
+
+        var keptId = kept.ParticipantId;
         var keptVoted = poll.Voters.Contains(keptId);
         if (poll.Recused.Remove(mergedId))
         {
@@ -46,5 +56,23 @@ public static class PollSeats
         }
 
         return true;
+    }
+
+    private static bool Markers(PollState poll, RosterEntry kept, Guid mergedId)
+    {
+        var changed = false;
+        if (OnBehalfSeats.Names(poll.Named.Select(v => v.OnBehalf), mergedId))
+        {
+            poll.Named = [.. poll.Named.Select(v => v with { OnBehalf = OnBehalfSeats.Moved(v.OnBehalf, kept, mergedId) })];
+            changed = true;
+        }
+
+        if (poll.Result is { } result && OnBehalfSeats.Names(result.Named.Select(b => b.OnBehalf), mergedId))
+        {
+            poll.Result = result with { Named = [.. result.Named.Select(b => b with { OnBehalf = OnBehalfSeats.Moved(b.OnBehalf, kept, mergedId) })] };
+            changed = true;
+        }
+
+        return changed;
     }
 }

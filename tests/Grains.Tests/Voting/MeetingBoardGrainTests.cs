@@ -25,13 +25,13 @@ public sealed class MeetingBoardGrainTests(ClusterFixture fixture) : IClassFixtu
         await board.Apply(Participant(laptop), new PlaceDots([new DotPlacement(proposal, 2)]), null);
         await board.Apply(Participant(phone), new PlaceDots([new DotPlacement(proposal, 3)]), null);
 
-        var events = await board.MergeSeats(laptop, phone);
+        var events = await board.MergeSeats(Participant(laptop), phone);
 
         Assert.IsType<BoardChanged>(Assert.Single(events));
         var view = await board.Get(null, facilitator: true);
         Assert.Equal([laptop], view.Proposals.Single().AuthorIds);
         Assert.Equal(2, view.Proposals.Single().Dots); // the kept seat's dots; the merged seat's are dropped
-        Assert.Empty(await board.MergeSeats(laptop, phone)); // nothing left to move: no event, no write
+        Assert.Empty(await board.MergeSeats(Participant(laptop), phone)); // nothing left to move: no event, no write
     }
 
     [Fact]

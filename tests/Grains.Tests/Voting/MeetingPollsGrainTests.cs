@@ -18,6 +18,8 @@ public sealed class MeetingPollsGrainTests(ClusterFixture fixture) : IClassFixtu
 
     private static readonly RosterEntry Facilitator = new(Guid.NewGuid(), "Petra Hybnerová", MeetingRole.Facilitator, Guid.NewGuid(), At);
 
+    private static RosterEntry Seat(Guid id) => new(id, "Jana", MeetingRole.Participant, null, At);
+
     private static async Task AssertRefused(string code, Func<Task> call) =>
         Assert.Equal(code, (await Assert.ThrowsAsync<DomainException>(call)).Code);
 
@@ -74,7 +76,7 @@ public sealed class MeetingPollsGrainTests(ClusterFixture fixture) : IClassFixtu
         await box.Vote(laptop, pollId, [1, 0, 0], null, electorate);
         await box.Vote(phone, pollId, [0, 1, 0], null, electorate);
 
-        await AssertRefused(ErrorCodes.MergeSecretBallots, () => box.MergeSeats(laptop, phone));
+        await AssertRefused(ErrorCodes.MergeSecretBallots, () => box.MergeSeats(Seat(laptop), phone));
 
         var poll = (await box.Get(electorate)).Single();
         Assert.Equal(new[] { laptop, phone }.Order(), poll.VoterIds);
@@ -89,7 +91,7 @@ public sealed class MeetingPollsGrainTests(ClusterFixture fixture) : IClassFixtu
         await box.Apply(Facilitator, new CreatePoll(Named with { Question = "Jiná otázka?" }), null, electorate);
         await box.Vote(phone, pollId, [0, 0, 1], null, electorate);
 
-        Assert.Equal([pollId], await box.MergeSeats(laptop, phone));
+        Assert.Equal([pollId], await box.MergeSeats(Seat(laptop), phone));
 
         Assert.Equal([0, 0, 1], await box.GetBallot(laptop, pollId, null));
         Assert.Null(await box.GetBallot(phone, pollId, null));

@@ -4,9 +4,11 @@ import type { QuestionsView, QuestionView } from "../contract.generated";
 import { t, tn } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
 import { usePersonalView } from "../live/personalView";
-import { needsRead, viewFrom } from "./questionsView";
+import { needsRead, questionMarker, viewFrom } from "./questionsView";
 import type { MeetingCommands } from "../meetings/commands";
 import { isFacilitator } from "../meetings/panel";
+import type { RosterEntry } from "../types";
+import { onBehalfPeopleFor, OnBehalfPicker } from "../voting/onBehalfPicker";
 import { Alert, useAlert } from "../ui/components";
 import "./questions.css";
 
@@ -38,7 +40,7 @@ export function QuestionsPanel({ state, commands }: QuestionsProps) {
       <p class="visually-hidden" aria-live="polite">
         {announced}
       </p>
-      {ended ? null : <AskForm commands={commands} run={alert.run} asked={asked} />}
+      {ended ? null : <AskForm commands={commands} run={alert.run} asked={asked} people={s.you.muted ? [] : onBehalfPeopleFor(s)} />}
       {view?.moderator && view.pending > 0 ? <p class="hint">{tn("questions.pending", view.pending)}</p> : null}
       {isFacilitator(s) && view ? (
         <label class="check">
@@ -64,15 +66,23 @@ export function QuestionsPanel({ state, commands }: QuestionsProps) {
   );
 }
 
-function AskForm({ commands, run, asked }: { commands: MeetingCommands; run: (action: () => Promise<unknown>) => Promise<void>; asked: () => void }) {
+/** A question of one's own, or, for a facilitator or an allowed proxy (<c>people</c>), one asked for someone else, who is then its asker. */
+function AskForm({ commands, run, asked, people }: {
+  commands: MeetingCommands;
+  run: (action: () => Promise<unknown>) => Promise<void>;
+  asked: () => void;
+  people: RosterEntry[];
+}) {
   const [text, setText] = useState("");
   const [named, setNamed] = useState(false);
+  const [forId, setForId] = useState("");
   const [sent, setSent] = useState(false);
+  const onBehalfOf = people.some((p) => p.participantId === forId) ? forId : "";
   const submit = (event: Event) => {
     event.preventDefault();
     setSent(false);
     void run(async () => {
-      await commands.askQuestion(text, named);
+      await commands.askQuestion(text, named, onBehalfOf || null);
       asked();
       setText("");
       setSent(true);
@@ -83,8 +93,9 @@ function AskForm({ commands, run, asked }: { commands: MeetingCommands; run: (ac
       <label for="question-text">{t("questions.ask.label")}</label>
       <textarea id="question-text" rows={2} maxLength={300} required value={text} onInput={(e) => setText(e.currentTarget.value)} />
       <label class="check">
-        <input type="checkbox" checked={named} onChange={(e) => setNamed(e.currentTarget.checked)} /> {t("questions.ask.named")}
+        <input type="checkbox" checked={named} onChange={(e) => setNamed(e.currentTarget.checked)} /> {t(onBehalfOf ? "questions.ask.namedFor" : "questions.ask.named")}
       </label>
+      {people.length > 0 ? <OnBehalfPicker people={people} value={onBehalfOf} onChange={setForId} none={t("onBehalf.forMyself")} /> : null}
       <button type="submit">{t("questions.ask.submit")}</button>
       <p class="hint" role="status">
         {sent ? t("questions.ask.sent") : ""}
@@ -113,6 +124,7 @@ function Question({ q, all, moderator, facilitator, ended, commands, run, voted 
       <p class="question-meta">
         {q.authorName ?? t("questions.anonymous")} · {t(`questions.state.${q.state}`)} · {tn("questions.votes", q.votes)}
       </p>
+      {questionMarker(q) ? <p class="on-behalf-note">{questionMarker(q)}</p> : null}
       <div class="question-actions">
         {public_ && !ended ? (
           <button type="button" aria-pressed={q.voted} disabled={q.mine} onClick={() => void run(async () => voted((await commands.upvoteQuestion(q.id)).id))}>

@@ -1,4 +1,5 @@
 import type { QuestionsView, QuestionView } from "../contract.generated";
+import { t } from "../i18n";
 
 const isPublic = (q: QuestionView) => q.state === "Released" || q.state === "Answered";
 
@@ -34,4 +35,14 @@ export function needsRead(previous: QuestionsView | undefined, broadcast: Questi
   const moved = own.some((q) => isPublic(q) !== publicIds.has(q.id));
   const pendingFell = previous !== undefined && broadcast.pending < previous.pending && own.some((q) => q.state === "Pending");
   return moved || pendingFell;
+}
+
+/**
+ * "zadáno za … (zadal/a …)" on a question asked on someone's behalf, with the names this viewer may see (the public
+ * may see neither); null for one's own question.
+ */
+export function questionMarker(q: QuestionView): string | null {
+  if (q.enteredBy === null) return null;
+  if (q.enteredBy === "") return t("onBehalf.questionUnnamed");
+  return q.authorName ? t("onBehalf.marker", { for: q.authorName, by: q.enteredBy }) : t("onBehalf.question", { by: q.enteredBy });
 }

@@ -1,7 +1,8 @@
 import type { QuestionView } from "../contract.generated";
+import { questionMarker } from "../audience/questionsView";
 import { t, tn } from "../i18n";
 
-/** A released question from the audience in large type, with who asked (if they gave their name) and its votes. */
+/** A released question from the audience in large type, with who asked (if they gave their name), its votes and who entered it for them. */
 export function QuestionStage({ question }: { question: QuestionView }) {
   return (
     <div class="room-centre" data-room="question">
@@ -10,6 +11,7 @@ export function QuestionStage({ question }: { question: QuestionView }) {
       <p class="room-sub">
         {question.authorName ?? t("questions.anonymous")} · {tn("questions.votes", question.votes)}
       </p>
+      {questionMarker(question) ? <p class="room-sub">{questionMarker(question)}</p> : null}
     </div>
   );
 }

@@ -77,11 +77,12 @@ export function DotStepper({ dots, option, label, showLabel = true }: { dots: Do
   );
 }
 
-/** The dots left, a polite live region. */
-export function DotsLeft({ dots }: { dots: Dots }) {
+/** The dots left, a polite live region; <c>forSomeone</c>: someone else's dots, entered on their behalf. */
+export function DotsLeft({ dots, forSomeone = false }: { dots: Dots; forSomeone?: boolean }) {
+  const left = dotsLeft(dots.values.values(), dots.limits);
   return (
     <p class="dots-left" aria-live="polite">
-      {tn("dots.left", dotsLeft(dots.values.values(), dots.limits), { total: dots.limits.total })}
+      {forSomeone ? tn("dots.leftFor", left, { total: dots.limits.total }) : tn("dots.left", left, { total: dots.limits.total })}
     </p>
   );
 }

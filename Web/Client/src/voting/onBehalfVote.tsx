@@ -1,46 +1,14 @@
-import type { Ref } from "preact";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
-import { useId } from "../ui/uniqueId";
 import { t } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
 import type { MeetingCommands } from "../meetings/commands";
 import type { PollResult, PollView, RosterEntry } from "../types";
-import { Field } from "../ui/components";
 import { Ballot } from "./ballot";
-
-/** Whom input can be entered for: the others taking part (not observers, not removed or muted), by name. */
-export function onBehalfPeople(s: MeetingState): RosterEntry[] {
-  return s.roster
-    .filter((e) => e.role !== "Observer" && !e.removed && !e.muted && e.participantId !== s.you.participantId)
-    .sort((a, b) => a.displayName.localeCompare(b.displayName));
-}
+import { onBehalfPeople, OnBehalfPicker } from "./onBehalfPicker";
 
 /** Who a vote can be entered for now: those of them who may vote, have not voted and are not recused. */
 export function onBehalfCandidates(poll: PollView, s: MeetingState): RosterEntry[] {
   return onBehalfPeople(s).filter((e) => !e.noVotingRight && !poll.voterIds.includes(e.participantId) && !poll.recused.includes(e.participantId));
-}
-
-/** The "enter for …" select of a person; <c>none</c>, when given, is a first choice for one's own input (value ""). */
-export function OnBehalfPicker({ people, value, onChange, none, pickerRef }: {
-  people: RosterEntry[];
-  value: string;
-  onChange(participantId: string): void;
-  none?: string;
-  pickerRef?: Ref<HTMLSelectElement>;
-}) {
-  const id = useId();
-  return (
-    <Field id={id} label={t("poll.onBehalfWho")}>
-      <select id={id} ref={pickerRef} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
-        {none !== undefined ? <option value="">{none}</option> : null}
-        {people.map((e) => (
-          <option key={e.participantId} value={e.participantId}>
-            {e.displayName}
-          </option>
-        ))}
-      </select>
-    </Field>
-  );
 }
 
 /**

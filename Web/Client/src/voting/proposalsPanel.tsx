@@ -11,7 +11,8 @@ import { useObjectives } from "../plans/objectiveLinks";
 import type { BoardView, RosterEntry } from "../types";
 import { Alert, Field, useAlert } from "../ui/components";
 import { DotsLeft, useDots, type Dots } from "./dotSteppers";
-import { onBehalfPeople, OnBehalfPicker } from "./onBehalfVote";
+import { OnBehalfDots } from "./onBehalfDots";
+import { onBehalfPeopleFor, OnBehalfPicker } from "./onBehalfPicker";
 import { Proposal, type Area } from "./proposal";
 import { Ranking } from "./ranking";
 
@@ -89,12 +90,15 @@ export function ProposalsPanel({ state, areas: areasSignal, commands, meetingId,
                 </ul>
               )}
               {contributing ? (
-                <AddProposal areaId={area.id || null} heading={area.heading} people={facilitating || s.you.proxy ? onBehalfPeople(s) : []} commands={commands} run={alert.run} />
+                <AddProposal areaId={area.id || null} heading={area.heading} people={onBehalfPeopleFor(s)} commands={commands} run={alert.run} />
               ) : null}
             </BoardArea>
           ),
         )}
         {voting ? <SaveDots dots={dots} commands={commands} run={alert.run} /> : null}
+        {voting && onBehalfPeopleFor(s).length > 0 ? (
+          <OnBehalfDots board={board} people={onBehalfPeopleFor(s).filter((e) => !e.noVotingRight)} commands={commands} run={alert.run} />
+        ) : null}
       </div>
       {latest ? <Ranking ranking={latest} areas={areas} nameOf={nameOf} csv={canDownload ? `/api/meetings/${meetingId}/proposals/rankings/${latest.number}.csv` : null} /> : null}
     </section>
@@ -200,7 +204,7 @@ function AddProposal({ areaId, heading, people, commands, run }: {
         <textarea id={id} rows={2} maxLength={2000} required value={text} onInput={(event) => setText(event.currentTarget.value)} />
       </Field>
       {people.length > 0 ? (
-        <OnBehalfPicker people={people} value={people.some((p) => p.participantId === forId) ? forId : ""} onChange={setForId} none={t("board.forMyself")} />
+        <OnBehalfPicker people={people} value={people.some((p) => p.participantId === forId) ? forId : ""} onChange={setForId} none={t("onBehalf.forMyself")} />
       ) : null}
       <button type="submit">{t("board.add")}</button>
     </form>

@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { QuestionsView, QuestionView } from "../../src/contract.generated";
-import { needsRead, viewFrom } from "../../src/audience/questionsView";
+import { needsRead, questionMarker, viewFrom } from "../../src/audience/questionsView";
+import { czech } from "../panels/dom";
 
 const me = "p-me";
 const q = (id: string, state: QuestionView["state"], extra: Partial<QuestionView> = {}): QuestionView => ({
@@ -42,5 +43,17 @@ describe("questions without a read per change", () => {
     expect(needsRead(undefined, broadcast, view([], { moderator: true }), me)).toBe(true);
     expect(needsRead(undefined, view([], { moderators: [me] }), view([]), me)).toBe(true);
     expect(viewFrom(broadcast, view([q("p", "Pending")], { moderator: true }), new Set()).questions).toHaveLength(1);
+  });
+});
+
+describe("the marker of a question asked on someone's behalf", () => {
+  beforeEach(czech);
+
+  it("names for whom and by whom as the viewer may see them, and nothing on one's own question", () => {
+    expect(questionMarker(q("a", "Released"))).toBeNull();
+    expect(questionMarker(q("a", "Released", { authorName: "Jana Telefonní", enteredBy: "Petra" }))).toBe("zadáno za Jana Telefonní (zadal/a Petra)");
+    expect(questionMarker(q("a", "Released", { enteredBy: "Petra" }))).toBe("zadáno za tazatele (zadal/a Petra)");
+    // The public, when the one who entered it shows neither name nor role.
+    expect(questionMarker(q("a", "Released", { authorName: "člen(ka) skupiny", enteredBy: "" }))).toBe("zadáno za tazatele");
   });
 });

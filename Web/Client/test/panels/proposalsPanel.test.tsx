@@ -100,9 +100,41 @@ describe("the proposals board", () => {
     expect(find(host, "[data-proposal=p1] .comment-meta").textContent).toContain("zadáno za m (zadal/a f)");
   });
 
+  it("lets the facilitator place someone's dots from their budget, apart from the facilitator's own", async () => {
+    const placed: unknown[][] = [];
+    const placeDots = (...args: never[]) => {
+      placed.push(args);
+      return Promise.resolve(1);
+    };
+    const state = meeting("Facilitator", { board: board([proposal("p1", "Cyklostezka"), proposal("p22", "Přechod u školy")], 2) });
+    const host = await mount(panel(state, { placeDots }));
+    await settled();
+    const onBehalf = find(host, "details.on-behalf");
+    const picker = find<HTMLSelectElement>(onBehalf, "select");
+    expect([...picker.options].map((o) => o.text)).toEqual(["Karel", "Marie"]);
+    await act(() => {
+      picker.value = "m";
+      picker.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    expect(find(onBehalf, "legend").textContent).toBe("Body za: Marie");
+    const plus = find<HTMLButtonElement>(onBehalf, "button[aria-label='Přidat bod: Přechod u školy']");
+    await click(plus);
+    await click(plus);
+    await click(plus); // the budget is 2: the third does nothing
+    expect(find(onBehalf, ".dots-left").textContent).toContain("0");
+    // The facilitator's own steppers are untouched.
+    expect(find(host, "[data-proposal=p22] .dot-count").textContent).toContain("0");
+
+    await click(find(onBehalf, "button.primary"));
+    expect(placed).toEqual([[[{ proposalId: "p22", dots: 2 }], "m"]]);
+    expect(find(onBehalf, "[role=status]").textContent).toBe("Body jsou zadány a započítány za: Marie.");
+    expect(find(onBehalf, ".dots-left").textContent).toContain("2");
+  });
+
   it("offers no one to enter for to a participant the facilitator has not allowed", async () => {
-    const host = await mount(panel(meeting("Participant", { board: board([]) })));
+    const host = await mount(panel(meeting("Participant", { board: board([], 3) })));
     await settled();
     expect(host.querySelector(".proposal-form select")).toBeNull();
+    expect(host.querySelector("details.on-behalf")).toBeNull();
   });
 });
