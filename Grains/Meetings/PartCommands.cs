@@ -112,10 +112,12 @@ public sealed class PartCommands(MeetingFlow flow, MeetingParts parts, Intention
         var groupCall = parts.Grains.GetGrain<IWorkingGroupGrain>(flow.Details.WorkingGroupId).Get();
         var rankingsCall = parts.Board.GetRankings();
         var questionsCall = parts.Questions.ForMinutes();
+        var wordCloudCall = parts.RoomPoll.ForMinutes();
         var people = await parts.Roster.View(everyone: true);
         var polls = await parts.Polls.Get(people.Electorate);
         var (group, rankings) = (await groupCall, await rankingsCall);
-        return new MinutesInputs(flow.Details, flow.State.Agenda, people.Entries, people.Present, polls, rankings, group.Name, group.Schedule, await questionsCall);
+        return new MinutesInputs(flow.Details, flow.State.Agenda, people.Entries, people.Present, polls, rankings, group.Name, group.Schedule, await questionsCall,
+            await wordCloudCall);
     }
 
     /// <summary>An area is a section of the meeting's vision document (or none).</summary>
