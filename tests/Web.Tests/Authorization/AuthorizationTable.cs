@@ -282,6 +282,7 @@ public static class AuthorizationTable
         [Execute<SetWordHidden>()] =                                          [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<SetAudienceInput>()] =                                       [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<SetAudienceReactions>()] =                                   [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [Execute<SetWordCloudInMinutes>()] =                                  [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<AddProposal>()] =                                            [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<EditProposal>()] =                                           [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         [Execute<MoveProposal>()] =                                           [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
