@@ -31,4 +31,8 @@ public interface IMeetingRoomPollGrain : IGrainWithGuidKey
     /// <summary>Whether a word cloud was opened: what the room screen may show.</summary>
     [Alias("HasWordCloud")]
     Task<bool> HasWordCloud();
+
+    /// <summary>The cloud as the minutes list it; null when the facilitator did not choose it (<see cref="SetWordCloudInMinutes"/>) or none was opened.</summary>
+    [Alias("ForMinutes")]
+    Task<WordCloudMinutes?> ForMinutes();
 }

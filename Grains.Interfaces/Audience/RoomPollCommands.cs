@@ -14,6 +14,14 @@ public sealed record CloseWordCloud : MeetingCommand;
 [GenerateSerializer, Immutable, Alias("cp.SetWordHidden")]
 public sealed record SetWordHidden([property: Id(0)] string Word, [property: Id(1)] bool Hidden) : MeetingCommand;
 
-/// <summary>Whether observers may answer the word cloud and send reactions (participants always may).</summary>
+/// <summary>Whether observers may answer the word cloud (participants always may); reactions have their own switch.</summary>
 [GenerateSerializer, Immutable, Alias("cp.SetAudienceInput")]
 public sealed record SetAudienceInput([property: Id(0)] bool Allowed) : MeetingCommand;
+
+/// <summary>Whether observers may send reactions (participants always may), apart from the word cloud's answers.</summary>
+[GenerateSerializer, Immutable, Alias("cp.SetAudienceReactions")]
+public sealed record SetAudienceReactions([property: Id(0)] bool Allowed) : MeetingCommand;
+
+/// <summary>Whether the minutes get a section with the word cloud's prompt and its words with their counts (hidden words left out).</summary>
+[GenerateSerializer, Immutable, Alias("cp.SetWordCloudInMinutes")]
+public sealed record SetWordCloudInMinutes([property: Id(0)] bool Include) : MeetingCommand;

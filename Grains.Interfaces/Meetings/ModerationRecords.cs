@@ -25,6 +25,19 @@ public enum ModerationAction
 
     /// <summary>The facilitator merged two seats of one person (the target is the seat kept, <c>Merged*</c> the other).</summary>
     SeatsMerged = 12,
+
+    // Input entered on someone's behalf (the target is the person it counts for; never what was chosen).
+    VoteEnteredOnBehalf = 13,
+    OpinionEnteredOnBehalf = 14,
+    DotsEnteredOnBehalf = 15,
+    ProposalEnteredOnBehalf = 16,
+    QuestionEnteredOnBehalf = 17,
+
+    /// <summary>The facilitator allowed a participant to enter input on others' behalf (<see cref="AllowProxy"/>).</summary>
+    ProxyAllowed = 18,
+
+    /// <summary>The facilitator no longer allows the participant to enter input on others' behalf.</summary>
+    ProxyWithdrawn = 19,
 }
 
 /// <summary>

@@ -69,7 +69,8 @@ public sealed record MinutesContent(
     [property: Id(17)] IReadOnlyList<PlannedMeeting> NextMeetings,
     [property: Id(18)] RecordForm? Form = null,
     [property: Id(19)] IReadOnlyList<QuestionView>? Questions = null,
-    [property: Id(20)] bool TimeUnknown = false);
+    [property: Id(20)] bool TimeUnknown = false,
+    [property: Id(21)] WordCloudMinutes? WordCloud = null);
 
 /// <summary>An approved, frozen version of the minutes; corrections afterwards are approved as the next number.</summary>
 [GenerateSerializer, Immutable, Alias("cp.MinutesVersion")]

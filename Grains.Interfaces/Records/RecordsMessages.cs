@@ -22,7 +22,8 @@ public sealed record MinutesInputs(
     [property: Id(5)] IReadOnlyList<ProposalRanking>? Rankings = null,
     [property: Id(6)] string GroupName = "",
     [property: Id(7)] IReadOnlyList<PlannedMeeting>? Schedule = null,
-    [property: Id(8)] IReadOnlyList<QuestionView>? Questions = null);
+    [property: Id(8)] IReadOnlyList<QuestionView>? Questions = null,
+    [property: Id(9)] WordCloudMinutes? WordCloud = null);
 
 [GenerateSerializer, Immutable, Alias("cp.MinutesOpened")]
 public sealed record MinutesOpened([property: Id(0)] Guid DocumentId, [property: Id(1)] IReadOnlyList<MeetingEvent> Events);

@@ -31,7 +31,7 @@ public sealed class MeetingQuestionsGrain(
         _rate.Check(asker.ParticipantId, now);
         var question = QuestionRules.Ask(Questions, asker, draft!, now, onBehalf, onBehalf is null ? null : by);
         _rate.Count(asker.ParticipantId, now);
-        await Changed();
+        await Changed(onBehalf is null ? [] : [OnBehalfEntry.Recorded(onBehalf, ModerationAction.QuestionEnteredOnBehalf, now)]);
         return QuestionRules.View(question, by);
     }
 
@@ -107,11 +107,15 @@ public sealed class MeetingQuestionsGrain(
 
     public Task<bool> IsPublic(Guid questionId) => Task.FromResult(Questions.Questions.Any(q => q.Id == questionId && q.IsPublic));
 
-    /// <summary>Writes, then tells everyone what everyone may see (no pending or hidden text, no author of it).</summary>
-    private async Task Changed()
+    /// <summary>
+    /// Writes, keeps <paramref name="records"/> in the moderation log, then tells everyone what everyone may see (no
+    /// pending or hidden text, no author of it).
+    /// </summary>
+    private async Task Changed(IReadOnlyList<ModerationRecord>? records = null)
     {
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IMeetingFeedGrain>(Id).Publish([Broadcast()]);
+        var recorded = records is { Count: > 0 } ? await GrainFactory.GetGrain<IModerationLogGrain>(Id).Record(records) : [];
+        await GrainFactory.GetGrain<IMeetingFeedGrain>(Id).Publish([Broadcast(), .. recorded]);
     }
 
     private QuestionsChanged Broadcast() => new(Id, 0, QuestionRules.View(Questions, viewer: null));

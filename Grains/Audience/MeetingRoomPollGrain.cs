@@ -40,7 +40,7 @@ public sealed class MeetingRoomPollGrain(
     {
         // Not after the end, not when muted; observers only when allowed.
         var by = await Roster.AuthorizeContribution(actor, MeetingRole.Observer);
-        WordCloudRules.RequireInput(Cloud, by);
+        WordCloudRules.RequireAnswer(Cloud, by);
         var now = time.GetUtcNow();
         _wordRate.Check(null, now);
         WordCloudRules.Submit(Cloud, by, text);
@@ -64,7 +64,7 @@ public sealed class MeetingRoomPollGrain(
     public async Task React(Actor actor, Reaction reaction)
     {
         var by = await Roster.AuthorizeContribution(actor, MeetingRole.Observer);
-        WordCloudRules.RequireInput(Cloud, by);
+        WordCloudRules.RequireReaction(Cloud, by);
         TextRules.Defined(reaction);
         var now = time.GetUtcNow();
         _reactionRate.Check(by.ParticipantId, now);
@@ -87,7 +87,15 @@ public sealed class MeetingRoomPollGrain(
                 WordCloudRules.SetHidden(Cloud, hide.Word, hide.Hidden);
                 break;
             case SetAudienceInput audience:
+                // Reactions stored before their own switch followed this one: they keep what they were.
+                Cloud.AudienceMayReact = Cloud.AudienceReacts;
                 Cloud.AudienceMay = audience.Allowed;
+                break;
+            case SetAudienceReactions reactions:
+                Cloud.AudienceMayReact = reactions.Allowed;
+                break;
+            case SetWordCloudInMinutes minutes:
+                Cloud.InMinutes = minutes.Include;
                 break;
             default:
                 throw new ArgumentException($"not a room poll command: {command.GetType().Name}", nameof(command));
@@ -99,6 +107,8 @@ public sealed class MeetingRoomPollGrain(
     }
 
     public Task<bool> HasWordCloud() => Task.FromResult(Cloud.Prompt is not null);
+
+    public Task<WordCloudMinutes?> ForMinutes() => Task.FromResult(WordCloudRules.ForMinutes(Cloud));
 
     /// <summary>What gathered since the last send: the cloud as everyone sees it if it changed, and the reactions.</summary>
     private async Task Send()

@@ -1,6 +1,6 @@
 namespace CommunityPlanning.Audience;
 
-/// <summary>A meeting's word cloud and whether the audience may answer and react (storage name <c>roompoll</c>).</summary>
+/// <summary>A meeting's word cloud and whether the audience may answer, and react (storage name <c>roompoll</c>).</summary>
 [GenerateSerializer, Alias("cp.RoomPollState")]
 public sealed class RoomPollState
 {
@@ -15,6 +15,14 @@ public sealed class RoomPollState
 
     /// <summary>New with each cloud opened.</summary>
     [Id(5)] public Guid? CloudId { get; set; }
+
+    /// <summary>Whether observers may react; null in a state stored before reactions had a switch of their own: as <see cref="AudienceMay"/>.</summary>
+    [Id(6)] public bool? AudienceMayReact { get; set; }
+
+    public bool AudienceReacts => AudienceMayReact ?? AudienceMay;
+
+    /// <summary>Whether the minutes list the cloud (<see cref="SetWordCloudInMinutes"/>).</summary>
+    [Id(7)] public bool InMinutes { get; set; }
 }
 
 /// <summary>One answer: as given (trimmed), its normalised form (what is counted) and who gave it (never sent).</summary>

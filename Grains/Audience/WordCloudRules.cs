@@ -91,13 +91,7 @@ public static class WordCloudRules
     /// <summary>What <paramref name="viewer"/> sees; null: what everyone sees (the broadcast).</summary>
     public static WordCloudView View(RoomPollState state, RosterEntry? viewer)
     {
-        var hidden = state.Hidden.ToHashSet(StringComparer.Ordinal);
-        var words = state.Answers
-            .Where(a => !hidden.Contains(a.Key))
-            .GroupBy(a => a.Key, StringComparer.Ordinal)
-            .Select(g => new WordCount(MostGiven(g), g.Count()))
-            .OrderByDescending(w => w.Count).ThenBy(w => w.Word, StringComparer.Ordinal)
-            .Take(MaxShown);
+        var words = Counted(state).Take(MaxShown);
         var facilitator = viewer?.Role == MeetingRole.Facilitator;
         return new WordCloudView(
             state.Prompt,
@@ -108,15 +102,37 @@ public static class WordCloudRules
             facilitator ? [.. state.Hidden] : [],
             viewer is null ? [] : [.. state.Answers.Where(a => a.PersonId == viewer.ParticipantId).Select(a => a.Text)],
             state.CloudId,
-            AnswersPerPerson);
+            AnswersPerPerson,
+            state.AudienceReacts,
+            state.InMinutes);
     }
 
-    /// <summary>Whether the person may answer and react: participants and facilitators always, observers when allowed.</summary>
-    public static void RequireInput(RoomPollState state, RosterEntry by)
+    /// <summary>What the minutes list: null when not chosen or no cloud was opened, else its prompt and all its words not hidden.</summary>
+    public static WordCloudMinutes? ForMinutes(RoomPollState state) =>
+        state.InMinutes && state.Prompt is { } prompt ? new WordCloudMinutes(prompt, [.. Counted(state)]) : null;
+
+    /// <summary>The words not hidden with how many gave them, most given first.</summary>
+    private static IEnumerable<WordCount> Counted(RoomPollState state)
     {
-        if (by.Role == MeetingRole.Observer && !state.AudienceMay)
+        var hidden = state.Hidden.ToHashSet(StringComparer.Ordinal);
+        return state.Answers
+            .Where(a => !hidden.Contains(a.Key))
+            .GroupBy(a => a.Key, StringComparer.Ordinal)
+            .Select(g => new WordCount(MostGiven(g), g.Count()))
+            .OrderByDescending(w => w.Count).ThenBy(w => w.Word, StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether the person may answer: participants and facilitators always, observers when allowed.</summary>
+    public static void RequireAnswer(RoomPollState state, RosterEntry by) => RequireAudience(by, state.AudienceMay, "the audience may not answer now");
+
+    /// <summary>Whether the person may react: participants and facilitators always, observers when allowed (a switch of its own).</summary>
+    public static void RequireReaction(RoomPollState state, RosterEntry by) => RequireAudience(by, state.AudienceReacts, "the audience may not react now");
+
+    private static void RequireAudience(RosterEntry by, bool allowed, string why)
+    {
+        if (by.Role == MeetingRole.Observer && !allowed)
         {
-            throw new DomainException(ErrorCodes.Forbidden, "the audience may not answer now");
+            throw new DomainException(ErrorCodes.Forbidden, why);
         }
     }
 

@@ -47,8 +47,9 @@ public sealed class CommandRouting
         RecordCommand c => Content.ApplyRecord(by, c, changes),
         SetQuestionState or MergeQuestions or SetQuestionModerator or SetQuestionsInMinutes => Content.ApplyQuestions(by, command, changes),
         OpenWordCloud or CloseWordCloud or SetWordHidden or SetAudienceInput => Content.ApplyRoomPoll(by, command, changes),
+        SetAudienceReactions or SetWordCloudInMinutes => Content.ApplyRoomPoll(by, command, changes),
         _ when PartCommands.IsPoll(command) => Content.ApplyPoll(by, command, changes),
-        _ when PartCommands.IsBoard(command) => Content.ApplyBoard(by, command, changes),
+        _ when PartCommands.IsBoard(command) => Content.ApplyBoard(by, command, now, changes),
         _ when IntentionCommands.Handles(command) => Intentions.Apply(by, command, changes),
         _ when Moderation.Handles(command) => Moderation.Apply(by, command, now, changes),
         // Hybrid meetings (issue 24): the video-call link and the place in the room.

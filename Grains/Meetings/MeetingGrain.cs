@@ -193,8 +193,9 @@ public sealed class MeetingGrain(
     {
         var voter = await Roster.Authorize(actor, MeetingRole.Participant);
         _flow.RequireNotEnded();
-        var cast = await _commands.Content.Vote(voter, pollId, values, receipt, onBehalfOf);
-        return new VoteReceipt(pollId, cast.Receipt, await Publish(MeetingChanges.Of(cast.Events)));
+        var changes = new MeetingChanges();
+        var kept = await _commands.Content.Vote(voter, pollId, values, receipt, onBehalfOf, time.GetUtcNow(), changes);
+        return new VoteReceipt(pollId, kept, await Publish(changes));
     }
 
     public async Task<IReadOnlyList<int>?> GetBallot(Actor actor, Guid pollId, string? receipt) =>

@@ -38,4 +38,11 @@ public static class OnBehalfEntry
 
         return new OnBehalf(person.ParticipantId, person.DisplayName, by.ParticipantId, by.DisplayName);
     }
+
+    /// <summary>
+    /// The moderation log's record of input entered on someone's behalf: who entered it, for whom, what kind; never what
+    /// was chosen (a secret ballot's record is the same whatever the ballot says).
+    /// </summary>
+    public static ModerationRecord Recorded(OnBehalf onBehalf, ModerationAction kind, DateTimeOffset at) =>
+        new(at, onBehalf.ById, onBehalf.ByName, kind, onBehalf.ForId, onBehalf.ForName);
 }

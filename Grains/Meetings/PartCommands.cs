@@ -38,8 +38,9 @@ public sealed class PartCommands(MeetingFlow flow, MeetingParts parts, Intention
     /// A ballot of <paramref name="voter"/> or, entered by them, of the person <paramref name="onBehalfOf"/>
     /// (<see cref="OnBehalfEntry"/>). The electorate is the roster's at the moment of the vote, and the ballot box stores
     /// the ballot against exactly that eligibility.
+    /// A ballot entered for someone is kept in the moderation log (an intention's poll as an opinion).
     /// </summary>
-    public async Task<VoteCast> Vote(RosterEntry voter, Guid pollId, IReadOnlyList<int> values, string? receipt, Guid? onBehalfOf)
+    public async Task<string?> Vote(RosterEntry voter, Guid pollId, IReadOnlyList<int> values, string? receipt, Guid? onBehalfOf, DateTimeOffset now, MeetingChanges changes)
     {
         if (voter.Muted)
         {
@@ -47,14 +48,22 @@ public sealed class PartCommands(MeetingFlow flow, MeetingParts parts, Intention
         }
 
         var onBehalf = await OnBehalfEntry.Resolve(parts.Roster, voter, onBehalfOf);
-        return await parts.Polls.Vote(onBehalf?.ForId ?? voter.ParticipantId, pollId, values, onBehalf is null ? receipt : null, await Electorate(), onBehalf);
+        var cast = await parts.Polls.Vote(onBehalf?.ForId ?? voter.ParticipantId, pollId, values, onBehalf is null ? receipt : null, await Electorate(), onBehalf);
+        changes.AddRange(cast.Events);
+        if (onBehalf is not null)
+        {
+            var opinion = cast.Events.OfType<PollChanged>().Any(e => e.Poll.Intention is not null);
+            changes.Record(OnBehalfEntry.Recorded(onBehalf, opinion ? ModerationAction.OpinionEnteredOnBehalf : ModerationAction.VoteEnteredOnBehalf, now));
+        }
+
+        return cast.Receipt;
     }
 
     /// <summary>
     /// Checks what only the meeting knows (areas, objectives, who may place dots, for whom a proposal or dots are
-    /// entered: <see cref="OnBehalfEntry"/>), then the board applies it.
+    /// entered: <see cref="OnBehalfEntry"/>, kept in the moderation log), then the board applies it.
     /// </summary>
-    public async Task ApplyBoard(RosterEntry by, MeetingCommand command, MeetingChanges changes)
+    public async Task ApplyBoard(RosterEntry by, MeetingCommand command, DateTimeOffset now, MeetingChanges changes)
     {
         var onBehalf = await OnBehalfEntry.Resolve(parts.Roster, by, command switch
         {
@@ -78,6 +87,10 @@ public sealed class PartCommands(MeetingFlow flow, MeetingParts parts, Intention
         }
 
         changes.AddRange(await parts.Board.Apply(by, command, flow.State.Agenda.CurrentItemId, onBehalf));
+        if (onBehalf is not null)
+        {
+            changes.Record(OnBehalfEntry.Recorded(onBehalf, command is PlaceDots ? ModerationAction.DotsEnteredOnBehalf : ModerationAction.ProposalEnteredOnBehalf, now));
+        }
     }
 
     public async Task ApplyQuestions(RosterEntry by, MeetingCommand command, MeetingChanges changes) =>
@@ -99,10 +112,12 @@ public sealed class PartCommands(MeetingFlow flow, MeetingParts parts, Intention
         var groupCall = parts.Grains.GetGrain<IWorkingGroupGrain>(flow.Details.WorkingGroupId).Get();
         var rankingsCall = parts.Board.GetRankings();
         var questionsCall = parts.Questions.ForMinutes();
+        var wordCloudCall = parts.RoomPoll.ForMinutes();
         var people = await parts.Roster.View(everyone: true);
         var polls = await parts.Polls.Get(people.Electorate);
         var (group, rankings) = (await groupCall, await rankingsCall);
-        return new MinutesInputs(flow.Details, flow.State.Agenda, people.Entries, people.Present, polls, rankings, group.Name, group.Schedule, await questionsCall);
+        return new MinutesInputs(flow.Details, flow.State.Agenda, people.Entries, people.Present, polls, rankings, group.Name, group.Schedule, await questionsCall,
+            await wordCloudCall);
     }
 
     /// <summary>An area is a section of the meeting's vision document (or none).</summary>

@@ -232,9 +232,10 @@ public sealed class Roster(Guid meetingId, Func<MeetingPeopleState> state, TimeP
                 return Changed(Member(c.ParticipantId) with { NoVotingRight = !c.CanVote }, null, events);
             case AllowProxy c:
                 var proxy = Member(c.ParticipantId);
-                return proxy.Role == MeetingRole.Participant
-                    ? Changed(proxy with { Proxy = c.Allowed }, null, events)
-                    : throw new DomainException(ErrorCodes.OnBehalfInvalidPerson, "only a participant is allowed (observers never; facilitators always may)");
+                return proxy.Role != MeetingRole.Participant
+                    ? throw new DomainException(ErrorCodes.OnBehalfInvalidPerson, "only a participant is allowed (observers never; facilitators always may)")
+                    : proxy.Proxy == c.Allowed ? new(proxy, null)
+                    : Changed(proxy with { Proxy = c.Allowed }, c.Allowed ? ModerationAction.ProxyAllowed : ModerationAction.ProxyWithdrawn, events);
             case SetSeatMember c: // the member checked against the group by the meeting (IntentionCommands)
                 return Changed(Member(c.ParticipantId) with { MemberId = c.MemberId }, null, events);
             case SetPublicName c: // one's own choice (CommandRouting.RoleFor: participants and facilitators)

@@ -210,7 +210,7 @@ public sealed class MeetingRecordsGrain(
         return MinutesComposer.Compose(
             new MinutesSources(meeting.Details, meeting.GroupName, meeting.Roster ?? [], (meeting.Connected ?? []).ToHashSet(), meeting.Agenda,
                 meeting.Polls ?? [], meeting.Rankings ?? [], state.State.ActionItems, notes, areas, Minutes.Footer, meeting.Schedule ?? [],
-                state.State.ContinuingItems, form, meeting.Questions),
+                state.State.ContinuingItems, form, meeting.Questions, meeting.WordCloud),
             now);
     }
 

@@ -22,7 +22,8 @@ public sealed record MinutesSources(
     IReadOnlyList<PlannedMeeting> Schedule,
     IReadOnlySet<Guid> ContinuingItems,
     RecordForm Form,
-    IReadOnlyList<QuestionView>? Questions = null);
+    IReadOnlyList<QuestionView>? Questions = null,
+    WordCloudMinutes? WordCloud = null);
 
 /// <summary>
 /// Composes the minutes: attendance as the records count it (present = marked present, or connected and not
@@ -65,6 +66,7 @@ public static class MinutesComposer
             [.. s.Schedule.Where(p => p.Date > DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(s.Details.StartsAt, PragueTime.Zone).DateTime))],
             s.Form,
             s.Questions,
-            s.Details.TimeUnknown);
+            s.Details.TimeUnknown,
+            s.WordCloud);
     }
 }

@@ -100,6 +100,11 @@ public static class MinutesRecord
             blocks.Add(new RecordList([.. questions.Select(q => Question(q, T))], Numbered: true));
         }
 
+        if (m.WordCloud is { } cloud)
+        {
+            blocks.AddRange(WordCloud(cloud, T));
+        }
+
         if (m.NextMeetings.Count > 0)
         {
             blocks.Add(new RecordHeading(1, MinutesForm.ScheduleTitle(m, form, T)));
@@ -125,6 +130,16 @@ public static class MinutesRecord
         }
 
         return new RecordDocument(MinutesForm.Title(m, form, T), blocks, language, form.Heading);
+    }
+
+    /// <summary>"Mrak slov", the prompt, and each word not hidden with how many gave it: "Lavičky (3)", most given first.</summary>
+    private static IEnumerable<RecordBlock> WordCloud(WordCloudMinutes cloud, Func<string, string> T)
+    {
+        yield return new RecordHeading(1, T("wordCloud.title"));
+        yield return RecordParagraph.Field(T("wordCloud.prompt.label"), cloud.Prompt);
+        yield return cloud.Words.Count == 0
+            ? RecordParagraph.Plain(T("wordCloud.empty"))
+            : new RecordList([.. cloud.Words.Select(w => string.Format(CzechFormat.Culture, "{0} ({1:N0})", w.Word, w.Count))], Numbered: false);
     }
 
     /// <summary>"Oslovit zástupce pečujících – Z: K. Marcinková, T: 30. 6. 2026".</summary>

@@ -33,7 +33,11 @@ public sealed class RoomPollTests(AppFixture app)
         await Expect(panel.GetByText("Facilitátor zatím mrak slov a reakce publiku neotevřel.")).ToBeVisibleAsync();
         await facilitator.GetByLabel("Otázka pro mrak slov").FillAsync("Co vám ve čtvrti chybí?");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Otevřít nový mrak slov" }).ClickAsync();
-        await facilitator.GetByLabel("Publikum smí odpovídat a reagovat").CheckAsync();
+        await facilitator.GetByLabel("Publikum smí odpovídat do mraku slov").CheckAsync();
+        // Reactions have a switch of their own: the observer may answer, not yet react.
+        await Expect(panel.GetByText("Reakce publika jsou zatím vypnuté.")).ToBeVisibleAsync();
+        await Expect(panel.GetByRole(AriaRole.Group, new() { Name = "Reakce" })).ToHaveCountAsync(0);
+        await facilitator.GetByLabel("Publikum smí posílat reakce").CheckAsync();
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Ukázat na plátně" }).ClickAsync();
         await Expect(screen.Locator("[data-room=word-cloud] h2")).ToHaveTextAsync("Co vám ve čtvrti chybí?");
 

@@ -17,6 +17,7 @@ public sealed class MeetingRoomPollGrainTests(ClusterFixture fixture) : IClassFi
     {
         await world.Grain.Execute(world.Facilitator, new OpenWordCloud("Co vám ve čtvrti chybí?"));
         await world.Grain.Execute(world.Facilitator, new SetAudienceInput(audience));
+        await world.Grain.Execute(world.Facilitator, new SetAudienceReactions(audience));
         return world;
     }
 
@@ -68,7 +69,7 @@ public sealed class MeetingRoomPollGrainTests(ClusterFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task Observers_answer_and_react_only_when_allowed_participants_always_and_nobody_after_the_end()
+    public async Task Observers_answer_and_react_only_when_each_is_allowed_participants_always_and_nobody_after_the_end()
     {
         var world = await WithCloudAsync(await MeetingWorld.CreateAsync(fixture.Client), audience: false);
         var (observer, _) = await world.AdmitAsync(MeetingRole.Observer, "Host");
@@ -79,9 +80,16 @@ public sealed class MeetingRoomPollGrainTests(ClusterFixture fixture) : IClassFi
         await RoomPoll(world).SubmitWord(participant, "park");
         await RoomPoll(world).React(participant, Reaction.Clap);
 
+        // Two switches: the word cloud's answers, and reactions, each without the other.
         await world.Grain.Execute(world.Facilitator, new SetAudienceInput(true));
         await RoomPoll(world).SubmitWord(observer, "park");
+        await AssertRefused(ErrorCodes.Forbidden, () => RoomPoll(world).React(observer, Reaction.Heart));
+        await world.Grain.Execute(world.Facilitator, new SetAudienceReactions(true));
+        await world.Grain.Execute(world.Facilitator, new SetAudienceInput(false));
         await RoomPoll(world).React(observer, Reaction.Heart);
+        await AssertRefused(ErrorCodes.Forbidden, () => RoomPoll(world).SubmitWord(observer, "lavičky"));
+        var view = await RoomPoll(world).GetWordCloud(observer);
+        Assert.Equal((false, true), (view.AudienceMay, view.AudienceMayReact));
         await AssertRefused(ErrorCodes.InvalidValue, () => RoomPoll(world).React(observer, (Reaction)99));
 
         await world.Grain.ChangePhase(world.Facilitator, MeetingPhase.Live);

@@ -138,6 +138,21 @@ public sealed class IntentionPollTests(IntentionClusterFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task An_opinion_entered_for_a_member_is_theirs_and_kept_in_the_moderation_log_as_an_opinion()
+    {
+        var world = await CreateAsync();
+        var intention = await IntentionAsync("Centrum Harcov", CentrumIco, "Odborné sociální poradenství");
+        var poll = await CreatePollAsync(world, await AddItemAsync(world, intention), IntentionPollKind.Opinion, intention);
+        await world.Grain.Execute(world.Facilitator, new OpenPoll(poll.Id));
+        var dana = world.Seats["Dana"].Entry;
+        await world.Grain.CastVote(world.Facilitator, poll.Id, [1, 0, 0], null, dana.ParticipantId);
+
+        Assert.Contains(dana.ParticipantId, (await PollAsync(world, poll.Id)).VoterIds);
+        var recorded = (await world.Grain.GetSnapshot(world.Facilitator)).Moderation[^1];
+        Assert.Equal((ModerationAction.OpinionEnteredOnBehalf, dana.ParticipantId, "Dana"), (recorded.Action, recorded.TargetId, recorded.TargetName));
+    }
+
+    [Fact]
     public async Task A_missed_quorum_is_handed_over_as_such_with_the_recused_names_under_its_item()
     {
         var world = await CreateAsync();

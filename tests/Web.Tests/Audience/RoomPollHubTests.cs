@@ -63,7 +63,7 @@ public sealed class RoomPollHubTests(EmbeddedAppFixture app) : IClassFixture<Emb
         await using var meeting = await CreateAsync();
         await using var observer = await JoinAsync(meeting, MeetingRole.Observer, "Občan");
         await using var participant = await JoinAsync(meeting, MeetingRole.Participant, "Členka");
-        await meeting.Facilitator.ExecuteAsync(meeting.Id, new SetAudienceInput(true));
+        await meeting.Facilitator.ExecuteAsync(meeting.Id, new SetAudienceReactions(true));
 
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < MeetingRoomPollGrain.ReactionsPerPersonPerMinute; i++)
@@ -89,6 +89,31 @@ public sealed class RoomPollHubTests(EmbeddedAppFixture app) : IClassFixture<Emb
         Assert.Equal(
             [new ReactionCount(Reaction.Heart, MeetingRoomPollGrain.ReactionsPerPersonPerMinute / 2), new ReactionCount(Reaction.Clap, sent - (MeetingRoomPollGrain.ReactionsPerPersonPerMinute / 2))],
             bursts[^1].LastMinute);
+    }
+
+    [Fact]
+    public async Task Observers_reactions_have_a_switch_of_their_own_apart_from_the_word_cloud()
+    {
+        await using var meeting = await CreateAsync();
+        await using var observer = await JoinAsync(meeting, MeetingRole.Observer, "Občanka");
+        await meeting.Facilitator.ExecuteAsync(meeting.Id, new OpenWordCloud("Jedním slovem?"));
+
+        // Reactions without the word cloud.
+        await meeting.Facilitator.ExecuteAsync(meeting.Id, new SetAudienceReactions(true));
+        var reacting = await observer.WaitForAsync<WordCloudChanged>(e => e.Cloud.AudienceMayReact);
+        Assert.False(reacting.Cloud.AudienceMay);
+        await ReactAsync(observer, meeting.Id, Reaction.Clap);
+        await meeting.Facilitator.WaitForAsync<ReactionsBurst>(e => e.Counts.Contains(new ReactionCount(Reaction.Clap, 1)));
+        await HubAssert.Refused(ErrorCodes.Forbidden, () => SubmitAsync(observer, meeting.Id, "lavičky"));
+
+        // The word cloud without reactions; switching one leaves the other as it was.
+        await meeting.Facilitator.ExecuteAsync(meeting.Id, new SetAudienceInput(true));
+        await meeting.Facilitator.ExecuteAsync(meeting.Id, new SetAudienceReactions(false));
+        var answering = await observer.WaitForAsync<WordCloudChanged>(e => e.Cloud.AudienceMay && !e.Cloud.AudienceMayReact);
+        Assert.Equal((true, false), (answering.Cloud.AudienceMay, answering.Cloud.AudienceMayReact));
+        await HubAssert.Refused(ErrorCodes.Forbidden, () => ReactAsync(observer, meeting.Id, Reaction.Heart));
+        Assert.Equal(["lavičky"], (await SubmitAsync(observer, meeting.Id, "lavičky")).Mine);
+        Assert.Equal((true, false), ((await GetAsync(observer, meeting.Id)).AudienceMay, (await GetAsync(observer, meeting.Id)).AudienceMayReact));
     }
 
     [Fact]

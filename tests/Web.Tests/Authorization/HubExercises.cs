@@ -200,7 +200,7 @@ public static class HubExercises
         }),
         [nameof(MeetingHub.React)] = Own(async c =>
         {
-            await c.World.RunAsync(new SetAudienceInput(true));
+            await c.World.RunAsync(new SetAudienceReactions(true));
             return [c.MeetingId, Reaction.Clap];
         }),
         [Execute<OpenWordCloud>()] = Own(c => Args(c.MeetingId, new OpenWordCloud("Co vám chybí? Jedním slovem."))),
@@ -211,6 +211,8 @@ public static class HubExercises
         }),
         [Execute<SetWordHidden>()] = Own(c => Args(c.MeetingId, new SetWordHidden("nevhodné", true))),
         [Execute<SetAudienceInput>()] = Own(c => Args(c.MeetingId, new SetAudienceInput(true))),
+        [Execute<SetAudienceReactions>()] = Own(c => Args(c.MeetingId, new SetAudienceReactions(true))),
+        [Execute<SetWordCloudInMinutes>()] = Own(c => Args(c.MeetingId, new SetWordCloudInMinutes(true))),
         [Execute<AddProposal>()] = Own(c => Args(c.MeetingId, new AddProposal(c.World.SectionId, "Sdílená databáze volných kapacit"))),
         [Execute<EditProposal>()] = Own(async c => [c.MeetingId, new EditProposal(await c.World.AddProposalAsync(), "Podpora pečujících")]),
         [Execute<MoveProposal>()] = Own(async c => [c.MeetingId, new MoveProposal(await c.World.AddProposalAsync(), c.World.OtherSectionId)]),

@@ -32,7 +32,10 @@ export function RoomPollPanel({ state, commands }: RoomPollProps) {
   const cloud = s.wordCloud ?? personal;
   const mine = [own, personal].find((v) => v && v.cloudId === cloud?.cloudId)?.mine ?? [];
   const ended = s.details.phase === "Ended";
-  const mayInput = !ended && (s.you.role !== "Observer" || (cloud?.audienceMay ?? false));
+  // Observers answer and react each only while the facilitator allows it (two switches).
+  const observer = s.you.role === "Observer";
+  const mayAnswer = !ended && (!observer || (cloud?.audienceMay ?? false));
+  const mayReact = !ended && (!observer || (cloud?.audienceMayReact ?? false));
   return (
     <section class="panel room-poll-panel" aria-labelledby="room-poll-title">
       <h2 id="room-poll-title">{t("roomPoll.title")}</h2>
@@ -41,8 +44,8 @@ export function RoomPollPanel({ state, commands }: RoomPollProps) {
       <h3>{cloud?.prompt ?? t("wordCloud.title")}</h3>
       {!cloud?.cloudId ? <p>{t("wordCloud.none")}</p> : null}
       {cloud?.cloudId && !cloud.open ? <p>{t("wordCloud.closed")}</p> : null}
-      {cloud?.open && mayInput ? <AnswerForm mine={mine} max={cloud.answersPerPerson} commands={commands} run={alert.run} answered={setOwn} /> : null}
-      {!mayInput && !ended ? <p class="hint">{t("roomPoll.audienceNotAllowed")}</p> : null}
+      {cloud?.open && mayAnswer ? <AnswerForm mine={mine} max={cloud.answersPerPerson} commands={commands} run={alert.run} answered={setOwn} /> : null}
+      {!ended ? <AudienceHint mayAnswer={mayAnswer} mayReact={mayReact} /> : null}
       {cloud?.cloudId ? (
         <>
           <p class="hint">{tn("wordCloud.answers", cloud.answers)}</p>
@@ -50,7 +53,7 @@ export function RoomPollPanel({ state, commands }: RoomPollProps) {
         </>
       ) : null}
       {facilitator && cloud ? <Moderation cloud={cloud} hidden={personal?.cloudId === cloud.cloudId ? personal.hidden : []} commands={commands} run={alert.run} /> : null}
-      {mayInput ? <Reactions commands={commands} run={alert.run} /> : null}
+      {mayReact ? <Reactions commands={commands} run={alert.run} /> : null}
     </section>
   );
 }
@@ -71,17 +74,9 @@ function Controls({ cloud, commands, run }: { cloud: WordCloudView | null; comma
         <input id="word-cloud-prompt" type="text" maxLength={200} required value={prompt} onInput={(e) => setPrompt(e.currentTarget.value)} />
         <button type="submit">{t("wordCloud.open")}</button>
       </form>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={cloud?.audienceMay ?? false}
-          onChange={(e) => {
-            const allowed = e.currentTarget.checked;
-            void run(() => commands.execute({ type: "setAudienceInput", allowed }));
-          }}
-        />{" "}
-        {t("roomPoll.audience")}
-      </label>
+      <Switch checked={cloud?.audienceMay ?? false} label={t("roomPoll.audience")} set={(allowed) => run(() => commands.execute({ type: "setAudienceInput", allowed }))} />
+      <Switch checked={cloud?.audienceMayReact ?? false} label={t("roomPoll.audienceReactions")} set={(allowed) => run(() => commands.execute({ type: "setAudienceReactions", allowed }))} />
+      <Switch checked={cloud?.inMinutes ?? false} label={t("wordCloud.inMinutes")} set={(include) => run(() => commands.execute({ type: "setWordCloudInMinutes", include }))} />
       {cloud?.cloudId ? (
         <div class="room-poll-actions">
           {cloud.open ? (
@@ -96,6 +91,21 @@ function Controls({ cloud, commands, run }: { cloud: WordCloudView | null; comma
       ) : null}
     </div>
   );
+}
+
+/** One of the facilitator's switches: what observers may send, whether the minutes list the cloud. */
+function Switch({ checked, label, set }: { checked: boolean; label: string; set: (allowed: boolean) => Promise<void> }) {
+  return (
+    <label class="check">
+      <input type="checkbox" checked={checked} onChange={(e) => void set(e.currentTarget.checked)} /> {label}
+    </label>
+  );
+}
+
+/** What an observer may not send now, if anything. */
+function AudienceHint({ mayAnswer, mayReact }: { mayAnswer: boolean; mayReact: boolean }) {
+  const key = !mayAnswer && !mayReact ? "roomPoll.audienceNotAllowed" : !mayAnswer ? "roomPoll.answersNotAllowed" : !mayReact ? "roomPoll.reactionsNotAllowed" : null;
+  return key ? <p class="hint">{t(key)}</p> : null;
 }
 
 function AnswerForm({ mine, max, commands, run, answered }: { mine: readonly string[]; max: number; commands: MeetingCommands; run: Run; answered: (view: WordCloudView) => void }) {

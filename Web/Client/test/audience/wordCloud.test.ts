@@ -12,7 +12,7 @@ describe("word cloud and reactions", () => {
 
   it("keeps the cloud everyone sees and each burst as a new value, without reading anything", () => {
     const state = fromSnapshot(snapshot(4));
-    const cloud = { prompt: "Co chybí?", open: true, audienceMay: true, words: [{ word: "Lavičky", count: 2 }], answers: 2, hidden: [], mine: [], cloudId: "c1", answersPerPerson: 3 };
+    const cloud = { prompt: "Co chybí?", open: true, audienceMay: true, words: [{ word: "Lavičky", count: 2 }], answers: 2, hidden: [], mine: [], cloudId: "c1", answersPerPerson: 3, audienceMayReact: false, inMinutes: false };
     const withCloud = applyEvent(state, { kind: "wordCloudChanged", data: { meetingId, seq: 5, cloud } });
     expect(withCloud.wordCloud).toEqual(cloud);
     const burst = { meetingId, seq: 6, counts: [{ reaction: "Clap" as const, count: 3 }], lastMinute: [{ reaction: "Clap" as const, count: 3 }] };
