@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from "@preact/signals";
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { t } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
 import { usePersonalView } from "../live/personalView";
@@ -72,14 +72,10 @@ export function NextDatePanel({ state, commands }: { state: ReadonlySignal<Meeti
 
 /** The person's answers in the grid, their own state until saved; a new poll starts a new grid (keyed by the poll). */
 function Answers({ poll, saved, commands }: { poll: DatePollTallies; saved: { optionId: string; answer: DateAnswer }[]; commands: MeetingCommands }) {
-  const [answers, setAnswers] = useState<Record<string, DateAnswer>>({});
-  const [touched, setTouched] = useState(false);
+  // The grid shows once the person's own view is read (it says whether they may answer), so what they saved is known.
+  const [answers, setAnswers] = useState<Record<string, DateAnswer>>(() => Object.fromEntries(saved.map((a) => [a.optionId, a.answer])));
   const [status, setStatus] = useState("");
   const alert = useAlert();
-  // What was saved before arrives with the person's own view, maybe after the grid appeared; it never overwrites a change.
-  useEffect(() => {
-    if (!touched) setAnswers(Object.fromEntries(saved.map((a) => [a.optionId, a.answer])));
-  }, [saved]);
   const submit = (event: Event) => {
     event.preventDefault();
     setStatus("");
@@ -93,10 +89,7 @@ function Answers({ poll, saved, commands }: { poll: DatePollTallies; saved: { op
       <AnswerGrid
         options={poll.options}
         answers={answers}
-        change={(optionId, answer) => {
-          setTouched(true);
-          setAnswers({ ...answers, [optionId]: answer });
-        }}
+        change={(optionId, answer) => setAnswers({ ...answers, [optionId]: answer })}
       />
       <Alert message={alert.message} />
       <div class="date-poll-actions">
