@@ -21,6 +21,9 @@ public static class DatePollErrorCodes
     /// <summary>Starting a poll while the group's previous one is still open.</summary>
     public const string AlreadyOpen = "date_poll.already_open";
 
+    /// <summary>An answer from a meeting's seat that is not (linked to) a member of the group (<c>setSeatMember</c>).</summary>
+    public const string NotMember = "date_poll.not_member";
+
     /// <summary>An answer link nobody issued (or a malformed one, or one of an earlier poll).</summary>
     public const string LinkInvalid = "date_poll_link.invalid";
 

@@ -75,3 +75,23 @@ public sealed record DatePollLinkView(
     [property: Id(5)] IReadOnlyList<Guid> Best,
     [property: Id(6)] Guid? ChosenId,
     [property: Id(7)] IReadOnlyList<DateOptionAnswer> Answers);
+
+/// <summary>The poll as everyone in a meeting sees it (observers too): the dates counted and the best, no one's answers.</summary>
+[GenerateSerializer, Immutable, Alias("cp.DatePollTallies")]
+public sealed record DatePollTallies(
+    [property: Id(0)] Guid Id,
+    [property: Id(1)] DatePollStatus Status,
+    [property: Id(2)] string? Place,
+    [property: Id(3)] IReadOnlyList<DateOptionTally> Options,
+    [property: Id(4)] IReadOnlyList<Guid> Best,
+    [property: Id(5)] Guid? ChosenId);
+
+/// <summary>
+/// What one person in a meeting reads of the group's date poll: the poll (null before the group's first), their own
+/// answers, and whether they may answer (a participant or facilitator whose seat is a member of the group).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("cp.MeetingDatePoll")]
+public sealed record MeetingDatePoll(
+    [property: Id(0)] DatePollTallies? Poll,
+    [property: Id(1)] IReadOnlyList<DateOptionAnswer> Answers,
+    [property: Id(2)] bool MayAnswer);

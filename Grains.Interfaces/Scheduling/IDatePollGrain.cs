@@ -1,4 +1,5 @@
 using CommunityPlanning.Common;
+using CommunityPlanning.Meetings;
 
 namespace CommunityPlanning.Scheduling;
 
@@ -43,4 +44,18 @@ public interface IDatePollGrain : IGrainWithGuidKey
     /// <summary>The link holder's answers (each proposed date at most once; dates left out stay unanswered).</summary>
     [Alias("AnswerByLink")]
     Task<DatePollLinkView> AnswerByLink(string linkHash, IReadOnlyList<DateOptionAnswer> answers);
+
+    /// <summary>
+    /// The poll as a person in a meeting of the group sees it (the meeting's roster authorizes them, observers too); the
+    /// meeting then hears of each change (<see cref="DatePollChanged"/>) for <c>DatePollWatchers.WatchFor</c>.
+    /// </summary>
+    [Alias("ViewInMeeting")]
+    Task<MeetingDatePoll> ViewInMeeting(Guid meetingId, Actor actor);
+
+    /// <summary>
+    /// A command from a meeting of the group (<see cref="StartDatePoll"/>, <see cref="AnswerDatePoll"/>, <see cref="ChooseDate"/>),
+    /// authorized by that meeting (its role); an answer counts for the member the seat is.
+    /// </summary>
+    [Alias("ApplyFromMeeting")]
+    Task ApplyFromMeeting(Guid meetingId, RosterEntry by, MeetingCommand command);
 }

@@ -32,6 +32,13 @@ public interface IWorkingGroupGrain : IGrainWithGuidKey
     [Alias("AddPlannedMeeting")]
     Task<WorkingGroupDetails> AddPlannedMeeting(Actor actor, PlannedMeeting planned);
 
+    /// <summary>
+    /// The same, for a date chosen in one of this group's meetings by its facilitator (whom that meeting authorized);
+    /// <c>forbidden</c> for a meeting that is not the group's.
+    /// </summary>
+    [Alias("AddPlannedMeetingOf")]
+    Task<WorkingGroupDetails> AddPlannedMeetingOf(Guid meetingId, PlannedMeeting planned);
+
     /// <summary>Creates a meeting of this group (its managers) with the acting organizer as facilitator.</summary>
     [Alias("CreateMeeting")]
     Task<MeetingDetails> CreateMeeting(Actor actor, MeetingDraft draft);

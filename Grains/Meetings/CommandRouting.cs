@@ -1,5 +1,6 @@
 using CommunityPlanning.Audience;
 using CommunityPlanning.Records;
+using CommunityPlanning.Scheduling;
 using CommunityPlanning.Voting;
 
 namespace CommunityPlanning.Meetings;
@@ -39,6 +40,8 @@ public sealed class CommandRouting
         SyncNotedTasks => MeetingRole.Participant,
         // What the public sees of oneself (observers are never shown by name).
         SetPublicName => MeetingRole.Participant,
+        // Finding the next date: members seated in the meeting answer (the date poll checks the seat is a member).
+        AnswerDatePoll => MeetingRole.Participant,
         _ => MeetingRole.Facilitator,
     };
 
@@ -54,6 +57,8 @@ public sealed class CommandRouting
         _ when Moderation.Handles(command) => Moderation.Apply(by, command, now, changes),
         // Hybrid meetings (issue 24): the video-call link and the place in the room.
         SetHybrid c => _hybrid.Apply(c, changes),
+        // Finding the next date (issue 24): the group's date poll, which publishes its own change to the meeting.
+        StartDatePoll or AnswerDatePoll or ChooseDate => Content.ApplyDatePoll(by, command),
         _ => _facilitation.Apply(by, command, now, changes),
     };
 }

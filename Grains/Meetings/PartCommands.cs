@@ -1,6 +1,7 @@
 using CommunityPlanning.Common;
 using CommunityPlanning.Plans;
 using CommunityPlanning.Records;
+using CommunityPlanning.Scheduling;
 using CommunityPlanning.Voting;
 using CommunityPlanning.WorkingGroups;
 
@@ -98,6 +99,10 @@ public sealed class PartCommands(MeetingFlow flow, MeetingParts parts, Intention
 
     public async Task ApplyRoomPoll(RosterEntry by, MeetingCommand command, MeetingChanges changes) =>
         changes.AddRange(await parts.RoomPoll.Apply(by, command));
+
+    /// <summary>The date poll of the meeting's group: the same poll as the group's page; it tells the meeting itself.</summary>
+    public Task ApplyDatePoll(RosterEntry by, MeetingCommand command) =>
+        parts.Grains.GetGrain<IDatePollGrain>(flow.Details.WorkingGroupId).ApplyFromMeeting(flow.Details.Id, by, command);
 
     public async Task ApplyRecord(RosterEntry by, RecordCommand command, MeetingChanges changes) =>
         changes.AddRange(await parts.Records.Apply(by, command, flow.State.Agenda, command is ApproveMinutes or SyncNotedTasks ? await MinutesInputs() : null));

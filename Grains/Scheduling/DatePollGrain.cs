@@ -17,28 +17,14 @@ public sealed class DatePollGrain(
     public async Task<DatePollView> Start(Actor actor, DatePollDraft draft)
     {
         await Group.AuthorizeManager(actor);
-        if (state.RecordExists && Poll.Status == DatePollStatus.Open)
-        {
-            throw new DomainException(DatePollErrorCodes.AlreadyOpen);
-        }
-
-        var options = DatePollRules.Options(draft.Options, time.GetUtcNow());
-        // A new poll starts clean: the previous poll's answers and links go with it.
-        state.State = new DatePollState
-        {
-            Id = Guid.NewGuid(),
-            Place = TextRules.OptionalName(draft.Place, TextRules.PlaceMaxLength),
-            Options = options,
-            OptionIds = [.. options.Select(_ => Guid.NewGuid())],
-        };
-        await state.WriteStateAsync();
+        await Begin(draft);
         return DatePollRules.View(Poll, await Group.Get());
     }
 
     public async Task<DatePollView?> Get(Actor actor)
     {
         await Group.AuthorizeManager(actor);
-        return state.RecordExists ? DatePollRules.View(Poll, await Group.Get()) : null;
+        return HasPoll ? DatePollRules.View(Poll, await Group.Get()) : null;
     }
 
     public async Task<string> IssueLink(Actor actor, Guid memberId)
@@ -73,21 +59,7 @@ public sealed class DatePollGrain(
     public async Task<DatePollView> Choose(Actor actor, Guid optionId)
     {
         await Group.AuthorizeManager(actor);
-        RequireOpen();
-        var index = Poll.OptionIds.IndexOf(optionId);
-        if (index < 0)
-        {
-            throw new DomainException(DatePollErrorCodes.UnknownOption);
-        }
-
-        var option = Poll.Options[index];
-        // The poll is stored as chosen first, so no answer comes after the choice; should the group not be reached,
-        // the poll shows the chosen date and the manager adds it to the schedule by hand.
-        Poll.Status = DatePollStatus.Chosen;
-        Poll.ChosenId = optionId;
-        await state.WriteStateAsync();
-        var group = await Group.AddPlannedMeeting(actor, new PlannedMeeting(option.Date, option.Time, Poll.Place));
-        return DatePollRules.View(Poll, group);
+        return DatePollRules.View(Poll, await Decide(optionId, planned => Group.AddPlannedMeeting(actor, planned)));
     }
 
     public async Task<DatePollView> Close(Actor actor)
@@ -96,6 +68,7 @@ public sealed class DatePollGrain(
         RequireOpen();
         Poll.Status = DatePollStatus.Closed;
         await state.WriteStateAsync();
+        await Tell();
         return DatePollRules.View(Poll, await Group.Get());
     }
 
@@ -105,10 +78,116 @@ public sealed class DatePollGrain(
     public async Task<DatePollLinkView> AnswerByLink(string linkHash, IReadOnlyList<DateOptionAnswer> answers)
     {
         var memberId = Holder(linkHash);
-        Poll.Answers[memberId] = DatePollRules.Answers(Poll, answers);
-        await state.WriteStateAsync();
+        await Answer(memberId, answers);
         return DatePollRules.LinkView(Poll, await Group.Get(), memberId);
     }
+
+    public async Task<MeetingDatePoll> ViewInMeeting(Guid meetingId, Actor actor)
+    {
+        var viewer = await GrainFactory.GetGrain<IMeetingRosterGrain>(meetingId).Authorize(actor, MeetingRole.Observer);
+        if (DatePollWatchers.Watch(Poll, meetingId, time.GetUtcNow()) && HasPoll)
+        {
+            // Before the group's first poll the meeting is noted in memory only: storing it would make a poll of nothing.
+            await state.WriteStateAsync();
+        }
+
+        var member = viewer.Role >= MeetingRole.Participant ? await MemberOf(viewer) : null;
+        return new MeetingDatePoll(
+            HasPoll ? DatePollRules.Tallied(Poll) : null,
+            HasPoll && member is { } id ? DatePollRules.MemberAnswers(Poll, id) : [],
+            member is not null);
+    }
+
+    public async Task ApplyFromMeeting(Guid meetingId, RosterEntry by, MeetingCommand command)
+    {
+        switch (command)
+        {
+            case StartDatePoll start:
+                await Begin(new DatePollDraft(start.Options, start.Place), meetingId);
+                break;
+            case AnswerDatePoll answer:
+                RequireOpen();
+                await Answer(await MemberOf(by) ?? throw new DomainException(DatePollErrorCodes.NotMember), answer.Answers, meetingId);
+                break;
+            case ChooseDate choose:
+                await Decide(choose.OptionId, planned => Group.AddPlannedMeetingOf(meetingId, planned), meetingId);
+                break;
+            default:
+                throw new ArgumentException($"not a date poll command: {command.GetType().Name}", nameof(command));
+        }
+    }
+
+    /// <summary>A new poll: it starts clean (the previous poll's answers and links go with it); the meetings watching stay.</summary>
+    private async Task Begin(DatePollDraft draft, Guid? fromMeeting = null)
+    {
+        if (HasPoll && Poll.Status == DatePollStatus.Open)
+        {
+            throw new DomainException(DatePollErrorCodes.AlreadyOpen);
+        }
+
+        var options = DatePollRules.Options(draft.Options, time.GetUtcNow());
+        state.State = new DatePollState
+        {
+            Id = Guid.NewGuid(),
+            Place = TextRules.OptionalName(draft.Place, TextRules.PlaceMaxLength),
+            Options = options,
+            OptionIds = [.. options.Select(_ => Guid.NewGuid())],
+            Meetings = Poll.Meetings,
+        };
+        await Store(fromMeeting);
+    }
+
+    /// <summary>A member's answers, replacing their earlier ones.</summary>
+    private async Task Answer(Guid memberId, IReadOnlyList<DateOptionAnswer> answers, Guid? fromMeeting = null)
+    {
+        Poll.Answers[memberId] = DatePollRules.Answers(Poll, answers);
+        await Store(fromMeeting);
+    }
+
+    /// <summary>
+    /// Chooses a date, the same whoever chooses (the group's page or a meeting): the poll is stored as chosen first, so
+    /// no answer comes after the choice; should the group not be reached, the poll shows the chosen date and the
+    /// manager adds it to the schedule by hand.
+    /// </summary>
+    private async Task<WorkingGroupDetails> Decide(Guid optionId, Func<PlannedMeeting, Task<WorkingGroupDetails>> addToSchedule, Guid? fromMeeting = null)
+    {
+        RequireOpen();
+        var index = Poll.OptionIds.IndexOf(optionId);
+        if (index < 0)
+        {
+            throw new DomainException(DatePollErrorCodes.UnknownOption);
+        }
+
+        var option = Poll.Options[index];
+        Poll.Status = DatePollStatus.Chosen;
+        Poll.ChosenId = optionId;
+        await Store(fromMeeting);
+        return await addToSchedule(new PlannedMeeting(option.Date, option.Time, Poll.Place));
+    }
+
+    /// <summary>Stores the poll (noting the meeting the change came from), then tells the meetings watching it.</summary>
+    private async Task Store(Guid? fromMeeting)
+    {
+        if (fromMeeting is { } meetingId)
+        {
+            DatePollWatchers.Watch(Poll, meetingId, time.GetUtcNow());
+        }
+
+        await state.WriteStateAsync();
+        await Tell();
+    }
+
+    /// <summary>Publishes the poll as everyone sees it to each meeting watching; the feeds call no grain back.</summary>
+    private Task Tell()
+    {
+        var poll = DatePollRules.Tallied(Poll);
+        return Task.WhenAll(DatePollWatchers.Watching(Poll, time.GetUtcNow()).Select(id =>
+            GrainFactory.GetGrain<IMeetingFeedGrain>(id).Publish([new DatePollChanged(id, 0, poll)])));
+    }
+
+    /// <summary>The group member a meeting's seat is, if the facilitator linked it to a member still in the group.</summary>
+    private async Task<Guid?> MemberOf(RosterEntry seat) =>
+        seat.MemberId is { } id && (await Group.Get()).Members.Any(m => m.Id == id) ? id : null;
 
     /// <summary>The member whose link this is, if it is still in force.</summary>
     private Guid Holder(string linkHash)
@@ -139,9 +218,12 @@ public sealed class DatePollGrain(
         return true;
     }
 
+    /// <summary>Whether the group ever had a poll (the state may hold only the meetings watching).</summary>
+    private bool HasPoll => state.RecordExists && Poll.Id != Guid.Empty;
+
     private void RequireExists()
     {
-        if (!state.RecordExists)
+        if (!HasPoll)
         {
             throw new DomainException(ErrorCodes.NotFound);
         }

@@ -93,7 +93,14 @@ public static class DatePollRules
         return new DatePollLinkView(group.Name, name, poll.Status, poll.Place, tallies, Best(tallies), poll.ChosenId, MemberAnswers(poll, memberId));
     }
 
-    private static IReadOnlyList<DateOptionAnswer> MemberAnswers(DatePollState poll, Guid memberId) =>
+    /// <summary>The poll as everyone in a meeting sees it: counted, no one's answers.</summary>
+    public static DatePollTallies Tallied(DatePollState poll)
+    {
+        var tallies = Tallies(poll);
+        return new DatePollTallies(poll.Id, poll.Status, poll.Place, tallies, Best(tallies), poll.ChosenId);
+    }
+
+    public static IReadOnlyList<DateOptionAnswer> MemberAnswers(DatePollState poll, Guid memberId) =>
         poll.Answers.TryGetValue(memberId, out var answers)
             ? [.. poll.OptionIds.Where(answers.ContainsKey).Select(id => new DateOptionAnswer(id, answers[id]))]
             : [];

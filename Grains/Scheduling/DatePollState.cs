@@ -20,4 +20,7 @@ public sealed class DatePollState
     [Id(7)] public HashSet<string> RevokedLinks { get; set; } = [];
 
     [Id(8)] public Guid? ChosenId { get; set; }
+
+    /// <summary>The meetings of the group that showed the poll, and when they last did (<see cref="DatePollWatchers"/>).</summary>
+    [Id(9)] public Dictionary<Guid, DateTimeOffset> Meetings { get; set; } = [];
 }

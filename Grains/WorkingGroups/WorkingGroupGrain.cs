@@ -131,6 +131,26 @@ public sealed class WorkingGroupGrain(
     public async Task<WorkingGroupDetails> SetSchedule(Actor actor, IReadOnlyList<PlannedMeeting> schedule)
     {
         RequireManager(actor);
+        return await StoreSchedule(schedule);
+    }
+
+    public async Task<WorkingGroupDetails> AddPlannedMeeting(Actor actor, PlannedMeeting planned)
+    {
+        RequireManager(actor);
+        return await AddToSchedule(planned);
+    }
+
+    public async Task<WorkingGroupDetails> AddPlannedMeetingOf(Guid meetingId, PlannedMeeting planned)
+    {
+        RequireExists();
+        return state.State.MeetingIds.Contains(meetingId) ? await AddToSchedule(planned) : throw new DomainException(ErrorCodes.Forbidden);
+    }
+
+    private async Task<WorkingGroupDetails> AddToSchedule(PlannedMeeting planned) =>
+        state.State.Schedule.Exists(p => p.Date == planned.Date && p.Time == planned.Time) ? Details() : await StoreSchedule([.. state.State.Schedule, planned]);
+
+    private async Task<WorkingGroupDetails> StoreSchedule(IReadOnlyList<PlannedMeeting> schedule)
+    {
         if (schedule.Count > MaxScheduleEntries)
         {
             throw new DomainException(ErrorCodes.TooLong, $"at most {MaxScheduleEntries} planned meetings");
@@ -143,17 +163,6 @@ public sealed class WorkingGroupGrain(
                 .OrderBy(p => p.Date).ThenBy(p => p.Time),
         ];
         await state.WriteStateAsync();
-        return Details();
-    }
-
-    public async Task<WorkingGroupDetails> AddPlannedMeeting(Actor actor, PlannedMeeting planned)
-    {
-        RequireManager(actor);
-        if (!state.State.Schedule.Exists(p => p.Date == planned.Date && p.Time == planned.Time))
-        {
-            await SetSchedule(actor, [.. state.State.Schedule, planned]);
-        }
-
         return Details();
     }
 

@@ -4,6 +4,7 @@ using A = CommunityPlanning.Audience;
 using D = CommunityPlanning.Documents;
 using M = CommunityPlanning.Meetings;
 using R = CommunityPlanning.Records;
+using S = CommunityPlanning.Scheduling;
 using V = CommunityPlanning.Voting;
 
 namespace CommunityPlanning.Web.Meetings;
@@ -36,6 +37,8 @@ public static class ClientEvents
     public const string WordCloudChanged = "wordCloudChanged";
     /// <summary>Reactions since the last burst and in the last minute (at most one a second).</summary>
     public const string ReactionsBurst = "reactionsBurst";
+    /// <summary>The group's date poll as everyone in the meeting sees it: counts and the best date, no one's answers.</summary>
+    public const string DatePollChanged = "datePollChanged";
     public const string ActionItemsChanged = "actionItemsChanged";
     public const string MinutesChanged = "minutesChanged";
     /// <summary>To a client that fell too far behind: the meeting's events it missed were dropped; fetch a snapshot.</summary>
@@ -70,6 +73,7 @@ public static class ClientEvents
         [QuestionsChanged] = typeof(A.QuestionsChanged),
         [WordCloudChanged] = typeof(A.WordCloudChanged),
         [ReactionsBurst] = typeof(A.ReactionsBurst),
+        [DatePollChanged] = typeof(S.DatePollChanged),
         [ActionItemsChanged] = typeof(R.ActionItemsChanged),
         [MinutesChanged] = typeof(R.MinutesChanged),
         [MeetingResync] = typeof(Meetings.MeetingResync),

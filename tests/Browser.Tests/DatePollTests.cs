@@ -101,10 +101,10 @@ public sealed class DatePollTests(AppFixture app)
         return await poll.GetByLabel($"Odkaz pro odpověď: {name}").InputValueAsync();
     }
 
-    private static async Task<string> GroupWithMembersAsync(IPage page, params string[] members)
+    /// <summary>A new group of the signed-in organizer with the members, made through the API; its id.</summary>
+    internal static async Task<string> GroupWithMembersAsync(IPage page, params string[] members)
     {
-        var csrf = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/auth/antiforgery")).TextAsync()).RootElement.GetProperty("token").GetString()!;
-        var headers = new Dictionary<string, string> { ["X-CSRF-TOKEN"] = csrf };
+        var headers = await CsrfAsync(page);
         var group = await page.APIRequest.PostAsync("/api/working-groups", new() { DataObject = new { name = $"Skupina pro termíny {Guid.NewGuid():N}"[..30], targetGroup = "Seniors" }, Headers = headers });
         var groupId = JsonDocument.Parse(await group.TextAsync()).RootElement.GetProperty("id").GetString()!;
         foreach (var member in members)
@@ -114,5 +114,12 @@ public sealed class DatePollTests(AppFixture app)
         }
 
         return groupId;
+    }
+
+    /// <summary>The headers an API call of the signed-in page needs (its antiforgery token).</summary>
+    internal static async Task<Dictionary<string, string>> CsrfAsync(IPage page)
+    {
+        var csrf = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/auth/antiforgery")).TextAsync()).RootElement.GetProperty("token").GetString()!;
+        return new Dictionary<string, string> { ["X-CSRF-TOKEN"] = csrf };
     }
 }

@@ -1,6 +1,7 @@
 using CommunityPlanning.Audience;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Records;
+using CommunityPlanning.Scheduling;
 using CommunityPlanning.Voting;
 using CommunityPlanning.Web.Meetings;
 using static CommunityPlanning.Web.Tests.Authorization.Expect;
@@ -306,5 +307,13 @@ public static class AuthorizationTable
         [Execute<SetMinutesItemContinues>()] =                                [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
         // Tasks typed in the notes, made tasks while whoever writes the notes types
         [Execute<SyncNotedTasks>()] =                                         [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+
+        // Finding the next date inside the meeting: everyone reads the counts; a seat that is a member of the group
+        // answers (the world's participant, and the facilitators, are linked to the world's member first); the
+        // facilitator proposes and chooses.
+        [nameof(MeetingHub.GetDatePoll)] =                                    [NotJoined,    OK,           OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [Execute<StartDatePoll>()] =                                          [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [Execute<AnswerDatePoll>()] =                                         [NotJoined,    HubForbid,    OK,           NotJoined,    NotJoined,    NotJoined,    OK,           OK],
+        [Execute<ChooseDate>()] =                                             [NotJoined,    HubForbid,    HubForbid,    NotJoined,    NotJoined,    NotJoined,    OK,           OK],
     };
 }

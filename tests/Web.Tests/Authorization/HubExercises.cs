@@ -4,9 +4,11 @@ using CommunityPlanning.Documents;
 using CommunityPlanning.Meetings;
 using CommunityPlanning.Plans;
 using CommunityPlanning.Records;
+using CommunityPlanning.Scheduling;
 using CommunityPlanning.Voting;
 using CommunityPlanning.Web.Documents;
 using CommunityPlanning.Web.Meetings;
+using CommunityPlanning.Web.Tests.Scheduling;
 using static CommunityPlanning.Web.Tests.Authorization.AuthorizationTable;
 
 namespace CommunityPlanning.Web.Tests.Authorization;
@@ -257,6 +259,26 @@ public static class HubExercises
             return [c.MeetingId, new SetMinutesItemContinues(await c.World.AddAgendaItemAsync(), true)];
         }),
         [Execute<SyncNotedTasks>()] = Own(c => Args(c.MeetingId, new SyncNotedTasks())),
+
+        // Finding the next date: the world's group's poll, open (or not, for a new one); an answering seat is the world's member.
+        [nameof(MeetingHub.GetDatePoll)] = Shared(c => Args(c.MeetingId)),
+        [Execute<StartDatePoll>()] = Own(async c =>
+        {
+            await DatePollArrange.NoneOpenAsync(c.World.Cast.Grains, c.World.Cast.AdminActor, c.World.GroupId);
+            return [c.MeetingId, new StartDatePoll(DatePollArrange.Draft().Options, "Komunitní centrum")];
+        }),
+        [Execute<AnswerDatePoll>()] = Own(async c =>
+        {
+            var poll = await DatePollArrange.OpenAsync(c.World.Cast.Grains, c.World.Cast.AdminActor, c.World.GroupId);
+            if (c.You is { Role: not MeetingRole.Observer } seat)
+            {
+                await c.World.RunAsync(new SetSeatMember(seat.ParticipantId, c.World.MemberId));
+            }
+
+            return [c.MeetingId, new AnswerDatePoll([new DateOptionAnswer(poll.Options[0].Id, DateAnswer.Yes)])];
+        }),
+        [Execute<ChooseDate>()] = Own(async c =>
+            [c.MeetingId, new ChooseDate((await DatePollArrange.OpenAsync(c.World.Cast.Grains, c.World.Cast.AdminActor, c.World.GroupId)).Options[0].Id)]),
     };
 
     private static HubExercise Shared(Func<HubCell, Task<object?[]>> arrange) => new(arrange, Worlds.Shared);

@@ -24,6 +24,8 @@ public sealed class FacilitationHubTests(EmbeddedAppFixture app) : IClassFixture
         nameof(MeetingHub.OpenMinutes),
         nameof(MeetingHub.GetPlans), nameof(MeetingHub.GetJoinCard), nameof(MeetingHub.GetQuestions),
         nameof(MeetingHub.GetWordCloud),
+        // Finding the next date: the counts, which observers see too.
+        nameof(MeetingHub.GetDatePoll),
     ];
 
     /// <summary>What observers may send: questions from the audience and their upvotes, which decide nothing (QuestionHubTests).</summary>

@@ -1,4 +1,4 @@
-import type { QuestionsView, ReactionsBurst, WordCloudView } from "../contract.generated";
+import type { DatePollTallies, QuestionsView, ReactionsBurst, WordCloudView } from "../contract.generated";
 import type { ActionItem, Agenda, BoardView, MinutesInfo, Focus, MeetingDetails, MeetingSnapshot, MeetingTimer, ModerationRecord, PollView, RoomScreen, RosterEntry, Speakers } from "../types";
 import type { MeetingEvent } from "./events";
 
@@ -27,6 +27,8 @@ export interface MeetingState {
   questions?: QuestionsView;
   /** The word cloud as everyone sees it, once it changed (not in the snapshot: GetWordCloud). */
   wordCloud?: WordCloudView;
+  /** The group's date poll as everyone sees it, once it changed (not in the snapshot: GetDatePoll). */
+  datePoll?: DatePollTallies;
   /** The last burst of reactions: a new value each burst, which the room screen floats (never stored). */
   reactions?: ReactionsBurst;
 }
@@ -114,6 +116,8 @@ export function applyEvent(state: MeetingState, event: MeetingEvent): MeetingSta
       return { ...state, wordCloud: event.data.cloud, seq };
     case "reactionsBurst":
       return { ...state, reactions: event.data, seq };
+    case "datePollChanged":
+      return { ...state, datePoll: event.data.poll, seq };
     case "actionItemsChanged":
       return { ...state, actionItems: event.data.items, seq };
     case "minutesChanged":

@@ -95,6 +95,8 @@ export class MeetingCommands {
   getAudience = () => this.run(Hub.GetAudience);
   /** The video-call link: participants and facilitators only (meetings/videoCall.ts). */
   getVideoCall = () => this.run(Hub.GetVideoCall);
+  /** The group's date poll as this person sees it (counts; their own answers; whether they may answer). */
+  getDatePoll = () => this.run(Hub.GetDatePoll);
   linkProposal = (proposalId: string, objective: ObjectiveLink | null) => this.execute({ type: "linkProposal", proposalId, objective });
 
   execute = (command: MeetingCommand) => this.run(Hub.Execute, command);

@@ -16,6 +16,7 @@ import type { MinutesNotes } from "../records/minutesNotes";
 import { QuestionsPanel } from "../audience/questionsPanel";
 import { RoomPollPanel } from "../audience/roomPollPanel";
 import { ProposalsPanel, type Area as BoardArea } from "../voting/proposalsPanel";
+import { NextDatePanel } from "../scheduling/nextDatePanel";
 import { AgendaPanel } from "./agendaPanel";
 import { areaOfFocus, areaPath, areasFor, type Area } from "./areas";
 import type { MeetingCommands } from "./commands";
@@ -112,7 +113,12 @@ export function Workspace({ model }: { model: WorkspaceModel }) {
       </div>
     ),
     vision: () => <Mount el={panels.document} />,
-    polls: () => <PollsPanel state={model.state} commands={model.commands} meetingId={model.meetingId} nameOf={model.nameOf} canDownload={model.organizer} />,
+    polls: () => (
+      <>
+        <PollsPanel state={model.state} commands={model.commands} meetingId={model.meetingId} nameOf={model.nameOf} canDownload={model.organizer} />
+        <NextDatePanel state={model.state} commands={model.commands} />
+      </>
+    ),
     proposals: () => (
       <ProposalsPanel state={model.state} areas={model.boardAreas} commands={model.commands} meetingId={model.meetingId} nameOf={model.nameOf} canDownload={model.organizer} />
     ),
