@@ -2,6 +2,7 @@ using CommunityPlanning.Accounts;
 using CommunityPlanning.Common;
 using CommunityPlanning.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CommunityPlanning.Web.Common;
 
 namespace CommunityPlanning.Web.Accounts;
 
@@ -53,5 +54,5 @@ public static class AccountEndpoints
             : throw new DomainException(ErrorCodes.NotFound, "account");
 
     private static AccountLinkView View(HttpContext http, OrganizerAccount account, IssuedAccountLink link) =>
-        new(account, link.Purpose, $"{http.Request.Scheme}://{http.Request.Host}/account-link#{link.Token}", link.ExpiresAt);
+        new(account, link.Purpose, $"{PublicOrigin.Of(http)}/account-link#{link.Token}", link.ExpiresAt);
 }

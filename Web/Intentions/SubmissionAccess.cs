@@ -20,5 +20,5 @@ public static class SubmissionAccess
 
     /// <summary>The link as the provider opens it.</summary>
     public static SubmissionLinkView Link(HttpContext http, IssuedSubmissionLink link) =>
-        new(link.IntentionId, $"{http.Request.Scheme}://{http.Request.Host}/submission#{link.Token}");
+        new(link.IntentionId, $"{PublicOrigin.Of(http)}/submission#{link.Token}");
 }

@@ -6,6 +6,7 @@ using CommunityPlanning.Web.Records;
 using CommunityPlanning.Web.Security;
 using CommunityPlanning.WorkingGroups;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CommunityPlanning.Web.Common;
 
 namespace CommunityPlanning.Web.Meetings;
 
@@ -18,7 +19,7 @@ public sealed record CreateInviteRequest(MeetingRole Role, DateTimeOffset? Expir
 public sealed record InviteLink(InviteInfo Info, string Token, string Url, string? Code = null, string? CodeUrl = null)
 {
     public static InviteLink Of(HttpContext http, CreatedInvite invite) =>
-        new(invite.Info, invite.Token, $"{MeetingEndpoints.Origin(http)}/join#{invite.Token}", invite.Code, invite.Code is { } c ? MeetingEndpoints.CodeUrl(http, c) : null);
+        new(invite.Info, invite.Token, $"{PublicOrigin.Of(http)}/join#{invite.Token}", invite.Code, invite.Code is { } c ? MeetingEndpoints.CodeUrl(http, c) : null);
 }
 
 /// <summary>The public observer link's join code, shown to the facilitator when issued.</summary>
@@ -149,10 +150,8 @@ public static class MeetingEndpoints
             ? grains.GetGrain<IJoinCodeGrain>(JoinCodes.Hash(code))
             : throw new DomainException(ErrorCodes.JoinCodeInvalid);
 
-    internal static string Origin(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
-
     /// <summary>In the fragment, which browsers never send: the code stays out of the server's and proxies' logs.</summary>
-    internal static string CodeUrl(HttpContext http, string code) => $"{Origin(http)}/join#code={code}";
+    internal static string CodeUrl(HttpContext http, string code) => $"{PublicOrigin.Of(http)}/join#code={code}";
 
     private static IMeetingGrain Meeting(IGrainFactory grains, Guid id) => grains.GetGrain<IMeetingGrain>(id);
 

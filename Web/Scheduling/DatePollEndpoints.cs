@@ -35,7 +35,7 @@ public static class DatePollEndpoints
         poll.MapPost("/links/{memberId:guid}", async Task<Ok<DatePollLink>> (Guid id, Guid memberId, HttpContext http, IGrainFactory grains) =>
         {
             var token = await Grain(grains, id).IssueLink(OrganizerClaims.RequireActor(http.User), memberId);
-            return TypedResults.Ok(new DatePollLink($"{http.Request.Scheme}://{http.Request.Host}/date-poll/{id}#{token}"));
+            return TypedResults.Ok(new DatePollLink($"{PublicOrigin.Of(http)}/date-poll/{id}#{token}"));
         });
 
         poll.MapDelete("/links/{memberId:guid}", async Task<Ok<DatePollView>> (Guid id, Guid memberId, HttpContext http, IGrainFactory grains) =>

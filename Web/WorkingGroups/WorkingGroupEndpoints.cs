@@ -7,6 +7,7 @@ using CommunityPlanning.Web.Records;
 using CommunityPlanning.Web.Security;
 using CommunityPlanning.WorkingGroups;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CommunityPlanning.Web.Common;
 
 namespace CommunityPlanning.Web.WorkingGroups;
 
@@ -56,7 +57,7 @@ public static class WorkingGroupEndpoints
         group.MapPost("/calendar-feed", async Task<Ok<CalendarFeedLink>> (Guid id, HttpContext http, IGrainFactory grains) =>
         {
             var token = await grains.GetGrain<IWorkingGroupGrain>(id).RenewCalendarFeed(OrganizerClaims.RequireActor(http.User));
-            return TypedResults.Ok(new CalendarFeedLink($"{BaseUrl(http)}/api/calendar/{token}.ics"));
+            return TypedResults.Ok(new CalendarFeedLink($"{PublicOrigin.Of(http)}/api/calendar/{token}.ics"));
         });
 
         api.MapGet("/calendar/{token}.ics", async Task<FileContentHttpResult> (string token, string? lang, HttpContext http, IGrainFactory grains) =>
@@ -115,11 +116,10 @@ public static class WorkingGroupEndpoints
     {
         var group = await grains.GetGrain<IWorkingGroupGrain>(groupId).Get();
         var meetings = await Task.WhenAll(group.MeetingIds.Select(m => grains.GetGrain<IMeetingGrain>(m).GetDetails()));
-        var ics = GroupCalendar.Write(group, meetings, BaseUrl(http), UiTextEndpoints.LoadOrCzech(lang), DateTimeOffset.UtcNow);
+        var ics = GroupCalendar.Write(group, meetings, PublicOrigin.Of(http), UiTextEndpoints.LoadOrCzech(lang), DateTimeOffset.UtcNow);
         return TypedResults.File(ics, "text/calendar; charset=utf-8", "kalendar.ics");
     }
 
-    private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
 }
 
 /// <summary>A calendar subscription link, shown once.</summary>
