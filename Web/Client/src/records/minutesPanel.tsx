@@ -6,7 +6,7 @@ import { currentLanguage, t } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
 import type { MeetingCommands } from "../meetings/commands";
 import { isFacilitator, mayDownloadRecords } from "../meetings/panel";
-import type { ActionItem, MinutesFooter } from "../types";
+import type { ActionItem, MinutesFooter, MinutesVersionInfo } from "../types";
 import { Alert, Field, Mount, useAlert } from "../ui/components";
 import { minutesLinks, publicMinutesLinks } from "./downloads";
 import type { MinutesNotes } from "./minutesNotes";
@@ -193,7 +193,7 @@ function Versions({ s, meetingId, facilitates, commands, announce, alert }: Vers
         <ol class="versions" reversed>
           {[...minutes.versions].reverse().map((v) => (
             <li key={v.number} data-version={v.number}>
-              <p id={`${draftId}-v${v.number}`}>{t("minutes.version", { number: v.number, at: formatDateTime(v.approvedAt), name: v.approvedByName })}</p>
+              <p id={`${draftId}-v${v.number}`}>{versionLine(v)}</p>
               {downloads ? <Downloads meetingId={meetingId} version={v.number} describedBy={`${draftId}-v${v.number}`} error={alert.show} /> : null}
             </li>
           ))}
@@ -201,6 +201,12 @@ function Versions({ s, meetingId, facilitates, commands, announce, alert }: Vers
       )}
     </div>
   );
+}
+
+/** "Verze 1, schválena … (name)"; the public is not told who approved (the server sends them no name). */
+function versionLine(v: MinutesVersionInfo): string {
+  const at = formatDateTime(v.approvedAt);
+  return v.approvedByName ? t("minutes.version", { number: v.number, at, name: v.approvedByName }) : t("minutes.versionUnnamed", { number: v.number, at });
 }
 
 /** "Zápis (veřejná verze)" with its files in every format. */

@@ -44,6 +44,8 @@ describe("the public version of the minutes", () => {
     const buttons = [...section.querySelectorAll<HTMLButtonElement>("button")];
     expect(buttons.map((b) => b.textContent)).toEqual(["Word (DOCX)", "Markdown", "Pro tisk (PDF)"]);
     expect(document.getElementById(buttons[0].getAttribute("aria-describedby")!)?.textContent).toContain("jak je vidí veřejnost");
+    // Who approved is not public: no empty "()" after the date.
+    expect(host.querySelector("[data-version='1']")?.textContent).toMatch(/^Verze 1, schválena [^()]+$/);
 
     const fetched: { url: string; ticket: string | null }[] = [];
     vi.stubGlobal("fetch", (url: string, init: RequestInit) => {
