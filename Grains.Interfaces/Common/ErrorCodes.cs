@@ -88,6 +88,9 @@ public static class ErrorCodes
     public const string ActionItemCarried = "task.carried_over";
     public const string MinutesVersionUnknown = "minutes.version_unknown";
 
+    /// <summary>The public version of the minutes exists only once a version is approved.</summary>
+    public const string MinutesNotApproved = "minutes.not_approved";
+
     // Questions from the audience.
     public const string QuestionRateLimited = "question.rate_limited";
     public const string QuestionsBusy = "questions.busy";

@@ -73,7 +73,7 @@ public static class PublicView
     }
 
     /// <summary>Ballots' names and markers by the people's public labels; recused group members by their own choice.</summary>
-    private static PollView Poll(PollView poll, Func<Guid, string> label) => poll with
+    public static PollView Poll(PollView poll, Func<Guid, string> label) => poll with
     {
         Intention = poll.Intention is { } intention
             ? intention with { RecusedMembers = [.. intention.RecusedMembers.Select(m => m with { Name = m.PublicName })] }
@@ -88,11 +88,14 @@ public static class PublicView
     public static BoardView Board(BoardView board, Func<Guid, string> label) => board with
     {
         Proposals = [.. board.Proposals.Select(p => p with { OnBehalf = Markers(p.OnBehalf, label) })],
-        Rankings = [.. board.Rankings.Select(r => r with
-        {
-            OnBehalf = Markers(r.OnBehalf, label),
-            Entries = [.. r.Entries.Select(e => e with { OnBehalf = Markers(e.OnBehalf, label) })],
-        })],
+        Rankings = [.. board.Rankings.Select(r => Ranking(r, label))],
+    };
+
+    /// <summary>A ranking's on-behalf markers (its own and its entries') with the names the public sees.</summary>
+    public static ProposalRanking Ranking(ProposalRanking ranking, Func<Guid, string> label) => ranking with
+    {
+        OnBehalf = Markers(ranking.OnBehalf, label),
+        Entries = [.. ranking.Entries.Select(e => e with { OnBehalf = Markers(e.OnBehalf, label) })],
     };
 
     private static OnBehalf? Marker(OnBehalf? marker, Func<Guid, string> label) =>

@@ -9,7 +9,8 @@ public static class ErrorResponses
 {
     public static int StatusFor(string code) => code switch
     {
-        ErrorCodes.NotFound or ErrorCodes.InviteInvalid or ErrorCodes.JoinCodeInvalid or ErrorCodes.MinutesVersionUnknown => StatusCodes.Status404NotFound,
+        ErrorCodes.NotFound or ErrorCodes.InviteInvalid or ErrorCodes.JoinCodeInvalid or ErrorCodes.MinutesVersionUnknown
+            or ErrorCodes.MinutesNotApproved => StatusCodes.Status404NotFound,
         ErrorCodes.Forbidden or ErrorCodes.PublicWatchDisabled or ErrorCodes.ArrivalsClosed or ErrorCodes.ParticipantRemoved
             or ErrorCodes.ParticipantMuted => StatusCodes.Status403Forbidden,
         ErrorCodes.Unauthenticated or ErrorCodes.InvalidCredentials or ErrorCodes.TicketInvalid => StatusCodes.Status401Unauthorized,

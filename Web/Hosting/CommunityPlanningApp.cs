@@ -193,6 +193,7 @@ public static class CommunityPlanningApp
         api.MapMinutesImport();
         api.MapPlans();
         api.MapVisionExport();
+        api.MapPublicMinutes();
         api.MapIntentionCalls();
         api.MapIntentions();
         api.MapMeetingIntentions();

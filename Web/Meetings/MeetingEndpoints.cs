@@ -68,10 +68,7 @@ public static class MeetingEndpoints
         meetings.MapGet("/minutes.{format}", async (Guid id, string format, int? version, string? lang, HttpContext http, IGrainFactory grains, ParticipantTickets tickets) =>
         {
             var minutes = await Meeting(grains, id).GetMinutes(MeetingCaller.Resolve(http, id, tickets), version);
-            var language = UiTextEndpoints.Language(lang);
-            var record = MinutesRecord.Build(minutes.Content, minutes.Approved, UiTextEndpoints.Load(language), language);
-            var date = TimeZoneInfo.ConvertTime(minutes.Content.StartsAt, PragueTime.Zone).ToString("yyyy-MM-dd");
-            return RecordFormat.File(record, format, $"zapis-{date}" + (minutes.Approved is { } v ? $"-verze-{v.Number}" : ""));
+            return MinutesExport.File(minutes, format, UiTextEndpoints.Language(lang));
         });
 
         meetings.MapPost("/invites", async Task<Created<InviteLink>> (Guid id, CreateInviteRequest request, HttpContext http, IGrainFactory grains) =>

@@ -8,7 +8,8 @@ namespace CommunityPlanning.Browser.Tests;
 
 /// <summary>
 /// Minutes written during the meeting by a participant and the facilitator, a task with its responsible person,
-/// the footer; the meeting ends, the facilitator approves the minutes and they download as a valid DOCX.
+/// the footer; the meeting ends, the facilitator approves the minutes and they download as a valid DOCX; an observer
+/// downloads the public version, where the participant (who chose no name to show) is a member of the group.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class MinutesTests(AppFixture app)
@@ -25,6 +26,8 @@ public sealed class MinutesTests(AppFixture app)
         await SignInAsync(facilitator);
         await CreateMeetingAsync(facilitator, MeetingTitle);
         var participant = await JoinByInviteAsync(app.Browser, facilitator, "Účastník", "Marie Malá");
+        var observer = await JoinByInviteAsync(app.Browser, facilitator, "Pozorovatel", "Soused Pozorný");
+        await OpenAreaAsync(observer, "Zápis");
 
         foreach (var title in new[] { "Shrnutí první skupiny", "Různé" })
         {
@@ -85,6 +88,20 @@ public sealed class MinutesTests(AppFixture app)
         var participantDownload = await participant.RunAndWaitForDownloadAsync(() =>
             participant.Locator(".versions li[data-version='1']").GetByRole(AriaRole.Button, new() { Name = "Word (DOCX)" }).ClickAsync());
         Assert.EndsWith("-verze-1.docx", participantDownload.SuggestedFilename);
+
+        // The observer is offered the public version once the minutes are approved, and downloads it with their ticket.
+        var publicVersion = observer.GetByRole(AriaRole.Region, new() { Name = "Zápis (veřejná verze)" });
+        await Expect(publicVersion).ToBeVisibleAsync();
+        await Expect(observer.Locator(".versions li[data-version='1'] .downloads")).ToHaveCountAsync(0);
+        await Shot(observer, "minutes-public-observer");
+        await CheckAsync(observer, "minutes (observer, public version)");
+        var publicDownload = await observer.RunAndWaitForDownloadAsync(() => publicVersion.GetByRole(AriaRole.Button, new() { Name = "Markdown" }).ClickAsync());
+        Assert.EndsWith("-verze-1-verejna.md", publicDownload.SuggestedFilename);
+        var publicText = await File.ReadAllTextAsync(await publicDownload.PathAsync());
+        Assert.Contains("Přítomni:** Facilitátor, člen(ka) skupiny", publicText);
+        Assert.Contains(NoteText, publicText);
+        Assert.DoesNotContain("Marie Malá", publicText);
+        Assert.DoesNotContain("Soused Pozorný", publicText);
 
         // The group's page lists the task by status, and its manager plans the next meeting in the schedule.
         await facilitator.GetByRole(AriaRole.Link, new() { Name = "Zpět na pracovní skupinu" }).ClickAsync();

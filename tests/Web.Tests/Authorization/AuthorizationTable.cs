@@ -119,6 +119,8 @@ public static class AuthorizationTable
         ["GET /api/meetings/{id:guid}"] =                                     [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/meetings/{id:guid}/minutes.{format}"] =                    [Unauth,       Forbid,       OK,           Removed,      BadTicket,    Forbid,       OK,           OK],
         ["GET /api/meetings/{id:guid}/vision.{format}"] =                     [Unauth,       Forbid,       OK,           Removed,      BadTicket,    Forbid,       OK,           OK],
+        // The public version of approved minutes: observers too (by their ticket), people as the public sees them
+        ["GET /api/meetings/{id:guid}/minutes/public.{format}"] =             [Unauth,       OK,           OK,           Removed,      BadTicket,    Forbid,       OK,           OK],
         ["POST /api/meetings/{id:guid}/invites"] =                            [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/meetings/{id:guid}/invites"] =                             [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],
         ["GET /api/meetings/{id:guid}/intentions"] =                          [Unauth,       Unauth,       Unauth,       Unauth,       Unauth,       Forbid,       OK,           OK],

@@ -196,6 +196,7 @@ public static class HttpExercises
         ["GET /api/meetings/{id:guid}"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}")),
         ["GET /api/meetings/{id:guid}/minutes.{format}"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}/minutes.md")),
         ["GET /api/meetings/{id:guid}/vision.{format}"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}/vision.md")),
+        ["GET /api/meetings/{id:guid}/minutes/public.{format}"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}/minutes/public.md")),
         ["POST /api/meetings/{id:guid}/invites"] = Own(c => Post($"/api/meetings/{c.World.MeetingId}/invites", new { role = "Participant" })),
         ["GET /api/meetings/{id:guid}/invites"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}/invites")),
         ["GET /api/meetings/{id:guid}/intentions"] = Shared(c => Get($"/api/meetings/{c.World.MeetingId}/intentions")),

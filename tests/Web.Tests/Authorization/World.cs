@@ -19,8 +19,8 @@ namespace CommunityPlanning.Web.Tests.Authorization;
 /// <summary>
 /// A small world in which every call of the matrix has something real to act on: a group managed by the cast's
 /// manager, its vision document, plan and meeting (run by the administrator, who stays joined and arranges what
-/// cells need), an observer, a participant and a removed participant, a draft and a closed poll, a frozen ranking
-/// and a calendar link.
+/// cells need), an observer, a participant and a removed participant, a draft and a closed poll, a frozen ranking,
+/// approved minutes and a calendar link.
 /// </summary>
 public sealed class World : IAsyncDisposable
 {
@@ -142,6 +142,7 @@ public sealed class World : IAsyncDisposable
         await AddProposalAsync();
         await RunAsync(new StartPrioritisation(3));
         await RunAsync(new ClosePrioritisation());
+        await RunAsync(new ApproveMinutes()); // a first version, so the public minutes can be read
 
         Intentions = await IntentionArrange.OpenAsync(Cast.Grains, Cast.AdminActor, GroupId, new ObjectiveLink(PlanId, ObjectiveId), MeetingId);
         (IntentionId, SubmissionToken) = await Intentions.InStateAsync(IntentionState.InWorkingGroup);

@@ -13,6 +13,11 @@ export function minutesUrl(meetingId: string, format: RecordFormat, version: num
   return `/api/meetings/${meetingId}/minutes.${format}?${query}`;
 }
 
+/** The public version of the latest approved minutes (people as the public sees them): for observers too. */
+export function publicMinutesUrl(meetingId: string, format: RecordFormat): string {
+  return `/api/meetings/${meetingId}/minutes/public.${format}?${new URLSearchParams({ lang: currentLanguage() })}`;
+}
+
 /** The meeting's vision with its ranked proposals in a format. */
 export function visionUrl(meetingId: string, format: RecordFormat): string {
   return `/api/meetings/${meetingId}/vision.${format}?${new URLSearchParams({ lang: currentLanguage() })}`;
@@ -34,6 +39,11 @@ export function downloadLinks(urlOf: (format: RecordFormat) => string, ticket: s
     return h("li", {}, h("button", { ...attrs, type: "button", class: "link-button", onclick: () => void fetchWithTicket(url, ticket, format).catch((e) => onError(errorMessage(e))) }, label));
   });
   return h("ul", { class: "inline-list downloads" }, items);
+}
+
+/** The public version of the minutes in every format, fetched with the observer's ticket. */
+export function publicMinutesLinks(meetingId: string, describedBy: string, onError: (message: string) => void): HTMLElement {
+  return downloadLinks((format) => publicMinutesUrl(meetingId, format), readTicket(meetingId), describedBy, onError);
 }
 
 /** The minutes of a meeting (no version: as they stand now), for whoever is on the page. */

@@ -6,9 +6,9 @@ import { currentLanguage, t } from "../i18n";
 import type { MeetingState } from "../live/meetingState";
 import type { MeetingCommands } from "../meetings/commands";
 import { isFacilitator, mayDownloadRecords } from "../meetings/panel";
-import type { ActionItem, MinutesFooter } from "../types";
+import type { ActionItem, MinutesFooter, MinutesVersionInfo } from "../types";
 import { Alert, Field, Mount, useAlert } from "../ui/components";
-import { minutesLinks } from "./downloads";
+import { minutesLinks, publicMinutesLinks } from "./downloads";
 import type { MinutesNotes } from "./minutesNotes";
 import { TaskList } from "./taskList";
 import "./records.css";
@@ -161,7 +161,10 @@ interface VersionsProps {
   alert: { run: Run; show(message: string): void };
 }
 
-/** The draft's downloads, approval, and the approved versions (observers are not offered the files: they are for members). */
+/**
+ * The draft's downloads, approval, and the approved versions. The members' files name everyone, so observers are
+ * offered instead the public version of the latest approved minutes (people as the public sees them).
+ */
 function Versions({ s, meetingId, facilitates, commands, announce, alert }: VersionsProps) {
   const draftId = useId();
   const minutes = s.minutes;
@@ -183,19 +186,39 @@ function Versions({ s, meetingId, facilitates, commands, announce, alert }: Vers
           {t("minutes.approve")}
         </button>
       ) : null}
+      {!downloads && minutes.versions.length > 0 ? <PublicVersion meetingId={meetingId} error={alert.show} /> : null}
       {minutes.versions.length === 0 ? (
         <p>{t("minutes.noVersions")}</p>
       ) : (
         <ol class="versions" reversed>
           {[...minutes.versions].reverse().map((v) => (
             <li key={v.number} data-version={v.number}>
-              <p id={`${draftId}-v${v.number}`}>{t("minutes.version", { number: v.number, at: formatDateTime(v.approvedAt), name: v.approvedByName })}</p>
+              <p id={`${draftId}-v${v.number}`}>{versionLine(v)}</p>
               {downloads ? <Downloads meetingId={meetingId} version={v.number} describedBy={`${draftId}-v${v.number}`} error={alert.show} /> : null}
             </li>
           ))}
         </ol>
       )}
     </div>
+  );
+}
+
+/** "Verze 1, schválena … (name)"; the public is not told who approved (the server sends them no name). */
+function versionLine(v: MinutesVersionInfo): string {
+  const at = formatDateTime(v.approvedAt);
+  return v.approvedByName ? t("minutes.version", { number: v.number, at, name: v.approvedByName }) : t("minutes.versionUnnamed", { number: v.number, at });
+}
+
+/** "Zápis (veřejná verze)" with its files in every format. */
+function PublicVersion({ meetingId, error }: { meetingId: string; error(message: string): void }) {
+  const id = useId();
+  const links = useMemo(() => publicMinutesLinks(meetingId, `${id}-hint`, error), [meetingId, id, currentLanguage()]);
+  return (
+    <section class="public-minutes" aria-labelledby={`${id}-title`}>
+      <h4 id={`${id}-title`}>{t("minutes.publicVersion")}</h4>
+      <p id={`${id}-hint`}>{t("minutes.publicVersionHint")}</p>
+      <Mount el={links} />
+    </section>
   );
 }
 
