@@ -264,16 +264,14 @@ public sealed class MeetingRosterGrain(
 
     public async Task<RosterEntry?> EndOrganizerAccess(Guid accountId)
     {
-        if (Entries.Find(e => e.AccountId == accountId && !e.Removed) is not { } entry)
+        var events = new List<MeetingEvent>();
+        if (_roster.EndOrganizerAccess(accountId, events) is { } removed)
         {
-            return null;
+            await _outbox.Send(events, changed: true);
+            return removed;
         }
 
-        // The web servers close the organizer's connections when they see the entry removed.
-        var events = new List<MeetingEvent>();
-        _roster.Replace(entry with { Removed = true }, events);
-        await _outbox.Send(events, changed: true);
-        return entry with { Removed = true };
+        return null;
     }
 
     private async Task<bool> MayOrganize(Actor actor, Guid accountId) =>

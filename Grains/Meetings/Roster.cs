@@ -140,6 +140,19 @@ public sealed class Roster(Guid meetingId, Func<MeetingPeopleState> state, TimeP
         }
     }
 
+    /// <summary>An account that may no longer organize leaves the meeting (null: it had no entry); the web servers
+    /// close its connections when they see the entry removed.</summary>
+    public RosterEntry? EndOrganizerAccess(Guid accountId, List<MeetingEvent> events)
+    {
+        if (State.Roster.Find(e => e.AccountId == accountId && !e.Removed) is not { } entry)
+        {
+            return null;
+        }
+
+        Replace(entry with { Removed = true }, events);
+        return entry with { Removed = true };
+    }
+
     /// <summary>Revokes an invite (once) and ends the access of everyone it admitted; the invite as it is now.</summary>
     public InviteInfo Revoke(Guid inviteId, List<MeetingEvent> events)
     {

@@ -50,3 +50,19 @@ export function AnswerGrid({ options, answers, change }: { options: DateOptionTa
     </div>
   );
 }
+
+/** The answers' save button, and the polite line under it that says what became of them. */
+export function SaveAnswers({ status }: { status: string }) {
+  return (
+    <>
+      <div class="date-poll-actions">
+        <button type="submit" class="primary">
+          {t("datePoll.save")}
+        </button>
+      </div>
+      <p class="status" role="status">
+        {status}
+      </p>
+    </>
+  );
+}

@@ -6,7 +6,7 @@ import { t } from "../i18n";
 import { PageShell } from "../intentions/PageShell";
 import type { Page, PageContext } from "../router";
 import type { DateAnswer, DatePollLinkView } from "../types";
-import { AnswerGrid } from "./answerGrid";
+import { AnswerGrid, SaveAnswers } from "./answerGrid";
 import { DatePollLinkApi } from "./datePollApi";
 import { BestDates, TallyTable } from "./dateTallies";
 import "./scheduling.css";
@@ -63,14 +63,7 @@ function AnswerForm({ api, view, saved }: { api: DatePollLinkApi; view: DatePoll
             {alert}
           </p>
         ) : null}
-        <div class="date-poll-actions">
-          <button type="submit" class="primary">
-            {t("datePoll.save")}
-          </button>
-        </div>
-        <p class="status" role="status">
-          {status}
-        </p>
+        <SaveAnswers status={status} />
       </form>
       <section aria-labelledby="date-results">
         <h2 id="date-results">{t("datePoll.results")}</h2>

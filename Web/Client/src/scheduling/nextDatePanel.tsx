@@ -8,7 +8,7 @@ import { mayContribute, mayFacilitate } from "../meetings/panel";
 import type { DateAnswer, DatePollTallies } from "../types";
 import { Alert, useAlert } from "../ui/components";
 import { useId } from "../ui/uniqueId";
-import { AnswerGrid } from "./answerGrid";
+import { AnswerGrid, SaveAnswers } from "./answerGrid";
 import { Proposer } from "./dateProposer";
 import { BestDates, optionLabel, TallyTable } from "./dateTallies";
 import "./scheduling.css";
@@ -92,14 +92,7 @@ function Answers({ poll, saved, commands }: { poll: DatePollTallies; saved: { op
         change={(optionId, answer) => setAnswers({ ...answers, [optionId]: answer })}
       />
       <Alert message={alert.message} />
-      <div class="date-poll-actions">
-        <button type="submit" class="primary">
-          {t("datePoll.save")}
-        </button>
-      </div>
-      <p class="status" role="status">
-        {status}
-      </p>
+      <SaveAnswers status={status} />
     </form>
   );
 }
